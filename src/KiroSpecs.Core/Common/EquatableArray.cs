@@ -17,6 +17,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
     /// <summary>An empty array.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Mirrors ImmutableArray<T>.Empty.")]
     public static EquatableArray<T> Empty => default;
 
     /// <inheritdoc />

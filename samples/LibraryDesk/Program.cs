@@ -1,0 +1,1 @@
+Console.WriteLine("LibraryDesk: see .kiro/specs/*/sequence.md for the generated diagrams.");

@@ -1,0 +1,20 @@
+using System;
+using KiroSpecs.Core.IO;
+
+namespace KiroSpecs.Core.Pipeline;
+
+/// <summary>
+/// The hash that pins an approval to the approved text of usecase.md ("sha256:" + hex of the
+/// LF-normalised text), so a later edit is noticed and must be approved again.
+/// </summary>
+public static class ApprovalHash
+{
+    private const string Prefix = "sha256:";
+
+    /// <summary>The hash recorded for an approved text (LF-normalised).</summary>
+    public static string Of(string lfText) => Prefix + ContentHash.Of(lfText);
+
+    /// <summary>True when the recorded hash belongs to this text. Unknown hash formats count as a match (never block on what we cannot read).</summary>
+    public static bool Matches(string recorded, string lfText) =>
+        !recorded.StartsWith(Prefix, StringComparison.Ordinal) || string.Equals(recorded, Of(lfText), StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Threading;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Diagnostics;
+using KiroSpecs.Core.IO;
+using KiroSpecs.Core.Sequences;
+using KiroSpecs.Core.Specs;
+
+namespace KiroSpecs.Core.Pipeline;
+
+/// <summary>
+/// The pure heart of a run for one feature: approval gate, generation, provenance check and the
+/// spec.json update, from a <see cref="FeatureSnapshot"/> to a <see cref="FeatureOutcome"/>.
+/// </summary>
+public static class FeatureProcessor
+{
+    /// <summary>Decides what to report and write for one feature.</summary>
+    public static FeatureOutcome Process(FeatureSnapshot snapshot, GenerationSettings settings, CancellationToken cancellationToken = default)
+    {
+        var paths = snapshot.Paths;
+        var diagnostics = new List<Diagnostic>(snapshot.ReadDiagnostics);
+        FeatureOutcome Finish(FeatureStatus status, int useCases = 0, int sequences = 0, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
+            new(paths.Name, status, useCases, sequences, diagnostics.ToEquatableArray(), spec, sequence);
+
+        var readFailed = snapshot.ReadDiagnostics.Count > 0;
+        if (snapshot.UseCase is null && !readFailed)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseFileMissing, paths.UseCaseFile, 0, 0, paths.Name, paths.UseCaseFile));
+        }
+
+        if (snapshot.Spec is null)
+        {
+            if (!readFailed)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SpecFileMissing, paths.SpecFile, 0, 0, paths.Name, paths.SpecFile));
+            }
+
+            return Finish(FeatureStatus.Incomplete);
+        }
+
+        var read = SpecJsonReader.Read(paths.SpecFile, paths.Name, snapshot.Spec.Text);
+        if (read.Error is not null || read.Info is null)
+        {
+            diagnostics.Add(read.Error ?? Diagnostic.Create(DiagnosticDescriptors.SpecFileInvalid, paths.SpecFile, 1, 1, paths.Name, "it could not be read"));
+            return Finish(FeatureStatus.Incomplete);
+        }
+
+        var info = read.Info;
+        if (!info.UseCaseApproved)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseNotApproved, paths.SpecFile, info.ApprovalLine, info.ApprovalColumn, paths.Name));
+            return Finish(FeatureStatus.NotApproved);
+        }
+
+        if (snapshot.UseCase is null)
+        {
+            return Finish(FeatureStatus.Incomplete);
+        }
+
+        var useCaseText = TextFileReader.NormalizeNewLines(snapshot.UseCase.Text);
+        if (info.ApprovedUseCaseHash is { } approvedHash && !ApprovalHash.Matches(approvedHash, useCaseText))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseChangedSinceApproval, paths.UseCaseFile, 1, 1, paths.Name));
+            return Finish(FeatureStatus.ChangedSinceApproval);
+        }
+
+        var generated = SequenceGenerator.Generate(
+            new SequenceGenerationInput(paths.Name, useCaseText, paths.UseCaseFile, settings.Translation),
+            cancellationToken);
+        diagnostics.AddRange(generated.Diagnostics);
+        if (generated.UseCaseCount == 0)
+        {
+            return Finish(FeatureStatus.NoUseCases);
+        }
+
+        var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion);
+        var existing = snapshot.Sequence is null ? null : TextFileReader.NormalizeNewLines(snapshot.Sequence.Text);
+        FeatureOutcome Done(FeatureStatus status, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
+            Finish(status, generated.UseCaseCount, generated.SequencesCount, spec, sequence);
+
+        var provenance = existing is null ? MarkerState.Unmodified : GeneratedMarker.Inspect(existing);
+
+        // Compare the diagrams, not the marker line: a package upgrade that generates the same
+        // diagrams rewrites nothing.
+        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.BodyOf(existing) == generated.Markdown)
+        {
+            return Done(FeatureStatus.UpToDate);
+        }
+        if (settings.Verify)
+        {
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticDescriptors.SequenceOutOfDate,
+                paths.SequenceFile,
+                existing is null ? 0 : TextDiff.FirstDifferentLine(existing, wanted),
+                existing is null ? 0 : 1,
+                paths.SequenceFile,
+                Describe(existing, wanted, provenance)));
+            return Done(FeatureStatus.Stale);
+        }
+
+        if (provenance != MarkerState.Unmodified && !settings.Overwrite)
+        {
+            diagnostics.Add(Diagnostic.Create(
+                DiagnosticDescriptors.SequenceEditedByHand,
+                paths.SequenceFile,
+                1,
+                1,
+                paths.SequenceFile,
+                provenance == MarkerState.EditedByHand ? "edited by hand after it was generated" : "not written by KiroSpecs.Build"));
+            return Done(FeatureStatus.EditedByHand);
+        }
+
+        var newLine = snapshot.Sequence?.NewLine ?? "\n";
+        var sequenceWrite = new PlannedWrite(paths.SequenceFile, TextFileReader.WithNewLine(wanted, newLine), snapshot.Sequence?.HasBom ?? false);
+        var metadata = new SequenceMetadata(generated.SequencesCount, generated.ErrorFlowsDefined, settings.UpdatedAt);
+        var updatedSpec = SpecJsonEditor.ApplySequenceMetadata(snapshot.Spec.Text, metadata);
+        var specWrite = updatedSpec == snapshot.Spec.Text ? null : new PlannedWrite(paths.SpecFile, updatedSpec, snapshot.Spec.HasBom);
+        return Done(FeatureStatus.Generated, specWrite, sequenceWrite);
+    }
+
+    private static string Describe(string? existing, string wanted, MarkerState provenance)
+    {
+        if (existing is null)
+        {
+            return "is missing";
+        }
+
+        var line = TextDiff.FirstDifferentLine(existing, wanted);
+        var why = provenance switch
+        {
+            MarkerState.NotGenerated => " (it was not written by KiroSpecs.Build)",
+            MarkerState.EditedByHand => " (it was edited by hand)",
+            _ => string.Empty,
+        };
+        return "differs from what usecase.md generates, first at line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + why;
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Diagnostics;
+using KiroSpecs.Core.IO;
+
+namespace KiroSpecs.Core.Pipeline;
+
+/// <summary>
+/// Runs the pipeline over a spec root: discover, answer unchanged features from the cache, and for
+/// the rest read → process → write under the spec-root lock. Only this class and
+/// <see cref="FeatureReader"/> touch the file system.
+/// </summary>
+public static class SpecRunner
+{
+    /// <summary>Runs once. Never throws for I/O problems or bad input; only cancellation escapes.</summary>
+    public static RunResult Run(RunRequest request, CancellationToken cancellationToken = default)
+    {
+        var settings = request.Settings;
+        var root = Path.GetFullPath(request.SpecRoot);
+        var runDiagnostics = new List<Diagnostic>();
+        var features = FeatureDiscovery.Discover(root, runDiagnostics);
+
+        var previous = request.CacheFile is null ? null : GenerationCache.Load(request.CacheFile);
+        if (previous is not null && (previous.Key != settings.CacheKey || previous.SpecRoot != root))
+        {
+            previous = null;
+        }
+
+        var outcomes = new FeatureOutcome[features.Count];
+        var stamps = new (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)[features.Count];
+        var dirty = new List<int>();
+        for (var i = 0; i < features.Count; i++)
+        {
+            var f = features[i];
+            stamps[i] = (FileStamp.Of(f.SpecFile), FileStamp.Of(f.UseCaseFile), FileStamp.Of(f.SequenceFile));
+            if (previous is not null
+                && previous.Entries.TryGetValue(f.Name, out var entry)
+                && entry.Matches(stamps[i].Spec, stamps[i].UseCase, stamps[i].Sequence))
+            {
+                outcomes[i] = entry.Outcome;
+            }
+            else
+            {
+                dirty.Add(i);
+            }
+        }
+
+        var written = new List<string>();
+        var complete = true;
+        if (dirty.Count > 0)
+        {
+            if (settings.Verify)
+            {
+                ProcessAll(features, dirty, outcomes, settings, cancellationToken);
+            }
+            else
+            {
+                using var rootLock = SpecRootLock.TryAcquire(root, request.LockTimeout, cancellationToken);
+                if (rootLock is null)
+                {
+                    runDiagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LockTimeout, root, 0, 0, root, (int)request.LockTimeout.TotalSeconds));
+                    complete = false;
+                    foreach (var i in dirty)
+                    {
+                        outcomes[i] = new FeatureOutcome(features[i].Name, FeatureStatus.Incomplete, 0, 0, EquatableArray<Diagnostic>.Empty, null, null);
+                    }
+                }
+                else
+                {
+                    ProcessAll(features, dirty, outcomes, settings, cancellationToken);
+                    foreach (var i in dirty)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        outcomes[i] = WriteOutcome(features[i], outcomes[i], written);
+                        stamps[i] = (FileStamp.Of(features[i].SpecFile), FileStamp.Of(features[i].UseCaseFile), FileStamp.Of(features[i].SequenceFile));
+                    }
+                }
+            }
+        }
+
+        // A feature that failed to read or write is retried by the next build: the run is not complete.
+        complete &= !outcomes.Any(IsRetryable);
+        var result = new RunResult(
+            outcomes.Select(o => o with { SpecWrite = null, SequenceWrite = null }).ToEquatableArray(),
+            runDiagnostics.ToEquatableArray(),
+            written.ToEquatableArray(),
+            complete);
+
+        if (request.CacheFile is not null && (dirty.Count > 0 || previous is null || !previous.RunDiagnostics.SequenceEqual(runDiagnostics)))
+        {
+            SaveCache(request.CacheFile, settings.CacheKey, root, features, stamps, result, complete ? null : dirty);
+        }
+
+        return result;
+    }
+
+    private static void ProcessAll(IReadOnlyList<FeaturePaths> features, List<int> dirty, FeatureOutcome[] outcomes, GenerationSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(dirty, options, i =>
+        {
+            var paths = features[i];
+            try
+            {
+                var snapshot = FeatureReader.Read(paths, settings.MaxInputBytes);
+                outcomes[i] = FeatureProcessor.Process(snapshot, settings, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect in one feature's processing must not fail the build or stop the others.
+                var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, paths.UseCaseFile, 0, 0, paths.Name, e.GetType().Name + ": " + e.Message);
+                outcomes[i] = new FeatureOutcome(paths.Name, FeatureStatus.Incomplete, 0, 0, new[] { diagnostic }.ToEquatableArray(), null, null);
+            }
+        });
+    }
+
+    private static FeatureOutcome WriteOutcome(FeaturePaths paths, FeatureOutcome outcome, List<string> written)
+    {
+        if (outcome.SpecWrite is null && outcome.SequenceWrite is null)
+        {
+            return outcome;
+        }
+
+        AtomicFileWriter.RemoveLeftovers(paths.Folder);
+        foreach (var write in new[] { outcome.SpecWrite, outcome.SequenceWrite })
+        {
+            if (write is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                AtomicFileWriter.Write(write.Path, write.Text, write.WithBom);
+                written.Add(write.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // spec.json is written first: if it fails, sequence.md is not written either, so the two never disagree.
+                var diagnostic = Diagnostic.Create(DiagnosticDescriptors.FileAccessFailed, write.Path, 0, 0, "write", write.Path, e.Message);
+                return outcome with { Status = FeatureStatus.Incomplete, Diagnostics = outcome.Diagnostics.Append(diagnostic).ToEquatableArray() };
+            }
+        }
+
+        return outcome;
+    }
+
+    private static bool IsRetryable(FeatureOutcome outcome) =>
+        outcome.Diagnostics.Any(d => d.Code == DiagnosticDescriptors.FileAccessFailed.Code || d.Code == DiagnosticDescriptors.InternalError.Code);
+
+    private static void SaveCache(string path, string key, string root, IReadOnlyList<FeaturePaths> features, (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)[] stamps, RunResult result, List<int>? skip)
+    {
+        var cache = new GenerationCache(key, root);
+        cache.RunDiagnostics.AddRange(result.RunDiagnostics);
+        for (var i = 0; i < features.Count; i++)
+        {
+            var outcome = result.Features[i];
+            if (skip is not null && skip.Contains(i))
+            {
+                continue;
+            }
+
+            // A failed read or write must be retried next time: leave such features out of the cache.
+            if (IsRetryable(outcome))
+            {
+                continue;
+            }
+
+            cache.Entries[features[i].Name] = new CacheEntry(stamps[i].Spec, stamps[i].UseCase, stamps[i].Sequence, outcome);
+        }
+
+        cache.Save(path);
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>Decides whether an actor is a person (Mermaid <c>actor</c>) or a system (<c>participant</c>).</summary>
+internal static class ActorKinds
+{
+    private static readonly string[] s_systemWords =
+    {
+        "system", "service", "server", "api", "gateway", "balancer", "orchestrator", "platform", "database", "application", "app",
+        "bot", "scheduler", "job", "cron", "timer", "device", "sensor", "browser", "provider", "processor", "queue", "engine",
+        "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
+        "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
+        "terminal", "registry", "repository", "broker", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
+        "agent", "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
+        "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
+    };
+
+    private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
+    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "人" };
+
+    public static bool IsPerson(string name, string description, ParticipantRule? rule)
+    {
+        if (rule is not null)
+        {
+            return rule.IsPerson;
+        }
+
+        foreach (var word in WordIndex.Tokenize(name))
+        {
+            if (Array.IndexOf(s_systemWords, word) >= 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in s_systemWords)
+        {
+            if (word[0] > 127 && name.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        var lower = description.ToLowerInvariant();
+        var person = IndexOfAny(lower, s_personDescriptions);
+        var system = IndexOfAny(lower, s_systemDescriptions);
+        if (system >= 0 && (person < 0 || system < person))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int IndexOfAny(string text, string[] words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var i = text.IndexOf(word, StringComparison.Ordinal);
+            if (i >= 0 && (best < 0 || i < best))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

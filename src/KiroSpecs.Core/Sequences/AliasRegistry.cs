@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Hands out short, safe Mermaid ids, one per participant name for the whole document, in order of first
+/// request (so output is stable). Ids are <c>[A-Za-z][A-Za-z0-9_]*</c> and never a Mermaid keyword.
+/// </summary>
+internal sealed class AliasRegistry
+{
+    private static readonly HashSet<string> s_reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "alt", "loop", "opt", "par", "and", "else", "box", "rect", "note", "title", "participant", "actor",
+        "activate", "deactivate", "critical", "break", "option", "create", "destroy", "autonumber", "over", "left",
+        "right", "of", "as", "links", "link", "properties", "details", "click", "call", "href", "accTitle", "accDescr",
+        "sequenceDiagram", "state", "class", "classDef", "style", "default", "off",
+    };
+
+    private readonly Dictionary<string, string> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    public string AliasFor(string name, string preferred)
+    {
+        if (_byName.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var alias = Sanitize(preferred);
+        if (alias.Length == 0)
+        {
+            alias = Initials(name);
+        }
+
+        if (alias.Length == 0)
+        {
+            alias = "P";
+        }
+
+        if (s_reserved.Contains(alias))
+        {
+            alias += "_1";
+        }
+
+        var candidate = alias;
+        var n = 2;
+        while (_used.Contains(candidate))
+        {
+            candidate = alias + n.ToString(CultureInfo.InvariantCulture);
+            n++;
+        }
+
+        _used.Add(candidate);
+        _byName.Add(name, candidate);
+        return candidate;
+    }
+
+    /// <summary>Keeps ASCII letters, digits and '_'; must start with a letter; at most 16 characters.</summary>
+    internal static string Sanitize(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text)
+        {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (sb.Length > 0 && ((c >= '0' && c <= '9') || c == '_')))
+            {
+                sb.Append(c);
+            }
+
+            if (sb.Length == 16)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"Monitoring System" → "MS"; "Customer" → "Customer"; non-Latin names → "".</summary>
+    internal static string Initials(string name)
+    {
+        var words = new List<string>();
+        foreach (var word in name.Split(' ', '-', '_', '/', '.', '(', ')'))
+        {
+            var clean = Sanitize(word);
+            if (clean.Length > 0)
+            {
+                words.Add(clean);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (words.Count == 1)
+        {
+            var single = words[0];
+            return single.Length <= 8 ? char.ToUpperInvariant(single[0]) + single.Substring(1) : char.ToUpperInvariant(single[0]) + single.Substring(1, 5);
+        }
+
+        var sb = new StringBuilder();
+        foreach (var word in words)
+        {
+            sb.Append(char.ToUpperInvariant(word[0]));
+            if (sb.Length == 4)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

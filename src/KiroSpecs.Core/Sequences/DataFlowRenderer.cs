@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>"## Data Flow Details": request, success-response and error-response payloads from the Data Elements.</summary>
+internal static class DataFlowRenderer
+{
+    public static void Render(MarkdownBuilder md, DocumentContext context)
+    {
+        md.Heading(2, "Data Flow Details");
+        md.Heading(3, "Request/Response Payloads");
+        var any = false;
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var useCase = context.UseCases[i];
+            var title = MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i));
+            var same = useCase.SameAs.FirstOrDefault(s => SectionClassifier.Classify(s.Section) == SectionKind.DataElements);
+            if (useCase.DataElements.Count == 0)
+            {
+                if (same is not null)
+                {
+                    any = true;
+                    md.Heading(4, title);
+                    md.Block("Same data elements as " + MarkdownText.Escape(same.UseCaseId) + " (see above).");
+                }
+
+                continue;
+            }
+
+            any = true;
+            var input = useCase.DataElements.Where(d => d.Category == "Input").ToList();
+            var output = useCase.DataElements.Where(d => d.Category == "Output").ToList();
+            var other = useCase.DataElements.Where(d => d.Category is not ("Input" or "Output")).ToList();
+
+            md.Heading(4, "Request - " + title);
+            Payload(md, input, false, "Request data");
+
+            md.Heading(4, "Success Response - " + title);
+            Payload(md, output, false, "Response data");
+
+            md.Heading(4, "Error Response - " + title);
+            var fields = output.Where(d => d.Name.Length > 0).ToList();
+            if (fields.Count > 0 && JsonSample.HasErrorValue(fields))
+            {
+                md.Block("Output data with the error values its descriptions list:");
+                md.Block(Fence(JsonSample.Build(fields, error: true)));
+            }
+            else
+            {
+                md.Block("Error response format not specified in usecase.md.");
+            }
+
+            if (other.Count > 0)
+            {
+                md.Heading(4, "Other Data - " + title);
+                md.Blank();
+                foreach (var element in other)
+                {
+                    md.Line("- " + Describe(element));
+                }
+            }
+        }
+
+        if (!any)
+        {
+            md.Block("Data elements not specified in usecase.md.");
+        }
+    }
+
+    private static void Payload(MarkdownBuilder md, List<DataElement> elements, bool error, string what)
+    {
+        var fields = elements.Where(d => d.Name.Length > 0).ToList();
+        var notes = elements.Where(d => d.Name.Length == 0).Select(d => d.Description).ToList();
+        if (fields.Count > 0)
+        {
+            md.Block(Fence(JsonSample.Build(fields, error)));
+            md.Blank();
+            foreach (var field in fields)
+            {
+                md.Line("- " + Describe(field));
+            }
+        }
+
+        if (notes.Count > 0)
+        {
+            md.Block(what + ": " + MarkdownText.Escape(string.Join("; ", notes)));
+        }
+        else if (fields.Count == 0)
+        {
+            md.Block(what + " not specified in usecase.md.");
+        }
+    }
+
+    private static string Describe(DataElement element)
+    {
+        var head = element.Name.Length > 0 ? "`" + element.Name.Replace("`", "'") + "`" : MarkdownText.Escape(element.Category);
+        var type = element.Type.Length > 0 ? " (" + MarkdownText.Escape(element.Type) + ")" : string.Empty;
+        var description = element.Description.Length > 0 ? ": " + MarkdownText.Escape(element.Description) : string.Empty;
+        var category = element.Category is "Input" or "Output" ? string.Empty : " - " + element.Category;
+        return head + type + description + category;
+    }
+
+    /// <summary>A fenced block whose fence is longer than any backtick run in the content.</summary>
+    internal static string Fence(string content, string info = "json")
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in content)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return fence + info + "\n" + content + "\n" + fence;
+    }
+}

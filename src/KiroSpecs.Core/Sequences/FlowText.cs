@@ -1,0 +1,45 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>Labels for blocks and notes built from branch data (English wording of the generator).</summary>
+internal static class FlowText
+{
+    public static string BranchLabel(UseCaseBranch branch, string span = "")
+    {
+        var head = branch.Title.Length > 0 && !string.Equals(branch.Title, branch.Condition, StringComparison.Ordinal)
+            ? branch.Id + " " + branch.Title
+            : branch.Id;
+        var condition = branch.Condition.Length > 0 ? "if " + branch.Condition : string.Empty;
+        if (branch.Condition.StartsWith("if ", StringComparison.OrdinalIgnoreCase) || branch.Condition.StartsWith("when ", StringComparison.OrdinalIgnoreCase))
+        {
+            condition = branch.Condition;
+        }
+
+        var where = branch.Anchor.Kind switch
+        {
+            AnchorKind.AnyStep => "at any step" + span,
+            AnchorKind.None => string.Empty,
+            _ => string.Empty,
+        };
+        var tail = string.Join(", ", new[] { where, condition }.Where(s => s.Length > 0));
+        return tail.Length == 0 ? head : head + ": " + tail;
+    }
+
+    public static string Ending(BranchEnding ending)
+    {
+        return ending.Kind switch
+        {
+            EndingKind.ContinueAt => "Continue with step " + ending.Step.ToString(CultureInfo.InvariantCulture),
+            EndingKind.Terminates => "Flow terminates",
+            _ => string.Empty,
+        };
+    }
+
+    public static string Range(int from, int to) =>
+        from == to ? "step " + from.ToString(CultureInfo.InvariantCulture)
+            : "steps " + from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);
+}

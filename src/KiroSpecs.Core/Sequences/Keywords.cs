@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Keyword checks for the derived sections. A keyword starting with '=' must be a whole word; others match
+/// anywhere (case-insensitive), so stems such as "authenticat" cover every form.
+/// </summary>
+internal static class Keywords
+{
+    public static bool Any(string text, IReadOnlyList<string> keywords)
+    {
+        WordIndex? words = null;
+        foreach (var keyword in keywords)
+        {
+            if (keyword.Length > 1 && keyword[0] == '=')
+            {
+                words ??= WordIndex.Build(text);
+                if (words.Words.Contains(keyword.Substring(1)))
+                {
+                    return true;
+                }
+            }
+            else if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static readonly string[] Async =
+    {
+        "async", "background", "queue", "publish", "=event", "=events", "notification", "=email", "e-mail", "eventually", "later",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled", "batch", "非同期",
+    };
+
+    public static readonly string[] Cache = { "cache", "redis", "memoiz", "キャッシュ" };
+
+    public static readonly string[] Transaction =
+    {
+        "transaction", "atomic", "commit", "rollback", "roll back", "all-or-nothing", "トランザクション",
+    };
+
+    public static readonly string[] Writes =
+    {
+        "=stores", "=saves", "=persists", "=writes", "=updates", "=inserts", "=deletes", "=creates", "=records", "=store", "=save",
+        "=persist", "=write", "=update", "=insert", "=delete", "=create", "=removes", "=remove",
+    };
+
+    public static readonly string[] Timeoutish =
+    {
+        "timeout", "time out", "timed out", "times out", "=ttl", "time to live", "time-to-live", "expir", "interval", "retry", "retries",
+        "rate limit", "rate-limit", "requests per", "per second", "per minute", "per hour", "throttl", "cooldown", "lockout",
+        "locked out", "backoff", "タイムアウト", "有効期限",
+    };
+
+    public static readonly string[] Performance =
+    {
+        "response time", "latency", "performance", "within", "under ", "less than", "throughput", "p95", "p99", "p50", "fast",
+        "exceed", "concurrent users", "per second", "load time", "応答", "以内",
+    };
+
+    public static readonly string[] Concurrency =
+    {
+        "concurren", "parallel", "simultaneous", "at the same time", "race condition", "=lock", "=locks", "locking", "optimistic",
+        "multiple requests", "同時", "並行", "並列",
+    };
+
+    public static readonly string[] Validation =
+    {
+        "validat", "verif", "ensure", "sanitiz", "sanitis", "invalid", "malformed", "required field", "well-formed",
+        "検証", "チェック",
+    };
+
+    public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=form", "=forms", "=ui" };
+
+    public static readonly string[] DatabaseConstraints =
+    {
+        "unique", "required", "not null", "non-null", "primary key", "foreign key", "constraint", "mandatory", "must be", "max", "min",
+        "一意", "必須",
+    };
+
+    public static readonly string[] RuleWords =
+    {
+        "must", "only", "cannot", "can't", "may not", "required", "limit", "exceed", "at least", "at most", "maximum", "minimum",
+        "never", "always", "not allowed", "should",
+    };
+}

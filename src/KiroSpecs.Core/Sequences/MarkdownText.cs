@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Makes text from usecase.md safe inside generated Markdown prose (bullets, headings, table cells): one
+/// line, and backslash escapes for characters that would start code, HTML, links, emphasis or table cells.
+/// </summary>
+internal static class MarkdownText
+{
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        char previous = ' ';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            switch (c)
+            {
+                case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '_' when !(char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next)):
+                    sb.Append("\\_");
+                    break;
+                case '&' when char.IsLetter(next) || next == '#':
+                    sb.Append("\\&");
+                    break;
+                case '#' when sb.Length == 0:
+                    sb.Append("\\#");
+                    break;
+                case '\r' or '\n' or '\t':
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+
+            previous = c;
+        }
+
+        return sb.ToString().Trim();
+    }
+}

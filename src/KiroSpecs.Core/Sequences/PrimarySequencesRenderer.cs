@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>"## Primary Sequences": per use case a success flow and one error flow per exception.</summary>
+internal static class PrimarySequencesRenderer
+{
+    public static int Render(MarkdownBuilder md, DocumentContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        var errorFlows = 0;
+        md.Heading(2, "Primary Sequences");
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var useCase = context.UseCases[i];
+            var participants = context.Participants[i];
+            md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(Title(useCase, i)));
+            md.Heading(4, "Success Flow");
+            md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
+            md.Block(SuccessFlowPlanner.Render(useCase, participants));
+
+            foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
+            {
+                errorFlows++;
+                md.Heading(4, "Error Flow - " + MarkdownText.Escape(ErrorTitle(branch)));
+                md.Block(MarkdownText.Escape(branch.Id + ": " + ErrorFlowPlanner.Describe(branch)));
+                md.Block(ErrorFlowPlanner.Render(useCase, branch, participants));
+            }
+
+            foreach (var same in useCase.SameAs)
+            {
+                var kind = SectionClassifier.Classify(same.Section);
+                if (kind is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions)
+                {
+                    var target = FindSequence(context, same.UseCaseId);
+                    md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId
+                        + (target > 0 ? " (see Sequence " + target.ToString(CultureInfo.InvariantCulture) + ")." : ".")));
+                }
+            }
+        }
+
+        return errorFlows;
+    }
+
+    internal static string Title(UseCase useCase, int index)
+    {
+        var name = useCase.DisplayName;
+        return name.Length == 0 ? "Use case " + (index + 1).ToString(CultureInfo.InvariantCulture) : name;
+    }
+
+    private static string ErrorTitle(UseCaseBranch branch) =>
+        branch.Title.Length > 0 ? branch.Id + " " + branch.Title : branch.Id;
+
+    private static string SuccessSummary(UseCase useCase)
+    {
+        if (useCase.Steps.Count == 0)
+        {
+            return "usecase.md gives no steps for this use case.";
+        }
+
+        var first = useCase.Steps[0].Number;
+        var last = useCase.Steps[useCase.Steps.Count - 1].Number;
+        var text = "Basic flow " + (first == last ? "step " + first : "steps " + first + "-" + last);
+        var alternatives = useCase.Branches.Where(b => b.Kind == BranchKind.Alternative).Select(b => b.Id).ToList();
+        if (alternatives.Count > 0)
+        {
+            text += ", with " + string.Join(", ", alternatives) + " as alt/opt blocks";
+        }
+
+        return text + ".";
+    }
+
+    private static int FindSequence(DocumentContext context, string id)
+    {
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            if (string.Equals(context.UseCases[i].Id, id, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Writes one Mermaid <c>sequenceDiagram</c>: collects the participants used, keeps Mermaid's autonumber in
+/// step with the use case's step numbers (<c>autonumber N</c> to re-sync, <c>autonumber off</c> for
+/// sub-steps and branch steps, which carry their own number in the text), and indents blocks.
+/// </summary>
+internal sealed class SequenceDiagramWriter
+{
+    private readonly List<string> _body = new();
+    private readonly List<Participant> _participants = new();
+    private readonly HashSet<string> _aliases = new(System.StringComparer.Ordinal);
+    private int _depth;
+    private int _next = 1;
+    private bool _numbering = true;
+
+    public int MessageCount { get; private set; }
+
+    public void Declare(Participant? participant)
+    {
+        if (participant is not null && _aliases.Add(participant.Alias))
+        {
+            _participants.Add(participant);
+        }
+    }
+
+    /// <summary>A message or note for a step; <paramref name="ordinal"/> &gt; 0 for numbered main-flow steps.</summary>
+    public void Step(Interaction interaction, int ordinal, string label, bool failed = false)
+    {
+        if (interaction.Kind == InteractionKind.Note)
+        {
+            var prefix = ordinal > 0 ? "Step " + ordinal.ToString(CultureInfo.InvariantCulture) + ": " : label.Length > 0 ? label + " " : string.Empty;
+            Note(interaction.From, null, prefix + interaction.Text);
+            return;
+        }
+
+        Declare(interaction.From);
+        Declare(interaction.To);
+        if (ordinal > 0)
+        {
+            if (!_numbering || _next != ordinal)
+            {
+                Line("autonumber " + ordinal.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _numbering = true;
+            _next = ordinal + 1;
+        }
+        else if (_numbering)
+        {
+            Line("autonumber off");
+            _numbering = false;
+        }
+
+        var arrow = (interaction.Kind, failed) switch
+        {
+            (InteractionKind.Return, false) => "-->>",
+            (InteractionKind.Return, true) => "--x",
+            (_, true) => "-x",
+            _ => "->>",
+        };
+        var text = ordinal > 0 || label.Length == 0 ? interaction.Text : label + " " + interaction.Text;
+        Line(interaction.From.Alias + arrow + interaction.To.Alias + ": " + Text(text));
+        MessageCount++;
+    }
+
+    public void Note(Participant over, Participant? other, string text)
+    {
+        Declare(over);
+        Declare(other);
+        var target = other is null || other.Alias == over.Alias ? over.Alias : over.Alias + "," + other.Alias;
+        Line("Note over " + target + ": " + Text(text));
+    }
+
+    public void Open(string keyword, string label)
+    {
+        Line(keyword + " " + Text(label));
+        _depth++;
+    }
+
+    public void Else(string keyword, string label)
+    {
+        _depth--;
+        Line(keyword + " " + Text(label));
+        _depth++;
+    }
+
+    public void Close()
+    {
+        _depth--;
+        Line("end");
+    }
+
+    /// <summary>The diagram, participants first in the given order, then the others in order of first use.</summary>
+    public string Render(IEnumerable<Participant?> leading)
+    {
+        var sb = new StringBuilder();
+        sb.Append("```mermaid\nsequenceDiagram\n    autonumber\n");
+        var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var participant in leading)
+        {
+            if (participant is not null && declared.Add(participant.Alias))
+            {
+                sb.Append("    ").Append(participant.Declaration).Append('\n');
+            }
+        }
+
+        foreach (var participant in _participants)
+        {
+            if (declared.Add(participant.Alias))
+            {
+                sb.Append("    ").Append(participant.Declaration).Append('\n');
+            }
+        }
+
+        foreach (var line in _body)
+        {
+            sb.Append(line).Append('\n');
+        }
+
+        sb.Append("```\n");
+        return sb.ToString();
+    }
+
+    private static string Text(string text)
+    {
+        var escaped = MermaidText.EscapeWrapped(text);
+        return escaped.Length == 0 ? "(no text)" : escaped;
+    }
+
+    private void Line(string text) => _body.Add(new string(' ', 4 * (_depth + 1)) + text);
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Turns the text of one step into an <see cref="Interaction"/>: subject (the actor or component it starts
+/// with, else the system), verb, and the participants it names decide call, return, self-call or note.
+/// The message keeps the step's own words, minus the subject.
+/// </summary>
+internal static class StepInterpreter
+{
+    public static Interaction Interpret(string text, string explicitActor, UseCaseParticipants participants)
+    {
+        var index = WordIndex.Build(text);
+        Participant? subject = null;
+        var rest = text;
+        var restWord = 0;
+
+        if (explicitActor == "@actor")
+        {
+            subject = participants.Initiator;
+        }
+        else if (explicitActor == "@system")
+        {
+            subject = participants.System;
+        }
+        else if (explicitActor.Length > 0)
+        {
+            subject = participants.ResolveName(explicitActor, allowNew: true);
+        }
+
+        if (subject is null)
+        {
+            var colon = text.IndexOfAny(new[] { ':', '：' });
+            if (colon > 0 && colon <= 40)
+            {
+                var prefixParticipant = participants.ResolveName(text.Substring(0, colon), allowNew: true);
+                if (prefixParticipant is not null)
+                {
+                    subject = prefixParticipant;
+                    rest = text.Substring(colon + 1).Trim();
+                    index = WordIndex.Build(rest);
+                }
+            }
+        }
+
+        if (subject is null)
+        {
+            subject = CapitalizedSubject(text, index, participants);
+            if (subject is not null)
+            {
+                restWord = 1;
+                rest = text.Substring(Math.Min(text.Length, index.Ends[0])).Trim();
+            }
+        }
+
+        if (subject is null)
+        {
+            var match = participants.FindSubject(index);
+            if (match is not null)
+            {
+                subject = match.Value.Participant;
+                rest = text.Substring(Math.Min(text.Length, match.Value.CharEnd)).TrimStart(' ', ',', ':', '：', '-', '–').Trim();
+                restWord = match.Value.Word + match.Value.Length;
+                if (rest.StartsWith("が", StringComparison.Ordinal) || rest.StartsWith("は", StringComparison.Ordinal))
+                {
+                    rest = rest.Substring(1).Trim();
+                }
+            }
+        }
+
+        if (rest.Length == 0)
+        {
+            rest = text;
+        }
+
+        var verb = VerbAt(index, restWord);
+        if (subject is null)
+        {
+            if (LooksLikeNote(index))
+            {
+                return new Interaction(InteractionKind.Note, participants.System, participants.System, text);
+            }
+
+            subject = participants.System;
+        }
+
+        subject = Materialize(subject, participants);
+        var mentions = participants.FindMentions(index, restWord);
+        var target = FirstOther(mentions, subject, participants);
+        return subject.Kind switch
+        {
+            ParticipantKind.System => ForSystem(rest, verb, target, participants),
+            ParticipantKind.Component => ForComponent(subject, rest, verb, participants),
+            _ => ForActor(subject, rest, verb, target, participants),
+        };
+    }
+
+    /// <summary>"Browser displays …": an unlisted capitalised noun followed by a known verb is a participant.</summary>
+    private static Participant? CapitalizedSubject(string text, WordIndex index, UseCaseParticipants participants)
+    {
+        if (index.Words.Count < 3 || index.Starts[0] != 0 || !char.IsUpper(text[0]) || participants.FindSubject(index) is not null)
+        {
+            return null;
+        }
+
+        var first = index.Words[0];
+        var second = index.Words[1];
+        if (IsVerb(first) || VerbVocabulary.NoteOpeners.Contains(first) || VerbVocabulary.Adverbs.Contains(first) || !IsVerb(second)
+            || first.EndsWith("s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return participants.ResolveName(text.Substring(0, index.Ends[0]), allowNew: true);
+    }
+
+    private static bool IsVerb(string word) =>
+        VerbVocabulary.Returns.Contains(word) || VerbVocabulary.SendLike.Contains(word) || VerbVocabulary.ActorInternal.Contains(word)
+        || VerbVocabulary.PureInternal.Contains(word);
+
+    private static Interaction ForSystem(string rest, string verb, Participant? target, UseCaseParticipants participants)
+    {
+        var system = participants.System;
+        var initiator = participants.Initiator;
+        if (VerbVocabulary.Returns.Contains(verb))
+        {
+            var to = target is not null && target.Kind == ParticipantKind.Actor ? target : initiator;
+            return to is null
+                ? new Interaction(InteractionKind.SelfCall, system, system, rest)
+                : new Interaction(InteractionKind.Return, system, to, rest);
+        }
+
+        if (target is not null && !VerbVocabulary.PureInternal.Contains(verb))
+        {
+            var kind = ReferenceEquals(target, initiator) || (target.Kind == ParticipantKind.Actor && target.IsPerson)
+                ? InteractionKind.Return
+                : InteractionKind.Call;
+            return new Interaction(kind, system, target, rest);
+        }
+
+        if (VerbVocabulary.SendLike.Contains(verb) && initiator is not null)
+        {
+            return new Interaction(InteractionKind.Return, system, initiator, rest);
+        }
+
+        return new Interaction(InteractionKind.SelfCall, system, system, rest);
+    }
+
+    private static Interaction ForComponent(Participant component, string rest, string verb, UseCaseParticipants participants)
+    {
+        if (VerbVocabulary.Returns.Contains(verb) || VerbVocabulary.SendLike.Contains(verb) || verb is "responds" or "replies")
+        {
+            return new Interaction(InteractionKind.Return, component, participants.System, rest);
+        }
+
+        return new Interaction(InteractionKind.SelfCall, component, component, rest);
+    }
+
+    private static Interaction ForActor(Participant actor, string rest, string verb, Participant? target, UseCaseParticipants participants)
+    {
+        if (target is not null && target.Kind != ParticipantKind.System)
+        {
+            return new Interaction(InteractionKind.Call, actor, target, rest);
+        }
+
+        if (VerbVocabulary.ActorInternal.Contains(verb) && target is null)
+        {
+            return new Interaction(InteractionKind.SelfCall, actor, actor, rest);
+        }
+
+        return new Interaction(InteractionKind.Call, actor, participants.System, rest);
+    }
+
+    private static Participant? FirstOther(List<ParticipantMatch> mentions, Participant subject, UseCaseParticipants participants)
+    {
+        foreach (var mention in mentions)
+        {
+            var p = mention.Participant;
+            if (p.Name == subject.Name || p.Kind == ParticipantKind.System)
+            {
+                continue;
+            }
+
+            return Materialize(p, participants);
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Participant.Kind == ParticipantKind.System && subject.Kind != ParticipantKind.System)
+            {
+                return participants.System;
+            }
+        }
+
+        return null;
+    }
+
+    private static Participant Materialize(Participant participant, UseCaseParticipants participants) =>
+        participant.Kind == ParticipantKind.Component ? participants.Materialize(participant) : participant;
+
+    private static string VerbAt(WordIndex index, int from)
+    {
+        for (var i = from; i < index.Words.Count && i < from + 4; i++)
+        {
+            var word = index.Words[i];
+            if (!VerbVocabulary.Adverbs.Contains(word))
+            {
+                return word;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool LooksLikeNote(WordIndex index)
+    {
+        if (index.Words.Count == 0)
+        {
+            return true;
+        }
+
+        if (VerbVocabulary.NoteOpeners.Contains(index.Words[0]))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < Math.Min(index.Words.Count, 5); i++)
+        {
+            if (VerbVocabulary.Passive.Contains(index.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Draws one step (and its sub-steps) into a diagram: loops ("For each …", "Repeat …") become
+/// <c>loop</c>, steps done "in parallel" with sub-steps become <c>par</c>, everything else one message.
+/// </summary>
+internal static class StepRenderer
+{
+    private static readonly string[] s_loopOpeners = { "for each ", "for every ", "for all ", "repeat ", "repeats ", "while ", "until ", "loop ", "iterate " };
+    private static readonly string[] s_parallelMarkers = { "in parallel", "simultaneously", "concurrently", "at the same time", "並行", "同時に" };
+
+    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants, bool failed = false)
+    {
+        var text = step.Text;
+        var loop = LoopClause(text);
+        if (loop.Length > 0)
+        {
+            writer.Open("loop", loop);
+        }
+
+        var interaction = StepInterpreter.Interpret(text, step.Actor, participants);
+        if (failed && interaction.Kind == InteractionKind.SelfCall)
+        {
+            failed = false;
+        }
+
+        writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
+        var parallel = step.SubSteps.Count >= 2 && IsParallel(text);
+        if (parallel)
+        {
+            writer.Open("par", step.SubSteps[0].Number);
+        }
+
+        for (var i = 0; i < step.SubSteps.Count; i++)
+        {
+            var sub = step.SubSteps[i];
+            if (parallel && i > 0)
+            {
+                writer.Else("and", sub.Number);
+            }
+
+            Unnumbered(writer, sub, participants);
+        }
+
+        if (parallel)
+        {
+            writer.Close();
+        }
+
+        if (loop.Length > 0)
+        {
+            writer.Close();
+        }
+    }
+
+    /// <summary>A sub-step or a branch step: no autonumber, its own number (if any) in front of the text.</summary>
+    public static void Unnumbered(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants)
+    {
+        var interaction = StepInterpreter.Interpret(step.Text, step.Actor, participants);
+        writer.Step(interaction, 0, step.Number);
+        foreach (var sub in step.SubSteps)
+        {
+            Unnumbered(writer, sub, participants);
+        }
+    }
+
+    internal static string LoopClause(string text)
+    {
+        var t = text.TrimStart();
+        foreach (var opener in s_loopOpeners)
+        {
+            if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                var comma = t.IndexOf(',');
+                return comma > 0 && comma < 120 ? t.Substring(0, comma) : t.Length > 80 ? t.Substring(0, 80) + "…" : t;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    internal static bool IsParallel(string text)
+    {
+        foreach (var marker in s_parallelMarkers)
+        {
+            if (text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

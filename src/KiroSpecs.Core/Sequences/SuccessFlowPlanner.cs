@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// The success flow: every basic step in order; each alternative flow as an <c>alt</c> block right after the
+/// step it names, with the basic steps it skips in the <c>else</c> branch (or an <c>opt</c> block when it
+/// skips nothing); alternatives "at any step" as <c>opt</c> blocks at the end.
+/// </summary>
+internal sealed class SuccessFlowPlanner
+{
+    private readonly UseCase _useCase;
+    private readonly UseCaseParticipants _participants;
+    private readonly SequenceDiagramWriter _writer;
+    private readonly List<UseCaseBranch> _alternatives;
+    private readonly HashSet<UseCaseBranch> _placed = new();
+
+    private SuccessFlowPlanner(UseCase useCase, UseCaseParticipants participants, SequenceDiagramWriter writer)
+    {
+        _useCase = useCase;
+        _participants = participants;
+        _writer = writer;
+        _alternatives = useCase.Branches.Where(b => b.Kind == BranchKind.Alternative).ToList();
+    }
+
+    public static string Render(UseCase useCase, UseCaseParticipants participants)
+    {
+        var writer = new SequenceDiagramWriter();
+        var planner = new SuccessFlowPlanner(useCase, participants, writer);
+        planner.Run();
+        var leading = new List<Participant?> { participants.Initiator, participants.System };
+        leading.AddRange(participants.Actors);
+        return writer.Render(leading);
+    }
+
+    private void Run()
+    {
+        var steps = _useCase.Steps;
+        if (steps.Count == 0)
+        {
+            _writer.Note(_participants.System, null, "usecase.md gives no steps for this use case");
+        }
+
+        RenderRange(0, steps.Count - 1);
+        foreach (var branch in _alternatives)
+        {
+            if (_placed.Contains(branch))
+            {
+                continue;
+            }
+
+            _placed.Add(branch);
+            _writer.Open("opt", FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")" : string.Empty));
+            RenderBranchBody(branch);
+            _writer.Close();
+        }
+    }
+
+    private void RenderRange(int first, int last)
+    {
+        var steps = _useCase.Steps;
+        for (var i = first; i <= last && i < steps.Count; i++)
+        {
+            var step = steps[i];
+            StepRenderer.Main(_writer, step, _participants);
+            foreach (var branch in _alternatives)
+            {
+                if (_placed.Contains(branch) || branch.Anchor.Kind != AnchorKind.Step || branch.Anchor.ToStep != step.Ordinal || step.Ordinal == 0)
+                {
+                    continue;
+                }
+
+                _placed.Add(branch);
+                var (skipFirst, skipLast) = SkippedRange(branch, i, last);
+                if (skipFirst <= skipLast)
+                {
+                    _writer.Open("alt", FlowText.BranchLabel(branch));
+                    RenderBranchBody(branch);
+                    _writer.Else("else", "otherwise: " + FlowText.Range(steps[skipFirst].Ordinal, steps[skipLast].Ordinal));
+                    RenderRange(skipFirst, skipLast);
+                    _writer.Close();
+                    i = skipLast;
+                    break;
+                }
+
+                _writer.Open("opt", FlowText.BranchLabel(branch));
+                RenderBranchBody(branch);
+                _writer.Close();
+            }
+        }
+    }
+
+    /// <summary>Indexes of the basic steps the branch skips, clipped to the range being drawn; empty when first &gt; last.</summary>
+    private (int First, int Last) SkippedRange(UseCaseBranch branch, int anchorIndex, int rangeLast)
+    {
+        var steps = _useCase.Steps;
+        var first = anchorIndex + 1;
+        var last = anchorIndex;
+        var ending = branch.Ending;
+        if (ending.Kind == EndingKind.Terminates)
+        {
+            last = rangeLast;
+        }
+        else if (ending.Kind == EndingKind.ContinueAt && ending.Step > steps[anchorIndex].Ordinal)
+        {
+            last = anchorIndex;
+            for (var j = anchorIndex + 1; j <= rangeLast && j < steps.Count && steps[j].Ordinal < ending.Step; j++)
+            {
+                last = j;
+            }
+        }
+
+        if (ending.SkipFrom > 0)
+        {
+            for (var j = anchorIndex + 1; j <= rangeLast && j < steps.Count && steps[j].Ordinal <= ending.SkipTo; j++)
+            {
+                last = System.Math.Max(last, j);
+            }
+        }
+
+        return (first, System.Math.Min(last, rangeLast));
+    }
+
+    private void RenderBranchBody(UseCaseBranch branch)
+    {
+        foreach (var step in branch.Steps)
+        {
+            StepRenderer.Unnumbered(_writer, step, _participants);
+        }
+
+        var ending = branch.Ending;
+        var anchorStep = branch.Anchor.ToStep;
+        var showEnding = ending.Kind == EndingKind.Terminates
+            || (ending.Kind == EndingKind.ContinueAt && (ending.Step <= anchorStep || branch.Anchor.Kind != AnchorKind.Step));
+        if (showEnding)
+        {
+            _writer.Note(_participants.System, null, branch.Id + ": " + FlowText.Ending(ending));
+        }
+        else if (branch.Steps.Count == 0)
+        {
+            _writer.Note(_participants.System, null, branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title));
+        }
+    }
+}

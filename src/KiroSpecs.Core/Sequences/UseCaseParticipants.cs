@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// The participants one use case can use — its actors, the system, and the vocabulary's components — and
+/// how to find them in step text (subject at the start, mentions anywhere).
+/// </summary>
+internal sealed class UseCaseParticipants
+{
+    private static readonly string[] s_systemWords = { "system" };
+    private static readonly HashSet<string> s_genericHeads = new(StringComparer.Ordinal)
+    {
+        "system", "service", "api", "server", "application", "app", "platform", "client", "team", "tool", "provider", "manager",
+    };
+
+    private static readonly HashSet<string> s_articles = new(StringComparer.Ordinal) { "the", "a", "an", "our", "their", "its" };
+
+    private static readonly HashSet<string> s_notActors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "example", "result", "output", "input", "error", "warning", "response", "request", "condition", "then",
+        "else", "step", "optional", "important", "tip", "info", "status", "message", "data", "reason", "e.g", "i.e", "if", "when",
+        "action", "outcome", "precondition", "postcondition", "trigger", "description", "otherwise",
+    };
+
+    private readonly List<(Participant Participant, string[] Words, string Raw)> _actorNames = new();
+    private readonly List<(Participant Participant, CompiledRule Rule)> _components = new();
+    private readonly AliasRegistry _aliases;
+
+    public UseCaseParticipants(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases)
+    {
+        _aliases = aliases;
+        System = new Participant("System", aliases.AliasFor("System", "SYS"), ParticipantKind.System, false);
+        foreach (var actor in useCase.Actors)
+        {
+            var participant = CreateActor(actor.Name, actor.Label, actor.Description, documentActors, vocabulary);
+            Actors.Add(participant);
+            if (actor.Role == ActorRole.Primary && Initiator is null)
+            {
+                Initiator = participant;
+            }
+        }
+
+        Initiator ??= Actors.FirstOrDefault();
+        foreach (var rule in vocabulary.Rules)
+        {
+            var name = rule.Rule.Name.Trim();
+            if (Actors.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var participant = new Participant(name, string.Empty, ParticipantKind.Component, rule.Rule.IsPerson);
+            _components.Add((participant, rule));
+        }
+    }
+
+    public Participant System { get; }
+
+    public List<Participant> Actors { get; } = new();
+
+    /// <summary>The actor who starts the use case (the primary actor), or null when none is named.</summary>
+    public Participant? Initiator { get; private set; }
+
+    /// <summary>Gives a component its document-wide alias the first time it is used.</summary>
+    public Participant Materialize(Participant participant)
+    {
+        if (participant.Alias.Length > 0)
+        {
+            return participant;
+        }
+
+        var rule = _components.First(c => ReferenceEquals(c.Participant, participant)).Rule;
+        var alias = _aliases.AliasFor(participant.Name, rule.Rule.Alias);
+        var materialized = participant with { Alias = alias };
+        for (var i = 0; i < _components.Count; i++)
+        {
+            if (ReferenceEquals(_components[i].Participant, participant))
+            {
+                _components[i] = (materialized, rule);
+            }
+        }
+
+        return materialized;
+    }
+
+    /// <summary>Finds or creates the actor for a name written in a table's actor column or a "Name:" prefix.</summary>
+    public Participant? ResolveName(string name, bool allowNew)
+    {
+        var trimmed = name.Trim().Trim('*', '_').Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        var words = WordIndex.Tokenize(trimmed);
+        if (words.Length == 0 || (words.Length == 1 && s_notActors.Contains(words[0])))
+        {
+            return null;
+        }
+
+        var index = WordIndex.Build(trimmed);
+        var start = SkipArticles(index, 0);
+        var match = MatchAt(index, start, includeComponents: true);
+        if (match is not null && match.Value.Length == index.Words.Count - start)
+        {
+            return match.Value.Participant;
+        }
+
+        if (IsSystemWord(trimmed))
+        {
+            return System;
+        }
+
+        if (!allowNew || words.Length > 3 || !char.IsUpper(trimmed[0]))
+        {
+            return null;
+        }
+
+        var participant = new Participant(trimmed, _aliases.AliasFor(trimmed, string.Empty), ParticipantKind.Actor, ActorKinds.IsPerson(trimmed, string.Empty, null));
+        Actors.Add(participant);
+        _actorNames.Add((participant, words, trimmed));
+        _actorNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return participant;
+    }
+
+    /// <summary>The participant a step starts with ("The Account Holder …", "System …", "Database …").</summary>
+    public ParticipantMatch? FindSubject(WordIndex index)
+    {
+        if (index.Words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (participant, _, raw) in _actorNames)
+        {
+            if (!IsAsciiWordy(raw) && index.Text.TrimStart().StartsWith(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = index.Text.IndexOf(raw, StringComparison.OrdinalIgnoreCase) + raw.Length;
+                return new ParticipantMatch(participant, 0, 1, end);
+            }
+        }
+
+        if (!IsAsciiWordy(index.Text) && index.Text.TrimStart().StartsWith("システム", StringComparison.Ordinal))
+        {
+            return new ParticipantMatch(System, 0, 1, index.Text.IndexOf("システム", StringComparison.Ordinal) + 4);
+        }
+
+        var start = SkipArticles(index, 0);
+        if (start != 0 && index.Starts[0] > 2)
+        {
+            return null;
+        }
+
+        if (index.Starts[0] > 3)
+        {
+            return null;
+        }
+
+        return MatchAt(index, start, includeComponents: true, subjectMode: true, afterArticle: start > 0);
+    }
+
+    /// <summary>Participants named in the text after word <paramref name="from"/>, in order of appearance.</summary>
+    public List<ParticipantMatch> FindMentions(WordIndex index, int from)
+    {
+        var result = new List<ParticipantMatch>();
+        for (var i = from; i < index.Words.Count; i++)
+        {
+            var match = MatchAt(index, i, includeComponents: true);
+            if (match is not null)
+            {
+                result.Add(match.Value);
+                i += match.Value.Length - 1;
+            }
+        }
+
+        foreach (var (participant, _, raw) in _actorNames)
+        {
+            if (!IsAsciiWordy(raw))
+            {
+                var at = index.Text.IndexOf(raw, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (from == 0 || at >= index.Starts[Math.Min(from, index.Starts.Count - 1)]) && !result.Any(r => ReferenceEquals(r.Participant, participant)))
+                {
+                    result.Add(new ParticipantMatch(participant, index.Words.Count, 1, at + raw.Length));
+                }
+            }
+        }
+
+        foreach (var (participant, rule) in _components)
+        {
+            foreach (var sub in rule.Substrings)
+            {
+                if (index.Text.IndexOf(sub, StringComparison.OrdinalIgnoreCase) >= 0 && !result.Any(r => r.Participant.Name == participant.Name))
+                {
+                    result.Add(new ParticipantMatch(participant, index.Words.Count, 1, index.Text.Length));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsSystemWord(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        return t is "system" or "the system" or "システム" or "system under design" or "the application" or "application";
+    }
+
+    private ParticipantMatch? MatchAt(WordIndex index, int i, bool includeComponents, bool subjectMode = false, bool afterArticle = false)
+    {
+        if (i >= index.Words.Count)
+        {
+            return null;
+        }
+
+        foreach (var (participant, words, _) in _actorNames)
+        {
+            if (words.Length > 0 && index.MatchesAt(words, i))
+            {
+                return new ParticipantMatch(participant, i, words.Length, index.Ends[i + words.Length - 1]);
+            }
+        }
+
+        if (index.MatchesAt(s_systemWords, i))
+        {
+            return new ParticipantMatch(System, i, 1, index.Ends[i]);
+        }
+
+        if (!includeComponents)
+        {
+            return null;
+        }
+
+        foreach (var (participant, rule) in _components)
+        {
+            foreach (var phrase in rule.Phrases)
+            {
+                if (index.MatchesAt(phrase, i))
+                {
+                    var last = i + phrase.Length - 1;
+                    if (VerbVocabulary.LogWords.Contains(index.Words[last]) && last + 1 < index.Words.Count
+                        && VerbVocabulary.PhrasalParticles.Contains(index.Words[last + 1]))
+                    {
+                        continue;
+                    }
+
+                    // As a subject, "Logs error…" is the system logging, not the Logger speaking: a component
+                    // starts a step only by its name, after an article, or when a reply verb follows.
+                    if (subjectMode && !afterArticle && !rule.IsNamePhrase(phrase)
+                        && !(last + 1 < index.Words.Count && (VerbVocabulary.Returns.Contains(index.Words[last + 1]) || VerbVocabulary.SendLike.Contains(index.Words[last + 1]))))
+                    {
+                        continue;
+                    }
+
+                    return new ParticipantMatch(participant, i, phrase.Length, index.Ends[last]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipArticles(WordIndex index, int i)
+    {
+        while (i < index.Words.Count && s_articles.Contains(index.Words[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private Participant CreateActor(string name, string label, string description, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary)
+    {
+        var rule = vocabulary.FindByName(name);
+        var docDescription = documentActors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase))?.Description ?? string.Empty;
+        var isPerson = ActorKinds.IsPerson(name, description + " " + docDescription, rule?.Rule);
+        var participant = new Participant(label.Length > 0 ? label : name, _aliases.AliasFor(name, rule?.Rule.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
+        var words = WordIndex.Tokenize(name);
+        _actorNames.Add((participant, words, name));
+        if (words.Length > 1 && !s_genericHeads.Contains(words[words.Length - 1]) && words[words.Length - 1].Length >= 4)
+        {
+            _actorNames.Add((participant, new[] { words[words.Length - 1] }, words[words.Length - 1]));
+        }
+
+        if (rule is not null)
+        {
+            foreach (var phrase in rule.Phrases)
+            {
+                _actorNames.Add((participant, phrase, string.Join(" ", phrase)));
+            }
+        }
+
+        // Longest names first, so "Monitoring System" wins over "System"; drop head nouns two actors share.
+        var heads = _actorNames.Where(a => a.Words.Length == 1).GroupBy(a => a.Words[0], StringComparer.Ordinal).Where(g => g.Select(x => x.Participant.Name).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        _actorNames.RemoveAll(a => a.Words.Length == 1 && heads.Contains(a.Words[0]) && !string.Equals(a.Raw, a.Participant.Name, StringComparison.OrdinalIgnoreCase));
+        _actorNames.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return participant;
+    }
+
+    private static bool IsAsciiWordy(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x2FF)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>The verb vocabulary that decides whether a step is a call, a return, a self-call or a note (data, not code).</summary>
+internal static class VerbVocabulary
+{
+    /// <summary>The system answering whoever started the flow.</summary>
+    public static readonly HashSet<string> Returns = Set(
+        "returns", "return", "responds", "respond", "displays", "display", "shows", "show", "presents", "present", "renders",
+        "render", "redirects", "redirect", "replies", "reply", "answers", "answer", "prompts", "prompt", "outputs", "lists",
+        "highlights", "asks", "echoes", "serves", "serve", "navigates", "opens", "rejects", "reject", "denies", "deny",
+        "grants", "表示する", "返す", "応答する");
+
+    /// <summary>Sending verbs: to a named component or actor if there is one, else back to whoever started the flow.</summary>
+    public static readonly HashSet<string> SendLike = Set(
+        "sends", "send", "notifies", "notify", "informs", "inform", "alerts", "alert", "delivers", "deliver", "emits",
+        "provides", "provide", "gives", "issues", "confirms", "acknowledges", "reports", "report", "offers", "downloads",
+        "forwards", "emails", "通知する", "送信する");
+
+    /// <summary>Internal work that stays a self-call even when a component is named ("sets database status").</summary>
+    public static readonly HashSet<string> PureInternal = Set(
+        "sets", "set", "skips", "skip", "marks", "mark", "assigns", "formats", "constructs", "builds", "calculates", "computes",
+        "generates", "determines", "decides", "compares", "evaluates", "parses", "prepares", "composes", "increments",
+        "decrements", "starts", "stops", "waits", "applies", "derives", "normalizes", "normalises", "sorts", "filters",
+        "hashes", "encrypts", "decrypts", "measures", "records", "tracks", "counts");
+
+    /// <summary>What an actor does on their own side (a self-call on the actor).</summary>
+    public static readonly HashSet<string> ActorInternal = Set(
+        "receives", "receive", "reviews", "review", "reads", "read", "views", "view", "sees", "see", "observes", "decides",
+        "decide", "determines", "determine", "notes", "waits", "wait", "marks", "mark", "keeps", "keep", "considers",
+        "inspects", "examines", "analyzes", "analyses", "interprets", "processes", "understands", "notices", "learns",
+        "acknowledges", "evaluates", "verifies", "stops", "routes", "adjusts", "retries", "remains", "uses", "records",
+        "writes", "prints", "copies", "saves", "closes", "chooses", "thinks", "checks", "investigates");
+
+    /// <summary>Words that can precede the verb and are skipped ("System still returns…").</summary>
+    public static readonly HashSet<string> Adverbs = Set(
+        "still", "then", "also", "immediately", "automatically", "again", "successfully", "finally", "first", "now",
+        "optionally", "only", "instantly", "asynchronously", "synchronously", "periodically", "simply", "just", "must",
+        "should", "shall", "will", "can", "may", "securely", "quickly", "next", "afterwards", "subsequently");
+
+    /// <summary>Openings of text that is not an action (passive voice, conditions): shown as a note.</summary>
+    public static readonly HashSet<string> NoteOpeners = Set(
+        "after", "if", "when", "once", "upon", "on", "in", "during", "before", "while", "until", "unless", "note", "all",
+        "each", "every", "no", "nothing", "traffic", "it", "this", "that", "there", "these", "those");
+
+    public static readonly HashSet<string> Passive = Set("is", "are", "was", "were", "be", "been", "being", "may", "might", "will", "remains");
+
+    /// <summary>"log in", "log out": not the Logger.</summary>
+    public static readonly HashSet<string> PhrasalParticles = Set("in", "into", "out", "off", "on", "onto");
+
+    public static readonly HashSet<string> LogWords = Set("log", "logs", "logged", "logging");
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}

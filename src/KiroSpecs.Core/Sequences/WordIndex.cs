@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// The lower-case words of a text with their character offsets, built once per step so that keyword and
+/// name lookups are linear in the text length.
+/// </summary>
+internal sealed class WordIndex
+{
+    private WordIndex(string text, List<string> words, List<int> starts, List<int> ends)
+    {
+        Text = text;
+        Words = words;
+        Starts = starts;
+        Ends = ends;
+    }
+
+    public string Text { get; }
+
+    public List<string> Words { get; }
+
+    public List<int> Starts { get; }
+
+    public List<int> Ends { get; }
+
+    public static WordIndex Build(string text)
+    {
+        var words = new List<string>();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(text.Substring(start, i - start).ToLower(CultureInfo.InvariantCulture));
+            starts.Add(start);
+            ends.Add(i);
+        }
+
+        return new WordIndex(text, words, starts, ends);
+    }
+
+    /// <summary>Splits a phrase into its lower-case words, the same way as the text.</summary>
+    public static string[] Tokenize(string phrase)
+    {
+        var index = Build(phrase);
+        return index.Words.ToArray();
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Finds the first occurrence of the phrase words at or after word <paramref name="from"/>; -1 if none.</summary>
+    public int Find(string[] phrase, int from = 0)
+    {
+        if (phrase.Length == 0)
+        {
+            return -1;
+        }
+
+        for (var i = from; i + phrase.Length <= Words.Count; i++)
+        {
+            if (MatchesAt(phrase, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool MatchesAt(string[] phrase, int i)
+    {
+        if (i + phrase.Length > Words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var p = phrase[k];
+            var w = Words[i + k];
+            if (p.Length > 1 && p[p.Length - 1] == '*')
+            {
+                if (!w.StartsWith(p.Substring(0, p.Length - 1), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            else if (!string.Equals(p, w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

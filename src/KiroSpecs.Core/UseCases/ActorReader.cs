@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Reads actors: "Primary: X", "Secondary: A, B", "Primary Actor: X", "**X**: role", "X - role",
+/// "X (primary)", comma lists and tables. "None" is no actor.
+/// </summary>
+internal static class ActorReader
+{
+    public static void Read(SectionBuffer section, List<UseCaseActor> actors)
+    {
+        var sectionRole = RoleOf(section.Label);
+        foreach (var entry in section.Content)
+        {
+            if (entry.Kind == OutlineKind.TableRow)
+            {
+                if (!entry.IsHeaderRow && entry.Cells.Count > 0)
+                {
+                    var role = entry.Cells.Count > 1 ? RoleOf(string.Join(" ", entry.Cells)) : sectionRole;
+                    var description = entry.Cells.Count > 1 ? Texts.Clean(entry.Cells[entry.Cells.Count - 1]) : string.Empty;
+                    Add(actors, Texts.Clean(entry.Cells[0]), role ?? sectionRole, description, entry.Position);
+                }
+
+                continue;
+            }
+
+            if (entry.Kind is not (OutlineKind.Item or OutlineKind.Line))
+            {
+                continue;
+            }
+
+            ReadLine(Texts.Clean(entry.Text), sectionRole, entry.Position, actors);
+        }
+    }
+
+    public static void ReadLine(string text, ActorRole? sectionRole, SourcePosition position, List<UseCaseActor> actors)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var (label, value) = Texts.SplitLabel(text);
+        var labelRole = label.Length > 0 ? RoleOf(label) : null;
+        if (labelRole is not null && IsRoleLabel(label))
+        {
+            foreach (var name in SplitNames(value))
+            {
+                Add(actors, name, labelRole, string.Empty, position);
+            }
+
+            return;
+        }
+
+        if (label.Length > 0)
+        {
+            Add(actors, label, RoleOf(value) ?? sectionRole, value, position);
+            return;
+        }
+
+        var dash = IndexOfDash(text);
+        if (dash > 0)
+        {
+            Add(actors, text.Substring(0, dash).Trim(), sectionRole, text.Substring(dash).Trim(' ', '-', '–', '—'), position);
+            return;
+        }
+
+        foreach (var name in SplitNames(text))
+        {
+            Add(actors, name, RoleOf(name) ?? sectionRole, string.Empty, position);
+        }
+    }
+
+    private static int IndexOfDash(string text)
+    {
+        foreach (var dash in new[] { " - ", " – ", " — " })
+        {
+            var i = text.IndexOf(dash, StringComparison.Ordinal);
+            if (i > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static IEnumerable<string> SplitNames(string value)
+    {
+        if (Texts.IsNone(value))
+        {
+            yield break;
+        }
+
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            var c = i < value.Length ? value[i] : ',';
+            if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && (c is ',' or ';' or '、' or '，'))
+            {
+                var name = value.Substring(start, i - start).Trim();
+                if (name.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+                {
+                    name = name.Substring(4).Trim();
+                }
+
+                if (name.Length > 0 && !Texts.IsNone(name))
+                {
+                    yield return name;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void Add(List<UseCaseActor> actors, string label, ActorRole? role, string description, SourcePosition position)
+    {
+        label = label.Trim().Trim('*', '_', '`').Trim();
+        if (label.Length == 0 || Texts.IsNone(label) || label.Length > 80)
+        {
+            return;
+        }
+
+        var name = label;
+        var paren = name.IndexOfAny(new[] { '(', '（' });
+        if (paren > 0)
+        {
+            name = name.Substring(0, paren).Trim();
+        }
+
+        // "Customer (primary)" — the qualifier is the role, not part of the label.
+        if (paren > 0 && RoleOf(label.Substring(paren)) is not null && IsRoleLabel(label.Substring(paren).Trim('(', ')', '（', '）', ' ')))
+        {
+            role = RoleOf(label.Substring(paren));
+            label = name;
+        }
+
+        foreach (var existing in actors)
+        {
+            if (string.Equals(existing.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        var hasPrimary = false;
+        foreach (var existing in actors)
+        {
+            hasPrimary |= existing.Role == ActorRole.Primary;
+        }
+
+        var actualRole = role ?? (hasPrimary ? ActorRole.Secondary : ActorRole.Primary);
+        if (actualRole == ActorRole.Primary && hasPrimary)
+        {
+            actualRole = ActorRole.Secondary;
+        }
+
+        actors.Add(new UseCaseActor(name, label, actualRole, description, position));
+    }
+
+    internal static ActorRole? RoleOf(string text)
+    {
+        if (text.IndexOf("secondary", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("supporting", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("offstage", StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf("副", StringComparison.Ordinal) >= 0)
+        {
+            return ActorRole.Secondary;
+        }
+
+        if (text.IndexOf("primary", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("主", StringComparison.Ordinal) >= 0)
+        {
+            return ActorRole.Primary;
+        }
+
+        return null;
+    }
+
+    private static bool IsRoleLabel(string label)
+    {
+        var normalized = label.Trim().ToLowerInvariant();
+        return normalized is "primary" or "secondary" or "supporting" or "offstage" or "primary actor" or "primary actors"
+            or "secondary actor" or "secondary actors" or "supporting actor" or "supporting actors" or "主アクター" or "副アクター"
+            or "主" or "副" or "primary actor(s)" or "secondary actor(s)";
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>Turns Markdig inlines into plain text: emphasis and links keep their text, line breaks become '\n'.</summary>
+internal static class InlineText
+{
+    public static string From(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder();
+        Append(sb, container);
+        return sb.ToString();
+    }
+
+    public static void Append(StringBuilder sb, Inline? inline)
+    {
+        for (var current = inline; current is not null; current = current.NextSibling)
+        {
+            AppendOne(sb, current);
+        }
+    }
+
+    private static void AppendOne(StringBuilder sb, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                sb.Append(code.Content);
+                break;
+            case LineBreakInline:
+                sb.Append('\n');
+                break;
+            case HtmlEntityInline entity:
+                sb.Append(entity.Transcoded.ToString());
+                break;
+            case HtmlInline html:
+                sb.Append(html.Tag);
+                break;
+            case AutolinkInline autolink:
+                sb.Append(autolink.Url);
+                break;
+            case LinkInline link when link.IsImage:
+                break;
+            case ContainerInline container:
+                Append(sb, container.FirstChild);
+                break;
+        }
+    }
+}

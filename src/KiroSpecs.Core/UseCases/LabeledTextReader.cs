@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>Reads list items, lines and table rows of a section as labelled text ("BR-1: …", "Performance: …").</summary>
+internal static class LabeledTextReader
+{
+    public static void Read(SectionBuffer section, List<LabeledText> items)
+    {
+        var parentLabel = string.Empty;
+        var parentDepth = -1;
+        foreach (var entry in section.Content)
+        {
+            if (entry.Kind == OutlineKind.TableRow)
+            {
+                if (!entry.IsHeaderRow && entry.Cells.Count > 0)
+                {
+                    var label = entry.Cells.Count > 1 ? Texts.Clean(entry.Cells[0]) : string.Empty;
+                    var text = entry.Cells.Count > 1 ? Texts.Clean(string.Join(" ", Skip1(entry.Cells))) : Texts.Clean(entry.Cells[0]);
+                    if (text.Length > 0 || label.Length > 0)
+                    {
+                        items.Add(new LabeledText(label, text.Length > 0 ? text : label, entry.Position));
+                    }
+                }
+
+                continue;
+            }
+
+            if (entry.Kind is not (OutlineKind.Item or OutlineKind.Line))
+            {
+                continue;
+            }
+
+            var clean = Texts.Clean(entry.Text);
+            if (clean.Length == 0)
+            {
+                continue;
+            }
+
+            var (itemLabel, itemText) = Texts.SplitLabel(clean);
+            if (itemLabel.Length > 0 && itemText.Length == 0)
+            {
+                parentLabel = itemLabel;
+                parentDepth = entry.Depth;
+                continue;
+            }
+
+            if (entry.Depth <= parentDepth)
+            {
+                parentLabel = string.Empty;
+                parentDepth = -1;
+            }
+
+            if (itemLabel.Length == 0 && parentLabel.Length > 0)
+            {
+                itemLabel = parentLabel;
+            }
+
+            items.Add(new LabeledText(itemLabel, itemText, entry.Position));
+        }
+    }
+
+    private static IEnumerable<string> Skip1(IReadOnlyList<string> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            yield return cells[i];
+        }
+    }
+}

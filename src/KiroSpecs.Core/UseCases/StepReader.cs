@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KiroSpecs.Core.Common;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Reads the steps of a basic flow: ordered or bulleted list items (nested items are sub-steps),
+/// "1)"/"Step 1:" lines, or table rows with a step/actor/action column.
+/// </summary>
+internal static class StepReader
+{
+    public static List<UseCaseStep> Read(IReadOnlyList<OutlineEntry> content, Action<OutlineEntry> unreadable)
+    {
+        var rows = new List<OutlineEntry>();
+        var steps = new List<MutableStep>();
+        var minDepth = int.MaxValue;
+        var hasItems = false;
+        foreach (var entry in content)
+        {
+            if (entry.Kind is OutlineKind.Item or OutlineKind.Line)
+            {
+                minDepth = Math.Min(minDepth, entry.Depth);
+                hasItems |= entry.Kind == OutlineKind.Item;
+            }
+        }
+
+        foreach (var entry in content)
+        {
+            switch (entry.Kind)
+            {
+                case OutlineKind.TableRow:
+                    rows.Add(entry);
+                    break;
+                case OutlineKind.Item or OutlineKind.Line:
+                    ReadEntry(entry, minDepth, hasItems, steps, unreadable);
+                    break;
+                case OutlineKind.Code:
+                    unreadable(entry);
+                    break;
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            ReadTable(rows, steps);
+        }
+
+        var result = new List<UseCaseStep>(steps.Count);
+        foreach (var step in steps)
+        {
+            result.Add(step.ToStep());
+        }
+
+        return result;
+    }
+
+    private static void ReadEntry(OutlineEntry entry, int minDepth, bool hasItems, List<MutableStep> steps, Action<OutlineEntry> unreadable)
+    {
+        var text = Texts.Clean(entry.Text);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var numbered = TextPatterns.SafeMatch(TextPatterns.NumberedLine, text);
+        if (entry.Depth > minDepth && steps.Count > 0)
+        {
+            var parent = steps[steps.Count - 1];
+            var sub = entry.Marker.Length > 0 ? entry.Marker : numbered is not null ? numbered.Groups["n"].Value : (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var subText = numbered is not null && entry.Marker.Length == 0 ? numbered.Groups["text"].Value : text;
+            parent.Children.Add(new MutableStep(parent.Number + "." + sub, 0, subText, string.Empty, entry.Position));
+            return;
+        }
+
+        if (entry.Marker.Length > 0)
+        {
+            var ordinal = int.Parse(entry.Marker, NumberStyles.Integer, CultureInfo.InvariantCulture);
+            steps.Add(new MutableStep(entry.Marker, ordinal, text, string.Empty, entry.Position));
+            return;
+        }
+
+        if (numbered is not null && int.TryParse(numbered.Groups["n"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            steps.Add(new MutableStep(n.ToString(CultureInfo.InvariantCulture), n, numbered.Groups["text"].Value.Trim(), string.Empty, entry.Position));
+            return;
+        }
+
+        if (entry.Kind == OutlineKind.Item || !hasItems)
+        {
+            if (entry.Kind == OutlineKind.Line && text.EndsWith(":", StringComparison.Ordinal) && steps.Count == 0)
+            {
+                return;
+            }
+
+            var next = NextOrdinal(steps);
+            steps.Add(new MutableStep(next.ToString(CultureInfo.InvariantCulture), next, text, string.Empty, entry.Position));
+            return;
+        }
+
+        unreadable(entry);
+    }
+
+    private static int NextOrdinal(List<MutableStep> steps) => steps.Count == 0 ? 1 : steps[steps.Count - 1].Ordinal + 1;
+
+    private static void ReadTable(List<OutlineEntry> rows, List<MutableStep> steps)
+    {
+        var header = rows[0].IsHeaderRow ? rows[0].Cells : EquatableArray<string>.Empty;
+        var number = -1;
+        var actor = -1;
+        var action = -1;
+        var systemColumn = -1;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var h = header[i].Trim().ToLowerInvariant();
+            if (number < 0 && h is "#" or "no" or "no." or "nr" or "n°" or "step" or "step #" or "step no" or "step no." or "番号" or "ステップ" or "no" or "seq")
+            {
+                number = i;
+            }
+            else if (h.IndexOf("system", StringComparison.Ordinal) >= 0 || h.IndexOf("システム", StringComparison.Ordinal) >= 0)
+            {
+                systemColumn = i;
+            }
+            else if (actor < 0 && (h is "actor" or "who" or "role" or "by" or "performed by" or "アクター" or "主体" or "担当" or "participant"))
+            {
+                actor = i;
+            }
+            else if (action < 0 && (h.IndexOf("action", StringComparison.Ordinal) >= 0 || h.IndexOf("description", StringComparison.Ordinal) >= 0
+                || h.IndexOf("activity", StringComparison.Ordinal) >= 0 || h.IndexOf("event", StringComparison.Ordinal) >= 0
+                || h.IndexOf("step", StringComparison.Ordinal) >= 0 || h is "操作" or "内容" or "説明" or "処理" or "text"))
+            {
+                action = i;
+            }
+        }
+
+        if (action < 0 && systemColumn < 0)
+        {
+            action = header.Count > 0 ? header.Count - 1 : 0;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.IsHeaderRow)
+            {
+                continue;
+            }
+
+            var cells = row.Cells;
+            if (systemColumn >= 0)
+            {
+                AddCell(steps, row, action >= 0 ? action : actor, "@actor", number);
+                AddCell(steps, row, systemColumn, "@system", -1);
+                continue;
+            }
+
+            var who = actor >= 0 && actor < cells.Count ? Texts.Clean(cells[actor]) : string.Empty;
+            AddCell(steps, row, action, who, number);
+        }
+    }
+
+    private static void AddCell(List<MutableStep> steps, OutlineEntry row, int column, string who, int numberColumn)
+    {
+        if (column < 0 || column >= row.Cells.Count)
+        {
+            return;
+        }
+
+        var text = Texts.Clean(row.Cells[column]);
+        if (text.Length == 0 || text == "-")
+        {
+            return;
+        }
+
+        var ordinal = NextOrdinal(steps);
+        if (numberColumn >= 0 && numberColumn < row.Cells.Count
+            && int.TryParse(row.Cells[numberColumn].Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            ordinal = n;
+        }
+
+        steps.Add(new MutableStep(ordinal.ToString(CultureInfo.InvariantCulture), ordinal, text, who, row.Position));
+    }
+
+    private sealed class MutableStep
+    {
+        public MutableStep(string number, int ordinal, string text, string actor, SourcePosition position)
+        {
+            Number = number;
+            Ordinal = ordinal;
+            Text = text;
+            Actor = actor;
+            Position = position;
+        }
+
+        public string Number { get; }
+
+        public int Ordinal { get; }
+
+        public string Text { get; }
+
+        public string Actor { get; }
+
+        public SourcePosition Position { get; }
+
+        public List<MutableStep> Children { get; } = new();
+
+        public UseCaseStep ToStep()
+        {
+            var children = new List<UseCaseStep>(Children.Count);
+            foreach (var child in Children)
+            {
+                children.Add(child.ToStep());
+            }
+
+            return new UseCaseStep(Number, Ordinal, Text, Actor, Position, children.ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Groups outline entries into use cases and their labelled sections: a use case starts at a label with an
+/// id (<c>UC-1</c>, <c>UC001</c>, <c>Use Case 1:</c>, <c>Use case: Name</c>), else at each heading under a
+/// "Use Cases" heading, else the whole document is one use case when it has a flow.
+/// </summary>
+internal sealed class UseCaseAssembler
+{
+    private readonly List<OutlineEntry> _entries;
+    private readonly List<UseCaseBuffer> _useCases = new();
+    private readonly List<SectionBuffer> _documentSections = new();
+    private UseCaseBuffer? _current;
+    private SectionBuffer? _section;
+    private SectionKind _groupKind;
+    private int _groupLevel;
+
+    private UseCaseAssembler(List<OutlineEntry> entries) => _entries = entries;
+
+    public string Title { get; private set; } = string.Empty;
+
+    public IReadOnlyList<UseCaseBuffer> UseCases => _useCases;
+
+    public IReadOnlyList<SectionBuffer> DocumentSections => _documentSections;
+
+    public static UseCaseAssembler Assemble(List<OutlineEntry> entries)
+    {
+        var assembler = new UseCaseAssembler(entries);
+        assembler.Run();
+        return assembler;
+    }
+
+    private void Run()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Kind == OutlineKind.Label && entry.Level == 1)
+            {
+                Title = entry.Text;
+                break;
+            }
+        }
+
+        var starts = FindStarts();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (starts.TryGetValue(i, out var header))
+            {
+                _current = new UseCaseBuffer(header.Id, header.Name, entry.Level, entry.Position);
+                _useCases.Add(_current);
+                _section = _current.Preamble;
+                _groupKind = SectionKind.Unknown;
+                continue;
+            }
+
+            if (entry.Kind == OutlineKind.Label)
+            {
+                OnLabel(entry);
+            }
+            else
+            {
+                CurrentSection().Content.Add(entry);
+            }
+        }
+    }
+
+    private SectionBuffer CurrentSection()
+    {
+        if (_section is null)
+        {
+            _section = new SectionBuffer(SectionKind.FreeText, string.Empty, new SourcePosition(1, 1), false, BranchKind.Alternative, false);
+            _documentSections.Add(_section);
+        }
+
+        return _section;
+    }
+
+    private void OnLabel(OutlineEntry entry)
+    {
+        var kind = SectionClassifier.Classify(entry.Text);
+        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind))
+        {
+            _current = null;
+            _groupKind = SectionKind.Unknown;
+        }
+
+        if (_current is null)
+        {
+            _section = new SectionBuffer(kind, entry.Text, entry.Position, false, BranchKind.Alternative, false);
+            _documentSections.Add(_section);
+            return;
+        }
+
+        var branchId = TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text);
+        var extension = _groupKind == SectionKind.Extensions ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, entry.Text) : null;
+        var inGroup = _groupKind != SectionKind.Unknown;
+        var deeper = entry.Level > _groupLevel || entry.Level >= 7;
+        var isBranch = branchId is not null
+            || (inGroup && deeper && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
+        if (isBranch && kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows && branchId is null)
+        {
+            isBranch = false;
+        }
+
+        if (isBranch)
+        {
+            var branchKind = BranchKindOf(branchId, entry.Text);
+            _section = new SectionBuffer(SectionKind.Unknown, entry.Text, entry.Position, true, branchKind, _groupKind == SectionKind.Extensions);
+            _current.Sections.Add(_section);
+            return;
+        }
+
+        if (kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions)
+        {
+            _groupKind = kind;
+            _groupLevel = entry.Level;
+        }
+        else
+        {
+            _groupKind = SectionKind.Unknown;
+        }
+
+        _section = new SectionBuffer(kind, entry.Text, entry.Position, false, BranchKind.Alternative, false);
+        _current.Sections.Add(_section);
+    }
+
+    private BranchKind BranchKindOf(Match? branchId, string text)
+    {
+        if (branchId is not null)
+        {
+            var id = branchId.Groups["id"].Value.TrimStart();
+            if (id.Length > 0 && (char.ToUpperInvariant(id[0]) == 'E' || id.StartsWith("例外", StringComparison.Ordinal)))
+            {
+                return BranchKind.Exception;
+            }
+
+            if (id.Length > 0 && (char.ToUpperInvariant(id[0]) == 'A' || id.StartsWith("代替", StringComparison.Ordinal)))
+            {
+                return BranchKind.Alternative;
+            }
+        }
+
+        return _groupKind switch
+        {
+            SectionKind.ExceptionFlows => BranchKind.Exception,
+            SectionKind.Extensions => FailureWords.LooksLikeFailure(text) ? BranchKind.Exception : BranchKind.Alternative,
+            _ => BranchKind.Alternative,
+        };
+    }
+
+    private static bool IsUseCaseSection(SectionKind kind) => kind is SectionKind.Actors or SectionKind.Preconditions
+        or SectionKind.Postconditions or SectionKind.BasicFlow or SectionKind.AlternativeFlows or SectionKind.ExceptionFlows
+        or SectionKind.Extensions or SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements;
+
+    private Dictionary<int, (string Id, string Name)> FindStarts()
+    {
+        var starts = new Dictionary<int, (string Id, string Name)>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind != OutlineKind.Label || SectionClassifier.Classify(entry.Text) is not (SectionKind.Unknown or SectionKind.FreeText))
+            {
+                continue;
+            }
+
+            var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, entry.Text);
+            if (match is not null)
+            {
+                starts[i] = (NormalizeId(match.Groups["id"].Value), match.Groups["name"].Value.Trim());
+                continue;
+            }
+
+            var named = TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, entry.Text);
+            if (named is not null)
+            {
+                starts[i] = (string.Empty, named.Groups["name"].Value.Trim());
+            }
+        }
+
+        if (starts.Count > 0)
+        {
+            return starts;
+        }
+
+        // No ids: every heading one level under a "Use Cases" heading is a use case.
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind != OutlineKind.Label || entry.Level > 6 || SectionClassifier.Classify(entry.Text) != SectionKind.UseCaseList)
+            {
+                continue;
+            }
+
+            var childLevel = 0;
+            for (var j = i + 1; j < _entries.Count; j++)
+            {
+                var child = _entries[j];
+                if (child.Kind != OutlineKind.Label || child.Level > 6)
+                {
+                    continue;
+                }
+
+                if (child.Level <= entry.Level)
+                {
+                    break;
+                }
+
+                childLevel = childLevel == 0 ? child.Level : childLevel;
+                if (child.Level == childLevel && SectionClassifier.Classify(child.Text) is SectionKind.Unknown or SectionKind.FreeText)
+                {
+                    starts[j] = (string.Empty, child.Text.Trim());
+                }
+            }
+        }
+
+        if (starts.Count > 0)
+        {
+            return starts;
+        }
+
+        // One unlabelled use case: from the first flow-like label's enclosing start, named after the title.
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind == OutlineKind.Label && SectionClassifier.Classify(entry.Text) == SectionKind.BasicFlow)
+            {
+                var startIndex = 0;
+                for (var j = 0; j < i; j++)
+                {
+                    if (_entries[j].Kind == OutlineKind.Label && _entries[j].Level == 1)
+                    {
+                        startIndex = j;
+                        break;
+                    }
+                }
+
+                if (_entries[startIndex].Kind == OutlineKind.Label && _entries[startIndex].Level == 1)
+                {
+                    starts[startIndex] = (string.Empty, _entries[startIndex].Text.Trim());
+                }
+                else
+                {
+                    // No title heading: the flow label itself is handled inside a synthetic use case.
+                    _current = new UseCaseBuffer(string.Empty, string.Empty, 0, new SourcePosition(1, 1));
+                    _useCases.Add(_current);
+                    _section = _current.Preamble;
+                }
+
+                break;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>"uc 001" → "UC-001", "UC1" stays, "use case 2" → "Use Case 2"; other ids as written.</summary>
+    internal static string NormalizeId(string id)
+    {
+        var trimmed = id.Trim();
+        if (trimmed.Length > 2 && trimmed.StartsWith("uc", StringComparison.OrdinalIgnoreCase))
+        {
+            var separator = trimmed[2];
+            var rest = trimmed.Substring(2).TrimStart(' ', '_', '-');
+            return "UC" + (separator is '-' or '_' or ' ' ? "-" : string.Empty) + rest.ToUpperInvariant();
+        }
+
+        if (trimmed.StartsWith("use", StringComparison.OrdinalIgnoreCase))
+        {
+            var digit = trimmed.IndexOfAny("0123456789".ToCharArray());
+            return digit >= 0 ? "Use Case " + trimmed.Substring(digit) : trimmed;
+        }
+
+        return trimmed;
+    }
+}

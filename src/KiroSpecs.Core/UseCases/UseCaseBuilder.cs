@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Diagnostics;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>Reads the sections of one use case into a <see cref="UseCase"/> and checks its step references.</summary>
+internal static class UseCaseBuilder
+{
+    public static UseCase Build(UseCaseBuffer buffer, string path, List<Diagnostic> diagnostics)
+    {
+        var actors = new List<UseCaseActor>();
+        var preconditions = new List<LabeledText>();
+        var postconditions = new List<LabeledText>();
+        var steps = new List<UseCaseStep>();
+        var drafts = new List<BranchDraft>();
+        var data = new List<DataElement>();
+        var rules = new List<LabeledText>();
+        var requirements = new List<LabeledText>();
+        var sameAs = new List<SameAsReference>();
+        var name = buffer.Name.Length > 0 || buffer.Id.Length > 0 ? buffer.Name : string.Empty;
+        var displayName = buffer.Id.Length > 0 ? buffer.Id : name;
+        var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
+
+        foreach (var section in buffer.Sections)
+        {
+            if (section.IsBranch)
+            {
+                drafts.Add(BranchReader.FromSection(section));
+                continue;
+            }
+
+            if (TryReadSameAs(section, sameAs))
+            {
+                continue;
+            }
+
+            switch (section.Kind)
+            {
+                case SectionKind.Actors:
+                    ActorReader.Read(section, actors);
+                    break;
+                case SectionKind.Preconditions:
+                    LabeledTextReader.Read(section, preconditions);
+                    break;
+                case SectionKind.Postconditions:
+                    LabeledTextReader.Read(section, postconditions);
+                    break;
+                case SectionKind.BasicFlow:
+                    steps.AddRange(StepReader.Read(section.Content, e => ReportUnreadable(e, section, displayName, path, diagnostics)));
+                    break;
+                case SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions:
+                    drafts.AddRange(BranchReader.SplitGroup(section, sameAs));
+                    break;
+                case SectionKind.DataElements:
+                    DataElementReader.Read(section, data);
+                    break;
+                case SectionKind.BusinessRules:
+                    LabeledTextReader.Read(section, rules);
+                    break;
+                case SectionKind.Requirements:
+                    LabeledTextReader.Read(section, requirements);
+                    break;
+                case SectionKind.FreeText when ReferenceEquals(section, buffer.Preamble) && !hasFlowSection:
+                    ReadPreamble(section, steps, actors);
+                    break;
+                case SectionKind.Unknown when section.Content.Count > 0:
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownSection, path, section.Position.Line, section.Position.Column, section.Label, displayName));
+                    break;
+            }
+        }
+
+        var branches = new List<UseCaseBranch>();
+        var alternativeIndex = 0;
+        var exceptionIndex = 0;
+        foreach (var draft in drafts)
+        {
+            var index = draft.Kind == BranchKind.Exception ? ++exceptionIndex : ++alternativeIndex;
+            branches.Add(BranchReader.Read(draft, index));
+        }
+
+        if (steps.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseWithoutSteps, path, buffer.Position.Line, buffer.Position.Column, displayName));
+        }
+        else
+        {
+            CheckReferences(steps, branches, displayName, path, diagnostics);
+        }
+
+        return new UseCase(
+            buffer.Id,
+            name,
+            buffer.Position,
+            actors.ToEquatableArray(),
+            preconditions.ToEquatableArray(),
+            steps.ToEquatableArray(),
+            branches.ToEquatableArray(),
+            postconditions.ToEquatableArray(),
+            data.ToEquatableArray(),
+            rules.ToEquatableArray(),
+            requirements.ToEquatableArray(),
+            sameAs.ToEquatableArray());
+    }
+
+    /// <summary>Content before the first section of a use case without a flow section: a bare numbered list is its flow.</summary>
+    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseActor> actors)
+    {
+        if (section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0))
+        {
+            var listOnly = section.Content.Where(e => e.Kind is OutlineKind.Item or OutlineKind.TableRow || (e.Kind == OutlineKind.Line && e.Depth > 0)).ToList();
+            steps.AddRange(StepReader.Read(listOnly, _ => { }));
+        }
+    }
+
+    private static bool TryReadSameAs(SectionBuffer section, List<SameAsReference> sameAs)
+    {
+        var texts = section.Content.Where(e => e.Kind is OutlineKind.Item or OutlineKind.Line).ToList();
+        if (texts.Count != 1)
+        {
+            return false;
+        }
+
+        var match = TextPatterns.SafeMatch(TextPatterns.SameAs, texts[0].Text);
+        if (match is null)
+        {
+            return false;
+        }
+
+        sameAs.Add(new SameAsReference(section.Label, UseCaseAssembler.NormalizeId(match.Groups["id"].Value), texts[0].Position));
+        return true;
+    }
+
+    private static void ReportUnreadable(OutlineEntry entry, SectionBuffer section, string useCase, string path, List<Diagnostic> diagnostics)
+    {
+        var text = Texts.Clean(entry.Kind == OutlineKind.Code ? "code block" : entry.Text);
+        if (text.Length > 60)
+        {
+            text = text.Substring(0, 57) + "...";
+        }
+
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnreadableFlowContent, path, entry.Position.Line, entry.Position.Column, section.Label, useCase, text));
+    }
+
+    private static void CheckReferences(List<UseCaseStep> steps, List<UseCaseBranch> branches, string useCase, string path, List<Diagnostic> diagnostics)
+    {
+        var known = new HashSet<int>(steps.Select(s => s.Ordinal));
+        var listed = DescribeSteps(steps);
+        void Check(UseCaseBranch branch, int step, SourcePosition position)
+        {
+            if (step > 0 && !known.Contains(step))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.StepReferenceMissing, path, position.Line, position.Column, branch.Id, useCase, step, listed));
+            }
+        }
+
+        foreach (var branch in branches)
+        {
+            if (branch.Anchor.Kind == AnchorKind.Step)
+            {
+                Check(branch, branch.Anchor.FromStep, branch.Position);
+                if (branch.Anchor.ToStep != branch.Anchor.FromStep)
+                {
+                    Check(branch, branch.Anchor.ToStep, branch.Position);
+                }
+            }
+            else if (branch.Anchor.Kind == AnchorKind.None)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BranchWithoutAnchor, path, branch.Position.Line, branch.Position.Column, branch.Id, useCase));
+            }
+
+            var ending = branch.Ending;
+            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == steps.Max(s => s.Ordinal) + 1))
+            {
+                Check(branch, ending.Step, ending.Position);
+            }
+
+            if (ending.SkipFrom > 0)
+            {
+                Check(branch, ending.SkipFrom, ending.Position);
+                if (ending.SkipTo != ending.SkipFrom)
+                {
+                    Check(branch, ending.SkipTo, ending.Position);
+                }
+            }
+
+            if (branch.Steps.IsEmpty && ending.Kind == EndingKind.Unspecified)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.BranchWithoutSteps, path, branch.Position.Line, branch.Position.Column, branch.Id, useCase));
+            }
+        }
+    }
+
+    private static string DescribeSteps(List<UseCaseStep> steps)
+    {
+        var ordinals = steps.Select(s => s.Ordinal).Where(o => o > 0).OrderBy(o => o).ToList();
+        if (ordinals.Count == 0)
+        {
+            return "none";
+        }
+
+        var first = ordinals[0].ToString(CultureInfo.InvariantCulture);
+        var last = ordinals[ordinals.Count - 1].ToString(CultureInfo.InvariantCulture);
+        return ordinals.Count == 1 ? first : first + "-" + last;
+    }
+}

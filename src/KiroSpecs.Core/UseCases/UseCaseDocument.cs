@@ -1,0 +1,15 @@
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Diagnostics;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Everything read from one usecase.md: its title, document-level actors (with descriptions), use cases,
+/// use-case dependencies (from/to ids) and the diagnostics raised while reading.
+/// </summary>
+public sealed record UseCaseDocument(
+    string Title,
+    EquatableArray<UseCaseActor> Actors,
+    EquatableArray<UseCase> UseCases,
+    EquatableArray<UseCaseDependency> Dependencies,
+    EquatableArray<Diagnostic> Diagnostics);

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Diagnostics;
+using Markdig;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Parses usecase.md with Markdig (once), then reads its outline into a <see cref="UseCaseDocument"/>.
+/// What cannot be read is reported as a diagnostic with its position, never silently dropped.
+/// </summary>
+public static class UseCaseParser
+{
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .Build();
+
+    /// <summary>Parses the text of usecase.md; <paramref name="path"/> is used as the file of diagnostics.</summary>
+    public static UseCaseDocument Parse(string text, string path, CancellationToken cancellationToken = default)
+    {
+        text ??= string.Empty;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        var markdown = Markdown.Parse(text, s_pipeline);
+        cancellationToken.ThrowIfCancellationRequested();
+        var entries = OutlineReader.Read(markdown, cancellationToken);
+        var assembled = UseCaseAssembler.Assemble(entries);
+        var diagnostics = new List<Diagnostic>();
+        var useCases = new List<UseCase>();
+        foreach (var buffer in assembled.UseCases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            useCases.Add(UseCaseBuilder.Build(buffer, path, diagnostics));
+        }
+
+        var documentActors = new List<UseCaseActor>();
+        var dependencies = new List<UseCaseDependency>();
+        foreach (var section in assembled.DocumentSections)
+        {
+            if (section.Kind == SectionKind.Actors)
+            {
+                ActorReader.Read(section, documentActors);
+            }
+            else if (section.Kind == SectionKind.Dependencies)
+            {
+                DependencyReader.Read(section, dependencies);
+            }
+        }
+
+        ReportDuplicates(useCases, path, diagnostics);
+        var title = assembled.Title;
+        return new UseCaseDocument(
+            title,
+            documentActors.ToEquatableArray(),
+            useCases.ToEquatableArray(),
+            dependencies.ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    private static void ReportDuplicates(List<UseCase> useCases, string path, List<Diagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, UseCase>(StringComparer.OrdinalIgnoreCase);
+        foreach (var useCase in useCases)
+        {
+            if (useCase.Id.Length == 0)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(useCase.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateUseCaseId, path, useCase.Position.Line, useCase.Position.Column, useCase.Id, first.Position.Line));
+            }
+            else
+            {
+                seen.Add(useCase.Id, useCase);
+            }
+        }
+    }
+}

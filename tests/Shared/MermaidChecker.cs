@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace KiroSpecs.Testing;
+
+/// <summary>One ```mermaid block that failed: opening-fence line and the checker's message.</summary>
+public sealed record MermaidFailure(string File, int Line, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {Message}";
+}
+
+/// <summary>Outcome of <see cref="MermaidChecker.Check"/>.</summary>
+public sealed record MermaidCheckResult(int Passed, int Failed, IReadOnlyList<MermaidFailure> Failures)
+{
+    public int Total => Passed + Failed;
+}
+
+/// <summary>
+/// Checks the ```mermaid blocks of Markdown files with the real Mermaid parser by running
+/// <c>build/check-mermaid.sh --json</c> (Node + npm <c>mermaid</c>, installed on first use).
+/// </summary>
+public static class MermaidChecker
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>Checks every ```mermaid block in the given files or directories (searched for *.md).</summary>
+    /// <exception cref="InvalidOperationException">node/npm/bash missing, install failed, timeout or unreadable output.</exception>
+    public static MermaidCheckResult Check(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Length == 0)
+        {
+            throw new ArgumentException("At least one path is required.", nameof(paths));
+        }
+
+        var root = RepoPaths.Root;
+        var psi = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = false,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        psi.ArgumentList.Add(Path.Combine(root, "build", "check-mermaid.sh"));
+        psi.ArgumentList.Add("--json");
+        psi.ArgumentList.Add("--");
+        foreach (var p in paths)
+        {
+            psi.ArgumentList.Add(Path.GetFullPath(p, root));
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException("bash could not be started.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException(
+                "Cannot run 'bash' to check Mermaid diagrams; bash, node (20+) and npm must be on PATH.", ex);
+        }
+
+        using (process)
+        {
+            // Read both streams concurrently so a full pipe cannot deadlock the child.
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // exited meanwhile
+                }
+
+                throw new InvalidOperationException(
+                    $"Mermaid check did not finish within {Timeout.TotalSeconds:0} s. stderr: {Tail(stderr)}");
+            }
+
+            process.WaitForExit(); // flushes the async readers
+            var output = stdout.GetAwaiter().GetResult();
+            var errors = stderr.GetAwaiter().GetResult();
+            var exitCode = process.ExitCode;
+
+            if (exitCode == 2 || (exitCode != 0 && exitCode != 1))
+            {
+                var hint = errors.Contains("node is not installed", StringComparison.Ordinal)
+                    || errors.Contains("npm is not installed", StringComparison.Ordinal)
+                    || errors.Contains("command not found", StringComparison.Ordinal)
+                    ? " Node.js 20+ and npm are required to check Mermaid diagrams (install them, e.g. 'apt-get install nodejs npm')."
+                    : string.Empty;
+                throw new InvalidOperationException(
+                    $"Mermaid check failed to run (exit code {exitCode}).{hint}\nstderr:\n{errors.Trim()}\nstdout:\n{output.Trim()}");
+            }
+
+            var json = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .LastOrDefault(l => l.StartsWith('{'));
+            if (json is null)
+            {
+                throw new InvalidOperationException(
+                    $"Mermaid check printed no JSON result (exit code {exitCode}).\nstderr:\n{errors.Trim()}\nstdout:\n{output.Trim()}");
+            }
+
+            JsonResult parsed;
+            try
+            {
+                parsed = JsonSerializer.Deserialize<JsonResult>(json)
+                    ?? throw new InvalidOperationException("Mermaid check printed 'null'.");
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidOperationException($"Mermaid check printed invalid JSON: {json}", ex);
+            }
+
+            var failures = (parsed.Failures ?? [])
+                .Select(f => new MermaidFailure(f.File ?? "?", f.Line, $"{f.Type ?? "unknown"}: {f.Message}"))
+                .ToList();
+            return new MermaidCheckResult(parsed.Passed, parsed.Failed, failures);
+        }
+    }
+
+    /// <summary>
+    /// Fails the current NUnit test when any ```mermaid block in the paths fails to parse
+    /// (or loses text silently), or when no block was found at all.
+    /// </summary>
+    public static void AssertValid(params string[] paths)
+    {
+        var result = Check(paths);
+        if (result.Failed > 0)
+        {
+            Assert.Fail(
+                $"{result.Failed} of {result.Total} Mermaid diagram(s) are invalid:\n"
+                + string.Join("\n", result.Failures));
+        }
+
+        if (result.Total == 0)
+        {
+            Assert.Fail($"No ```mermaid blocks found in: {string.Join(", ", paths)}");
+        }
+    }
+
+    private static string Tail(Task<string> stream)
+    {
+        if (!stream.IsCompletedSuccessfully)
+        {
+            return "(not available)";
+        }
+
+        var s = stream.Result.Trim();
+        return s.Length > 2000 ? s[^2000..] : s;
+    }
+
+    private sealed class JsonResult
+    {
+        [JsonPropertyName("passed")]
+        public int Passed { get; set; }
+
+        [JsonPropertyName("failed")]
+        public int Failed { get; set; }
+
+        [JsonPropertyName("failures")]
+        public List<JsonFailure>? Failures { get; set; }
+    }
+
+    private sealed class JsonFailure
+    {
+        [JsonPropertyName("file")]
+        public string? File { get; set; }
+
+        [JsonPropertyName("line")]
+        public int Line { get; set; }
+
+        [JsonPropertyName("type")]
+        public string? Type { get; set; }
+
+        [JsonPropertyName("message")]
+        public string? Message { get; set; }
+    }
+}
