@@ -99,7 +99,7 @@ internal sealed class AliasRegistry
         if (words.Count == 1)
         {
             var single = words[0];
-            return single.Length <= 8 ? char.ToUpperInvariant(single[0]) + single.Substring(1) : char.ToUpperInvariant(single[0]) + single.Substring(1, 5);
+            return single.Length <= 12 ? char.ToUpperInvariant(single[0]) + single.Substring(1) : char.ToUpperInvariant(single[0]) + single.Substring(1, 7);
         }
 
         var sb = new StringBuilder();

@@ -48,7 +48,8 @@ internal static class ConcurrencyRenderer
     private static string Diagram(UseCase useCase, UseCaseParticipants participants, List<SourceItem> cues)
     {
         // Steps written "in parallel" with sub-steps are already drawn as par blocks in the success flow.
-        if (useCase.Steps.Count == 0 || participants.Initiator is null)
+        if (useCase.Steps.Count == 0 || participants.Initiator is null
+            || !cues.Any(c => c.Kind is SourceItemKind.Requirement or SourceItemKind.BusinessRule or SourceItemKind.Precondition))
         {
             return string.Empty;
         }

@@ -30,6 +30,16 @@ internal static class StepInterpreter
             subject = participants.ResolveName(explicitActor, allowNew: true);
         }
 
+        if (subject is not null)
+        {
+            var again = participants.FindSubject(index);
+            if (again is not null && again.Value.Participant.Alias == subject.Alias)
+            {
+                rest = text.Substring(Math.Min(text.Length, again.Value.CharEnd)).Trim();
+                restWord = again.Value.Word + again.Value.Length;
+            }
+        }
+
         if (subject is null)
         {
             var colon = text.IndexOfAny(new[] { ':', '：' });
@@ -91,7 +101,7 @@ internal static class StepInterpreter
         var target = FirstOther(mentions, subject, participants);
         return subject.Kind switch
         {
-            ParticipantKind.System => ForSystem(rest, verb, target, participants),
+            ParticipantKind.System => ForSystem(rest, verb, mentions, participants),
             ParticipantKind.Component => ForComponent(subject, rest, verb, participants),
             _ => ForActor(subject, rest, verb, target, participants),
         };
@@ -120,29 +130,54 @@ internal static class StepInterpreter
         VerbVocabulary.Returns.Contains(word) || VerbVocabulary.SendLike.Contains(word) || VerbVocabulary.ActorInternal.Contains(word)
         || VerbVocabulary.PureInternal.Contains(word);
 
-    private static Interaction ForSystem(string rest, string verb, Participant? target, UseCaseParticipants participants)
+    private static Interaction ForSystem(string rest, string verb, List<ParticipantMatch> mentions, UseCaseParticipants participants)
     {
         var system = participants.System;
         var initiator = participants.Initiator;
+        Participant? person = null;
+        Participant? service = null;
+        foreach (var mention in mentions)
+        {
+            var p = mention.Participant;
+            if (p.Kind == ParticipantKind.System)
+            {
+                continue;
+            }
+
+            if (p.Kind == ParticipantKind.Actor && p.IsPerson)
+            {
+                person ??= p;
+            }
+            else if (service is null || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Actor))
+            {
+                service = Materialize(p, participants);
+            }
+        }
+
         if (VerbVocabulary.Returns.Contains(verb))
         {
-            var to = target is not null && target.Kind == ParticipantKind.Actor ? target : initiator;
+            var to = person ?? (service is not null && service.Kind == ParticipantKind.Actor ? service : null) ?? initiator;
             return to is null
                 ? new Interaction(InteractionKind.SelfCall, system, system, rest)
                 : new Interaction(InteractionKind.Return, system, to, rest);
         }
 
-        if (target is not null && !VerbVocabulary.PureInternal.Contains(verb))
+        if (VerbVocabulary.SendLike.Contains(verb))
         {
-            var kind = ReferenceEquals(target, initiator) || (target.Kind == ParticipantKind.Actor && target.IsPerson)
-                ? InteractionKind.Return
-                : InteractionKind.Call;
-            return new Interaction(kind, system, target, rest);
+            if (service is not null)
+            {
+                return new Interaction(InteractionKind.Call, system, service, rest);
+            }
+
+            var to = person ?? (VerbVocabulary.Requests.Contains(verb) ? null : initiator);
+            return to is null
+                ? new Interaction(InteractionKind.SelfCall, system, system, rest)
+                : new Interaction(InteractionKind.Return, system, to, rest);
         }
 
-        if (VerbVocabulary.SendLike.Contains(verb) && initiator is not null)
+        if (service is not null && !VerbVocabulary.PureInternal.Contains(verb))
         {
-            return new Interaction(InteractionKind.Return, system, initiator, rest);
+            return new Interaction(InteractionKind.Call, system, service, rest);
         }
 
         return new Interaction(InteractionKind.SelfCall, system, system, rest);
@@ -160,10 +195,17 @@ internal static class StepInterpreter
 
     private static Interaction ForActor(Participant actor, string rest, string verb, Participant? target, UseCaseParticipants participants)
     {
-        if (target is not null && target.Kind != ParticipantKind.System)
+        if (target is not null && target.Kind == ParticipantKind.Actor)
         {
             return new Interaction(InteractionKind.Call, actor, target, rest);
         }
+
+        if (!actor.IsPerson && (VerbVocabulary.Returns.Contains(verb) || verb is "responds" or "replies" or "confirms" or "acknowledges" or "sends"))
+        {
+            return new Interaction(InteractionKind.Return, actor, participants.System, rest);
+        }
+
+        target = null;
 
         if (VerbVocabulary.ActorInternal.Contains(verb) && target is null)
         {

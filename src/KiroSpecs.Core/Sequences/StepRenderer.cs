@@ -21,7 +21,13 @@ internal static class StepRenderer
             writer.Open("loop", loop);
         }
 
-        var interaction = StepInterpreter.Interpret(text, step.Actor, participants);
+        var body = text;
+        if (loop.Length > 0 && loop.Length + 1 < text.Length && text[loop.Length] == ',')
+        {
+            body = text.Substring(loop.Length + 1).Trim();
+        }
+
+        var interaction = StepInterpreter.Interpret(body, step.Actor, participants);
         if (failed && interaction.Kind == InteractionKind.SelfCall)
         {
             failed = false;

@@ -73,17 +73,20 @@ internal sealed class UseCaseParticipants
             return participant;
         }
 
-        var rule = _components.First(c => ReferenceEquals(c.Participant, participant)).Rule;
-        var alias = _aliases.AliasFor(participant.Name, rule.Rule.Alias);
-        var materialized = participant with { Alias = alias };
-        for (var i = 0; i < _components.Count; i++)
+        var index = _components.FindIndex(c => string.Equals(c.Participant.Name, participant.Name, StringComparison.Ordinal));
+        if (index < 0)
         {
-            if (ReferenceEquals(_components[i].Participant, participant))
-            {
-                _components[i] = (materialized, rule);
-            }
+            return participant with { Alias = _aliases.AliasFor(participant.Name, string.Empty) };
         }
 
+        var (current, rule) = _components[index];
+        if (current.Alias.Length > 0)
+        {
+            return current;
+        }
+
+        var materialized = current with { Alias = _aliases.AliasFor(current.Name, rule.Rule.Alias) };
+        _components[index] = (materialized, rule);
         return materialized;
     }
 
@@ -160,7 +163,13 @@ internal sealed class UseCaseParticipants
             return null;
         }
 
-        return MatchAt(index, start, includeComponents: true, subjectMode: true, afterArticle: start > 0);
+        var match = MatchAt(index, start, includeComponents: true, subjectMode: true, afterArticle: start > 0);
+        if (match is null && start < index.Words.Count && index.Words[start] is "user" or "users" && Initiator is not null && Initiator.IsPerson)
+        {
+            return new ParticipantMatch(Initiator, start, 1, index.Ends[start]);
+        }
+
+        return match;
     }
 
     /// <summary>Participants named in the text after word <paramref name="from"/>, in order of appearance.</summary>

@@ -10,14 +10,17 @@ internal static class VerbVocabulary
     public static readonly HashSet<string> Returns = Set(
         "returns", "return", "responds", "respond", "displays", "display", "shows", "show", "presents", "present", "renders",
         "render", "redirects", "redirect", "replies", "reply", "answers", "answer", "prompts", "prompt", "outputs", "lists",
-        "highlights", "asks", "echoes", "serves", "serve", "navigates", "opens", "rejects", "reject", "denies", "deny",
+        "highlights", "echoes", "serves", "serve", "navigates", "opens", "rejects", "reject", "denies", "deny",
         "grants", "表示する", "返す", "応答する");
 
     /// <summary>Sending verbs: to a named component or actor if there is one, else back to whoever started the flow.</summary>
     public static readonly HashSet<string> SendLike = Set(
         "sends", "send", "notifies", "notify", "informs", "inform", "alerts", "alert", "delivers", "deliver", "emits",
         "provides", "provide", "gives", "issues", "confirms", "acknowledges", "reports", "report", "offers", "downloads",
-        "forwards", "emails", "通知する", "送信する");
+        "forwards", "emails", "asks", "requests", "queries", "calls", "invokes", "通知する", "送信する");
+
+    /// <summary>Requests: to a named participant, else internal work (never an answer to the initiator).</summary>
+    public static readonly HashSet<string> Requests = Set("asks", "requests", "queries", "calls", "invokes", "fetches", "retrieves");
 
     /// <summary>Internal work that stays a self-call even when a component is named ("sets database status").</summary>
     public static readonly HashSet<string> PureInternal = Set(

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using KiroSpecs.Core.Common;
 
@@ -103,6 +104,7 @@ internal static class BranchReader
     {
         var id = string.Empty;
         var title = Texts.Clean(draft.Header);
+        var headerActions = new List<string>();
         var anchor = BranchAnchor.None;
         var condition = string.Empty;
         var steps = new List<UseCaseStep>();
@@ -131,7 +133,7 @@ internal static class BranchReader
             if (inline)
             {
                 anchor = titleAnchor;
-                condition = titleCondition;
+                condition = SplitClauses(titleCondition, headerActions);
                 var before = title.Substring(0, anchorStart).Trim().TrimEnd(':', '-', '–', '—', ',', '.', '：').Trim();
                 title = before.Length > 0 ? before : condition;
             }
@@ -151,8 +153,16 @@ internal static class BranchReader
         }
 
         var counter = 0;
-        foreach (var entry in draft.Lines)
+        var entries = new List<OutlineEntry>(draft.Lines.Count + headerActions.Count);
+        foreach (var action in headerActions)
         {
+            entries.Add(new OutlineEntry(OutlineKind.Line, 0, 0, string.Empty, action, EquatableArray<string>.Empty, false, draft.Position));
+        }
+
+        entries.AddRange(draft.Lines);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
             var text = TextOf(entry);
             if (text.Length == 0)
             {
@@ -183,7 +193,13 @@ internal static class BranchReader
             if (steps.Count == 0 && anchor.Kind == AnchorKind.None && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _))
             {
                 anchor = lineAnchor;
-                condition = lineCondition;
+                var more = new List<string>();
+                condition = SplitClauses(lineCondition, more);
+                for (var m = 0; m < more.Count; m++)
+                {
+                    entries.Insert(e + 1 + m, new OutlineEntry(OutlineKind.Line, 0, entry.Depth, string.Empty, more[m], EquatableArray<string>.Empty, false, entry.Position));
+                }
+
                 continue;
             }
 
@@ -374,9 +390,76 @@ internal static class BranchReader
     }
 
     private static string TextOf(OutlineEntry entry) =>
-        entry.Kind == OutlineKind.TableRow ? (entry.IsHeaderRow ? string.Empty : Texts.Clean(string.Join(" ", entry.Cells))) : Texts.Clean(entry.Text);
+        entry.Kind == OutlineKind.TableRow ? (entry.IsHeaderRow ? string.Empty : Texts.Clean(string.Join(". ", entry.Cells.Where(c => c.Trim().Length > 0)))) : Texts.Clean(entry.Text);
 
-    private static string Trim(string text) => Texts.Clean(text).TrimEnd(':', '：', ',', ';').Trim();
+    /// <summary>
+    /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
+    /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
+    /// </summary>
+    internal static string SplitClauses(string text, List<string> actions)
+    {
+        var rest = new List<string>();
+        var condition = text;
+        var dot = condition.IndexOf(". ", StringComparison.Ordinal);
+        if (dot > 0)
+        {
+            rest.AddRange(condition.Substring(dot + 2).Split(new[] { ". " }, StringSplitOptions.RemoveEmptyEntries));
+            condition = condition.Substring(0, dot);
+        }
+
+        var colon = condition.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            rest.Insert(0, condition.Substring(colon + 2));
+            condition = condition.Substring(0, colon);
+        }
+        else
+        {
+            var then = condition.IndexOf(", then ", StringComparison.OrdinalIgnoreCase);
+            var split = then > 0 ? then : -1;
+            for (var i = 0; split < 0 && i + 2 < condition.Length; i++)
+            {
+                if (condition[i] == ',' && condition[i + 1] == ' ' && char.IsUpper(condition[i + 2]))
+                {
+                    split = i;
+                }
+            }
+
+            if (split > 0)
+            {
+                var action = condition.Substring(split + 2).Trim();
+                if (action.StartsWith("then ", StringComparison.OrdinalIgnoreCase))
+                {
+                    action = action.Substring(5);
+                }
+
+                rest.Insert(0, action);
+                condition = condition.Substring(0, split);
+            }
+        }
+
+        foreach (var r in rest)
+        {
+            var clean = r.Trim().TrimEnd('.').Trim();
+            if (clean.Length > 0)
+            {
+                actions.Add(clean);
+            }
+        }
+
+        return Trim(condition.TrimEnd('.'));
+    }
+
+    private static string Trim(string text)
+    {
+        var t = Texts.Clean(text).TrimEnd(':', '：', ',', ';').Trim();
+        if (t.StartsWith("で、", StringComparison.Ordinal) || t.StartsWith("で,", StringComparison.Ordinal))
+        {
+            t = t.Substring(2).Trim();
+        }
+
+        return t;
+    }
 
     private static int ParseInt(string text) =>
         int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;

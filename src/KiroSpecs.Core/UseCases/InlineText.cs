@@ -14,7 +14,7 @@ internal static class InlineText
         }
 
         var sb = new StringBuilder();
-        Append(sb, container);
+        Append(sb, container.FirstChild);
         return sb.ToString();
     }
 

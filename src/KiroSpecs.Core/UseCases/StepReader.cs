@@ -17,14 +17,19 @@ internal static class StepReader
         var steps = new List<MutableStep>();
         var minDepth = int.MaxValue;
         var hasItems = false;
+        var lines = 0;
         foreach (var entry in content)
         {
             if (entry.Kind is OutlineKind.Item or OutlineKind.Line)
             {
                 minDepth = Math.Min(minDepth, entry.Depth);
                 hasItems |= entry.Kind == OutlineKind.Item;
+                lines += entry.Kind == OutlineKind.Line ? 1 : 0;
             }
         }
+
+        // A flow written one step per line (no list) reads as steps; a lone sentence does not.
+        hasItems |= lines < 2;
 
         foreach (var entry in content)
         {

@@ -175,7 +175,7 @@ internal sealed class UseCaseAssembler
                 continue;
             }
 
-            var named = TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, entry.Text);
+            var named = entry.Level > 1 ? TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, entry.Text) : null;
             if (named is not null)
             {
                 starts[i] = (string.Empty, named.Groups["name"].Value.Trim());
@@ -223,6 +223,33 @@ internal sealed class UseCaseAssembler
             return starts;
         }
 
+        // No ids, no "Use Cases" children: the nearest heading above each flow section is a use case.
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind != OutlineKind.Label || SectionClassifier.Classify(entry.Text) != SectionKind.BasicFlow)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var candidate = _entries[j];
+                if (candidate.Kind == OutlineKind.Label && candidate.Level <= 6 && candidate.Level < entry.Level
+                    && SectionClassifier.Classify(candidate.Text) is SectionKind.Unknown or SectionKind.FreeText
+                    && !(candidate.Level == 1 && HasHeadingBetween(j, i)))
+                {
+                    starts[j] = (string.Empty, candidate.Text.Trim());
+                    break;
+                }
+            }
+        }
+
+        if (starts.Count > 0)
+        {
+            return starts;
+        }
+
         // One unlabelled use case: from the first flow-like label's enclosing start, named after the title.
         for (var i = 0; i < _entries.Count; i++)
         {
@@ -256,6 +283,19 @@ internal sealed class UseCaseAssembler
         }
 
         return starts;
+    }
+
+    private bool HasHeadingBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_entries[k].Kind == OutlineKind.Label && _entries[k].Level <= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"uc 001" → "UC-001", "UC1" stays, "use case 2" → "Use Case 2"; other ids as written.</summary>

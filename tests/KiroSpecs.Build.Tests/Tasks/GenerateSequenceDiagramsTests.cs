@@ -31,8 +31,9 @@ public sealed class GenerateSequenceDiagramsTests
     public void Execute_LogsApprovalWarningWithPosition_AndOutputsWrittenFiles()
     {
         // arrange
-        var engine = new RecordingBuildEngine();
+        var engine = RecordingBuildEngine.Create();
         var task = NewTask(engine);
+        var log = RecordingBuildEngine.EngineOf(engine);
 
         // act
         var ok = task.Execute();
@@ -40,29 +41,30 @@ public sealed class GenerateSequenceDiagramsTests
         // assert
         Assert.That(ok, Is.True);
         Assert.That(task.Complete, Is.True);
-        var warning = engine.Warnings.Single();
+        var warning = log.Warnings.Single();
         Assert.That(warning.Code, Is.EqualTo("KIRO001"));
         Assert.That(warning.File, Is.EqualTo(Path.Combine(_root, "specs", "pending", "spec.json")));
         Assert.That((warning.LineNumber, warning.ColumnNumber), Is.EqualTo((12, 19)));
         Assert.That(warning.HelpLink, Is.Not.Empty);
         Assert.That(task.WrittenFiles.Select(f => Path.GetFileName(f.ItemSpec)), Is.EqualTo(new[] { "spec.json", "sequence.md" }));
-        Assert.That(engine.Messages.Any(m => m.Message!.Contains("generated 1 of 2 features", StringComparison.Ordinal)), Is.True);
+        Assert.That(log.Messages.Any(m => m.Message!.Contains("generated 1 of 2 features", StringComparison.Ordinal)), Is.True);
     }
 
     [Test]
     public void Execute_SecondRunFromCache_ReportsSameWarning_WritesNothing()
     {
         // arrange
-        Assert.That(NewTask(new RecordingBuildEngine()).Execute(), Is.True);
-        var engine = new RecordingBuildEngine();
+        Assert.That(NewTask(RecordingBuildEngine.Create()).Execute(), Is.True);
+        var engine = RecordingBuildEngine.Create();
         var task = NewTask(engine);
+        var log = RecordingBuildEngine.EngineOf(engine);
 
         // act
         var ok = task.Execute();
 
         // assert
         Assert.That(ok, Is.True);
-        Assert.That(engine.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "KIRO001" }));
+        Assert.That(log.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "KIRO001" }));
         Assert.That(task.WrittenFiles, Is.Empty);
     }
 
@@ -70,24 +72,26 @@ public sealed class GenerateSequenceDiagramsTests
     public void Execute_ReportDiagnosticsFalse_DemotesWarningsToMessages()
     {
         // arrange
-        var engine = new RecordingBuildEngine();
+        var engine = RecordingBuildEngine.Create();
         var task = NewTask(engine);
+        var log = RecordingBuildEngine.EngineOf(engine);
         task.ReportDiagnostics = false;
 
         // act
         task.Execute();
 
         // assert
-        Assert.That(engine.Warnings, Is.Empty);
-        Assert.That(engine.Messages.Any(m => m.Message!.Contains("KIRO001", StringComparison.Ordinal)), Is.True);
+        Assert.That(log.Warnings, Is.Empty);
+        Assert.That(log.Messages.Any(m => m.Message!.Contains("KIRO001", StringComparison.Ordinal)), Is.True);
     }
 
     [Test]
     public void Verify_MissingSequence_LogsErrorAndFails()
     {
         // arrange
-        var engine = new RecordingBuildEngine();
+        var engine = RecordingBuildEngine.Create();
         var task = NewTask(engine);
+        var log = RecordingBuildEngine.EngineOf(engine);
         task.Verify = true;
 
         // act
@@ -95,7 +99,7 @@ public sealed class GenerateSequenceDiagramsTests
 
         // assert
         Assert.That(ok, Is.False);
-        Assert.That(engine.Errors.Select(e => e.Code), Is.EqualTo(new[] { "KIRO007" }));
+        Assert.That(log.Errors.Select(e => e.Code), Is.EqualTo(new[] { "KIRO007" }));
         Assert.That(File.Exists(Path.Combine(_root, "specs", "ready", "sequence.md")), Is.False);
     }
 
@@ -103,8 +107,9 @@ public sealed class GenerateSequenceDiagramsTests
     public void ReportSpecDiagnostics_ReplaysTheCache()
     {
         // arrange
-        Assert.That(NewTask(new RecordingBuildEngine()).Execute(), Is.True);
-        var engine = new RecordingBuildEngine();
+        Assert.That(NewTask(RecordingBuildEngine.Create()).Execute(), Is.True);
+        var engine = RecordingBuildEngine.Create();
+        var log = RecordingBuildEngine.EngineOf(engine);
         var replay = new ReportSpecDiagnostics { BuildEngine = engine, CacheFile = Path.Combine(_root, "obj", "cache.tsv") };
 
         // act
@@ -112,10 +117,10 @@ public sealed class GenerateSequenceDiagramsTests
 
         // assert
         Assert.That(ok, Is.True);
-        Assert.That(engine.Warnings.Select(w => (w.Code, w.LineNumber)), Is.EqualTo(new[] { ("KIRO001", 12) }));
+        Assert.That(log.Warnings.Select(w => (w.Code, w.LineNumber)), Is.EqualTo(new[] { ("KIRO001", 12) }));
     }
 
-    private GenerateSequenceDiagrams NewTask(RecordingBuildEngine engine) => new()
+    private GenerateSequenceDiagrams NewTask(Microsoft.Build.Framework.IBuildEngine engine) => new()
     {
         BuildEngine = engine,
         SpecRoot = Path.Combine(_root, "specs"),
