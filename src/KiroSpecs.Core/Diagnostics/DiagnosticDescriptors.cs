@@ -121,6 +121,11 @@ public static class DiagnosticDescriptors
         "KIRO107", DiagnosticSeverity.Warning, "Flow without steps",
         "'{0}' of use case '{1}' has no steps and no ending, so its diagram only shows the condition. Add what happens as list items under it.");
 
+    /// <summary>usecase.md nests lists, quotes or inline markup deeper than the Markdown parser accepts.</summary>
+    public static readonly DiagnosticDescriptor UseCaseNestedTooDeeply = new(
+        "KIRO108", DiagnosticSeverity.Warning, "usecase.md nested too deeply",
+        "'{0}' nests lists, block quotes, brackets or emphasis too deeply to be read, so no use case is taken from it. Reduce the nesting (a few levels are plenty).");
+
     /// <summary>usecase.md could not be interpreted because of an unexpected problem.</summary>
     public static readonly DiagnosticDescriptor UseCaseUnreadable = new(
         "KIRO199", DiagnosticSeverity.Warning, "usecase.md could not be interpreted",

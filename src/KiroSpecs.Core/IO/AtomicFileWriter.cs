@@ -19,6 +19,13 @@ public static class AtomicFileWriter
     /// <summary>Writes <paramref name="text"/> as UTF-8 (with a BOM when asked). Throws IOException/UnauthorizedAccessException after retries.</summary>
     public static void Write(string path, string text, bool withBom)
     {
+        // A rename replaces a read-only file on Unix without complaint; refuse, as Windows does,
+        // so that making a file read-only protects it on every platform.
+        if (IsReadOnly(path))
+        {
+            throw new UnauthorizedAccessException("the file is read-only");
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(folder, TempPrefix + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         var body = new UTF8Encoding(false).GetBytes(text);
@@ -36,6 +43,19 @@ public static class AtomicFileWriter
         finally
         {
             TryDelete(temp);
+        }
+    }
+
+    /// <summary>True when the file exists and is read-only (on Unix: not writable by its owner, whoever runs the build).</summary>
+    public static bool IsReadOnly(string path)
+    {
+        try
+        {
+            return File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -49,6 +49,12 @@ public static class FeatureApproval
             return diagnostics;
         }
 
+        // Never rewrite a spec.json that is not UTF-8: its bytes would become U+FFFD (KIRO201 is reported).
+        if (!snapshot.Spec.IsValidUtf8)
+        {
+            return diagnostics;
+        }
+
         var read = SpecJsonReader.Read(paths.SpecFile, paths.Name, snapshot.Spec.Text);
         if (read.Error is not null)
         {

@@ -13,9 +13,12 @@ public static class FeatureDiscovery
     {
         var features = new List<FeaturePaths>();
         var root = Path.GetFullPath(specRoot);
-        if (File.Exists(root))
+
+        // MSBuild hands the root over with a trailing slash, and File.Exists("file/") is false.
+        var asFile = root.Length > 1 ? root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) : root;
+        if (File.Exists(asFile))
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SpecRootNotFolder, root, 0, 0, root));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SpecRootNotFolder, asFile, 0, 0, asFile));
             return features;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Diagnostics;
@@ -38,6 +39,12 @@ public static class FeatureProcessor
             return Finish(FeatureStatus.Incomplete);
         }
 
+        // Rewriting a spec.json that is not UTF-8 would turn its bytes into U+FFFD: leave it alone (KIRO201 says why).
+        if (!snapshot.Spec.IsValidUtf8)
+        {
+            return Finish(FeatureStatus.Incomplete);
+        }
+
         var read = SpecJsonReader.Read(paths.SpecFile, paths.Name, snapshot.Spec.Text);
         if (read.Error is not null || read.Info is null)
         {
@@ -73,6 +80,13 @@ public static class FeatureProcessor
             return Finish(FeatureStatus.NoUseCases);
         }
 
+        // A sequence.md that exists but could not be read (locked, no permission) is never replaced
+        // unseen: it may hold a person's work. KIRO200 is reported and the next build tries again.
+        if (snapshot.Sequence is null && snapshot.ReadDiagnostics.Any(d => d.File == paths.SequenceFile))
+        {
+            return Finish(FeatureStatus.Incomplete, generated.UseCaseCount, generated.SequencesCount);
+        }
+
         var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion);
         var existing = snapshot.Sequence is null ? null : TextFileReader.NormalizeNewLines(snapshot.Sequence.Text);
         FeatureOutcome Done(FeatureStatus status, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
@@ -91,7 +105,7 @@ public static class FeatureProcessor
             diagnostics.Add(Diagnostic.Create(
                 DiagnosticDescriptors.SequenceOutOfDate,
                 paths.SequenceFile,
-                existing is null ? 0 : TextDiff.FirstDifferentLine(existing, wanted),
+                existing is null ? 0 : FirstDifferentLine(existing, wanted, provenance),
                 existing is null ? 0 : 1,
                 paths.SequenceFile,
                 Describe(existing, wanted, provenance)));
@@ -118,6 +132,13 @@ public static class FeatureProcessor
         return Done(FeatureStatus.Generated, specWrite, sequenceWrite);
     }
 
+    // The marker line holds a hash of everything below it, so it always differs when anything
+    // does: compare the bodies to point at the line a reader should look at.
+    private static int FirstDifferentLine(string existing, string wanted, MarkerState provenance) =>
+        provenance == MarkerState.NotGenerated
+            ? TextDiff.FirstDifferentLine(existing, wanted)
+            : 1 + TextDiff.FirstDifferentLine(GeneratedMarker.BodyOf(existing), GeneratedMarker.BodyOf(wanted));
+
     private static string Describe(string? existing, string wanted, MarkerState provenance)
     {
         if (existing is null)
@@ -125,7 +146,7 @@ public static class FeatureProcessor
             return "is missing";
         }
 
-        var line = TextDiff.FirstDifferentLine(existing, wanted);
+        var line = FirstDifferentLine(existing, wanted, provenance);
         var why = provenance switch
         {
             MarkerState.NotGenerated => " (it was not written by KiroSpecs.Build)",

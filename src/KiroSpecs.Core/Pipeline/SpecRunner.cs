@@ -126,6 +126,16 @@ public static class SpecRunner
             return outcome;
         }
 
+        // Check both targets first: a read-only sequence.md must not leave spec.json claiming it was generated.
+        foreach (var write in new[] { outcome.SpecWrite, outcome.SequenceWrite })
+        {
+            if (write is not null && AtomicFileWriter.IsReadOnly(write.Path))
+            {
+                var diagnostic = Diagnostic.Create(DiagnosticDescriptors.FileAccessFailed, write.Path, 0, 0, "write", write.Path, "the file is read-only");
+                return outcome with { Status = FeatureStatus.Incomplete, Diagnostics = outcome.Diagnostics.Append(diagnostic).ToEquatableArray() };
+            }
+        }
+
         AtomicFileWriter.RemoveLeftovers(paths.Folder);
         foreach (var write in new[] { outcome.SpecWrite, outcome.SequenceWrite })
         {

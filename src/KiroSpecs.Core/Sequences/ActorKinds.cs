@@ -12,12 +12,49 @@ internal static class ActorKinds
         "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
         "terminal", "registry", "repository", "broker", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
-        "agent", "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
+        "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
         "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
     };
 
     private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
     private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "人" };
+
+    private static readonly string[] s_personWords =
+    {
+        "user", "users", "customer", "admin", "administrator", "manager", "clerk", "agent", "staff", "operator", "engineer",
+        "member", "officer", "worker", "person", "employee", "owner", "reviewer", "approver", "teacher", "student", "patient",
+        "doctor", "nurse", "driver", "buyer", "seller", "shopper", "guest", "visitor", "courier", "recipient", "sender",
+        "developer", "tester", "analyst", "auditor", "supervisor", "cashier", "librarian", "author", "editor", "reader",
+        "applicant", "candidate", "recruiter", "accountant", "partner", "vendor", "supplier", "lead", "head", "director",
+    };
+
+    /// <summary>
+    /// Primary actors are people unless their name or description says system; secondary actors are systems
+    /// unless their name or description names a person (supporting actors are mostly other systems).
+    /// </summary>
+    public static bool IsPerson(string name, string description, ParticipantRule? rule, bool isSecondary)
+    {
+        if (rule is not null)
+        {
+            return rule.IsPerson;
+        }
+
+        if (!isSecondary)
+        {
+            return IsPerson(name, description, null);
+        }
+
+        foreach (var word in WordIndex.Tokenize(name))
+        {
+            if (Array.IndexOf(s_personWords, word) >= 0)
+            {
+                return IsPerson(name, description, null);
+            }
+        }
+
+        var lower = description.ToLowerInvariant();
+        return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
+    }
 
     public static bool IsPerson(string name, string description, ParticipantRule? rule)
     {

@@ -11,7 +11,14 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal sealed class SequenceDiagramWriter
 {
+    /// <summary>
+    /// Mermaid 12.3's parser exhausts the JavaScript stack at roughly 5,000 statements in one diagram
+    /// (measured with tests/mermaid); longer bodies are cut well below that, with a note saying so.
+    /// </summary>
+    internal const int MaxBodyLines = 2000;
+
     private readonly List<string> _body = new();
+    private readonly List<int> _blockDelta = new();
     private readonly List<Participant> _participants = new();
     private readonly HashSet<string> _aliases = new(System.StringComparer.Ordinal);
     private int _depth;
@@ -79,6 +86,7 @@ internal sealed class SequenceDiagramWriter
     public void Open(string keyword, string label)
     {
         Line(keyword + " " + Text(label));
+        _blockDelta[_blockDelta.Count - 1] = 1;
         _depth++;
     }
 
@@ -93,6 +101,7 @@ internal sealed class SequenceDiagramWriter
     {
         _depth--;
         Line("end");
+        _blockDelta[_blockDelta.Count - 1] = -1;
     }
 
     /// <summary>The diagram, participants first in the given order, then the others in order of first use.</summary>
@@ -101,11 +110,13 @@ internal sealed class SequenceDiagramWriter
         var sb = new StringBuilder();
         sb.Append("```mermaid\nsequenceDiagram\n    autonumber\n");
         var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        string? first = null;
         foreach (var participant in leading)
         {
             if (participant is not null && declared.Add(participant.Alias))
             {
                 sb.Append("    ").Append(participant.Declaration).Append('\n');
+                first ??= participant.Alias;
             }
         }
 
@@ -114,12 +125,33 @@ internal sealed class SequenceDiagramWriter
             if (declared.Add(participant.Alias))
             {
                 sb.Append("    ").Append(participant.Declaration).Append('\n');
+                first ??= participant.Alias;
             }
         }
 
-        foreach (var line in _body)
+        var kept = System.Math.Min(_body.Count, MaxBodyLines);
+        var open = 0;
+        for (var i = 0; i < kept; i++)
         {
-            sb.Append(line).Append('\n');
+            sb.Append(_body[i]).Append('\n');
+            open += _blockDelta[i];
+        }
+
+        if (kept < _body.Count)
+        {
+            // Close the blocks the cut leaves open, then say what is missing, so the diagram stays valid.
+            for (var depth = open; depth > 0; depth--)
+            {
+                sb.Append(' ', 4 * depth).Append("end\n");
+            }
+
+            if (first is not null)
+            {
+                var omitted = (_body.Count - kept).ToString(CultureInfo.InvariantCulture);
+                sb.Append("    Note over ").Append(first).Append(": ")
+                  .Append(Text(omitted + " more lines are not drawn: the diagram is too large for Mermaid. Split this use case into smaller ones."))
+                  .Append('\n');
+            }
         }
 
         sb.Append("```\n");
@@ -132,5 +164,9 @@ internal sealed class SequenceDiagramWriter
         return escaped.Length == 0 ? "(no text)" : escaped;
     }
 
-    private void Line(string text) => _body.Add(new string(' ', 4 * (_depth + 1)) + text);
+    private void Line(string text)
+    {
+        _body.Add(new string(' ', 4 * (_depth + 1)) + text);
+        _blockDelta.Add(0);
+    }
 }

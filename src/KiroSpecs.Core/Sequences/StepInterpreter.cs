@@ -101,7 +101,7 @@ internal static class StepInterpreter
         var target = FirstOther(mentions, subject, participants);
         return subject.Kind switch
         {
-            ParticipantKind.System => ForSystem(rest, verb, mentions, participants),
+            ParticipantKind.System => ForSystem(rest, verb, mentions, index, participants),
             ParticipantKind.Component => ForComponent(subject, rest, verb, participants),
             _ => ForActor(subject, rest, verb, target, participants),
         };
@@ -130,12 +130,24 @@ internal static class StepInterpreter
         VerbVocabulary.Returns.Contains(word) || VerbVocabulary.SendLike.Contains(word) || VerbVocabulary.ActorInternal.Contains(word)
         || VerbVocabulary.PureInternal.Contains(word);
 
-    private static Interaction ForSystem(string rest, string verb, List<ParticipantMatch> mentions, UseCaseParticipants participants)
+    private static Interaction ForSystem(string rest, string verb, List<ParticipantMatch> mentions, WordIndex index, UseCaseParticipants participants)
     {
         var system = participants.System;
         var initiator = participants.Initiator;
         Participant? person = null;
         Participant? service = null;
+        var servicePrepositional = false;
+        bool AfterPreposition(ParticipantMatch m)
+        {
+            var w = m.Word - 1;
+            while (w >= 0 && index.Words[w] is "the" or "a" or "an" or "our" or "its")
+            {
+                w--;
+            }
+
+            return w >= 0 && index.Words[w] is "in" or "into" or "to" or "from" or "through" or "via" or "on" or "with" or "using";
+        }
+
         foreach (var mention in mentions)
         {
             var p = mention.Participant;
@@ -148,9 +160,13 @@ internal static class StepInterpreter
             {
                 person ??= p;
             }
-            else if (service is null || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Actor))
+            else if (service is null || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Actor)
+                || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Component
+                    && !participants.IsUserComponent(service)
+                    && (participants.IsUserComponent(p) || (!servicePrepositional && AfterPreposition(mention)))))
             {
                 service = Materialize(p, participants);
+                servicePrepositional = AfterPreposition(mention);
             }
         }
 
@@ -200,7 +216,7 @@ internal static class StepInterpreter
             return new Interaction(InteractionKind.Call, actor, target, rest);
         }
 
-        if (!actor.IsPerson && (VerbVocabulary.Returns.Contains(verb) || verb is "responds" or "replies" or "confirms" or "acknowledges" or "sends"))
+        if (!actor.IsPerson && !ReferenceEquals(actor, participants.Initiator) && (VerbVocabulary.Returns.Contains(verb) || verb is "responds" or "replies" or "confirms" or "acknowledges" or "sends"))
         {
             return new Interaction(InteractionKind.Return, actor, participants.System, rest);
         }

@@ -36,7 +36,7 @@ internal sealed class UseCaseParticipants
         System = new Participant("System", aliases.AliasFor("System", "SYS"), ParticipantKind.System, false);
         foreach (var actor in useCase.Actors)
         {
-            var participant = CreateActor(actor.Name, actor.Label, actor.Description, documentActors, vocabulary);
+            var participant = CreateActor(actor.Name, actor.Label, actor.Description, actor.Role == ActorRole.Secondary, documentActors, vocabulary);
             Actors.Add(participant);
             if (actor.Role == ActorRole.Primary && Initiator is null)
             {
@@ -64,6 +64,10 @@ internal sealed class UseCaseParticipants
 
     /// <summary>The actor who starts the use case (the primary actor), or null when none is named.</summary>
     public Participant? Initiator { get; private set; }
+
+    /// <summary>True for a component defined by a user rule (user rules win over built-ins).</summary>
+    public bool IsUserComponent(Participant participant) =>
+        _components.Any(c => !c.Rule.IsBuiltIn && string.Equals(c.Participant.Name, participant.Name, StringComparison.Ordinal));
 
     /// <summary>Gives a component its document-wide alias the first time it is used.</summary>
     public Participant Materialize(Participant participant)
@@ -282,11 +286,11 @@ internal sealed class UseCaseParticipants
         return i;
     }
 
-    private Participant CreateActor(string name, string label, string description, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary)
+    private Participant CreateActor(string name, string label, string description, bool isSecondary, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary)
     {
         var rule = vocabulary.FindByName(name);
         var docDescription = documentActors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase))?.Description ?? string.Empty;
-        var isPerson = ActorKinds.IsPerson(name, description + " " + docDescription, rule?.Rule);
+        var isPerson = ActorKinds.IsPerson(name, description + " " + docDescription, rule?.Rule, isSecondary);
         var participant = new Participant(label.Length > 0 ? label : name, _aliases.AliasFor(name, rule?.Rule.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
         var words = WordIndex.Tokenize(name);
         _actorNames.Add((participant, words, name));

@@ -4,6 +4,7 @@ using System.Threading;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Diagnostics;
 using Markdig;
+using Markdig.Syntax;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -27,7 +28,18 @@ public static class UseCaseParser
             text = text.Substring(1);
         }
 
-        var markdown = Markdown.Parse(text, s_pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, s_pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested"))
+        {
+            // Markdig's guard against stack exhaustion: a reportable property of the input, not a defect.
+            var tooDeep = Diagnostic.Create(DiagnosticDescriptors.UseCaseNestedTooDeeply, path, 1, 1, path);
+            return new UseCaseDocument(string.Empty, EquatableArray<UseCaseActor>.Empty, EquatableArray<UseCase>.Empty, EquatableArray<UseCaseDependency>.Empty, new[] { tooDeep }.ToEquatableArray());
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var entries = OutlineReader.Read(markdown, cancellationToken);
         var assembled = UseCaseAssembler.Assemble(entries);

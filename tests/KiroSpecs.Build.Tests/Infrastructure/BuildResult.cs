@@ -11,7 +11,10 @@ internal sealed partial class BuildResult
     {
         ExitCode = exitCode;
         Output = output;
+        // The console logger repeats every warning and error in its closing summary: parse only the
+        // build's own output, up to "Build succeeded." / "Build FAILED.".
         Diagnostics = output.Split('\n')
+            .TakeWhile(line => !line.StartsWith("Build succeeded.", System.StringComparison.Ordinal) && !line.StartsWith("Build FAILED.", System.StringComparison.Ordinal))
             .Select(line => DiagnosticLine().Match(line.TrimEnd('\r')))
             .Where(m => m.Success)
             .Select(m => new BuildDiagnostic(

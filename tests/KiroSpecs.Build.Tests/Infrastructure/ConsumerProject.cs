@@ -54,7 +54,6 @@ internal sealed class ConsumerProject : IDisposable
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {tfm}
-                <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="KiroSpecs.Build" Version="{PackageFeed.Version}" PrivateAssets="all" />
@@ -98,13 +97,16 @@ internal sealed class ConsumerProject : IDisposable
     /// <summary>Runs `dotnet build` (or other dotnet verbs) on the project with an isolated packages folder.</summary>
     public BuildResult Build(params string[] arguments) => Dotnet(new[] { "build", ProjectFile }.Concat(arguments).ToArray());
 
-    public BuildResult Dotnet(params string[] arguments)
+    public BuildResult Dotnet(params string[] arguments) =>
+        DotnetRaw(arguments.Concat(new[] { "-nodeReuse:false", "-tl:off", "-clp:NoSummary", "-nologo" }).ToArray());
+
+    /// <summary>Runs a dotnet command exactly as given (for verbs that take no MSBuild switches, such as `new` and `sln`).</summary>
+    public BuildResult DotnetRaw(params string[] args)
     {
-        var args = arguments.Concat(new[] { "-nodeReuse:false", "-tl:off", "-clp:NoSummary", "-nologo" }).ToList();
         var env = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackageFeed.PackagesFolder };
         var (exit, output) = ProcessRunner.Run("dotnet", Root, args, env);
         var result = new BuildResult(exit, output);
-        BuildLog.Keep(this, arguments, result);
+        BuildLog.Keep(this, args, result);
         return result;
     }
 

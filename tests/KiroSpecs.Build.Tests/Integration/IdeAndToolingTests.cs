@@ -59,7 +59,7 @@ public sealed class IdeAndToolingTests
         Assert.That(project.Dotnet("restore", project.ProjectFile).Succeeded, Is.True);
 
         // act
-        var result = project.Build("--no-restore", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true");
+        var result = project.Build("--no-restore", "-p:DesignTimeBuild=true");
 
         // assert
         Assert.That(result.Succeeded, Is.True, result.Output);

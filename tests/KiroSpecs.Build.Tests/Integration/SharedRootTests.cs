@@ -29,8 +29,8 @@ public sealed class SharedRootTests
             shared.WriteProject($"App{i}", "net10.0", string.Empty);
         }
 
-        Assert.That(shared.Dotnet("new", "sln", "-n", "All", "--format", "sln").Succeeded, Is.True);
-        Assert.That(shared.Dotnet("sln", "All.sln", "add", "App1", "App2", "App3", "App4").Succeeded, Is.True);
+        Assert.That(shared.DotnetRaw("new", "sln", "-n", "All", "--format", "sln").Succeeded, Is.True);
+        Assert.That(shared.DotnetRaw("sln", "All.sln", "add", "App1", "App2", "App3", "App4").Succeeded, Is.True);
 
         // act
         var result = shared.Dotnet("build", "All.sln", "-m", Epoch);
@@ -70,8 +70,8 @@ public sealed class SharedRootTests
             """);
         Directory.CreateDirectory(Path.Combine(shared.Root, "App2"));
         shared.WriteProject("App2", "net10.0", string.Empty);
-        Assert.That(shared.Dotnet("new", "sln", "-n", "All", "--format", "sln").Succeeded, Is.True);
-        Assert.That(shared.Dotnet("sln", "All.sln", "add", "App1", "App2").Succeeded, Is.True);
+        Assert.That(shared.DotnetRaw("new", "sln", "-n", "All", "--format", "sln").Succeeded, Is.True);
+        Assert.That(shared.DotnetRaw("sln", "All.sln", "add", "App1", "App2").Succeeded, Is.True);
 
         // act
         var result = shared.Dotnet("build", "All.sln", "-m");
