@@ -52,7 +52,7 @@ fi
 echo "== real Mermaid parser over every generated diagram (artifacts/mermaid-inputs)" >&2
 mermaid_out="$(bash build/check-mermaid.sh "$repo/artifacts/mermaid-inputs" 2>&1)"
 mermaid_status=$?
-echo "$mermaid_out" | tail -n 20 >&2
+echo "$mermaid_out" | tail -n 20 | sed "s/^/  [mermaid] /" >&2
 line="$(echo "$mermaid_out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -n 1)"
 mp="$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line")"
 mf="$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$line")"

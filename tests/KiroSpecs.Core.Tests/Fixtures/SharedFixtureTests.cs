@@ -1,0 +1,49 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using KiroSpecs.Core.Sequences;
+using KiroSpecs.Testing;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Fixtures;
+
+/// <summary>
+/// Real use-case documents written outside this project (../shared/fixtures beside the
+/// repository), read at test time and never copied into it.
+/// </summary>
+public sealed class SharedFixtureTests
+{
+    private static string FixturesRoot => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "fixtures"));
+
+    private static string[] FixtureFolders() =>
+        Directory.Exists(FixturesRoot)
+            ? Directory.GetDirectories(FixturesRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal).ToArray()
+            : new[] { "(no ../shared/fixtures beside the repository)" };
+
+    [TestCaseSource(nameof(FixtureFolders))]
+    public void Fixture_GetsASequencePerUseCase_AnErrorFlowPerExceptionFlow_AndValidMermaid(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Assert.Ignore(folder);
+        }
+
+        // arrange
+        var path = Path.Combine(folder, "usecase.md");
+        var text = File.ReadAllText(path);
+        var useCases = Regex.Matches(text, @"^###\s+UC-\d+", RegexOptions.Multiline).Count;
+        var exceptionFlows = Regex.Matches(text, @"^#####\s+EF-[\d.]+", RegexOptions.Multiline).Count;
+
+        // act
+        var result = SequenceGenerator.Generate(new SequenceGenerationInput(Path.GetFileName(folder), text, path, TranslationOptions.Default));
+
+        // assert
+        Assert.That(result.UseCaseCount, Is.EqualTo(useCases));
+        var primary = result.Markdown.Substring(0, result.Markdown.IndexOf("\n## Data Flow Details", System.StringComparison.Ordinal));
+        Assert.That(Regex.Matches(primary, @"^### Sequence \d+: UC-\d+", RegexOptions.Multiline), Has.Count.EqualTo(useCases));
+        Assert.That(Regex.Matches(result.Markdown, @"^#### Error Flow - ", RegexOptions.Multiline).Count, Is.GreaterThanOrEqualTo(exceptionFlows));
+        var output = Path.Combine(RepoPaths.ArtifactsDir(Path.Combine("mermaid-inputs", "shared-fixtures")), Path.GetFileName(folder) + ".md");
+        File.WriteAllText(output, result.Markdown);
+        MermaidChecker.AssertValid(output);
+    }
+}
