@@ -99,6 +99,41 @@ public sealed class IdeAndToolingTests
     }
 
     [Test]
+    public void QuestionMode_WithAChangedUseCase_FailsAndWritesNothing()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        project.AddFeature("snacks", SpecTexts.Spec("snacks", approved: true), SpecTexts.UseCase());
+        Assert.That(project.Build().Succeeded, Is.True);
+        File.WriteAllText(project.FeatureFile("snacks", "usecase.md"), SpecTexts.UseCase("Snack Vending", "\n7. Customer takes the snack"));
+        var before = File.ReadAllText(project.FeatureFile("snacks", "sequence.md"));
+
+        // act
+        var result = project.Build("--no-restore", "-question");
+
+        // assert
+        Assert.That(result.Succeeded, Is.False, result.Output);
+        Assert.That(result.Output, Does.Contain("_KiroSpecsGenerateCore"), "MSBuild names the out-of-date target");
+        Assert.That(File.ReadAllText(project.FeatureFile("snacks", "sequence.md")), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void ShowInProject_LinksEachSpecFileUnderItsFeature()
+    {
+        // arrange
+        using var project = new ConsumerProject(extraProjectXml: "<PropertyGroup><KiroSpecsShowInProject>true</KiroSpecsShowInProject></PropertyGroup>");
+        project.AddFeature("snacks", SpecTexts.Spec("snacks", approved: false), SpecTexts.UseCase());
+        Assert.That(project.Dotnet("restore", project.ProjectFile).Succeeded, Is.True);
+
+        // act
+        var result = project.Dotnet("msbuild", project.ProjectFile, "-getItem:None");
+
+        // assert
+        Assert.That(result.Succeeded, Is.True, result.Output);
+        Assert.That(result.Output, Does.Contain("\"Link\": \".kiro/specs/snacks/spec.json\"").And.Contain("\"Link\": \".kiro/specs/snacks/usecase.md\""));
+    }
+
+    [Test]
     public void QuestionMode_AfterTwoBuilds_FindsNothingToDo()
     {
         // arrange
