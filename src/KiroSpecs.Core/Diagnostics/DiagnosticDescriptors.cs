@@ -71,6 +71,11 @@ public static class DiagnosticDescriptors
         "KIRO203", DiagnosticSeverity.Warning, "Spec root is not a folder",
         "'{0}' is a file, not a folder; no specs are processed. Remove it or set KiroSpecsRoot to the folder that holds the feature folders.");
 
+    /// <summary>The spec root does not exist (only possible when KiroSpecsRoot is set explicitly).</summary>
+    public static readonly DiagnosticDescriptor SpecRootMissing = new(
+        "KIRO206", DiagnosticSeverity.Warning, "Spec root missing",
+        "The spec root '{0}' does not exist; no specs are processed. Check KiroSpecsRoot.");
+
     /// <summary>Another build held the spec-root lock too long.</summary>
     public static readonly DiagnosticDescriptor LockTimeout = new(
         "KIRO204", DiagnosticSeverity.Warning, "Spec root busy",

@@ -24,6 +24,7 @@ public static class FeatureDiscovery
 
         if (!Directory.Exists(root))
         {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SpecRootMissing, root, 0, 0, root));
             return features;
         }
 

@@ -78,17 +78,24 @@ internal sealed class AliasRegistry
         return sb.ToString();
     }
 
-    /// <summary>"Monitoring System" → "MS"; "Customer" → "Customer"; non-Latin names → "".</summary>
+    /// <summary>
+    /// A readable id for a name: the whole name in CamelCase when that is a safe id shorter than 16
+    /// characters ("Librarian", "PaymentTerminal"), otherwise its initials ("MS" for Monitoring System) —
+    /// never a truncated word. Non-Latin names give "" (the caller falls back to "P").
+    /// </summary>
     internal static string Initials(string name)
     {
         var words = new List<string>();
-        foreach (var word in name.Split(' ', '-', '_', '/', '.', '(', ')'))
+        var complete = true;
+        foreach (var word in name.Split(' ', '-', '_', '/', '.', '(', ')', ','))
         {
             var clean = Sanitize(word);
             if (clean.Length > 0)
             {
                 words.Add(clean);
             }
+
+            complete &= clean.Length == word.Length;
         }
 
         if (words.Count == 0)
@@ -96,16 +103,25 @@ internal sealed class AliasRegistry
             return string.Empty;
         }
 
-        if (words.Count == 1)
+        var camel = new StringBuilder();
+        foreach (var word in words)
         {
-            var single = words[0];
-            return single.Length <= 12 ? char.ToUpperInvariant(single[0]) + single.Substring(1) : char.ToUpperInvariant(single[0]) + single.Substring(1, 7);
+            camel.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+        }
+
+        if (complete && camel.Length < MaxCamelLength && IsLetter(camel[0]))
+        {
+            return camel.ToString();
         }
 
         var sb = new StringBuilder();
         foreach (var word in words)
         {
-            sb.Append(char.ToUpperInvariant(word[0]));
+            if (IsLetter(word[0]))
+            {
+                sb.Append(char.ToUpperInvariant(word[0]));
+            }
+
             if (sb.Length == 4)
             {
                 break;
@@ -114,4 +130,8 @@ internal sealed class AliasRegistry
 
         return sb.ToString();
     }
+
+    private const int MaxCamelLength = 16;
+
+    private static bool IsLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }

@@ -13,6 +13,8 @@ internal sealed class CompiledRule
         Substrings = substrings;
     }
 
+    private string[]? _nameWords;
+
     public ParticipantRule Rule { get; }
 
     public bool IsBuiltIn { get; }
@@ -24,7 +26,7 @@ internal sealed class CompiledRule
     /// <summary>True when the phrase is the rule's own name ("Payment Gateway"), not a verb-like keyword.</summary>
     public bool IsNamePhrase(string[] phrase)
     {
-        var name = WordIndex.Tokenize(Rule.Name);
+        var name = _nameWords ??= WordIndex.Tokenize(Rule.Name);
         if (name.Length != phrase.Length)
         {
             return false;

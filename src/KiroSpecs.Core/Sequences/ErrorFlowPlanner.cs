@@ -27,10 +27,28 @@ internal static class ErrorFlowPlanner
 
             var failing = steps[anchor];
             var interaction = StepInterpreter.Interpret(failing.Text, failing.Actor, participants);
-            StepRenderer.Main(writer, failing, participants, failed: true);
-            var noteOver = interaction.Kind is InteractionKind.Call or InteractionKind.Return ? interaction.To : interaction.From;
             var range = branch.Anchor.ToStep != branch.Anchor.FromStep ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")" : string.Empty;
-            writer.Note(interaction.From, noteOver, FlowText.BranchLabel(branch) + range);
+            var failure = Failure(branch);
+            if (interaction.Kind == InteractionKind.Call && ReferenceEquals(interaction.From, system) && failure.Length > 0)
+            {
+                // The system calls a component or another system, which fails: the call as usual, then the
+                // failure coming back from the other side (DB--xSYS).
+                StepRenderer.Main(writer, failing, participants, withoutAnswer: true);
+                writer.Answer(interaction.To, interaction.From, failure, failed: true);
+                writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
+            }
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)
+            {
+                // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place.
+                writer.Step(interaction with { Text = failure, Answer = null }, failing.Ordinal, string.Empty, failed: true);
+                writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
+            }
+            else
+            {
+                StepRenderer.Main(writer, failing, participants, failed: true);
+                var noteOver = interaction.Kind is InteractionKind.Call or InteractionKind.Return ? interaction.To : interaction.From;
+                writer.Note(interaction.From, noteOver, FlowText.BranchLabel(branch) + range);
+            }
         }
         else
         {
@@ -75,6 +93,24 @@ internal static class ErrorFlowPlanner
 
         return writer.Render(new[] { participants.Initiator, system });
     }
+
+    /// <summary>The failure as a message: the branch's condition without its "if"/"when", else its title.</summary>
+    private static string Failure(UseCaseBranch branch)
+    {
+        var text = branch.Condition.Trim();
+        foreach (var opener in s_conditionOpeners)
+        {
+            if (text.StartsWith(opener, System.StringComparison.OrdinalIgnoreCase))
+            {
+                text = text.Substring(opener.Length).TrimStart();
+                break;
+            }
+        }
+
+        return text.Length > 0 ? text : branch.Title;
+    }
+
+    private static readonly string[] s_conditionOpeners = { "if ", "when ", "in case ", "should " };
 
     private static int IndexOf(IReadOnlyList<UseCaseStep> steps, int ordinal)
     {

@@ -29,6 +29,10 @@ internal static class FlowText
         return tail.Length == 0 ? head : head + ": " + tail;
     }
 
+    /// <summary>"EF-1.1 Database Connection Failed": the branch id and title without the condition.</summary>
+    public static string BranchHead(UseCaseBranch branch) =>
+        branch.Title.Length > 0 && !string.Equals(branch.Title, branch.Condition, StringComparison.Ordinal) ? branch.Id + " " + branch.Title : branch.Id;
+
     public static string Ending(BranchEnding ending)
     {
         return ending.Kind switch

@@ -24,6 +24,7 @@ internal sealed class SequenceDiagramWriter
     private int _depth;
     private int _next = 1;
     private bool _numbering = true;
+    private (Participant From, Participant To, string Text)? _pending;
 
     public int MessageCount { get; private set; }
 
@@ -45,6 +46,13 @@ internal sealed class SequenceDiagramWriter
             return;
         }
 
+        if (_pending is { } pending && interaction.Kind == InteractionKind.Return
+            && pending.From.Alias == interaction.From.Alias && pending.To.Alias == interaction.To.Alias)
+        {
+            _pending = null;
+        }
+
+        Flush();
         Declare(interaction.From);
         Declare(interaction.To);
         if (ordinal > 0)
@@ -73,10 +81,49 @@ internal sealed class SequenceDiagramWriter
         var text = ordinal > 0 || label.Length == 0 ? interaction.Text : label + " " + interaction.Text;
         Line(interaction.From.Alias + arrow + interaction.To.Alias + ": " + Text(text));
         MessageCount++;
+        if (interaction.Answer is not null && !failed && interaction.Kind == InteractionKind.Call && interaction.From.Alias != interaction.To.Alias)
+        {
+            _pending = (interaction.To, interaction.From, interaction.Answer);
+        }
+    }
+
+    /// <summary>
+    /// An unnumbered answer to the message just drawn (<c>DB--&gt;&gt;SYS</c>), or a crossed one (<c>DB--xSYS</c>)
+    /// for a failure; the next numbered step re-syncs autonumber, so step numbers stay the use case's.
+    /// </summary>
+    public void Answer(Participant from, Participant to, string text, bool failed)
+    {
+        Flush();
+        Declare(from);
+        Declare(to);
+        WriteAnswer(from, to, text, failed);
+    }
+
+    /// <summary>Writes the answer to a read, unless the next message is that answer in the use case's own words.</summary>
+    private void Flush()
+    {
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            WriteAnswer(pending.From, pending.To, pending.Text, failed: false);
+        }
+    }
+
+    private void WriteAnswer(Participant from, Participant to, string text, bool failed)
+    {
+        if (_numbering)
+        {
+            Line("autonumber off");
+            _numbering = false;
+        }
+
+        Line(from.Alias + (failed ? "--x" : "-->>") + to.Alias + ": " + Text(text));
+        MessageCount++;
     }
 
     public void Note(Participant over, Participant? other, string text)
     {
+        Flush();
         Declare(over);
         Declare(other);
         var target = other is null || other.Alias == over.Alias ? over.Alias : over.Alias + "," + other.Alias;
@@ -85,6 +132,7 @@ internal sealed class SequenceDiagramWriter
 
     public void Open(string keyword, string label)
     {
+        Flush();
         Line(keyword + " " + Text(label));
         _blockDelta[_blockDelta.Count - 1] = 1;
         _depth++;
@@ -92,6 +140,7 @@ internal sealed class SequenceDiagramWriter
 
     public void Else(string keyword, string label)
     {
+        Flush();
         _depth--;
         Line(keyword + " " + Text(label));
         _depth++;
@@ -99,6 +148,7 @@ internal sealed class SequenceDiagramWriter
 
     public void Close()
     {
+        Flush();
         _depth--;
         Line("end");
         _blockDelta[_blockDelta.Count - 1] = -1;
@@ -107,6 +157,7 @@ internal sealed class SequenceDiagramWriter
     /// <summary>The diagram, participants first in the given order, then the others in order of first use.</summary>
     public string Render(IEnumerable<Participant?> leading)
     {
+        Flush();
         var sb = new StringBuilder();
         sb.Append("```mermaid\nsequenceDiagram\n    autonumber\n");
         var declared = new HashSet<string>(System.StringComparer.Ordinal);

@@ -10,7 +10,30 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class StepInterpreter
 {
+    /// <summary>
+    /// Interprets a step; the same step asked for again (the derived sections ask for every step several
+    /// times) is answered from <see cref="UseCaseParticipants.Interpretations"/> while the participants are
+    /// unchanged, so the answer is exactly what interpreting it again would give.
+    /// </summary>
     public static Interaction Interpret(string text, string explicitActor, UseCaseParticipants participants)
+    {
+        var key = (text, explicitActor);
+        var state = participants.State;
+        if (participants.Interpretations.TryGetValue(key, out var known) && known.State == state)
+        {
+            return known.Interaction;
+        }
+
+        var interaction = InterpretUncached(text, explicitActor, participants);
+        if (participants.State == state)
+        {
+            participants.Interpretations[key] = (state, interaction);
+        }
+
+        return interaction;
+    }
+
+    private static Interaction InterpretUncached(string text, string explicitActor, UseCaseParticipants participants)
     {
         var index = WordIndex.Build(text);
         Participant? subject = null;
@@ -136,18 +159,8 @@ internal static class StepInterpreter
         var initiator = participants.Initiator;
         Participant? person = null;
         Participant? service = null;
+        var serviceMention = default(ParticipantMatch);
         var servicePrepositional = false;
-        bool AfterPreposition(ParticipantMatch m)
-        {
-            var w = m.Word - 1;
-            while (w >= 0 && index.Words[w] is "the" or "a" or "an" or "our" or "its")
-            {
-                w--;
-            }
-
-            return w >= 0 && index.Words[w] is "in" or "into" or "to" or "from" or "through" or "via" or "on" or "with" or "using";
-        }
-
         foreach (var mention in mentions)
         {
             var p = mention.Participant;
@@ -163,10 +176,11 @@ internal static class StepInterpreter
             else if (service is null || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Actor)
                 || (service.Kind == ParticipantKind.Component && p.Kind == ParticipantKind.Component
                     && !participants.IsUserComponent(service)
-                    && (participants.IsUserComponent(p) || (!servicePrepositional && AfterPreposition(mention)))))
+                    && (participants.IsUserComponent(p) || (!servicePrepositional && AfterPreposition(index, mention)))))
             {
                 service = Materialize(p, participants);
-                servicePrepositional = AfterPreposition(mention);
+                serviceMention = mention;
+                servicePrepositional = AfterPreposition(index, mention);
             }
         }
 
@@ -182,7 +196,7 @@ internal static class StepInterpreter
         {
             if (service is not null)
             {
-                return new Interaction(InteractionKind.Call, system, service, rest);
+                return new Interaction(InteractionKind.Call, system, service, rest, AnswerFor(verb, index, serviceMention));
             }
 
             var to = person ?? (VerbVocabulary.Requests.Contains(verb) ? null : initiator);
@@ -191,12 +205,112 @@ internal static class StepInterpreter
                 : new Interaction(InteractionKind.Return, system, to, rest);
         }
 
-        if (service is not null && !VerbVocabulary.PureInternal.Contains(verb))
+        // A component named after a preposition ("… in the database", "… through the Payment Terminal") is
+        // where the work happens, whatever the verb; one named as a modifier ("sets database status") is not.
+        if (service is not null && (servicePrepositional || !VerbVocabulary.PureInternal.Contains(verb)))
         {
-            return new Interaction(InteractionKind.Call, system, service, rest);
+            return new Interaction(InteractionKind.Call, system, service, rest, AnswerFor(verb, index, serviceMention));
         }
 
         return new Interaction(InteractionKind.SelfCall, system, system, rest);
+    }
+
+    private static bool AfterPreposition(WordIndex index, ParticipantMatch m)
+    {
+        if (m.Word >= index.Words.Count)
+        {
+            return false;
+        }
+
+        var w = m.Word - 1;
+        while (w >= 0 && VerbVocabulary.Determiners.Contains(index.Words[w]))
+        {
+            w--;
+        }
+
+        return w >= 0 && VerbVocabulary.Prepositions.Contains(index.Words[w]);
+    }
+
+    /// <summary>
+    /// What a read, lookup or check hands back: the object of the verb ("checks the stock level in the
+    /// database" → "stock level"), "… result" for a named check, "result" when the object is unclear; null
+    /// when the verb implies no answer.
+    /// </summary>
+    private static string? AnswerFor(string verb, WordIndex index, ParticipantMatch target)
+    {
+        if (!VerbVocabulary.Reads.Contains(verb))
+        {
+            return null;
+        }
+
+        var verbWord = index.Words.IndexOf(verb);
+        if (verbWord < 0)
+        {
+            return "result";
+        }
+
+        var start = verbWord + 1;
+        var end = index.Words.Count;
+        for (var i = start; i < index.Words.Count; i++)
+        {
+            var word = index.Words[i];
+            if (i == start && (VerbVocabulary.Determiners.Contains(word) || word is "up" or "for"))
+            {
+                start++;
+                continue;
+            }
+
+            if (i == target.Word && target.Word < index.Words.Count)
+            {
+                if (i == start)
+                {
+                    // "asks the Fraud Service for a score": the object follows the participant; "asks the
+                    // controller to open the door" is an order, its answer is a step of its own.
+                    start = i + target.Length;
+                    if (start >= index.Words.Count || index.Words[start] is not ("for" or "about"))
+                    {
+                        return null;
+                    }
+
+                    while (start < index.Words.Count && (VerbVocabulary.Determiners.Contains(index.Words[start]) || index.Words[start] is "for" or "about"))
+                    {
+                        start++;
+                    }
+
+                    i = start - 1;
+                    continue;
+                }
+
+                end = i;
+                break;
+            }
+
+            if (i == start && verb == "asks")
+            {
+                // "asks the customer for feedback by e-mail": asking a person, not reading from the service.
+                return null;
+            }
+
+            if (i > start && VerbVocabulary.Prepositions.Contains(word))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        while (end > start && VerbVocabulary.Determiners.Contains(index.Words[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return "result";
+        }
+
+        var phrase = index.Text.Substring(index.Starts[start], index.Ends[end - 1] - index.Starts[start]);
+        var last = index.Words[end - 1];
+        return verb is "performs" or "runs" || last is "check" or "query" or "lookup" or "test" ? phrase + " result" : phrase;
     }
 
     private static Interaction ForComponent(Participant component, string rest, string verb, UseCaseParticipants participants)
@@ -218,7 +332,11 @@ internal static class StepInterpreter
 
         if (!actor.IsPerson && !ReferenceEquals(actor, participants.Initiator) && (VerbVocabulary.Returns.Contains(verb) || verb is "responds" or "replies" or "confirms" or "acknowledges" or "sends"))
         {
-            return new Interaction(InteractionKind.Return, actor, participants.System, rest);
+            // "Browser displays the JSON" shows it to the person who started the flow; "Payment Terminal
+            // confirms the charge" answers the system.
+            var initiator = participants.Initiator;
+            var to = VerbVocabulary.Displays.Contains(verb) && initiator is not null && initiator.IsPerson ? initiator : participants.System;
+            return new Interaction(InteractionKind.Return, actor, to, rest);
         }
 
         target = null;

@@ -12,7 +12,7 @@ internal static class StepRenderer
     private static readonly string[] s_loopOpeners = { "for each ", "for every ", "for all ", "repeat ", "repeats ", "while ", "until ", "loop ", "iterate " };
     private static readonly string[] s_parallelMarkers = { "in parallel", "simultaneously", "concurrently", "at the same time", "並行", "同時に" };
 
-    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants, bool failed = false)
+    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants, bool failed = false, bool withoutAnswer = false)
     {
         var text = step.Text;
         var loop = LoopClause(text);
@@ -28,6 +28,11 @@ internal static class StepRenderer
         }
 
         var interaction = StepInterpreter.Interpret(body, step.Actor, participants);
+        if (withoutAnswer)
+        {
+            interaction = interaction with { Answer = null };
+        }
+
         if (failed && interaction.Kind == InteractionKind.SelfCall)
         {
             failed = false;

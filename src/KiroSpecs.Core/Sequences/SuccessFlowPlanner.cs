@@ -64,6 +64,28 @@ internal sealed class SuccessFlowPlanner
         for (var i = first; i <= last && i < steps.Count; i++)
         {
             var step = steps[i];
+            var replacing = ReplacingBranch(step);
+            if (replacing is not null)
+            {
+                // "At step 4, if the check is disabled: System skips the check; continue with step 5": the
+                // branch happens instead of step 4, so step 4 is the else branch.
+                _placed.Add(replacing);
+                var until = i;
+                var ending = replacing.Ending;
+                for (var j = i + 1; ending.Kind == EndingKind.ContinueAt && j <= last && j < steps.Count && steps[j].Ordinal < ending.Step; j++)
+                {
+                    until = j;
+                }
+
+                _writer.Open("alt", FlowText.BranchLabel(replacing));
+                RenderBranchBody(replacing);
+                _writer.Else("else", "otherwise: " + FlowText.Range(steps[i].Ordinal, steps[until].Ordinal));
+                RenderRange(i, until);
+                _writer.Close();
+                i = until;
+                continue;
+            }
+
             StepRenderer.Main(_writer, step, _participants);
             foreach (var branch in _alternatives)
             {
@@ -91,6 +113,42 @@ internal sealed class SuccessFlowPlanner
             }
         }
     }
+
+    /// <summary>An unplaced alternative at this step whose first step skips or bypasses work: it replaces the step.</summary>
+    private UseCaseBranch? ReplacingBranch(UseCaseStep step)
+    {
+        if (step.Ordinal == 0)
+        {
+            return null;
+        }
+
+        foreach (var branch in _alternatives)
+        {
+            if (_placed.Contains(branch) || branch.Anchor.Kind != AnchorKind.Step || branch.Anchor.FromStep != step.Ordinal
+                || branch.Steps.Count == 0 || branch.Ending.Kind == EndingKind.Terminates)
+            {
+                continue;
+            }
+
+            if (branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal)
+            {
+                continue;
+            }
+
+            var words = WordIndex.Build(branch.Steps[0].Text).Words;
+            for (var w = 0; w < words.Count && w < 4; w++)
+            {
+                if (s_replacingVerbs.Contains(words[w]))
+                {
+                    return branch;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> s_replacingVerbs = new(System.StringComparer.Ordinal) { "skips", "skip", "bypasses", "bypass", "instead", "omits" };
 
     /// <summary>Indexes of the basic steps the branch skips, clipped to the range being drawn; empty when first &gt; last.</summary>
     private (int First, int Last) SkippedRange(UseCaseBranch branch, int anchorIndex, int rangeLast)

@@ -29,12 +29,29 @@ internal sealed class UseCaseParticipants
     private readonly List<(Participant Participant, string[] Words, string Raw)> _actorNames = new();
     private readonly List<(Participant Participant, CompiledRule Rule)> _components = new();
     private readonly AliasRegistry _aliases;
+    private int _materialized;
+
+    /// <summary>
+    /// Changes whenever something a step's interpretation depends on changes (a new actor, a component
+    /// getting its alias); the interpretation of a step depends on nothing else that can change.
+    /// </summary>
+    public (int ActorNames, int Actors, int Materialized) State => (_actorNames.Count, Actors.Count, _materialized);
+
+    /// <summary>Steps already interpreted, with the <see cref="State"/> they were interpreted in.</summary>
+    public Dictionary<(string Text, string Actor), ((int, int, int) State, Interaction Interaction)> Interpretations { get; } = new();
+    private readonly Dictionary<string, List<(int Component, string[] Phrase)>> _phrasesByFirstWord = new(StringComparer.Ordinal);
+    private readonly bool _hasWildcardFirstWord;
 
     public UseCaseParticipants(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases)
     {
         _aliases = aliases;
         System = new Participant("System", aliases.AliasFor("System", "SYS"), ParticipantKind.System, false);
-        foreach (var actor in useCase.Actors)
+        // A use case without its own actor list uses the document's; a use case with one still knows the
+        // document's other actors by name (drawn only when a step names them), so that a named actor
+        // always wins over the built-in component vocabulary.
+        var hasOwn = useCase.Actors.Count > 0;
+        var own = hasOwn ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
+        foreach (var actor in own)
         {
             var participant = CreateActor(actor.Name, actor.Label, actor.Description, actor.Role == ActorRole.Secondary, documentActors, vocabulary);
             Actors.Add(participant);
@@ -44,11 +61,22 @@ internal sealed class UseCaseParticipants
             }
         }
 
+        if (hasOwn)
+        {
+            foreach (var actor in documentActors)
+            {
+                if (!HasActorNamed(actor.Name))
+                {
+                    CreateActor(actor.Name, actor.Label, actor.Description, actor.Role == ActorRole.Secondary, documentActors, vocabulary);
+                }
+            }
+        }
+
         Initiator ??= Actors.FirstOrDefault();
         foreach (var rule in vocabulary.Rules)
         {
             var name = rule.Rule.Name.Trim();
-            if (Actors.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            if (HasActorNamed(name))
             {
                 continue;
             }
@@ -56,9 +84,45 @@ internal sealed class UseCaseParticipants
             var participant = new Participant(name, string.Empty, ParticipantKind.Component, rule.Rule.IsPerson);
             _components.Add((participant, rule));
         }
+
+        // Component phrases by first word, in rule order then phrase order, so a lookup per word costs one
+        // dictionary probe instead of a scan over every keyword (wildcard first words keep the scan).
+        for (var c = 0; c < _components.Count; c++)
+        {
+            foreach (var phrase in _components[c].Rule.Phrases)
+            {
+                var first = phrase[0];
+                if (first.Length > 1 && first[first.Length - 1] == '*')
+                {
+                    _hasWildcardFirstWord = true;
+                    continue;
+                }
+
+                if (!_phrasesByFirstWord.TryGetValue(first, out var list))
+                {
+                    list = new List<(int, string[])>();
+                    _phrasesByFirstWord.Add(first, list);
+                }
+
+                list.Add((c, phrase));
+            }
+        }
     }
 
     public Participant System { get; }
+
+    private bool HasActorNamed(string name)
+    {
+        foreach (var (participant, _, raw) in _actorNames)
+        {
+            if (string.Equals(raw, name, StringComparison.OrdinalIgnoreCase) || string.Equals(participant.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public List<Participant> Actors { get; } = new();
 
@@ -91,6 +155,7 @@ internal sealed class UseCaseParticipants
 
         var materialized = current with { Alias = _aliases.AliasFor(current.Name, rule.Rule.Alias) };
         _components[index] = (materialized, rule);
+        _materialized++;
         return materialized;
     }
 
@@ -247,33 +312,64 @@ internal sealed class UseCaseParticipants
             return null;
         }
 
+        if (!_hasWildcardFirstWord)
+        {
+            if (!_phrasesByFirstWord.TryGetValue(index.Words[i], out var candidates))
+            {
+                return null;
+            }
+
+            foreach (var (component, phrase) in candidates)
+            {
+                var (participant, rule) = _components[component];
+                var found = ComponentAt(index, i, participant, rule, phrase, subjectMode, afterArticle);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
         foreach (var (participant, rule) in _components)
         {
             foreach (var phrase in rule.Phrases)
             {
-                if (index.MatchesAt(phrase, i))
+                var found = ComponentAt(index, i, participant, rule, phrase, subjectMode, afterArticle);
+                if (found is not null)
                 {
-                    var last = i + phrase.Length - 1;
-                    if (VerbVocabulary.LogWords.Contains(index.Words[last]) && last + 1 < index.Words.Count
-                        && VerbVocabulary.PhrasalParticles.Contains(index.Words[last + 1]))
-                    {
-                        continue;
-                    }
-
-                    // As a subject, "Logs error…" is the system logging, not the Logger speaking: a component
-                    // starts a step only by its name, after an article, or when a reply verb follows.
-                    if (subjectMode && !afterArticle && !rule.IsNamePhrase(phrase)
-                        && !(last + 1 < index.Words.Count && (VerbVocabulary.Returns.Contains(index.Words[last + 1]) || VerbVocabulary.SendLike.Contains(index.Words[last + 1]))))
-                    {
-                        continue;
-                    }
-
-                    return new ParticipantMatch(participant, i, phrase.Length, index.Ends[last]);
+                    return found;
                 }
             }
         }
 
         return null;
+    }
+
+    private static ParticipantMatch? ComponentAt(WordIndex index, int i, Participant participant, CompiledRule rule, string[] phrase, bool subjectMode, bool afterArticle)
+    {
+        if (!index.MatchesAt(phrase, i))
+        {
+            return null;
+        }
+
+        var last = i + phrase.Length - 1;
+        if (VerbVocabulary.LogWords.Contains(index.Words[last]) && last + 1 < index.Words.Count
+            && VerbVocabulary.PhrasalParticles.Contains(index.Words[last + 1]))
+        {
+            return null;
+        }
+
+        // As a subject, "Logs error…" is the system logging, not the Logger speaking: a component
+        // starts a step only by its name, after an article, or when a reply verb follows.
+        if (subjectMode && !afterArticle && !rule.IsNamePhrase(phrase)
+            && !(last + 1 < index.Words.Count && (VerbVocabulary.Returns.Contains(index.Words[last + 1]) || VerbVocabulary.SendLike.Contains(index.Words[last + 1]))))
+        {
+            return null;
+        }
+
+        return new ParticipantMatch(participant, i, phrase.Length, index.Ends[last]);
     }
 
     private static int SkipArticles(WordIndex index, int i)

@@ -13,6 +13,10 @@ internal static class VerbVocabulary
         "highlights", "echoes", "serves", "serve", "navigates", "opens", "rejects", "reject", "denies", "deny",
         "grants", "表示する", "返す", "応答する");
 
+    /// <summary>Showing something to a person (a device or browser displaying to the user, not answering the system).</summary>
+    public static readonly HashSet<string> Displays = Set(
+        "displays", "display", "shows", "show", "presents", "present", "renders", "render", "prompts", "prompt", "highlights", "prints");
+
     /// <summary>Sending verbs: to a named component or actor if there is one, else back to whoever started the flow.</summary>
     public static readonly HashSet<string> SendLike = Set(
         "sends", "send", "notifies", "notify", "informs", "inform", "alerts", "alert", "delivers", "deliver", "emits",
@@ -49,6 +53,19 @@ internal static class VerbVocabulary
         "each", "every", "no", "nothing", "traffic", "it", "this", "that", "there", "these", "those");
 
     public static readonly HashSet<string> Passive = Set("is", "are", "was", "were", "be", "been", "being", "may", "might", "will", "remains");
+
+    /// <summary>Verbs whose call gets an answer back from the participant called (reads, lookups, checks).</summary>
+    public static readonly HashSet<string> Reads = Set(
+        "checks", "check", "looks", "retrieves", "retrieve", "fetches", "fetch", "reads", "read", "loads", "load", "queries",
+        "query", "gets", "get", "finds", "find", "searches", "search", "selects", "select", "verifies", "verify", "validates",
+        "validate", "requests", "asks", "authenticates", "authorizes", "authorises", "performs", "runs");
+
+    /// <summary>Prepositions that put a participant in the role of where the work happens ("… in the database").</summary>
+    public static readonly HashSet<string> Prepositions = Set(
+        "in", "into", "to", "from", "through", "via", "on", "with", "using", "at", "by", "against", "within", "inside", "onto", "for");
+
+    /// <summary>Articles and possessives skipped before a name.</summary>
+    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "our", "its", "their", "this", "that", "his", "her");
 
     /// <summary>"log in", "log out": not the Logger.</summary>
     public static readonly HashSet<string> PhrasalParticles = Set("in", "into", "out", "off", "on", "onto");

@@ -31,8 +31,8 @@ public sealed class SharedFixtureTests
         // arrange
         var path = Path.Combine(folder, "usecase.md");
         var text = File.ReadAllText(path);
-        var useCases = Regex.Matches(text, @"^###\s+UC-\d+", RegexOptions.Multiline).Count;
-        var exceptionFlows = Regex.Matches(text, @"^#####\s+EF-[\d.]+", RegexOptions.Multiline).Count;
+        var useCases = Regex.Count(text, @"^###\s+UC-\d+", RegexOptions.Multiline);
+        var exceptionFlows = Regex.Count(text, @"^#####\s+EF-[\d.]+", RegexOptions.Multiline);
 
         // act
         var result = SequenceGenerator.Generate(new SequenceGenerationInput(Path.GetFileName(folder), text, path, TranslationOptions.Default));
@@ -40,8 +40,8 @@ public sealed class SharedFixtureTests
         // assert
         Assert.That(result.UseCaseCount, Is.EqualTo(useCases));
         var primary = result.Markdown.Substring(0, result.Markdown.IndexOf("\n## Data Flow Details", System.StringComparison.Ordinal));
-        Assert.That(Regex.Matches(primary, @"^### Sequence \d+: UC-\d+", RegexOptions.Multiline), Has.Count.EqualTo(useCases));
-        Assert.That(Regex.Matches(result.Markdown, @"^#### Error Flow - ", RegexOptions.Multiline).Count, Is.GreaterThanOrEqualTo(exceptionFlows));
+        Assert.That(Regex.Count(primary, @"^### Sequence \d+: UC-\d+", RegexOptions.Multiline), Is.EqualTo(useCases));
+        Assert.That(Regex.Count(result.Markdown, @"^#### Error Flow - ", RegexOptions.Multiline), Is.GreaterThanOrEqualTo(exceptionFlows));
         var output = Path.Combine(RepoPaths.ArtifactsDir(Path.Combine("mermaid-inputs", "shared-fixtures")), Path.GetFileName(folder) + ".md");
         File.WriteAllText(output, result.Markdown);
         MermaidChecker.AssertValid(output);

@@ -80,7 +80,7 @@ public sealed class SequenceGeneratorTests
 
         // assert
         var alt = success.IndexOf("alt AF-1.1 Zero balance", StringComparison.Ordinal);
-        var step3 = success.IndexOf("SYS->>CI: asks the Card Issuer for the balance", StringComparison.Ordinal);
+        var step3 = success.IndexOf("SYS->>CardIssuer: asks the Card Issuer for the balance", StringComparison.Ordinal);
         var elseLine = success.IndexOf("else otherwise#58; steps 4-5", StringComparison.Ordinal);
         var step4 = success.IndexOf("SYS->>DB: stores the redemption", StringComparison.Ordinal);
         var end = success.IndexOf("    end\n", StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public sealed class SequenceGeneratorTests
         Assert.That(success, Does.Contain("SYS->>Email: sends a receipt email"));
         Assert.That(success, Does.Contain("SYS-->>Shopper: shows the new balance to the Shopper"));
         Assert.That(success, Does.Contain("actor Shopper as Shopper"));
-        Assert.That(success, Does.Contain("participant CI as Card Issuer"));
+        Assert.That(success, Does.Contain("participant CardIssuer as Card Issuer"));
     }
 
     [Test]
@@ -110,7 +110,7 @@ public sealed class SequenceGeneratorTests
         var flow = Section(Generate(Shop).Markdown, "#### Error Flow - EF-1.1 Issuer down");
 
         // assert
-        Assert.That(flow, Does.Contain("SYS-xCI: asks the Card Issuer for the balance"));
+        Assert.That(flow, Does.Contain("SYS->>CardIssuer: asks the Card Issuer for the balance\n    autonumber off\n    CardIssuer--xSYS: the Card Issuer does not answer\n"));
         Assert.That(flow, Does.Contain("SYS->>Log: logs the outage"));
         Assert.That(flow, Does.Contain("Note over SYS: Flow terminates"));
         Assert.That(flow, Does.Not.Contain("stores the redemption"));
