@@ -134,6 +134,24 @@ public sealed class IdeAndToolingTests
     }
 
     [Test]
+    public void FastUpToDateCheck_KnowsTheSpecFiles_AndTheStamp()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        project.AddFeature("snacks", SpecTexts.Spec("snacks", approved: true), SpecTexts.UseCase());
+        Assert.That(project.Dotnet("restore", project.ProjectFile).Succeeded, Is.True);
+
+        // act
+        var inputs = project.Dotnet("msbuild", project.ProjectFile, "-getItem:UpToDateCheckInput");
+        var outputs = project.Dotnet("msbuild", project.ProjectFile, "-getItem:UpToDateCheckOutput");
+
+        // assert
+        Assert.That(inputs.Output, Does.Contain(project.FeatureFile("snacks", "usecase.md")).And.Contain(project.FeatureFile("snacks", "spec.json")));
+        Assert.That(inputs.Output, Does.Contain("\"Set\": \"KiroSpecs\""));
+        Assert.That(outputs.Output, Does.Contain("generate.stamp").And.Contain("\"Set\": \"KiroSpecs\""));
+    }
+
+    [Test]
     public void QuestionMode_AfterTwoBuilds_FindsNothingToDo()
     {
         // arrange
