@@ -11,13 +11,11 @@ internal static class Keywords
 {
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
-        WordIndex? words = null;
         foreach (var keyword in keywords)
         {
             if (keyword.Length > 1 && keyword[0] == '=')
             {
-                words ??= WordIndex.Build(text);
-                if (words.Words.Contains(keyword.Substring(1)))
+                if (HasWord(text, keyword, 1))
                 {
                     return true;
                 }
@@ -29,6 +27,51 @@ internal static class Keywords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
+    /// does, equals <paramref name="keyword"/> from <paramref name="from"/> on — without building the index:
+    /// this check runs for every item of every derived section and was the largest source of allocations.
+    /// </summary>
+    private static bool HasWord(string text, string keyword, int from)
+    {
+        var length = keyword.Length - from;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!WordIndex.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && WordIndex.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start == length && EqualsLowerCase(text, start, keyword, from, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EqualsLowerCase(string text, int start, string keyword, int from, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (char.ToLowerInvariant(text[start + k]) != keyword[from + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static readonly string[] Async =

@@ -31,12 +31,28 @@ internal sealed class MarkdownBuilder
 
     public MarkdownBuilder Raw(string text)
     {
-        foreach (var line in text.Split('\n'))
+        // Each line without its trailing white space, then "\n" (line by line in place: no Split, no copies).
+        var start = 0;
+        while (true)
         {
-            _sb.Append(line.TrimEnd()).Append('\n');
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var trimmed = end;
+            while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1]))
+            {
+                trimmed--;
+            }
+
+            _sb.Append(text, start, trimmed - start).Append('\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = newline + 1;
         }
 
-        // Split leaves one empty element after the final "\n"; drop the extra line it added.
+        // The text after the final "\n" is an empty line; drop the extra line break it added.
         if (text.EndsWith("\n", System.StringComparison.Ordinal))
         {
             _sb.Length--;
@@ -60,9 +76,25 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>The document without trailing blank lines or spaces, ending in one "\n" (one copy of the text, not three).</summary>
     public override string ToString()
     {
-        var text = _sb.ToString().TrimEnd('\n', ' ');
-        return text.Length == 0 ? string.Empty : text + "\n";
+        var end = _sb.Length;
+        while (end > 0 && _sb[end - 1] is '\n' or ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return string.Empty;
+        }
+
+        var tail = _sb.ToString(end, _sb.Length - end);
+        _sb.Length = end;
+        var text = _sb.Append('\n').ToString();
+        _sb.Length = end;
+        _sb.Append(tail);
+        return text;
     }
 }

@@ -12,10 +12,11 @@ namespace KiroSpecs.Core.Sequences;
 internal sealed class SequenceDiagramWriter
 {
     /// <summary>
-    /// Mermaid 12.3's parser exhausts the JavaScript stack at roughly 5,000 statements in one diagram
-    /// (measured with tests/mermaid); longer bodies are cut well below that, with a note saying so.
+    /// Mermaid 12.3's parser exhausts the JavaScript stack at about 5,000 statements in a flat diagram,
+    /// and sooner inside nested blocks (12 levels: under 2,000; measured with tests/mermaid). Longer
+    /// bodies are cut here, with a note saying so; nesting is bounded by the planners.
     /// </summary>
-    internal const int MaxBodyLines = 2000;
+    internal const int MaxBodyLines = 1000;
 
     private readonly List<string> _body = new();
     private readonly List<int> _blockDelta = new();

@@ -109,6 +109,11 @@ internal static class StepInterpreter
         }
 
         var verb = VerbAt(index, restWord);
+        if (!IsVerb(verb) && !VerbVocabulary.Reads.Contains(verb))
+        {
+            // Japanese: the verb is the end of the sentence, not a word of its own.
+            verb = VerbVocabulary.JapaneseVerbOf(rest) ?? verb;
+        }
         if (subject is null)
         {
             if (LooksLikeNote(index))

@@ -17,6 +17,12 @@ internal sealed class SuccessFlowPlanner
     private readonly List<UseCaseBranch> _alternatives;
     private readonly HashSet<UseCaseBranch> _placed = new();
 
+    // Each alt/else nests the steps it skips one level deeper (and recurses here). Past this depth the
+    // remaining alternatives are drawn as opt blocks: a document with thousands of chained alternatives
+    // must not overflow the stack of the build, nor Mermaid's parser.
+    private const int MaxNesting = 12;
+    private int _nesting;
+
     private SuccessFlowPlanner(UseCase useCase, UseCaseParticipants participants, SequenceDiagramWriter writer)
     {
         _useCase = useCase;
@@ -64,7 +70,7 @@ internal sealed class SuccessFlowPlanner
         for (var i = first; i <= last && i < steps.Count; i++)
         {
             var step = steps[i];
-            var replacing = ReplacingBranch(step);
+            var replacing = _nesting < MaxNesting ? ReplacingBranch(step) : null;
             if (replacing is not null)
             {
                 // "At step 4, if the check is disabled: System skips the check; continue with step 5": the
@@ -80,7 +86,9 @@ internal sealed class SuccessFlowPlanner
                 _writer.Open("alt", FlowText.BranchLabel(replacing));
                 RenderBranchBody(replacing);
                 _writer.Else("else", "otherwise: " + FlowText.Range(steps[i].Ordinal, steps[until].Ordinal));
+                _nesting++;
                 RenderRange(i, until);
+                _nesting--;
                 _writer.Close();
                 i = until;
                 continue;
@@ -96,12 +104,14 @@ internal sealed class SuccessFlowPlanner
 
                 _placed.Add(branch);
                 var (skipFirst, skipLast) = SkippedRange(branch, i, last);
-                if (skipFirst <= skipLast)
+                if (skipFirst <= skipLast && _nesting < MaxNesting)
                 {
                     _writer.Open("alt", FlowText.BranchLabel(branch));
                     RenderBranchBody(branch);
                     _writer.Else("else", "otherwise: " + FlowText.Range(steps[skipFirst].Ordinal, steps[skipLast].Ordinal));
+                    _nesting++;
                     RenderRange(skipFirst, skipLast);
+                    _nesting--;
                     _writer.Close();
                     i = skipLast;
                     break;

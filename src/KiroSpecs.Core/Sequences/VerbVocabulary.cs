@@ -72,5 +72,57 @@ internal static class VerbVocabulary
 
     public static readonly HashSet<string> LogWords = Set("log", "logs", "logged", "logging");
 
+    /// <summary>
+    /// Japanese verbs at the end of a step (a Japanese sentence is one "word" to <see cref="WordIndex"/>): the stem
+    /// and the English verb whose class it takes. Each stem is accepted with する/します/した/しました/を行う.
+    /// </summary>
+    public static readonly (string Stem, string Verb)[] JapaneseVerbs =
+    {
+        ("表示", "displays"), ("提示", "displays"), ("返却", "returns"), ("応答", "responds"), ("通知", "notifies"), ("送信", "sends"),
+        ("連絡", "notifies"), ("保存", "saves"), ("登録", "saves"), ("更新", "saves"), ("削除", "saves"), ("記録", "saves"),
+        ("検索", "searches"), ("照会", "queries"), ("取得", "retrieves"), ("確認", "checks"), ("検証", "validates"), ("照合", "checks"),
+        ("計算", "calculates"), ("生成", "generates"), ("判定", "determines"),
+    };
+
+    /// <summary>Japanese endings that are verbs on their own (返す, 戻す).</summary>
+    public static readonly (string Ending, string Verb)[] JapaneseEndings =
+    {
+        ("を返す", "returns"), ("を返します", "returns"), ("に返す", "returns"), ("を戻す", "returns"), ("を見せる", "displays"),
+    };
+
+    private static readonly string[] s_japaneseSuffixes = { "する", "します", "した", "しました", "を行う", "を行います", "される" };
+
+    /// <summary>The English verb of a Japanese step from its ending ("一覧を社員に表示する" → "displays"), or null.</summary>
+    public static string? JapaneseVerbOf(string text)
+    {
+        var t = text.TrimEnd(' ', '。', '.', '、', '！', '!');
+        foreach (var (ending, verb) in JapaneseEndings)
+        {
+            if (t.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return verb;
+            }
+        }
+
+        foreach (var suffix in s_japaneseSuffixes)
+        {
+            if (!t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var head = t.Substring(0, t.Length - suffix.Length);
+            foreach (var (stem, verb) in JapaneseVerbs)
+            {
+                if (head.EndsWith(stem, StringComparison.Ordinal) || head.EndsWith(stem + "を", StringComparison.Ordinal))
+                {
+                    return suffix == "される" ? null : verb;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

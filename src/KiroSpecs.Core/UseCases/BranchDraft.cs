@@ -22,4 +22,18 @@ internal sealed class BranchDraft
     public bool IsExtension { get; }
 
     public List<OutlineEntry> Lines { get; } = new();
+
+    /// <summary>A branch read from a table row: its id, anchor and condition come from their own columns.</summary>
+    public bool FromTable { get; set; }
+
+    public string TableId { get; set; } = string.Empty;
+
+    public BranchAnchor TableAnchor { get; set; } = BranchAnchor.None;
+
+    public string TableCondition { get; set; } = string.Empty;
+
+    public string TableTitle { get; set; } = string.Empty;
+
+    /// <summary>The handling of a table row, one action per entry (split at ';' and '. ').</summary>
+    public List<string> TableActions { get; } = new();
 }

@@ -32,6 +32,22 @@ internal static class BranchReader
         for (var i = 0; i < group.Content.Count; i++)
         {
             var entry = group.Content[i];
+            if (entry.Kind == OutlineKind.TableRow && entry.IsHeaderRow)
+            {
+                var end = i + 1;
+                while (end < group.Content.Count && group.Content[end].Kind == OutlineKind.TableRow && !group.Content[end].IsHeaderRow)
+                {
+                    end++;
+                }
+
+                if (BranchTable.TryRead(group.Content, i, end, group.Kind, drafts))
+                {
+                    current = null;
+                    i = end - 1;
+                    continue;
+                }
+            }
+
             var text = TextOf(entry);
             if (text.Length == 0)
             {
@@ -65,6 +81,13 @@ internal static class BranchReader
             }
 
             var header = TextPatterns.SafeMatch(TextPatterns.BranchHeader, text);
+            if (header is not null && current is not null && IsStepOf(IdOf(header), IdOf(TextPatterns.SafeMatch(TextPatterns.BranchHeader, current.Header))))
+            {
+                // "A1.1 The system …" under "Alternate flow A1: …": a step of A1, not a branch of its own.
+                current.Lines.Add(entry);
+                continue;
+            }
+
             var hasChildren = i + 1 < group.Content.Count && group.Content[i + 1].Depth > entry.Depth;
             var startsAnchor = TextPatterns.SafeMatch(TextPatterns.Anchor, text) is not null || TextPatterns.SafeMatch(TextPatterns.AnyStep, text) is not null
                 || StartsWithCondition(text);
@@ -110,32 +133,59 @@ internal static class BranchReader
         var steps = new List<UseCaseStep>();
         var ending = BranchEnding.Unspecified;
 
-        var extension = draft.IsExtension ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, title) : null;
-        if (extension is not null)
+        var extension = draft.IsExtension && !draft.FromTable ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, title) : null;
+        if (draft.FromTable)
+        {
+            id = draft.TableId;
+            anchor = draft.TableAnchor;
+            condition = draft.TableCondition;
+            title = draft.TableTitle.Length > 0 ? draft.TableTitle : condition;
+            headerActions.AddRange(draft.TableActions);
+        }
+        else if (extension is not null)
         {
             var stepPart = extension.Groups["step"].Value;
             id = stepPart.Replace(" ", string.Empty) + extension.Groups["letter"].Value;
-            title = extension.Groups["rest"].Value.Trim().TrimEnd(':', '：').Trim();
+            var rest = extension.Groups["rest"].Value.Trim();
             anchor = AnchorOfExtension(stepPart);
-            condition = title;
+            if (IsOneLiner(rest))
+            {
+                // "2a) If the card is expired, the system shows "Expired" and the use case ends."
+                // "3a. Invalid PIN: System asks again; returns to step 2."
+                condition = SplitClauses(StripConditionWord(rest, out var ifClause), headerActions, ifClause);
+                title = condition;
+            }
+            else
+            {
+                title = rest.TrimEnd(':', '：').Trim();
+                condition = title;
+            }
         }
         else
         {
             var header = TextPatterns.SafeMatch(TextPatterns.BranchHeader, title);
             if (header is not null)
             {
-                id = Texts.Clean(header.Groups["id"].Value);
+                id = IdOf(header);
                 title = header.Groups["rest"].Value.Trim();
             }
 
+            // "Exception E1 (at step 3): Valve does not respond": the anchor in parentheses.
+            title = TakeParentheticalAnchor(title, ref anchor);
+
             // One-line branches: "Invalid card - At step 3, if the card is declined, System shows an error".
-            var inline = TryReadAnchor(title, out var titleAnchor, out var titleCondition, out var anchorStart);
-            if (inline)
+            if (anchor.Kind == AnchorKind.None && TryReadAnchor(title, out var titleAnchor, out var titleCondition, out var anchorStart, out var titleIf))
             {
                 anchor = titleAnchor;
-                condition = SplitClauses(titleCondition, headerActions);
+                condition = SplitClauses(titleCondition, headerActions, titleIf);
                 var before = title.Substring(0, anchorStart).Trim().TrimEnd(':', '-', '–', '—', ',', '.', '：').Trim();
                 title = before.Length > 0 ? before : condition;
+            }
+            else if (anchor.Kind == AnchorKind.None && draft.Lines.Count == 0 && StartsWithCondition(title) && IsOneLiner(title))
+            {
+                // "If the Feedback API fails, the app keeps the comment and retries later."
+                condition = SplitClauses(StripConditionWord(title, out _), headerActions, true);
+                title = condition;
             }
 
             title = title.TrimEnd(':', '：').Trim();
@@ -144,6 +194,24 @@ internal static class BranchReader
         if (id.Length == 0)
         {
             id = (draft.Kind == BranchKind.Exception ? "Exception " : "Alternative ") + index.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // "2.2.1 Course Offering Full": the document's section number is not part of the title.
+        title = StripOutlineNumber(title);
+        if (anchor.Kind == AnchorKind.AnyStep)
+        {
+            // "*a. At any time, the guest cancels" → "the guest cancels".
+            var any = TextPatterns.SafeMatch(TextPatterns.AnyStep, condition);
+            if (any is not null && any.Index <= 3 && condition.Length > any.Index + any.Length + 3)
+            {
+                condition = Trim(condition.Substring(any.Index + any.Length));
+            }
+
+            var anyInTitle = TextPatterns.SafeMatch(TextPatterns.AnyStep, title);
+            if (anyInTitle is not null && anyInTitle.Index <= 3 && title.Length > anyInTitle.Index + anyInTitle.Length + 3)
+            {
+                title = Trim(title.Substring(anyInTitle.Index + anyInTitle.Length));
+            }
         }
 
         var minDepth = int.MaxValue;
@@ -171,10 +239,16 @@ internal static class BranchReader
 
             var number = string.Empty;
             var sub = extension is not null ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) : null;
+            var named = sub is null ? TextPatterns.SafeMatch(TextPatterns.BranchStepNumber, text) : null;
             if (sub is not null && sub.Groups["sub"].Success)
             {
                 number = id + sub.Groups["sub"].Value;
                 text = sub.Groups["rest"].Value.Trim();
+            }
+            else if (named is not null)
+            {
+                number = named.Groups["n"].Value;
+                text = named.Groups["text"].Value.Trim();
             }
             else if (entry.Marker.Length > 0)
             {
@@ -190,11 +264,11 @@ internal static class BranchReader
                 }
             }
 
-            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _))
+            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _, out var lineIf))
             {
                 anchor = lineAnchor;
                 var more = new List<string>();
-                condition = SplitClauses(lineCondition, more);
+                condition = SplitClauses(lineCondition, more, lineIf);
                 for (var m = 0; m < more.Count; m++)
                 {
                     entries.Insert(e + 1 + m, new OutlineEntry(OutlineKind.Line, 0, entry.Depth, string.Empty, more[m], EquatableArray<string>.Empty, false, entry.Position));
@@ -210,8 +284,14 @@ internal static class BranchReader
                 continue;
             }
 
-            if (TryReadEnding(text, entry.Position, ref ending))
+            if (TryReadEnding(text, entry.Position, ref ending, out var before))
             {
+                if (before.Length > 0)
+                {
+                    // "System shows the error and returns to step 2": the action is a step, the rest the ending.
+                    steps.Add(new UseCaseStep(number, 0, before, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
+                }
+
                 continue;
             }
 
@@ -227,9 +307,13 @@ internal static class BranchReader
         return new UseCaseBranch(id, title, draft.Kind, anchor, condition, steps.ToEquatableArray(), ending, draft.Position);
     }
 
-    /// <summary>Reads an ending line; returns true when the line is only control text (not a step).</summary>
-    internal static bool TryReadEnding(string text, SourcePosition position, ref BranchEnding ending)
+    /// <summary>
+    /// Reads an ending line; returns true when the line is control text. <paramref name="before"/> is the action
+    /// written ahead of the ending on the same line ("System shows "Expired" and the use case ends"), else empty.
+    /// </summary>
+    internal static bool TryReadEnding(string text, SourcePosition position, ref BranchEnding ending, out string before)
     {
+        before = string.Empty;
         var skip = TextPatterns.SafeMatch(TextPatterns.Skip, text);
         var next = TextPatterns.SafeMatch(TextPatterns.ContinueAt, text);
         var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
@@ -269,8 +353,87 @@ internal static class BranchReader
         }
 
         ending = new BranchEnding(kind, step, skipFrom, skipTo, Texts.Clean(text), position);
+        if (CountMeaningfulWords(remaining) == 0)
+        {
+            return true;
+        }
+
+        var first = int.MaxValue;
+        foreach (var m in new[] { skip, next, stop })
+        {
+            if (m is not null)
+            {
+                first = Math.Min(first, m.Index);
+            }
+        }
+
+        var lead = TrimConnectors(text.Substring(0, Math.Min(first, text.Length)));
+        if (Texts.CountWords(lead) >= 2 || (lead.Length >= 4 && HasWideLetters(lead)))
+        {
+            before = lead;
+            return true;
+        }
+
         return CountMeaningfulWords(remaining) <= 3;
     }
+
+    /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>
+    private static string TrimConnectors(string text)
+    {
+        var t = Texts.Clean(text);
+        while (true)
+        {
+            var trimmed = t.TrimEnd(' ', ',', ';', '.', '-', '–', '—', '、', '。', '，').Trim();
+            foreach (var word in s_connectors)
+            {
+                var wide = HasWideLetters(word);
+                if ((wide ? trimmed.EndsWith(word, StringComparison.Ordinal) : trimmed.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+                    || trimmed.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    trimmed = trimmed.Substring(0, trimmed.Length - word.Length).Trim();
+                    break;
+                }
+            }
+
+            if (trimmed == t)
+            {
+                // 「エラーを表示して」ステップ2に戻る: the action in its plain form.
+                if (HasWideLetters(t) && t.EndsWith("して", StringComparison.Ordinal))
+                {
+                    return t.Substring(0, t.Length - 2) + "する";
+                }
+
+                return t;
+            }
+
+            t = trimmed;
+        }
+    }
+
+    /// <summary>Words between an action and its ending, and the subjects of the ending ("… and the use case ends").</summary>
+    private static readonly string[] s_connectors =
+    {
+        "and", "then", "the", "and then", "so", "otherwise", "use case", "the use case", "flow", "the flow", "basic flow", "main flow",
+        "scenario", "process", "the process", "ユースケースを", "ユースケースは", "フローを", "フローは", "処理を", "処理は",
+    };
+
+    private static bool HasWideLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x2E80 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_fillers =
+    {
+        "then", "and", "the", "system", "use", "case", "flow", "basic", "main", "scenario", "otherwise", "at", "this", "point", "here", "-", "–", "—",
+    };
 
     private static int CountMeaningfulWords(string text)
     {
@@ -278,8 +441,7 @@ internal static class BranchReader
         var count = 0;
         foreach (var word in cleaned.Split(' '))
         {
-            if (word.Length > 0 && !(word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("system", StringComparison.OrdinalIgnoreCase)))
+            if (word.Length > 0 && Array.FindIndex(s_fillers, f => f.Equals(word, StringComparison.OrdinalIgnoreCase)) < 0)
             {
                 count++;
             }
@@ -288,11 +450,12 @@ internal static class BranchReader
         return count;
     }
 
-    private static bool TryReadAnchor(string text, out BranchAnchor anchor, out string condition, out int start)
+    internal static bool TryReadAnchor(string text, out BranchAnchor anchor, out string condition, out int start, out bool ifClause)
     {
         anchor = BranchAnchor.None;
         condition = string.Empty;
         start = 0;
+        ifClause = false;
         Match? match = TextPatterns.SafeMatch(TextPatterns.AnyStep, text);
         if (match is not null)
         {
@@ -315,10 +478,74 @@ internal static class BranchReader
         var after = text.Substring(match.Index + match.Length);
         var c = TextPatterns.SafeMatch(TextPatterns.Condition, after);
         condition = c is not null ? Trim(c.Groups["cond"].Value) : Trim(after);
+        ifClause = c is not null || StartsWithCondition(text);
         return true;
     }
 
-    private static BranchAnchor AnchorOfExtension(string stepPart)
+    /// <summary>Takes "(at step 3)" / "(any step)" out of a branch title and reads it as the anchor.</summary>
+    private static string TakeParentheticalAnchor(string title, ref BranchAnchor anchor)
+    {
+        var open = title.IndexOfAny(new[] { '(', '（' });
+        var close = open >= 0 ? title.IndexOfAny(new[] { ')', '）' }, open + 1) : -1;
+        if (close < 0)
+        {
+            return title;
+        }
+
+        var inner = title.Substring(open + 1, close - open - 1);
+        if (!TryReadAnchor(inner, out var found, out _, out _, out _) || found.Kind == AnchorKind.None)
+        {
+            return title;
+        }
+
+        anchor = found;
+        var rest = (title.Substring(0, open) + " " + title.Substring(close + 1)).Trim().TrimStart(':', '：', '-', '–', '—', '.').Trim();
+        return Texts.Clean(rest);
+    }
+
+    /// <summary>An extension written on one line: a condition followed by what happens ("Invalid PIN: System asks again").</summary>
+    private static bool IsOneLiner(string rest)
+    {
+        var r = rest.Trim().TrimEnd('.', ':', '：').Trim();
+        return r.IndexOf(": ", StringComparison.Ordinal) > 0 || r.IndexOf("; ", StringComparison.Ordinal) > 0 || r.IndexOf(". ", StringComparison.Ordinal) > 0
+            || (StartsWithCondition(r) && r.IndexOf(", ", StringComparison.Ordinal) > 0);
+    }
+
+    /// <summary>Drops a leading "If"/"When"/"In case" from a condition clause.</summary>
+    private static string StripConditionWord(string text, out bool stripped)
+    {
+        var t = text.TrimStart();
+        foreach (var word in new[] { "if ", "when ", "whenever ", "in case " })
+        {
+            if (t.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                stripped = true;
+                return t.Substring(word.Length).TrimStart();
+            }
+        }
+
+        stripped = false;
+        return t;
+    }
+
+    /// <summary>The id of a branch header: the code when one is written ("Alternate flow A1" → "A1"), else the id.</summary>
+    internal static string IdOf(Match? header)
+    {
+        if (header is null)
+        {
+            return string.Empty;
+        }
+
+        var code = header.Groups["code"];
+        return Texts.Clean(code.Success ? code.Value : header.Groups["id"].Value);
+    }
+
+    /// <summary>"A1.1" is a step of "A1"; "E2.3" of "E2".</summary>
+    private static bool IsStepOf(string id, string parent) =>
+        parent.Length > 0 && id.Length > parent.Length + 1 && id.StartsWith(parent, StringComparison.OrdinalIgnoreCase)
+        && id[parent.Length] == '.' && char.IsDigit(id[parent.Length + 1]);
+
+    internal static BranchAnchor AnchorOfExtension(string stepPart)
     {
         if (stepPart == "*")
         {
@@ -337,7 +564,7 @@ internal static class BranchReader
         return new BranchAnchor(AnchorKind.Step, step, step);
     }
 
-    private static BranchKind KindOfId(string id, BranchKind fallback)
+    internal static BranchKind KindOfId(string id, BranchKind fallback)
     {
         var t = id.TrimStart();
         if (t.Length == 0)
@@ -396,7 +623,7 @@ internal static class BranchReader
     /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
     /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
     /// </summary>
-    internal static string SplitClauses(string text, List<string> actions)
+    internal static string SplitClauses(string text, List<string> actions, bool ifClause = false)
     {
         var rest = new List<string>();
         var condition = text;
@@ -408,10 +635,23 @@ internal static class BranchReader
         }
 
         var colon = condition.IndexOf(": ", StringComparison.Ordinal);
+        var semicolon = condition.IndexOf("; ", StringComparison.Ordinal);
+        while (semicolon > 0 && (condition.Substring(semicolon + 2).StartsWith("or ", StringComparison.OrdinalIgnoreCase)
+            || condition.Substring(semicolon + 2).StartsWith("and ", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "if the code is wrong; or expired; …": the condition goes on.
+            semicolon = condition.IndexOf("; ", semicolon + 2, StringComparison.Ordinal);
+        }
+
         if (colon > 0)
         {
             rest.Insert(0, condition.Substring(colon + 2));
             condition = condition.Substring(0, colon);
+        }
+        else if (semicolon > 0)
+        {
+            rest.Insert(0, condition.Substring(semicolon + 2));
+            condition = condition.Substring(0, semicolon);
         }
         else
         {
@@ -419,7 +659,8 @@ internal static class BranchReader
             var split = then > 0 ? then : -1;
             for (var i = 0; split < 0 && i + 2 < condition.Length; i++)
             {
-                if (condition[i] == ',' && condition[i + 1] == ' ' && char.IsUpper(condition[i + 2]))
+                if (condition[i] == ',' && condition[i + 1] == ' '
+                    && (char.IsUpper(condition[i + 2]) || (ifClause && StartsWithSubject(condition.Substring(i + 2)))))
                 {
                     split = i;
                 }
@@ -440,25 +681,55 @@ internal static class BranchReader
 
         foreach (var r in rest)
         {
-            var clean = r.Trim().TrimEnd('.').Trim();
-            if (clean.Length > 0)
+            foreach (var part in r.Split(new[] { "; " }, StringSplitOptions.RemoveEmptyEntries))
             {
-                actions.Add(clean);
+                var clean = part.Trim().TrimEnd('.', ';').Trim();
+                if (clean.Length > 0)
+                {
+                    actions.Add(clean);
+                }
             }
         }
 
         return Trim(condition.TrimEnd('.'));
     }
 
+    /// <summary>The clause after "If …," opens with who acts ("the system shows", "then …", "it asks").</summary>
+    private static bool StartsWithSubject(string text) =>
+        text.StartsWith("then ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("system ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("we ", StringComparison.OrdinalIgnoreCase);
+
     private static string Trim(string text)
     {
-        var t = Texts.Clean(text).TrimEnd(':', '：', ',', ';').Trim();
+        var t = Texts.Clean(text).TrimEnd(':', '：', ',', ';').TrimStart(',', ';', ':', '：', '、', '-', '–', '—').Trim();
         if (t.StartsWith("で、", StringComparison.Ordinal) || t.StartsWith("で,", StringComparison.Ordinal))
         {
             t = t.Substring(2).Trim();
         }
+        else if (t.Length > 2 && t[0] == 'で' && HasWideLetters(t.Substring(1, 1)))
+        {
+            // "ステップ5で入力内容が不正な場合" → "入力内容が不正".
+            t = t.Substring(1).Trim();
+        }
+
+        if (t.Length > 2 && (t.EndsWith("な", StringComparison.Ordinal) || t.EndsWith("の", StringComparison.Ordinal)) && HasWideLetters(t.Substring(t.Length - 2, 1)))
+        {
+            t = t.Substring(0, t.Length - 1);
+        }
 
         return t;
+    }
+
+    private static string StripOutlineNumber(string title)
+    {
+        var i = 0;
+        while (i < title.Length && (char.IsDigit(title[i]) || title[i] == '.'))
+        {
+            i++;
+        }
+
+        return i > 0 && i < title.Length && title[i] == ' ' && title.Substring(0, i).IndexOf('.') > 0 ? title.Substring(i + 1).Trim() : title;
     }
 
     private static int ParseInt(string text) =>

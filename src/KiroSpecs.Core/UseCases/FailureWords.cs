@@ -11,11 +11,26 @@ internal static class FailureWords
         "not found", "does not exist", "doesn't exist", "exceed", "incorrect", "wrong", "expired", "insufficient",
         "cannot", "can't", "unable", "unauthori", "forbidden", "down", "crash", "lost", "missing", "declined", "not valid",
         "unreachable", "refuse", "abort", "cancel", "conflict", "duplicate", "locked", "blocked", "violat",
-        "エラー", "失敗", "異常", "不正", "無効", "タイムアウト", "例外",
+        "not available", "not enough", "no longer", "too many", "too large", "does not respond", "doesn't respond", "no response",
+        "エラー", "失敗", "異常", "不正", "無効", "タイムアウト", "例外", "できない", "見つからない",
     };
+
+    private static readonly string[] s_lacking = { "available", "left", "stock", "found", "response", "connection", "network", "signal" };
 
     public static bool LooksLikeFailure(string text)
     {
+        if (text.TrimStart().StartsWith("no ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "No clean room available", "No stock left" (but "No room fits" is a choice, not a failure).
+            foreach (var word in s_lacking)
+            {
+                if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
         foreach (var stem in s_stems)
         {
             if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -26,10 +26,16 @@ internal static class InlineText
         }
     }
 
-    private static void AppendOne(StringBuilder sb, Inline inline)
+    /// <summary>An HTML comment written inline (<c>&lt;!-- TODO --&gt;</c>): a note to the authors, not content.</summary>
+    public static bool IsComment(Inline inline) =>
+        inline is HtmlInline html && html.Tag is not null && html.Tag.StartsWith("<!--", System.StringComparison.Ordinal);
+
+    public static void AppendOne(StringBuilder sb, Inline inline)
     {
         switch (inline)
         {
+            case HtmlInline comment when IsComment(comment):
+                break;
             case LiteralInline literal:
                 sb.Append(literal.Content.ToString());
                 break;

@@ -76,33 +76,80 @@ internal sealed class OutlineReader
         }
     }
 
+    /// <summary>
+    /// Reads a paragraph line by line: any line may be a label (<c>**Actors:** …</c>, <c>Main Flow:</c>, a use-case
+    /// title such as <c>Use Case: Renew a loan</c> or <c>**UC-3** Reset PIN</c>); other lines are kept as text.
+    /// </summary>
     private void ReadParagraph(ParagraphBlock paragraph, int depth)
     {
-        var lines = SplitLines(InlineText.From(paragraph.Inline));
-        if (lines.Count == 0)
+        var lines = SplitInlineLines(paragraph.Inline);
+        var labelled = false;
+        for (var i = 0; i < lines.Count; i++)
         {
-            return;
-        }
-
-        var first = 0;
-        if (TryReadLabel(paragraph.Inline, lines[0], out var label, out var remainder))
-        {
-            AddLabel(7, label, PositionOf(paragraph));
-            if (remainder.Length > 0)
+            var (head, text) = lines[i];
+            if (text.Trim().Length == 0)
             {
-                Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph));
+                continue;
             }
 
-            first = 1;
+            if (TryReadLabel(head, text, out var label, out var remainder))
+            {
+                AddLabel(7, label, PositionOf(paragraph, i));
+                if (remainder.Length > 0)
+                {
+                    Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph, i));
+                }
+
+                labelled = true;
+                continue;
+            }
+
+            Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, i));
+        }
+    }
+
+    /// <summary>The lines of a paragraph with the first non-blank inline of each (to see a bold label opening a line).</summary>
+    private static List<(Inline? Head, string Text)> SplitInlineLines(ContainerInline? container)
+    {
+        var result = new List<(Inline? Head, string Text)>();
+        Inline? head = null;
+        var sb = new System.Text.StringBuilder();
+        void Flush()
+        {
+            var text = sb.ToString();
+            var parts = text.Split('\n');
+            for (var p = 0; p < parts.Length; p++)
+            {
+                result.Add((p == 0 ? head : null, parts[p].TrimEnd()));
+            }
+
+            sb.Clear();
+            head = null;
         }
 
-        for (var i = first; i < lines.Count; i++)
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (lines[i].Trim().Length > 0)
+            if (inline is LineBreakInline)
             {
-                Add(OutlineKind.Line, 0, depth + (first == 1 ? 1 : 0), string.Empty, lines[i], PositionOf(paragraph, i));
+                Flush();
+                continue;
             }
+
+            if (head is null && !(inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && !InlineText.IsComment(inline))
+            {
+                head = inline;
+            }
+
+            InlineText.AppendOne(sb, inline);
         }
+
+        Flush();
+        while (result.Count > 0 && result[result.Count - 1].Text.Trim().Length == 0)
+        {
+            result.RemoveAt(result.Count - 1);
+        }
+
+        return result;
     }
 
     private void ReadList(ListBlock list, int depth)
@@ -126,7 +173,7 @@ internal sealed class OutlineReader
                 var lines = SplitLines(InlineText.From(paragraph.Inline));
                 var text = lines.Count > 0 ? lines[0] : string.Empty;
                 var hasNestedList = item.Skip(1).Any(b => b is ListBlock);
-                if (TryReadLabel(paragraph.Inline, text, out var label, out var remainder)
+                if (TryReadLabel(paragraph.Inline?.FirstChild, text, out var label, out var remainder)
                     && (remainder.Length == 0 || hasNestedList)
                     && marker.Length == 0
                     && IsKnownLabel(label))
@@ -205,12 +252,11 @@ internal sealed class OutlineReader
     }
 
     /// <summary>A bold opening (<c>**Actors:**</c>, <c>**UC-1: Login**</c>) or a known "Main Flow:" line.</summary>
-    private static bool TryReadLabel(ContainerInline? inline, string firstLine, out string label, out string remainder)
+    private static bool TryReadLabel(Inline? head, string firstLine, out string label, out string remainder)
     {
         label = string.Empty;
         remainder = string.Empty;
-        var head = inline?.FirstChild;
-        while (head is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+        while (head is not null && (head is LiteralInline literal && literal.Content.IsEmptyOrWhitespace() || InlineText.IsComment(head)))
         {
             head = head.NextSibling;
         }
@@ -234,15 +280,35 @@ internal sealed class OutlineReader
 
             if (!hasColon && after.Length > 0)
             {
+                // "**UC-3** Reset PIN": a bold id followed by the name is a use-case title.
+                if (UseCaseTitle.IsId(strong) && UseCaseTitle.IsTitleLine(strong + " " + after, strict: false))
+                {
+                    label = strong + " " + after;
+                    return true;
+                }
+
                 return false;
             }
 
             label = strong.TrimEnd(':', '：').Trim();
             remainder = after;
+            if (remainder.Length > 0 && UseCaseTitle.IsTitleLine(label + ": " + remainder, strict: false) && UseCaseTitle.IsIdOrWord(label))
+            {
+                // "**Use Case:** Place a hold", "**UC-2:** Pay a fine": the name belongs to the title.
+                label = label + ": " + remainder;
+                remainder = string.Empty;
+            }
+
             return label.Length > 0;
         }
 
         var line = firstLine.Trim();
+        if (UseCaseTitle.IsTitleLine(line, strict: true))
+        {
+            // "Use Case: Withdraw cash", "Use Case 2 – Return a book", "UC-01 - Login" on a line of their own.
+            label = line;
+            return true;
+        }
         var colon = line.IndexOfAny(new[] { ':', '：' });
         if (colon > 0 && colon < 60)
         {

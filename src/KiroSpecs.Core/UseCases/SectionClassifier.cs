@@ -40,6 +40,25 @@ internal static class SectionClassifier
         return SectionKind.Unknown;
     }
 
+    /// <summary>
+    /// A free-text field that belongs to one use case ("Trigger", "Goal", "Scope", "Stakeholders and Interests"), so a
+    /// heading with that label does not end a use case whose title is a bold or plain line.
+    /// </summary>
+    public static bool IsUseCaseField(string label)
+    {
+        var normalized = Normalize(label);
+        foreach (var field in SectionVocabulary.UseCaseFields)
+        {
+            if (normalized.StartsWith(field, StringComparison.Ordinal)
+                && (normalized.Length == field.Length || IsBoundary(normalized[field.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower-cases, drops a leading number ("2."), parenthetical remarks and trailing punctuation.</summary>
     public static string Normalize(string label)
     {

@@ -80,6 +80,11 @@ internal static class SectionVocabulary
         ("failure scenarios", SectionKind.ExceptionFlows),
         ("failure flows", SectionKind.ExceptionFlows),
         ("sad path", SectionKind.ExceptionFlows),
+        ("what can go wrong", SectionKind.ExceptionFlows),
+        ("what could go wrong", SectionKind.ExceptionFlows),
+        ("failure cases", SectionKind.ExceptionFlows),
+        ("error cases", SectionKind.ExceptionFlows),
+        ("edge cases", SectionKind.AlternativeFlows),
         ("sad paths", SectionKind.ExceptionFlows),
         ("例外フロー", SectionKind.ExceptionFlows),
         ("例外系列", SectionKind.ExceptionFlows),
@@ -193,5 +198,12 @@ internal static class SectionVocabulary
         ("トリガー", SectionKind.FreeText),
         ("備考", SectionKind.FreeText),
         ("説明", SectionKind.FreeText),
+    };
+
+    /// <summary>Free-text labels that describe one use case (see <see cref="SectionClassifier.IsUseCaseField"/>).</summary>
+    public static readonly string[] UseCaseFields =
+    {
+        "trigger", "triggers", "goal", "goals", "goal in context", "scope", "level", "stakeholders", "priority", "frequency",
+        "assumptions", "related use cases", "includes", "brief description", "description", "summary", "notes", "トリガー", "目的",
     };
 }

@@ -17,11 +17,15 @@ internal static class TextPatterns
         Options, s_timeout);
 
     public static readonly Regex UseCaseNamedHeader = new(
-        @"^\s*(?:use[-\s]?case|ユースケース)\s*[:：]\s*(?<name>.+)$", Options, s_timeout);
+        @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$", Options, s_timeout);
 
     public static readonly Regex BranchHeader = new(
-        @"^\s*(?<id>(?:AF|EF|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*\d+(?:\.\d+)*|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$",
+        @"^\s*(?<id>(?:AF|EF|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$",
         Options, s_timeout);
+
+    /// <summary>A numbered step of a named branch: "A1.1 The system …", "E2.3. …", "AF-1.2) …".</summary>
+    public static readonly Regex BranchStepNumber = new(
+        @"^\s*(?<n>(?:AF|EF|A|E)[-_]?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$", Options, s_timeout);
 
     public static readonly Regex ExtensionHeader = new(
         @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$",
@@ -52,7 +56,7 @@ internal static class TextPatterns
         Options, s_timeout);
 
     public static readonly Regex NumberedLine = new(
-        @"^\s*(?:step\s*)?(?<n>\d+)\s*[.):：]\s*(?<text>\S.*)$", Options, s_timeout);
+        @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$", Options, s_timeout);
 
     public static readonly Regex SameAs = new(
         @"^\s*(?:same\s+as|see|as\s+in|identical\s+to)\s+(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*|use[-\s]?case\s*\d+)\b",

@@ -83,7 +83,8 @@ internal sealed class UseCaseAssembler
     private void OnLabel(OutlineEntry entry)
     {
         var kind = SectionClassifier.Classify(entry.Text);
-        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind))
+        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind)
+            && !(_current.Level == 7 && kind == SectionKind.FreeText && SectionClassifier.IsUseCaseField(entry.Text)))
         {
             _current = null;
             _groupKind = SectionKind.Unknown;
@@ -236,7 +237,8 @@ internal sealed class UseCaseAssembler
             {
                 var candidate = _entries[j];
                 if (candidate.Kind == OutlineKind.Label && candidate.Level <= 6 && candidate.Level < entry.Level
-                    && SectionClassifier.Classify(candidate.Text) is SectionKind.Unknown or SectionKind.FreeText
+                    && (SectionClassifier.Classify(candidate.Text) == SectionKind.Unknown
+                        || (SectionClassifier.Classify(candidate.Text) == SectionKind.FreeText && !SectionClassifier.IsUseCaseField(candidate.Text)))
                     && !(candidate.Level == 1 && HasHeadingBetween(j, i)))
                 {
                     starts[j] = (string.Empty, candidate.Text.Trim());
@@ -268,7 +270,10 @@ internal sealed class UseCaseAssembler
 
                 if (_entries[startIndex].Kind == OutlineKind.Label && _entries[startIndex].Level == 1)
                 {
-                    starts[startIndex] = (string.Empty, _entries[startIndex].Text.Trim());
+                    // "# Use Case Specification: Register for courses" names its one use case.
+                    var title = _entries[startIndex].Text.Trim();
+                    var named = TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, title);
+                    starts[startIndex] = (string.Empty, named is not null ? named.Groups["name"].Value.Trim() : title);
                 }
                 else
                 {

@@ -21,8 +21,17 @@ internal static class UseCaseBuilder
         var rules = new List<LabeledText>();
         var requirements = new List<LabeledText>();
         var sameAs = new List<SameAsReference>();
+        var id = buffer.Id;
         var name = buffer.Name.Length > 0 || buffer.Id.Length > 0 ? buffer.Name : string.Empty;
-        var displayName = buffer.Id.Length > 0 ? buffer.Id : name;
+        if (id.Length == 0)
+        {
+            // "| ID | UC-12 |", "| Name | Approve an expense |": a field table under a generic heading names the use case.
+            var (fieldId, fieldName) = ReadFieldTable(buffer.Preamble, actors);
+            id = fieldId;
+            name = fieldName.Length > 0 ? fieldName : name;
+        }
+
+        var displayName = id.Length > 0 ? id : name;
         var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
 
         foreach (var section in buffer.Sections)
@@ -92,7 +101,7 @@ internal static class UseCaseBuilder
         }
 
         return new UseCase(
-            buffer.Id,
+            id,
             name,
             buffer.Position,
             actors.ToEquatableArray(),
@@ -113,7 +122,66 @@ internal static class UseCaseBuilder
         {
             var listOnly = section.Content.Where(e => e.Kind is OutlineKind.Item or OutlineKind.TableRow || (e.Kind == OutlineKind.Line && e.Depth > 0)).ToList();
             steps.AddRange(StepReader.Read(listOnly, _ => { }));
+            return;
         }
+
+        // "Step 1: The clerk …", "1) …", "Step 1 - …" written as lines of a paragraph.
+        var numbered = section.Content.Where(e => e.Kind == OutlineKind.Line && TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(e.Text)) is not null).ToList();
+        if (numbered.Count >= 2)
+        {
+            steps.AddRange(StepReader.Read(numbered, _ => { }));
+            return;
+        }
+
+        // An informal use case: a bulleted list right under its title is its flow.
+        var bullets = section.Content.Where(e => e.Kind == OutlineKind.Item).ToList();
+        if (bullets.Count >= 2)
+        {
+            steps.AddRange(StepReader.Read(bullets, _ => { }));
+        }
+    }
+
+    private static readonly string[] s_idFields = { "id", "use case id", "uc id", "uc-id", "identifier", "use case no", "use case number", "no", "ユースケースid" };
+
+    private static readonly string[] s_nameFields = { "name", "use case name", "use case", "title", "use case title", "ユースケース名", "名前" };
+
+    private static readonly string[] s_actorFields = { "primary actor", "primary actors", "actor", "actors", "secondary actor", "secondary actors", "supporting actors" };
+
+    /// <summary>Reads a two-column field table (header row included) for the use case's id, name and actors.</summary>
+    private static (string Id, string Name) ReadFieldTable(SectionBuffer section, List<UseCaseActor> actors)
+    {
+        var id = string.Empty;
+        var name = string.Empty;
+        foreach (var row in section.Content)
+        {
+            if (row.Kind != OutlineKind.TableRow || row.Cells.Count != 2)
+            {
+                continue;
+            }
+
+            var field = SectionClassifier.Normalize(row.Cells[0]);
+            var value = Texts.Clean(row.Cells[1]);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (id.Length == 0 && Array.IndexOf(s_idFields, field) >= 0 && UseCaseTitle.IsId(value))
+            {
+                var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, value);
+                id = match is not null ? UseCaseAssembler.NormalizeId(match.Groups["id"].Value) : value;
+            }
+            else if (name.Length == 0 && Array.IndexOf(s_nameFields, field) >= 0)
+            {
+                name = value;
+            }
+            else if (Array.IndexOf(s_actorFields, field) >= 0)
+            {
+                ActorReader.ReadLine(Texts.Clean(row.Cells[0]) + ": " + value, null, row.Position, actors);
+            }
+        }
+
+        return (id, name);
     }
 
     private static bool TryReadSameAs(SectionBuffer section, List<SameAsReference> sameAs)

@@ -1,7 +1,75 @@
+using System;
+
 namespace KiroSpecs.Core.UseCases;
 
-/// <summary>Recognises a use-case heading ("UC-1: Name", "Use Case 2 - Name").</summary>
+/// <summary>Recognises a use-case heading ("UC-1: Name", "Use Case 2 - Name") and a use-case title written as a plain or bold line.</summary>
 internal static class UseCaseTitle
 {
+    private const int MaxNameWords = 10;
+
     public static bool IsUseCaseHeading(string text) => TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, text) is not null;
+
+    /// <summary>"UC-3", "UC01", "Use Case 3", "ユースケース3" alone (a trailing ':' or '.' allowed).</summary>
+    public static bool IsId(string text)
+    {
+        var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, text.Trim().TrimEnd(':', '：', '.', '-', '–', '—').Trim());
+        return match is not null && match.Groups["name"].Value.Trim().Length == 0;
+    }
+
+    /// <summary>An id, or the bare words "Use Case" / "ユースケース" that open a title ("**Use Case:** Place a hold").</summary>
+    public static bool IsIdOrWord(string label)
+    {
+        var t = label.Trim().TrimEnd(':', '：').Trim();
+        return IsId(t) || t.Equals("use case", StringComparison.OrdinalIgnoreCase) || t.Equals("use-case", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("usecase", StringComparison.OrdinalIgnoreCase) || t.Equals("ユースケース", StringComparison.Ordinal)
+            || t.Equals("use case name", StringComparison.OrdinalIgnoreCase) || t.Equals("use case title", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A line that is a use-case title with a name: "Use Case: Withdraw cash", "Use Case 2 – Return a book", "UC-01 - Login".
+    /// <paramref name="strict"/> (a plain line, not bold): the id must be followed by a separator and the name be short,
+    /// so that a sentence such as "UC-2 extends this flow." stays text.
+    /// </summary>
+    public static bool IsTitleLine(string line, bool strict)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || text.Length > 120)
+        {
+            return false;
+        }
+
+        var named = TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, text);
+        if (named is not null)
+        {
+            var name = named.Groups["name"].Value.Trim();
+            return name.Length > 0 && Texts.CountWords(name) <= MaxNameWords && !(strict && name.EndsWith(".", StringComparison.Ordinal) && Texts.CountWords(name) > 6);
+        }
+
+        var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, text);
+        if (match is null)
+        {
+            return false;
+        }
+
+        var rest = match.Groups["name"].Value.Trim();
+        if (rest.Length == 0 || Texts.CountWords(rest) > MaxNameWords)
+        {
+            return false;
+        }
+
+        if (!strict)
+        {
+            return true;
+        }
+
+        var id = match.Groups["id"];
+        var after = id.Index + id.Length;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is ':' or '：' or '-' or '–' or '—' or ')' or '|' or '.'
+            && !(rest.EndsWith(".", StringComparison.Ordinal) && Texts.CountWords(rest) > 6);
+    }
 }

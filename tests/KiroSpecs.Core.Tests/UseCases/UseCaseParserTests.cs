@@ -120,4 +120,117 @@ public sealed class UseCaseParserTests
         Assert.That(steps.Count, Is.EqualTo(2));
         Assert.That(steps[0].SubSteps.Select(s => s.Number), Is.EqualTo(new[] { "1.1", "1.2" }));
     }
+
+    [TestCase("Use Case: Lend a ladder\n\n1. Neighbour asks for the ladder.\n2. System logs the loan.\n", "", "Lend a ladder")]
+    [TestCase("**Use Case:** Lend a ladder\n\n1. Neighbour asks for the ladder.\n2. System logs the loan.\n", "", "Lend a ladder")]
+    [TestCase("**UC-3** Lend a ladder\n\n1. Neighbour asks for the ladder.\n2. System logs the loan.\n", "UC-3", "Lend a ladder")]
+    [TestCase("Use Case 2 – Lend a ladder\n\n1. Neighbour asks for the ladder.\n2. System logs the loan.\n", "Use Case 2", "Lend a ladder")]
+    public void TitleWrittenAsParagraph_StartsAUseCase(string text, string id, string name)
+    {
+        // act
+        var document = UseCaseParser.Parse("# Tools\n\n" + text, "usecase.md");
+
+        // assert
+        var useCase = document.UseCases.Single();
+        Assert.That((useCase.Id, useCase.Name), Is.EqualTo((id, name)));
+        Assert.That(useCase.Steps.Count, Is.EqualTo(2));
+        Assert.That(document.Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void SentenceStartingWithAnId_StaysText()
+    {
+        // act
+        var document = UseCaseParser.Parse("### UC-1: Lend\n\nUC-2 extends this use case when the ladder is broken and needs a repair.\n\n#### Basic Flow\n1. a\n2. b\n", "usecase.md");
+
+        // assert
+        Assert.That(document.UseCases.Select(u => u.Id), Is.EqualTo(new[] { "UC-1" }));
+    }
+
+    [Test]
+    public void ExceptionTable_KeepsAnchorConditionAndHandlingApart()
+    {
+        // arrange
+        const string text = "### UC-1: Rent a kayak\n#### Basic Flow\n1. Renter picks a kayak.\n2. System takes the deposit.\n3. System unlocks the rack.\n#### Exception Flows\n| ID | Step | Condition | Handling |\n|---|---|---|---|\n| E1 | 2 | Deposit refused | System shows the refusal; resume at step 1 |\n| E2 | 3 | Rack jammed | System calls the attendant and the use case ends |\n";
+
+        // act
+        var branches = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches;
+
+        // assert
+        Assert.That(branches.Select(b => (b.Id, b.Kind, b.Anchor.FromStep, b.Condition, b.Ending.Kind, b.Ending.Step)), Is.EqualTo(new[]
+        {
+            ("E1", BranchKind.Exception, 2, "Deposit refused", EndingKind.ContinueAt, 1),
+            ("E2", BranchKind.Exception, 3, "Rack jammed", EndingKind.Terminates, 0),
+        }));
+        Assert.That(branches.Select(b => b.Steps.Single().Text), Is.EqualTo(new[] { "System shows the refusal", "System calls the attendant" }));
+    }
+
+    [Test]
+    public void ExtensionTable_AnchorsAtTheExtensionId()
+    {
+        // arrange
+        const string text = "### UC-1: Rent a kayak\n#### Basic Flow\n1. Renter picks a kayak.\n2. System takes the deposit.\n#### Extensions\n| Extension | Condition | Action |\n|---|---|---|\n| 2a | Card expired | System asks for another card |\n";
+
+        // act
+        var branch = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches.Single();
+
+        // assert
+        Assert.That((branch.Id, branch.Kind, branch.Anchor, branch.Condition), Is.EqualTo(("2a", BranchKind.Exception, new BranchAnchor(AnchorKind.Step, 2, 2), "Card expired")));
+        Assert.That(branch.Steps.Single().Text, Is.EqualTo("System asks for another card"));
+    }
+
+    [TestCase("2a) If the paddle is missing, the system shows \"No paddle\" and the use case ends.", "2a", "the paddle is missing", "the system shows \"No paddle\"", EndingKind.Terminates, 0)]
+    [TestCase("2a. Deposit refused: System asks again; returns to step 1.", "2a", "Deposit refused", "System asks again", EndingKind.ContinueAt, 1)]
+    public void OneLineExtension_IsSplitIntoConditionStepAndEnding(string line, string id, string condition, string step, EndingKind ending, int endingStep)
+    {
+        // arrange
+        var text = "### UC-1: Rent\n#### Main Success Scenario\n1. Renter picks a kayak.\n2. System takes the deposit.\n#### Extensions\n" + line + "\n";
+
+        // act
+        var branch = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches.Single();
+
+        // assert
+        Assert.That((branch.Id, branch.Anchor.FromStep, branch.Condition), Is.EqualTo((id, 2, condition)));
+        Assert.That(branch.Steps.Select(s => s.Text), Is.EqualTo(new[] { step }));
+        Assert.That((branch.Ending.Kind, branch.Ending.Step), Is.EqualTo((ending, endingStep)));
+    }
+
+    [Test]
+    public void NamedAlternateFlow_KeepsItsNumberedStepsAndParentheticalAnchor()
+    {
+        // arrange
+        const string text = "### UC-1: Rent\n#### Basic Flow\n- Renter picks a kayak.\n- System takes the deposit.\n- System unlocks the rack.\n#### Alternate Flow A1: Group booking (at step 1)\nA1.1 Renter picks several kayaks.\nA1.2 System applies the group rate; resume at step 2.\n#### Exception E1 (at step 3): Rack jammed\n1. System calls the attendant.\n2. The use case ends.\n";
+
+        // act
+        var useCase = UseCaseParser.Parse(text, "usecase.md").UseCases.Single();
+
+        // assert
+        Assert.That(useCase.Steps.Select(s => s.Ordinal), Is.EqualTo(new[] { 1, 2, 3 }));
+        var a1 = useCase.Branches[0];
+        Assert.That((a1.Id, a1.Kind, a1.Anchor.FromStep, a1.Title, a1.Ending.Step), Is.EqualTo(("A1", BranchKind.Alternative, 1, "Group booking", 2)));
+        Assert.That(a1.Steps.Select(s => (s.Number, s.Text)), Is.EqualTo(new[] { ("A1.1", "Renter picks several kayaks."), ("A1.2", "System applies the group rate") }));
+        var e1 = useCase.Branches[1];
+        Assert.That((e1.Id, e1.Kind, e1.Anchor.FromStep, e1.Title, e1.Ending.Kind), Is.EqualTo(("E1", BranchKind.Exception, 3, "Rack jammed", EndingKind.Terminates)));
+    }
+
+    [Test]
+    public void StepParagraphs_AreReadAsSteps()
+    {
+        // act
+        var useCase = UseCaseParser.Parse("## UC-4: Return\n\nStep 1: Renter brings the kayak back.\nStep 2 - System releases the deposit.\n", "usecase.md").UseCases.Single();
+
+        // assert
+        Assert.That(useCase.Steps.Select(s => (s.Ordinal, s.Text)), Is.EqualTo(new[] { (1, "Renter brings the kayak back."), (2, "System releases the deposit.") }));
+    }
+
+    [Test]
+    public void UseCaseFieldHeadings_DoNotEndABoldTitledUseCase()
+    {
+        // act
+        var document = UseCaseParser.Parse("# Kayaks\n\n**Use Case:** Rent\n\n### Trigger\nA renter arrives.\n\n### Main Flow\n1. Renter picks a kayak.\n2. System takes the deposit.\n", "usecase.md");
+
+        // assert
+        Assert.That(document.UseCases.Single().Steps.Count, Is.EqualTo(2));
+        Assert.That(document.Diagnostics, Is.Empty);
+    }
 }
