@@ -80,11 +80,12 @@ internal static class StepInterpreter
 
         if (subject is null)
         {
-            subject = CapitalizedSubject(text, index, participants);
-            if (subject is not null)
+            var named = CapitalizedSubject(text, index, participants);
+            if (named is { } found)
             {
-                restWord = 1;
-                rest = text.Substring(Math.Min(text.Length, index.Ends[0])).Trim();
+                subject = found.Participant;
+                restWord = found.Words;
+                rest = text.Substring(Math.Min(text.Length, index.Ends[found.Words - 1])).Trim();
             }
         }
 
@@ -135,8 +136,12 @@ internal static class StepInterpreter
         };
     }
 
-    /// <summary>"Browser displays …": an unlisted capitalised noun followed by a known verb is a participant.</summary>
-    private static Participant? CapitalizedSubject(string text, WordIndex index, UseCaseParticipants participants)
+    /// <summary>
+    /// "Browser displays …", "Customer inserts …", "Bank Clerk stamps …": an unlisted capitalised name
+    /// (one or two words) followed by a verb is a participant — documents without an Actors section
+    /// name their actors only in the steps.
+    /// </summary>
+    private static (Participant Participant, int Words)? CapitalizedSubject(string text, WordIndex index, UseCaseParticipants participants)
     {
         if (index.Words.Count < 3 || index.Starts[0] != 0 || !char.IsUpper(text[0]) || participants.FindSubject(index) is not null)
         {
@@ -144,15 +149,32 @@ internal static class StepInterpreter
         }
 
         var first = index.Words[0];
-        var second = index.Words[1];
-        if (IsVerb(first) || VerbVocabulary.NoteOpeners.Contains(first) || VerbVocabulary.Adverbs.Contains(first) || !IsVerb(second)
+        if (IsVerb(first) || VerbVocabulary.NoteOpeners.Contains(first) || VerbVocabulary.Adverbs.Contains(first)
             || first.EndsWith("s", StringComparison.Ordinal) && !first.EndsWith("ss", StringComparison.Ordinal))
         {
             return null;
         }
 
-        return participants.ResolveName(text.Substring(0, index.Ends[0]), allowNew: true);
+        // A second capitalised word belongs to the name ("Bank Clerk"), then the verb follows.
+        var nameWords = index.Words.Count > 3 && IsCapitalizedAt(text, index, 1) && LooksLikeVerb(index.Words[2]) ? 2 : 1;
+        if (!LooksLikeVerb(index.Words[nameWords]))
+        {
+            return null;
+        }
+
+        var participant = participants.ResolveName(text.Substring(0, index.Ends[nameWords - 1]), allowNew: true);
+        return participant is null ? null : (participant, nameWords);
     }
+
+    private static bool IsCapitalizedAt(string text, WordIndex index, int word) =>
+        index.Starts[word] < text.Length && char.IsUpper(text[index.Starts[word]]);
+
+    // A known verb, or a third-person singular form ("inserts", "stamps") that is not an auxiliary.
+    private static bool LooksLikeVerb(string word) =>
+        IsVerb(word)
+        || (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+            && char.IsLower(word[0]));
 
     private static bool IsVerb(string word) =>
         VerbVocabulary.Returns.Contains(word) || VerbVocabulary.SendLike.Contains(word) || VerbVocabulary.ActorInternal.Contains(word)

@@ -25,6 +25,9 @@ internal sealed class StepInterpreterTests
     [TestCase("Account Holder reviews the receipt", InteractionKind.SelfCall, "Account Holder", "Account Holder", "reviews the receipt")]
     [TestCase("Traffic is routed elsewhere", InteractionKind.Note, "System", "System", "Traffic is routed elsewhere")]
     [TestCase("Account Holder logs in", InteractionKind.Call, "Account Holder", "System", "logs in")]
+    [TestCase("Customer inserts a card into the slot", InteractionKind.Call, "Customer", "System", "inserts a card into the slot")]
+    [TestCase("Bank Clerk stamps the withdrawal form", InteractionKind.Call, "Bank Clerk", "System", "stamps the withdrawal form")]
+    [TestCase("Payment is refused by the bank", InteractionKind.Note, "System", "System", "Payment is refused by the bank")]
     public void Step_IsInterpreted(string text, InteractionKind kind, string from, string to, string message)
     {
         // act
