@@ -48,6 +48,14 @@ public static class FeatureDiscovery
                 continue;
             }
 
+            // A link to another feature folder of this root is that feature again: processing it
+            // twice would only have two writers race for the same files.
+            if (!string.Equals(target, folder, StringComparison.Ordinal)
+                && string.Equals(Path.GetDirectoryName(target), root.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             features.Add(new FeaturePaths(Path.GetFileName(folder), folder));
         }
 

@@ -16,7 +16,11 @@ namespace KiroSpecs.Core.Pipeline;
 public static class FeatureProcessor
 {
     /// <summary>Decides what to report and write for one feature.</summary>
-    public static FeatureOutcome Process(FeatureSnapshot snapshot, GenerationSettings settings, CancellationToken cancellationToken = default)
+    public static FeatureOutcome Process(FeatureSnapshot snapshot, GenerationSettings settings, CancellationToken cancellationToken = default) =>
+        Process(snapshot, settings, null, cancellationToken);
+
+    /// <summary>Decides what to report and write for one feature, generating through <paramref name="memo"/> when given.</summary>
+    internal static FeatureOutcome Process(FeatureSnapshot snapshot, GenerationSettings settings, GenerationMemo? memo, CancellationToken cancellationToken)
     {
         var paths = snapshot.Paths;
         var diagnostics = new List<Diagnostic>(snapshot.ReadDiagnostics);
@@ -71,9 +75,8 @@ public static class FeatureProcessor
             return Finish(FeatureStatus.ChangedSinceApproval);
         }
 
-        var generated = SequenceGenerator.Generate(
-            new SequenceGenerationInput(paths.Name, useCaseText, paths.UseCaseFile, settings.Translation),
-            cancellationToken);
+        var input = new SequenceGenerationInput(paths.Name, useCaseText, paths.UseCaseFile, settings.Translation);
+        var generated = memo is null ? SequenceGenerator.Generate(input, cancellationToken) : memo.Generate(input, cancellationToken);
         diagnostics.AddRange(generated.Diagnostics);
         if (generated.UseCaseCount == 0)
         {

@@ -43,12 +43,13 @@ internal static class SpecFiles
     public static string StaleGenerated(string body = "# Sequence Diagrams: an older version\n") =>
         MarkerPrefix + "0.0.1 from usecase.md; edit usecase.md, not this file." + HashLabel + Sha256(body) + MarkerSuffix + "\n" + body;
 
-    /// <summary>Null when the bytes are valid JSON (comments and trailing commas allowed, as in spec.json), else the parser's message.</summary>
+    /// <summary>Null when the bytes are valid JSON (a BOM, comments and trailing commas allowed, as in spec.json), else the parser's message.</summary>
     public static string? JsonError(byte[] bytes)
     {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            using var document = JsonDocument.Parse(bytes.AsMemory(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             return null;
         }
         catch (JsonException e)
@@ -57,9 +58,9 @@ internal static class SpecFiles
         }
     }
 
-    /// <summary>Temporary files of the atomic writer (or anything else the package might leave behind) under a folder.</summary>
-    public static IReadOnlyList<string> Leftovers(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+    /// <summary>Temporary files of the atomic writer (hidden: they start with a dot) in the feature folders of a spec root.</summary>
+    public static IReadOnlyList<string> Leftovers(string specRoot) =>
+        Directory.EnumerateFiles(specRoot, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, MaxRecursionDepth = 2 })
             .Where(f => Path.GetFileName(f).StartsWith(".kirospecs-", StringComparison.Ordinal) || f.EndsWith(".tmp", StringComparison.Ordinal))
             .ToList();
 
@@ -72,7 +73,7 @@ internal static class SpecFiles
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
             {
                 var relative = Path.GetRelativePath(root, entry.FullName);
                 if (exclude?.Invoke(relative) == true)
@@ -105,7 +106,8 @@ internal static class SpecFiles
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            // Length 0: empty, or a named pipe that would block the read.
+            return new FileInfo(path).Length == 0 ? "empty" : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
