@@ -217,7 +217,9 @@ public static class SpecRunner
                 continue;
             }
 
-            cache.Entries[features[i].Name] = new CacheEntry(stamps[i].Spec, stamps[i].UseCase, stamps[i].Sequence, outcome);
+            // What was generated in this run is up to date for the next one, which must not count it again.
+            var remembered = outcome.Status == FeatureStatus.Generated ? outcome with { Status = FeatureStatus.UpToDate } : outcome;
+            cache.Entries[features[i].Name] = new CacheEntry(stamps[i].Spec, stamps[i].UseCase, stamps[i].Sequence, remembered);
         }
 
         cache.Save(path);
