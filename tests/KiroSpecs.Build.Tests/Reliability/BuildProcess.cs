@@ -26,31 +26,7 @@ internal sealed class BuildProcess : IDisposable
     public static BuildProcess Start(ConsumerProject project, params string[] arguments)
     {
         var args = new[] { "build" }.Concat(arguments).Concat(["-nodeReuse:false", "-tl:off", "-clp:NoSummary", "-nologo"]).ToArray();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = project.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in args)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in new List<string>(info.Environment.Keys))
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || key == "DOTNET_HOST_PATH")
-            {
-                info.Environment.Remove(key);
-            }
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        info.Environment["NUGET_PACKAGES"] = PackageFeed.PackagesFolder;
+        var info = ProcessRunner.StartInfo("dotnet", project.Root, args, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackageFeed.PackagesFolder });
 
         var process = new Process { StartInfo = info };
         var build = new BuildProcess(process) { Arguments = arguments };
