@@ -43,7 +43,7 @@ public static class FeatureReader
             // itself stops at the limit. What reports no length at all (an empty file, a device, a
             // named pipe, which would block the build in open) is taken as empty without opening it.
             var stamp = FileStamp.Of(path);
-            var bytes = ReportsNoLength(info) ? Array.Empty<byte>() : ReadAtMost(path, maxBytes);
+            var bytes = ReportsNoLength(info) ? Array.Empty<byte>() : ReadAtMost(path, maxBytes, info.Length);
             if (bytes is null)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InputTooLarge, path, 0, 0, path, "at least " + (maxBytes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), maxBytes));
@@ -76,23 +76,58 @@ public static class FeatureReader
         return info.Length == 0;
     }
 
-    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/>.</summary>
-    private static byte[]? ReadAtMost(string path, long maxBytes)
+    // The largest byte array the runtime allows (Array.MaxLength, which net472 lacks as a constant).
+    private const long MaxArrayLength = 0x7FFFFFC7;
+
+    /// <summary>
+    /// The file's bytes, or null when it holds more than <paramref name="maxBytes"/>. The buffer is sized from
+    /// the length the file reported, so a regular file is read into one array of exactly its size (no chunk,
+    /// no MemoryStream, no copy); a file that grows or reports a wrong length (a link, a device) still works,
+    /// growing the buffer up to the limit.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long maxBytes, long expectedLength)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var limit = Math.Min(maxBytes, MaxArrayLength);
+        var buffer = new byte[Math.Min(Math.Max(expectedLength, 0), limit)];
+        var count = 0;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            if (count == buffer.Length)
             {
-                return null;
+                // Full: one more byte tells the end of the file from more data.
+                var next = stream.ReadByte();
+                if (next < 0)
+                {
+                    return buffer;
+                }
+
+                if (count + 1L > limit)
+                {
+                    return null;
+                }
+
+                var grown = new byte[Math.Min(Math.Max(16L, buffer.Length * 2L), limit)];
+                Buffer.BlockCopy(buffer, 0, grown, 0, count);
+                buffer = grown;
+                buffer[count++] = (byte)next;
+                continue;
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            var read = stream.Read(buffer, count, buffer.Length - count);
+            if (read == 0)
+            {
+                if (count == buffer.Length)
+                {
+                    return buffer;
+                }
 
-        return buffer.ToArray();
+                var exact = new byte[count];
+                Buffer.BlockCopy(buffer, 0, exact, 0, count);
+                return exact;
+            }
+
+            count += read;
+        }
     }
 }

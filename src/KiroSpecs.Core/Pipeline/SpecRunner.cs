@@ -56,7 +56,7 @@ public static class SpecRunner
         {
             if (settings.Verify)
             {
-                ProcessAll(features, dirty, outcomes, settings, null, cancellationToken);
+                ProcessAll(features, dirty, outcomes, settings, null, null, cancellationToken);
             }
             else
             {
@@ -64,7 +64,8 @@ public static class SpecRunner
                 // again (another build may have written it meanwhile) with generation answered from
                 // the memo, so eight builds of one spec root do not each hold the lock for a full run.
                 var memo = new GenerationMemo();
-                ProcessAll(features, dirty, outcomes, settings, memo, cancellationToken);
+                var readStamps = new (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)?[features.Count];
+                ProcessAll(features, dirty, outcomes, settings, memo, readStamps, cancellationToken);
                 using var rootLock = SpecRootLock.TryAcquire(root, request.LockTimeout, cancellationToken);
                 if (rootLock is null)
                 {
@@ -77,7 +78,11 @@ public static class SpecRunner
                 }
                 else
                 {
-                    ProcessAll(features, dirty, outcomes, settings, memo, cancellationToken);
+                    // A feature none of whose files changed since it was read (same length and last-write
+                    // time as stamped before that read) keeps its decision: reading and deciding it again
+                    // would give the same answer. Only what another build touched meanwhile is read again.
+                    var changed = dirty.FindAll(i => readStamps[i] is not { } read || read != Stamp(features[i]));
+                    ProcessAll(features, changed, outcomes, settings, memo, null, cancellationToken);
                     WriteAll(features, dirty, outcomes, stamps, written, cancellationToken);
                 }
             }
@@ -99,8 +104,20 @@ public static class SpecRunner
         return result;
     }
 
-    private static void ProcessAll(IReadOnlyList<FeaturePaths> features, List<int> dirty, FeatureOutcome[] outcomes, GenerationSettings settings, GenerationMemo? memo, CancellationToken cancellationToken)
+    private static (FileStamp Spec, FileStamp UseCase, FileStamp Sequence) Stamp(FeaturePaths paths) =>
+        (FileStamp.Of(paths.SpecFile), FileStamp.Of(paths.UseCaseFile), FileStamp.Of(paths.SequenceFile));
+
+    /// <summary>
+    /// Reads and decides the given features in parallel. With <paramref name="readStamps"/>, records for each
+    /// feature read without problems the stamps its three files had just before they were read.
+    /// </summary>
+    private static void ProcessAll(IReadOnlyList<FeaturePaths> features, List<int> dirty, FeatureOutcome[] outcomes, GenerationSettings settings, GenerationMemo? memo, (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)?[]? readStamps, CancellationToken cancellationToken)
     {
+        if (dirty.Count == 0)
+        {
+            return;
+        }
+
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(dirty, options, i =>
         {
@@ -109,6 +126,10 @@ public static class SpecRunner
             {
                 var snapshot = FeatureReader.Read(paths, settings.MaxInputBytes);
                 outcomes[i] = FeatureProcessor.Process(snapshot, settings, memo, cancellationToken);
+                if (readStamps is not null && snapshot.ReadDiagnostics.Count == 0)
+                {
+                    readStamps[i] = (StampOf(snapshot.Spec), StampOf(snapshot.UseCase), StampOf(snapshot.Sequence));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -118,6 +139,8 @@ public static class SpecRunner
             }
         });
     }
+
+    private static FileStamp StampOf(TextFileContent? content) => content?.Stamp ?? FileStamp.Missing;
 
     /// <summary>
     /// Writes the planned files, several features at a time: each write waits for the disk (the temporary

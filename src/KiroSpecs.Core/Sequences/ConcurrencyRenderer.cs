@@ -18,7 +18,7 @@ internal static class ConcurrencyRenderer
         {
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
-            var cues = SourceItems.Of(useCase).Where(item => Keywords.Any(item.Text, Keywords.Concurrency)).ToList();
+            var cues = context.SourceItemsOf(i).Where(item => Keywords.Any(item.Text, Keywords.Concurrency)).ToList();
             if (cues.Count == 0)
             {
                 continue;

@@ -18,7 +18,7 @@ internal static class CriticalPathRenderer
         {
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
-            var steps = InteractionIndex.Of(useCase, participants);
+            var steps = context.InteractionsOf(i);
             var sync = new List<string>();
             var async = new List<string>();
             var cacheable = new List<string>();
@@ -47,7 +47,7 @@ internal static class CriticalPathRenderer
                 }
             }
 
-            foreach (var item in SourceItems.Of(useCase).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
+            foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
             {
                 if (Keywords.Any(item.Text, Keywords.Cache))
                 {

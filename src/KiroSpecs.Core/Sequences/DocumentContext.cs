@@ -21,4 +21,24 @@ internal sealed class DocumentContext
     public List<UseCaseParticipants> Participants { get; }
 
     public IReadOnlyList<UseCase> UseCases => Document.UseCases;
+
+    private List<SourceItem>?[]? _sourceItems;
+    private List<(string Reference, UseCaseStep Step, Interaction Interaction)>?[]? _interactions;
+
+    /// <summary>
+    /// <see cref="SourceItems.Of"/> for use case <paramref name="index"/>, built once per document: five derived
+    /// sections read it. Callers only read the list.
+    /// </summary>
+    public List<SourceItem> SourceItemsOf(int index)
+    {
+        _sourceItems ??= new List<SourceItem>?[UseCases.Count];
+        return _sourceItems[index] ??= SourceItems.Of(UseCases[index]);
+    }
+
+    /// <summary><see cref="InteractionIndex.Of"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>
+    public List<(string Reference, UseCaseStep Step, Interaction Interaction)> InteractionsOf(int index)
+    {
+        _interactions ??= new List<(string, UseCaseStep, Interaction)>?[UseCases.Count];
+        return _interactions[index] ??= InteractionIndex.Of(UseCases[index], Participants[index]);
+    }
 }

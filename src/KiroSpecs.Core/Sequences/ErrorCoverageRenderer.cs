@@ -15,7 +15,7 @@ internal static class ErrorCoverageRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var items = SourceItems.Of(useCase)
+            var items = context.SourceItemsOf(i)
                 .Where(s => s.Kind is SourceItemKind.Exception or SourceItemKind.Alternative or SourceItemKind.BusinessRule or SourceItemKind.Requirement)
                 .ToList();
             md.Heading(3, "Sequence " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));

@@ -23,7 +23,7 @@ internal static class IntegrationRenderer
                 Use(services, actor, prefix + (ReferenceEquals(actor, participants.Initiator) ? " (primary actor)" : " (secondary actor)"));
             }
 
-            foreach (var (reference, step, interaction) in InteractionIndex.Of(useCase, participants))
+            foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
                 foreach (var p in new[] { interaction.From, interaction.To })
                 {
@@ -43,7 +43,7 @@ internal static class IntegrationRenderer
                 }
             }
 
-            foreach (var item in SourceItems.Of(useCase).Where(s => s.Kind == SourceItemKind.Step))
+            foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind == SourceItemKind.Step))
             {
                 var match = UseCaseReferences.Find(item.Text);
                 foreach (var id in match)

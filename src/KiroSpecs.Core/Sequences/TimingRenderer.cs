@@ -13,7 +13,7 @@ internal static class TimingRenderer
         {
             var useCase = context.UseCases[i];
             var prefix = UseCaseRef(useCase, i);
-            foreach (var item in SourceItems.Of(useCase))
+            foreach (var item in context.SourceItemsOf(i))
             {
                 var timeoutish = Keywords.Any(item.Text, Keywords.Timeoutish) || Keywords.Any(item.Reference, Keywords.Timeoutish);
                 var duration = Durations.Contains(item.Text);

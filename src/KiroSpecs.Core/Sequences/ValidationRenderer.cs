@@ -15,7 +15,7 @@ internal static class ValidationRenderer
             var participants = context.Participants[i];
             var frontend = new List<string>();
             var input = new List<string>();
-            foreach (var (reference, step, interaction) in InteractionIndex.Of(useCase, participants))
+            foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
                 if (!Keywords.Any(step.Text, Keywords.Validation))
                 {

@@ -95,7 +95,9 @@ internal sealed class WordIndex
             var w = Words[i + k];
             if (p.Length > 1 && p[p.Length - 1] == '*')
             {
-                if (!w.StartsWith(p.Substring(0, p.Length - 1), StringComparison.Ordinal))
+                // A prefix ("authenticat*"): compared in place, without cutting the '*' off (this runs for
+                // every rule phrase at every word).
+                if (w.Length < p.Length - 1 || string.CompareOrdinal(w, 0, p, 0, p.Length - 1) != 0)
                 {
                     return false;
                 }
