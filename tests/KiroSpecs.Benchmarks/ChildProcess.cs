@@ -14,41 +14,7 @@ public static class ChildProcess
 
     public static Result Run(string fileName, string workingDirectory, IReadOnlyList<string> arguments, IDictionary<string, string?>? environment = null, int timeoutSeconds = 600)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // Started from `dotnet run` or a test host, the environment may carry MSBuild variables
-        // that would steer the child build; every measured build starts from the same clean slate.
-        foreach (var key in new List<string>(info.Environment.Keys))
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key == "DOTNET_HOST_PATH")
-            {
-                info.Environment.Remove(key);
-            }
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        if (environment is not null)
-        {
-            foreach (var (key, value) in environment)
-            {
-                info.Environment[key] = value;
-            }
-        }
-
+        var info = KiroSpecs.Testing.CleanStartInfo.Create(fileName, workingDirectory, arguments, environment);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
+using KiroSpecs.Testing;
 
 namespace KiroSpecs.Build.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ internal static class ProcessRunner
 {
     public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, IReadOnlyList<string> arguments, IDictionary<string, string?>? environment = null, int timeoutSeconds = 300)
     {
-        var info = StartInfo(fileName, workingDirectory, arguments, environment);
+        var info = CleanStartInfo.Create(fileName, workingDirectory, arguments, environment);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.Append(e.Data).Append('\n'); } } };
@@ -30,46 +31,5 @@ internal static class ProcessRunner
         {
             return (process.ExitCode, output.ToString());
         }
-    }
-
-    /// <summary>
-    /// A start info with redirected streams and a clean MSBuild environment: the test host runs
-    /// inside MSBuild-related variables that would steer a child build to the wrong SDK pieces.
-    /// </summary>
-    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyList<string> arguments, IDictionary<string, string?>? environment = null)
-    {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in new List<string>(info.Environment.Keys))
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || key == "DOTNET_HOST_PATH")
-            {
-                info.Environment.Remove(key);
-            }
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        if (environment is not null)
-        {
-            foreach (var (key, value) in environment)
-            {
-                info.Environment[key] = value;
-            }
-        }
-
-        return info;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class BuildProcess : IDisposable
     public static BuildProcess Start(ConsumerProject project, params string[] arguments)
     {
         var args = new[] { "build" }.Concat(arguments).Concat(["-nodeReuse:false", "-tl:off", "-clp:NoSummary", "-nologo"]).ToArray();
-        var info = ProcessRunner.StartInfo("dotnet", project.Root, args, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackageFeed.PackagesFolder });
+        var info = KiroSpecs.Testing.CleanStartInfo.Create("dotnet", project.Root, args, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackageFeed.PackagesFolder });
 
         var process = new Process { StartInfo = info };
         var build = new BuildProcess(process) { Arguments = arguments };
