@@ -55,12 +55,24 @@ public static class StatusTable
         {
             paths.Name,
             info?.Phase ?? (snapshot.Spec is null ? "(no spec.json)" : "(invalid spec.json)"),
-            outcome.UseCaseCount > 0 ? outcome.UseCaseCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-",
+            UseCaseCount(outcome, snapshot),
             info is null ? "-" : outcome.Status == FeatureStatus.ChangedSinceApproval ? "changed since" : YesNo(info.UseCaseApproved),
             info is null ? "-" : YesNo(info.SequenceGenerated),
             info is null ? "-" : YesNo(info.SequenceApproved),
             sequence,
         };
+    }
+
+    // Generation stops at the approval gate; the table still tells how many use cases wait for review.
+    private static string UseCaseCount(FeatureOutcome outcome, FeatureSnapshot snapshot)
+    {
+        var count = outcome.UseCaseCount;
+        if (count == 0 && snapshot.UseCase is not null)
+        {
+            count = UseCases.UseCaseParser.Parse(IO.TextFileReader.NormalizeNewLines(snapshot.UseCase.Text), snapshot.Paths.UseCaseFile).UseCases.Count;
+        }
+
+        return count > 0 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
     }
 
     private static string YesNo(bool value) => value ? "yes" : "no";

@@ -28,6 +28,7 @@ public sealed class IdeAndToolingTests
         Assert.That(rows, Has.Count.EqualTo(4), result.Output);
         Assert.That(rows[0], Does.Contain("Feature").And.Contain("Phase").And.Contain("Use cases approved"));
         Assert.That(rows[2], Does.StartWith("| refunds").And.Contain("usecase-defined").And.Contain("waiting for approval"));
+        Assert.That(rows[2].Split('|')[3].Trim(), Is.EqualTo("2"), "use cases are counted before approval too");
         Assert.That(rows[3], Does.StartWith("| snacks").And.Contain("sequence-defined").And.Contain("up to date"));
     }
 
