@@ -5,10 +5,26 @@ using System.Text.RegularExpressions;
 namespace KiroSpecs.Core.UseCases;
 
 /// <summary>Reads "UC1 --> UC2" edges of a Mermaid graph (or "UC-1 → UC-2" lines) in the Use Case Dependencies section.</summary>
-internal static class DependencyReader
+internal static partial class DependencyReader
 {
-    private static readonly Regex s_node = new(@"(?<node>[A-Za-z_][\w-]*)\s*[\[\(\{]+""?(?<label>[^\]\)\}]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-    private static readonly Regex s_edge = new(@"(?<from>[A-Za-z_][\w-]*)\s*(?:[\[\(\{][^\]\)\}]*[\]\)\}]+)?\s*(?:-->|-\.->|==>|->|→|--[^-]*-->)\s*(?:\|[^|]*\|\s*)?(?<to>[A-Za-z_][\w-]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const int TimeoutMilliseconds = 1000;
+    private const string NodePattern = @"(?<node>[A-Za-z_][\w-]*)\s*[\[\(\{]+""?(?<label>[^\]\)\}]*)";
+    private const string EdgePattern = @"(?<from>[A-Za-z_][\w-]*)\s*(?:[\[\(\{][^\]\)\}]*[\]\)\}]+)?\s*(?:-->|-\.->|==>|->|→|--[^-]*-->)\s*(?:\|[^|]*\|\s*)?(?<to>[A-Za-z_][\w-]*)";
+
+#if NET
+    private static readonly Regex s_node = NodeRegex();
+    private static readonly Regex s_edge = EdgeRegex();
+
+    [GeneratedRegex(NodePattern, Options, TimeoutMilliseconds)]
+    private static partial Regex NodeRegex();
+
+    [GeneratedRegex(EdgePattern, Options, TimeoutMilliseconds)]
+    private static partial Regex EdgeRegex();
+#else
+    private static readonly Regex s_node = new(NodePattern, Options, TimeSpan.FromMilliseconds(TimeoutMilliseconds));
+    private static readonly Regex s_edge = new(EdgePattern, Options, TimeSpan.FromMilliseconds(TimeoutMilliseconds));
+#endif
 
     public static void Read(SectionBuffer section, List<UseCaseDependency> dependencies)
     {
