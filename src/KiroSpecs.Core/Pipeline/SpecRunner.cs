@@ -37,7 +37,7 @@ public static class SpecRunner
         for (var i = 0; i < features.Count; i++)
         {
             var f = features[i];
-            stamps[i] = (FileStamp.Of(f.SpecFile), FileStamp.Of(f.UseCaseFile), FileStamp.Of(f.SequenceFile));
+            stamps[i] = Stamp(f);
             if (previous is not null
                 && previous.Entries.TryGetValue(f.Name, out var entry)
                 && entry.Matches(stamps[i].Spec, stamps[i].UseCase, stamps[i].Sequence))
@@ -52,6 +52,7 @@ public static class SpecRunner
 
         var written = new List<string>();
         var complete = true;
+        var lockTimedOut = false;
         if (dirty.Count > 0)
         {
             if (settings.Verify)
@@ -71,6 +72,7 @@ public static class SpecRunner
                 {
                     runDiagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LockTimeout, root, 0, 0, root, (int)request.LockTimeout.TotalSeconds));
                     complete = false;
+                    lockTimedOut = true;
                     foreach (var i in dirty)
                     {
                         outcomes[i] = new FeatureOutcome(features[i].Name, FeatureStatus.Incomplete, 0, 0, EquatableArray<Diagnostic>.Empty, null, null);
@@ -98,7 +100,8 @@ public static class SpecRunner
 
         if (request.CacheFile is not null && (dirty.Count > 0 || previous is null || !previous.RunDiagnostics.SequenceEqual(runDiagnostics)))
         {
-            SaveCache(request.CacheFile, settings.CacheKey, root, features, stamps, result, complete ? null : dirty);
+            // Features left undone for lack of the lock have placeholder outcomes: keep them out of the cache.
+            SaveCache(request.CacheFile, settings.CacheKey, root, features, stamps, result, lockTimedOut ? new HashSet<int>(dirty) : null);
         }
 
         return result;
@@ -156,25 +159,15 @@ public static class SpecRunner
         Parallel.For(0, dirty.Count, options, k =>
         {
             var i = dirty[k];
-            var outcome = outcomes[i];
-            if (outcome.SpecWrite is null && outcome.SequenceWrite is null)
-            {
-                stamps[i] = (FileStamp.Of(features[i].SpecFile), FileStamp.Of(features[i].UseCaseFile), FileStamp.Of(features[i].SequenceFile));
-                return;
-            }
-
             var files = new List<string>(2);
-            outcomes[i] = WriteOutcome(features[i], outcome, files);
-            stamps[i] = (FileStamp.Of(features[i].SpecFile), FileStamp.Of(features[i].UseCaseFile), FileStamp.Of(features[i].SequenceFile));
+            outcomes[i] = WriteOutcome(features[i], outcomes[i], files);
+            stamps[i] = Stamp(features[i]);
             perFeature[k] = files;
         });
 
         foreach (var files in perFeature)
         {
-            if (files is not null)
-            {
-                written.AddRange(files);
-            }
+            written.AddRange(files!);
         }
     }
 
@@ -222,7 +215,7 @@ public static class SpecRunner
     private static bool IsRetryable(FeatureOutcome outcome) =>
         outcome.Diagnostics.Any(d => d.Code == DiagnosticDescriptors.FileAccessFailed.Code || d.Code == DiagnosticDescriptors.InternalError.Code);
 
-    private static void SaveCache(string path, string key, string root, IReadOnlyList<FeaturePaths> features, (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)[] stamps, RunResult result, List<int>? skip)
+    private static void SaveCache(string path, string key, string root, IReadOnlyList<FeaturePaths> features, (FileStamp Spec, FileStamp UseCase, FileStamp Sequence)[] stamps, RunResult result, HashSet<int>? skip)
     {
         var cache = new GenerationCache(key, root);
         cache.RunDiagnostics.AddRange(result.RunDiagnostics);
