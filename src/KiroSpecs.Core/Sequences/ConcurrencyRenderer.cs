@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal static class ConcurrencyRenderer
         }
     }
 
-    private static string Diagram(UseCase useCase, UseCaseParticipants participants, List<SourceItem> cues)
+    private static string Diagram(UseCase useCase, InteractionModel participants, List<SourceItem> cues)
     {
         // Steps written "in parallel" with sub-steps are already drawn as par blocks in the success flow.
         if (useCase.Steps.Count == 0 || participants.Initiator is null
@@ -54,7 +56,7 @@ internal static class ConcurrencyRenderer
             return string.Empty;
         }
 
-        var first = StepInterpreter.Interpret(useCase.Steps[0].Text, useCase.Steps[0].Actor, participants);
+        var first = participants.For(useCase.Steps[0].Text, useCase.Steps[0].Actor);
         if (first.Kind != InteractionKind.Call || !ReferenceEquals(first.From, participants.Initiator))
         {
             return string.Empty;

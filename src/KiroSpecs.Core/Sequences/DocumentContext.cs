@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>What every section renderer needs: the parsed document and each use case's participants.</summary>
 internal sealed class DocumentContext
 {
-    public DocumentContext(UseCaseDocument document, string featureName, List<UseCaseParticipants> participants)
+    public DocumentContext(UseCaseDocument document, string featureName, List<InteractionModel> participants)
     {
         Document = document;
         FeatureName = featureName;
@@ -18,7 +20,7 @@ internal sealed class DocumentContext
     public string FeatureName { get; }
 
     /// <summary>Participants per use case, same order as <see cref="UseCaseDocument.UseCases"/>.</summary>
-    public List<UseCaseParticipants> Participants { get; }
+    public List<InteractionModel> Participants { get; }
 
     public IReadOnlyList<UseCase> UseCases => Document.UseCases;
 

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class ErrorFlowPlanner
 {
-    public static string Render(UseCase useCase, UseCaseBranch branch, UseCaseParticipants participants)
+    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants)
     {
         var writer = new SequenceDiagramWriter();
         var steps = useCase.Steps;
@@ -26,7 +28,7 @@ internal static class ErrorFlowPlanner
             }
 
             var failing = steps[anchor];
-            var interaction = StepInterpreter.Interpret(failing.Text, failing.Actor, participants);
+            var interaction = participants.For(failing.Text, failing.Actor);
             var range = branch.Anchor.ToStep != branch.Anchor.FromStep ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")" : string.Empty;
             var failure = Failure(branch);
             if (interaction.Kind == InteractionKind.Call && ReferenceEquals(interaction.From, system) && failure.Length > 0)

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>Every step of a use case (main, sub and branch steps) with its interpretation, for the derived sections.</summary>
 internal static class InteractionIndex
 {
-    public static List<(string Reference, UseCaseStep Step, Interaction Interaction)> Of(UseCase useCase, UseCaseParticipants participants)
+    public static List<(string Reference, UseCaseStep Step, Interaction Interaction)> Of(UseCase useCase, InteractionModel participants)
     {
         var result = new List<(string, UseCaseStep, Interaction)>();
         foreach (var step in useCase.Steps)
@@ -28,9 +30,9 @@ internal static class InteractionIndex
         return result;
     }
 
-    private static void Add(List<(string, UseCaseStep, Interaction)> result, string reference, UseCaseStep step, UseCaseParticipants participants)
+    private static void Add(List<(string, UseCaseStep, Interaction)> result, string reference, UseCaseStep step, InteractionModel participants)
     {
-        result.Add((reference, step, StepInterpreter.Interpret(step.Text, step.Actor, participants)));
+        result.Add((reference, step, participants.For(step.Text, step.Actor)));
         foreach (var sub in step.SubSteps)
         {
             Add(result, "step " + sub.Number, sub, participants);

@@ -165,7 +165,8 @@ internal sealed class SequenceDiagramWriter
         string? first = null;
         foreach (var participant in leading)
         {
-            if (participant is not null && declared.Add(participant.Alias))
+            // Only participants with a message or note in this diagram: no unused lifelines.
+            if (participant is not null && _aliases.Contains(participant.Alias) && declared.Add(participant.Alias))
             {
                 sb.Append("    ").Append(participant.Declaration).Append('\n');
                 first ??= participant.Alias;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Diagnostics;
+using KiroSpecs.Core.Interactions;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -30,14 +31,7 @@ public static class SequenceGenerator
                 return new SequenceGenerationResult(string.Empty, 0, 0, false, Sorted(diagnostics));
             }
 
-            var vocabulary = CompiledVocabulary.Create(input?.Options ?? TranslationOptions.Default);
-            var aliases = new AliasRegistry();
-            aliases.AliasFor("System", "SYS");
-            var participants = new List<UseCaseParticipants>(document.UseCases.Count);
-            foreach (var useCase in document.UseCases)
-            {
-                participants.Add(new UseCaseParticipants(useCase, document.Actors, vocabulary, aliases));
-            }
+            var participants = BuildModels(document, input?.Options, cancellationToken);
 
             var context = new DocumentContext(document, feature, participants);
             var markdown = SequenceDocumentRenderer.Render(context, cancellationToken, out var errorFlows);
@@ -54,6 +48,33 @@ public static class SequenceGenerator
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.UseCaseUnreadable, path, 0, 0, ex.GetType().Name + ": " + ex.Message);
             return new SequenceGenerationResult(string.Empty, 0, 0, false, new[] { diagnostic }.ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// The use-case and interaction model of usecase.md in its readable text form (what the diagrams are drawn
+    /// from), for reviewing a change of reading as a model diff.
+    /// </summary>
+    public static string DescribeModel(SequenceGenerationInput input, CancellationToken cancellationToken = default)
+    {
+        var document = UseCaseParser.Parse(input?.UseCaseText ?? string.Empty, input?.UseCasePath ?? string.Empty, cancellationToken);
+        return ModelPrinter.Print(BuildModels(document, input?.Options, cancellationToken));
+    }
+
+    /// <summary>One interaction model per use case; participants get document-wide aliases in order of use case.</summary>
+    private static List<InteractionModel> BuildModels(UseCaseDocument document, TranslationOptions? options, CancellationToken cancellationToken)
+    {
+        var vocabulary = CompiledVocabulary.Create(options ?? TranslationOptions.Default);
+        var aliases = new AliasRegistry();
+        var systemName = SystemName.Of(document.UseCases);
+        aliases.AliasFor(systemName, "SYS");
+        var models = new List<InteractionModel>(document.UseCases.Count);
+        foreach (var useCase in document.UseCases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName));
+        }
+
+        return models;
     }
 
     private static EquatableArray<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>

@@ -1,6 +1,8 @@
 using System;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class StepRenderer
     private static readonly string[] s_loopOpeners = { "for each ", "for every ", "for all ", "repeat ", "repeats ", "while ", "until ", "loop ", "iterate " };
     private static readonly string[] s_parallelMarkers = { "in parallel", "simultaneously", "concurrently", "at the same time", "並行", "同時に" };
 
-    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants, bool failed = false, bool withoutAnswer = false)
+    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool failed = false, bool withoutAnswer = false)
     {
         var text = step.Text;
         var loop = LoopClause(text);
@@ -27,7 +29,7 @@ internal static class StepRenderer
             body = text.Substring(loop.Length + 1).Trim();
         }
 
-        var interaction = StepInterpreter.Interpret(body, step.Actor, participants);
+        var interaction = participants.For(body, step.Actor);
         if (withoutAnswer)
         {
             interaction = interaction with { Answer = null };
@@ -68,9 +70,9 @@ internal static class StepRenderer
     }
 
     /// <summary>A sub-step or a branch step: no autonumber, its own number (if any) in front of the text.</summary>
-    public static void Unnumbered(SequenceDiagramWriter writer, UseCaseStep step, UseCaseParticipants participants)
+    public static void Unnumbered(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants)
     {
-        var interaction = StepInterpreter.Interpret(step.Text, step.Actor, participants);
+        var interaction = participants.For(step.Text, step.Actor);
         writer.Step(interaction, 0, step.Number);
         foreach (var sub in step.SubSteps)
         {

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using KiroSpecs.Core.UseCases;
 
+using KiroSpecs.Core.Interactions;
+
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace KiroSpecs.Core.Sequences;
 internal sealed class SuccessFlowPlanner
 {
     private readonly UseCase _useCase;
-    private readonly UseCaseParticipants _participants;
+    private readonly InteractionModel _participants;
     private readonly SequenceDiagramWriter _writer;
     private readonly List<UseCaseBranch> _alternatives;
     private readonly HashSet<UseCaseBranch> _placed = new();
@@ -23,7 +25,7 @@ internal sealed class SuccessFlowPlanner
     private const int MaxNesting = 12;
     private int _nesting;
 
-    private SuccessFlowPlanner(UseCase useCase, UseCaseParticipants participants, SequenceDiagramWriter writer)
+    private SuccessFlowPlanner(UseCase useCase, InteractionModel participants, SequenceDiagramWriter writer)
     {
         _useCase = useCase;
         _participants = participants;
@@ -31,7 +33,7 @@ internal sealed class SuccessFlowPlanner
         _alternatives = useCase.Branches.Where(b => b.Kind == BranchKind.Alternative).ToList();
     }
 
-    public static string Render(UseCase useCase, UseCaseParticipants participants)
+    public static string Render(UseCase useCase, InteractionModel participants)
     {
         var writer = new SequenceDiagramWriter();
         var planner = new SuccessFlowPlanner(useCase, participants, writer);

@@ -30,6 +30,10 @@ internal static class InlineText
     public static bool IsComment(Inline inline) =>
         inline is HtmlInline html && html.Tag is not null && html.Tag.StartsWith("<!--", System.StringComparison.Ordinal);
 
+    /// <summary><c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>: a line break inside a table cell.</summary>
+    public static bool IsLineBreak(HtmlInline html) =>
+        html.Tag is not null && html.Tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);
+
     public static void AppendOne(StringBuilder sb, Inline inline)
     {
         switch (inline)
@@ -47,6 +51,9 @@ internal static class InlineText
                 break;
             case HtmlEntityInline entity:
                 sb.Append(entity.Transcoded.ToString());
+                break;
+            case HtmlInline html when IsLineBreak(html):
+                sb.Append('\n');
                 break;
             case HtmlInline html:
                 sb.Append(html.Tag);

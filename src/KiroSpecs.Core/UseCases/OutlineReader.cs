@@ -30,8 +30,12 @@ internal sealed class OutlineReader
         return reader._entries;
     }
 
-    private static SourcePosition PositionOf(Block block, int lineOffset = 0) =>
-        new(block.Line + 1 + lineOffset, block.Column + 1);
+    private SourcePosition PositionOf(Block block, int lineOffset = 0) =>
+        new(block.Line + 1 + lineOffset + _lineOffset, block.Column + 1 + _columnOffset);
+
+    /// <summary>Where the text being read starts in usecase.md (non-zero inside an indented block read again).</summary>
+    private int _lineOffset;
+    private int _columnOffset;
 
     private void VisitContainer(ContainerBlock container, int depth)
     {
@@ -65,6 +69,9 @@ internal sealed class OutlineReader
             case FencedCodeBlock fenced:
                 Add(OutlineKind.Code, 0, depth, fenced.Info ?? string.Empty, fenced.Lines.ToString(), PositionOf(fenced));
                 break;
+            case CodeBlock code when IndentedList.Holds(code.Lines.ToString()):
+                ReadIndentedList(code, depth);
+                break;
             case CodeBlock code:
                 Add(OutlineKind.Code, 0, depth, string.Empty, code.Lines.ToString(), PositionOf(code));
                 break;
@@ -74,6 +81,20 @@ internal sealed class OutlineReader
                 VisitContainer(nested, depth);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A list indented four spaces or a tab is a code block to Markdown and a list to its author: it is read
+    /// again as Markdown, with its positions kept.
+    /// </summary>
+    private void ReadIndentedList(CodeBlock code, int depth)
+    {
+        var document = Markdig.Markdown.Parse(IndentedList.Dedent(code.Lines.ToString()), UseCaseParser.Pipeline);
+        var (line, column) = (_lineOffset, _columnOffset);
+        _lineOffset += code.Line;
+        _columnOffset += code.Column + 4;
+        VisitContainer(document, depth);
+        (_lineOffset, _columnOffset) = (line, column);
     }
 
     /// <summary>
@@ -178,7 +199,7 @@ internal sealed class OutlineReader
                     && marker.Length == 0
                     && IsKnownLabel(label))
                 {
-                    AddLabel(8, label, PositionOf(paragraph));
+                    AddLabel(8, label, PositionOf(paragraph), depth);
                     if (remainder.Length > 0)
                     {
                         Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph));
@@ -227,6 +248,13 @@ internal sealed class OutlineReader
 
     private void ReadTable(Table table)
     {
+        var pairs = KeyValueTable.Read(table, CellText);
+        if (pairs is not null)
+        {
+            ReadKeyValueTable(pairs);
+            return;
+        }
+
         foreach (var rowBlock in table)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -241,7 +269,7 @@ internal sealed class OutlineReader
                 var text = string.Empty;
                 if (cellBlock is TableCell cell)
                 {
-                    text = string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText.From(p.Inline).Replace('\n', ' ')));
+                    text = CellText(cell).Replace('\n', ' ');
                 }
 
                 cells.Add(text.Trim());
@@ -249,6 +277,50 @@ internal sealed class OutlineReader
 
             _entries.Add(new OutlineEntry(OutlineKind.TableRow, 0, 0, string.Empty, string.Join(" | ", cells), cells.ToEquatableArray(), row.IsHeader, PositionOf(row)));
         }
+    }
+
+    /// <summary>
+    /// A table of fields ("Actors | Customer", "Main Flow | 1. …&lt;br&gt;2. …"): each key is a label and each value
+    /// its content, read again as Markdown so that numbered lines joined with <c>&lt;br&gt;</c> are steps. A table
+    /// with an id or name field is a use case of its own.
+    /// </summary>
+    private void ReadKeyValueTable(KeyValueTable pairs)
+    {
+        if (pairs.Title.Length > 0)
+        {
+            AddLabel(6, pairs.Title, pairs.TitlePosition);
+        }
+
+        foreach (var (key, value, position) in pairs.Fields)
+        {
+            AddLabel(7, key, position);
+            var (line, column) = (_lineOffset, _columnOffset);
+            _lineOffset = position.Line - 1;
+            _columnOffset = position.Column - 1;
+            var document = Markdig.Markdown.Parse(value, UseCaseParser.Pipeline);
+            foreach (var block in document)
+            {
+                VisitBlock(block, 1);
+            }
+
+            (_lineOffset, _columnOffset) = (line, column);
+        }
+    }
+
+    private static string CellText(TableCell cell)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            InlineText.Append(sb, paragraph.Inline?.FirstChild);
+        }
+
+        return sb.ToString().Trim();
     }
 
     /// <summary>A bold opening (<c>**Actors:**</c>, <c>**UC-1: Login**</c>) or a known "Main Flow:" line.</summary>
@@ -345,8 +417,8 @@ internal sealed class OutlineReader
         return result;
     }
 
-    private void AddLabel(int level, string text, SourcePosition position) =>
-        Add(OutlineKind.Label, level, 0, string.Empty, text.Replace('\n', ' ').Trim(), position);
+    private void AddLabel(int level, string text, SourcePosition position, int depth = 0) =>
+        Add(OutlineKind.Label, level, depth, string.Empty, text.Replace('\n', ' ').Trim(), position);
 
     private void Add(OutlineKind kind, int level, int depth, string marker, string text, SourcePosition position) =>
         _entries.Add(new OutlineEntry(kind, level, depth, marker, text, EquatableArray<string>.Empty, false, position));

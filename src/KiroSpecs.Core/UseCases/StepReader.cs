@@ -178,13 +178,28 @@ internal static class StepReader
         }
 
         var ordinal = NextOrdinal(steps);
-        if (numberColumn >= 0 && numberColumn < row.Cells.Count
+        var written = LeadingNumber(text);
+        if (written > 0)
+        {
+            // "3. System authenticates …" in an actor/system table: the author's number is the step's.
+            ordinal = written;
+            text = text.Substring(text.IndexOf('.') + 1).Trim();
+        }
+        else if (numberColumn >= 0 && numberColumn < row.Cells.Count
             && int.TryParse(row.Cells[numberColumn].Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0)
         {
             ordinal = n;
         }
 
         steps.Add(new MutableStep(ordinal.ToString(CultureInfo.InvariantCulture), ordinal, text, who, row.Position));
+    }
+
+    /// <summary>The number of a cell written as "3. text", or 0.</summary>
+    private static int LeadingNumber(string text)
+    {
+        var dot = text.IndexOf('.');
+        return dot is > 0 and < 4 && dot + 1 < text.Length && text[dot + 1] == ' '
+            && int.TryParse(text.Substring(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     private sealed class MutableStep

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace KiroSpecs.Core.UseCases;
@@ -185,6 +186,7 @@ internal sealed class UseCaseAssembler
 
         if (starts.Count > 0)
         {
+            PruneStarts(starts);
             return starts;
         }
 
@@ -288,6 +290,138 @@ internal sealed class UseCaseAssembler
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// Keeps one start per use case the author wrote: a field right under a use-case heading that repeats its id
+    /// or name ("**Use Case ID:** UC-1", "* **Use Case Name:** …") describes that use case; an index line (a
+    /// list item with nothing under it before the next start: a table of contents) is no use case; of two
+    /// starts with one id, the one with the use case's content is kept.
+    /// </summary>
+    private void PruneStarts(Dictionary<int, (string Id, string Name)> starts)
+    {
+        var order = starts.Keys.OrderBy(k => k).ToList();
+        var content = new Dictionary<int, int>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            var end = k + 1 < order.Count ? order[k + 1] : _entries.Count;
+            content[order[k]] = CountContent(order[k] + 1, end);
+        }
+
+        for (var k = 0; k + 1 < order.Count; k++)
+        {
+            var start = order[k];
+            var next = order[k + 1];
+            if (!starts.ContainsKey(start) || CountContent(start + 1, next) > 0)
+            {
+                continue;
+            }
+
+            if (_entries[start].Level <= 6 && _entries[next].Level >= 7)
+            {
+                // The field belongs to the heading: the heading's use case takes what follows the field.
+                starts.Remove(next);
+                content[start] = content[next];
+                order.RemoveAt(k + 1);
+                k--;
+            }
+        }
+
+        foreach (var start in order.ToList())
+        {
+            if (starts.ContainsKey(start) && _entries[start].Level >= 7 && !HasFlowContent(start, order) && IsIndexLine(start, starts))
+            {
+                // A list item or bold line with an id and no use-case content before the next start or heading:
+                // an index line (a table of contents, a list of related use cases), not a use case.
+                starts.Remove(start);
+                order.Remove(start);
+            }
+        }
+
+        var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var start in order.Where(starts.ContainsKey))
+        {
+            var id = starts[start].Id;
+            if (id.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(id, out var other))
+            {
+                byId.Add(id, start);
+            }
+            else if (content[start] == 0 || content[other] == 0)
+            {
+                var drop = content[start] > content[other] ? other : start;
+                starts.Remove(drop);
+                byId[id] = drop == other ? start : other;
+            }
+        }
+    }
+
+    /// <summary>The entry after the start is another start, a heading, or a sibling item: nothing describes it.</summary>
+    private bool IsIndexLine(int start, Dictionary<int, (string Id, string Name)> starts)
+    {
+        if (start + 1 >= _entries.Count)
+        {
+            return false;
+        }
+
+        var next = _entries[start + 1];
+        return starts.ContainsKey(start + 1)
+            || (next.Kind == OutlineKind.Label && next.Level <= ParentLevel(start) && !IsUseCaseSection(SectionClassifier.Classify(next.Text)))
+            || (next.Kind == OutlineKind.Item && next.Depth <= _entries[start].Depth);
+    }
+
+    /// <summary>The level of the heading the entry sits under (6 when there is none): a heading at that level or above ends its section.</summary>
+    private int ParentLevel(int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (_entries[k].Kind == OutlineKind.Label && _entries[k].Level <= 6)
+            {
+                return _entries[k].Level;
+            }
+        }
+
+        return 6;
+    }
+
+    private bool HasFlowContent(int start, List<int> order)
+    {
+        var next = order.IndexOf(start) + 1 < order.Count ? order[order.IndexOf(start) + 1] : _entries.Count;
+        for (var k = start + 1; k < next; k++)
+        {
+            var entry = _entries[k];
+            if (entry.Kind == OutlineKind.Label && entry.Level <= ParentLevel(start) && !IsUseCaseSection(SectionClassifier.Classify(entry.Text)))
+            {
+                return false;
+            }
+
+            if ((entry.Kind == OutlineKind.Label && IsUseCaseSection(SectionClassifier.Classify(entry.Text)))
+                || (entry.Kind == OutlineKind.Item && entry.Marker.Length > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Entries that are not labels between two positions, plus labels of known use-case sections.</summary>
+    private int CountContent(int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (_entries[k].Kind != OutlineKind.Label || IsUseCaseSection(SectionClassifier.Classify(_entries[k].Text)))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private bool HasHeadingBetween(int from, int to)

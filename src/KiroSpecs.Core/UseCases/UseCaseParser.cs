@@ -14,6 +14,8 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 public static class UseCaseParser
 {
+    internal static MarkdownPipeline Pipeline => s_pipeline;
+
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()

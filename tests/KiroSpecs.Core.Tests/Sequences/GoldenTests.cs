@@ -9,7 +9,8 @@ using NUnit.Framework;
 namespace KiroSpecs.Core.Tests.Sequences;
 
 /// <summary>
-/// One test per folder under Golden/: usecase.md → expected.sequence.md and expected.diagnostics.txt.
+/// One test per folder under Golden/: usecase.md → expected.model.txt (the use-case and interaction model in
+/// its readable form: review a reading change here first), expected.sequence.md and expected.diagnostics.txt.
 /// Set KIROSPECS_UPDATE_GOLDEN=1 to rewrite the expected files instead of comparing (see Golden/README.md).
 /// Every generated document is also written to artifacts/mermaid-inputs/core-golden/ for the Mermaid check.
 /// </summary>
@@ -32,19 +33,23 @@ public sealed class GoldenTests
 
         // act
         var result = SequenceGenerator.Generate(input);
+        var model = SequenceGenerator.DescribeModel(input);
         var diagnostics = string.Concat(result.Diagnostics.Select(d => d.Code + " " + d.Line + "," + d.Column + "\n"));
 
         // assert
         WriteMermaidInput(name, result.Markdown);
         var expectedSequence = Path.Combine(folder, "expected.sequence.md");
         var expectedDiagnostics = Path.Combine(folder, "expected.diagnostics.txt");
+        var expectedModel = Path.Combine(folder, "expected.model.txt");
         if (Environment.GetEnvironmentVariable("KIROSPECS_UPDATE_GOLDEN") == "1")
         {
+            File.WriteAllText(expectedModel, model, new UTF8Encoding(false));
             File.WriteAllText(expectedSequence, result.Markdown, new UTF8Encoding(false));
             File.WriteAllText(expectedDiagnostics, diagnostics, new UTF8Encoding(false));
             Assert.Pass("Golden files rewritten.");
         }
 
+        Assert.That(model, Is.EqualTo(Normalize(File.ReadAllText(expectedModel))), "model of " + name);
         Assert.That(result.Markdown, Is.EqualTo(Normalize(File.ReadAllText(expectedSequence))), "sequence.md of " + name);
         Assert.That(diagnostics, Is.EqualTo(Normalize(File.ReadAllText(expectedDiagnostics))), "diagnostics of " + name);
     }

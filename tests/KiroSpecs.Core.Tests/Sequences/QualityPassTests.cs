@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using KiroSpecs.Core.Interactions;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 using NUnit.Framework;
@@ -19,10 +20,10 @@ internal sealed class QualityPassTests
         + "1. Member scans the library card\n2. System checks the member's open loans in the database\n"
         + "3. System displays the due date to the Member\n";
 
-    private static UseCaseParticipants Participants(string markdown)
+    private static InteractionModel Participants(string markdown)
     {
         var document = UseCaseParser.Parse(markdown, "usecase.md");
-        return new UseCaseParticipants(document.UseCases[0], document.Actors, CompiledVocabulary.Create(TranslationOptions.Default), new AliasRegistry());
+        return new InteractionModel(document.UseCases[0], document.Actors, CompiledVocabulary.Create(TranslationOptions.Default), new AliasRegistry(), SystemName.Default);
     }
 
     private static string Generate(string markdown) =>
@@ -32,7 +33,7 @@ internal sealed class QualityPassTests
     public void NamedSecondaryActor_WinsOverBuiltInPaymentGateway()
     {
         // act
-        var interaction = StepInterpreter.Interpret("System charges the card through the Payment Terminal", string.Empty, Participants(Counter));
+        var interaction = Participants(Counter).For("System charges the card through the Payment Terminal", string.Empty);
         var markdown = Generate(Counter);
 
         // assert
@@ -67,7 +68,7 @@ internal sealed class QualityPassTests
     public void StepNamingAComponent_IsACallToIt_WithAnAnswerForReads(string text, string? answer)
     {
         // act
-        var interaction = StepInterpreter.Interpret(text, string.Empty, Participants(Counter));
+        var interaction = Participants(Counter).For(text, string.Empty);
 
         // assert
         Assert.That((interaction.Kind, interaction.From.Name, interaction.To.Name, interaction.Answer), Is.EqualTo((InteractionKind.Call, "System", "Database", answer)));
@@ -77,7 +78,7 @@ internal sealed class QualityPassTests
     public void ModifierComponent_StaysInternalWork()
     {
         // act
-        var interaction = StepInterpreter.Interpret("System sets database status to disconnected", string.Empty, Participants(Counter));
+        var interaction = Participants(Counter).For("System sets database status to disconnected", string.Empty);
 
         // assert
         Assert.That(interaction.Kind, Is.EqualTo(InteractionKind.SelfCall));
@@ -103,7 +104,7 @@ internal sealed class QualityPassTests
     public void ActorWordInTheObject_DoesNotTurnAStepIntoAReturn()
     {
         // act
-        var interaction = StepInterpreter.Interpret("System checks the member's open loans in the database", string.Empty, Participants(Loans));
+        var interaction = Participants(Loans).For("System checks the member's open loans in the database", string.Empty);
 
         // assert
         Assert.That((interaction.Kind, interaction.To.Name, interaction.Answer), Is.EqualTo((InteractionKind.Call, "Database", "member's open loans")));

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.Sequences;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Interactions;
+
+/// <summary>
+/// The interaction model of one use case: its participants (fixed first, by <see cref="ParticipantCatalog"/>)
+/// and one interaction per step — who acts (the grammatical subject), whom the step addresses, and how:
+/// a call, an answer to the actor who waits, internal work, or a note. Built once; the writers only draw it.
+/// </summary>
+internal sealed class InteractionModel
+{
+    private static readonly string[] s_personInternal =
+    {
+        "reviews", "reads", "views", "sees", "decides", "waits", "considers", "examines", "thinks", "notices", "receives",
+        "observes", "inspects", "chooses", "verifies", "checks",
+    };
+
+    private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
+    private readonly ParticipantCatalog _catalog;
+
+    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    {
+        UseCase = useCase;
+        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
+        foreach (var step in ParticipantCatalog.AllSteps(useCase))
+        {
+            For(step.Text, step.Actor);
+        }
+    }
+
+    public UseCase UseCase { get; }
+
+    public Participant System => _catalog.System;
+
+    public Participant? Initiator => _catalog.Initiator;
+
+    /// <summary>The actors and components of the use case (not the system), in the order they were found.</summary>
+    public IEnumerable<Participant> Actors =>
+        _catalog.Entries.Where(e => e.Origin != ParticipantOrigin.System).Select(e => e.Participant).Distinct();
+
+    /// <summary>Where a participant comes from.</summary>
+    public ParticipantOrigin OriginOf(Participant participant) =>
+        _catalog.Entries.First(e => ReferenceEquals(e.Participant, participant)).Origin;
+
+    /// <summary>The interaction of a step (its text and the actor a table column gives, if any).</summary>
+    public Interaction For(string text, string explicitActor)
+    {
+        var key = (text ?? string.Empty, explicitActor ?? string.Empty);
+        if (!_interactions.TryGetValue(key, out var interaction))
+        {
+            interaction = Read(key.Item1, key.Item2);
+            _interactions.Add(key, interaction);
+        }
+
+        return interaction;
+    }
+
+    /// <summary>The interaction of a step.</summary>
+    public Interaction For(UseCaseStep step) => For(step.Text, step.Actor);
+
+    private Interaction Read(string text, string explicitActor)
+    {
+        var (subject, rest) = Subject(text, explicitActor);
+        if (rest.Length == 0)
+        {
+            rest = text;
+        }
+
+        var words = new Words(rest);
+        if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
+        {
+            return new Interaction(InteractionKind.Note, System, System, text);
+        }
+
+        if (subject is null)
+        {
+            // No subject: the primary actor's when the sentence opens with a person's UI verb ("Click Pay"),
+            // otherwise the system's (a passive or subject-less system step).
+            subject = Lexicon.PersonVerbs.MatchAt(words, 0) > 0 && Initiator is { IsPerson: true } ? Initiator : System;
+            rest = text;
+            words = new Words(rest);
+        }
+
+        var verb = words.Count > 0 ? words[0] : string.Empty;
+        var replies = IsReply(words, rest);
+        var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System));
+        if (subject.IsPerson || ReferenceEquals(subject, Initiator))
+        {
+            if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
+            {
+                return new Interaction(InteractionKind.Note, subject, subject, rest);
+            }
+
+            var to = target ?? (ReferenceEquals(subject, System) ? null : System);
+            return to is null
+                ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
+                : new Interaction(InteractionKind.Call, subject, to, rest);
+        }
+
+        if (ReferenceEquals(subject, System))
+        {
+            if (target is not null && (replies || !target.IsPerson))
+            {
+                return new Interaction(ReferenceEquals(target, Initiator) && replies ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
+            }
+
+            if (replies && Initiator is not null)
+            {
+                return new Interaction(InteractionKind.Return, subject, Initiator, rest);
+            }
+
+            return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
+        // A secondary actor or a component acting: it answers whom it names, else the system.
+        var receiver = target ?? (replies && Initiator is not null && !ReferenceEquals(Initiator, subject) ? Initiator : System);
+        return new Interaction(InteractionKind.Return, subject, receiver, rest);
+    }
+
+    private (Participant? Subject, string Remainder) Subject(string text, string explicitActor)
+    {
+        Participant? subject = explicitActor switch
+        {
+            "@actor" => Initiator ?? System,
+            "@system" => System,
+            "" => null,
+            _ => _catalog.Named(explicitActor.Trim()) ?? Match(explicitActor),
+        };
+
+        var prefix = SentenceReader.PrefixName(text);
+        if (prefix.Length > 0)
+        {
+            var named = _catalog.Named(prefix) ?? Match(prefix);
+            if (named is not null && (subject is null || ReferenceEquals(named, subject)))
+            {
+                return (named, SentenceReader.AfterPrefix(text, prefix));
+            }
+        }
+
+        var words = new Words(text);
+        var at = ParticipantCatalog.SkipDeterminers(words, 0);
+        var match = _catalog.MatchAt(words, at);
+        if (match is { } m && (subject is null || ReferenceEquals(m.Participant, subject)))
+        {
+            var end = at + m.Length - 1;
+            var after = end < words.Count ? words.End(end) : text.Length;
+            if (m.Participant.Name.Length > 0 && PhraseSet.IsUnspaced(text.Substring(words.Start(at), Math.Min(text.Length - words.Start(at), 1))))
+            {
+                after = words.Start(at) + Math.Min(UnspacedLength(m.Participant, text, words.Start(at)), text.Length - words.Start(at));
+            }
+
+            var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
+            if (ParticipantCatalog.LooksLikeVerb(new Words(rest), 0) || subject is not null || rest.Length > 0 && !char.IsLetter(rest[0]) || !IsLatin(rest))
+            {
+                return (m.Participant, rest);
+            }
+        }
+
+        return (subject, text);
+    }
+
+    private static int UnspacedLength(Participant participant, string text, int start)
+    {
+        if (text.Substring(start).StartsWith(participant.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return participant.Name.Length;
+        }
+
+        foreach (var name in new[] { "システム", "시스템", "系统" })
+        {
+            if (text.Substring(start).StartsWith(name, StringComparison.Ordinal))
+            {
+                return name.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsLatin(string text) => text.Length == 0 || text[0] < '\u0250';
+
+    private Participant? Match(string name)
+    {
+        var words = new Words(name);
+        var m = _catalog.MatchAt(words, ParticipantCatalog.SkipDeterminers(words, 0));
+        return m?.Participant;
+    }
+
+    /// <summary>
+    /// Whom the rest of a sentence addresses. A reply goes to the person (or the system actor) it names, a call
+    /// to the component or system it names — one after a preposition ("… to the Employer", "… in the database")
+    /// or right after the verb ("queries the database") before one merely mentioned ("the user's order").
+    /// </summary>
+    private Participant? Addressed(Words words, Participant subject, string rest, bool replies)
+    {
+        Participant? best = null;
+        var bestScore = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var m = _catalog.MatchAt(words, i);
+            if (m is null)
+            {
+                continue;
+            }
+
+            var participant = m.Value.Participant;
+            i += m.Value.Length - 1;
+            if (ReferenceEquals(participant, subject) || ReferenceEquals(participant, System))
+            {
+                continue;
+            }
+
+            var before = i - m.Value.Length;
+            while (before >= 0 && Lexicon.Determiners.MatchAt(words, before) > 0)
+            {
+                before--;
+            }
+
+            var possessive = i + 1 < words.Count && words[i + 1] is "s" || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal);
+            var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0;
+            var direct = before == 0;
+            var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with");
+            var score = !fits || possessive ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            if (score > bestScore)
+            {
+                best = participant;
+                bestScore = score;
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (var (participant, _) in _catalog.UnspacedMentions(rest))
+            {
+                if (!ReferenceEquals(participant, subject) && !ReferenceEquals(participant, System) && (replies || !participant.IsPerson))
+                {
+                    return participant;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsReply(Words words, string rest)
+    {
+        for (var i = 0; i < Math.Min(words.Count, 3); i++)
+        {
+            if (Lexicon.ReplyVerbs.MatchAt(words, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        // Japanese and Korean put the verb last.
+        return words.Count > 0 && PhraseSet.IsUnspaced(rest) && Lexicon.ReplyVerbs.MatchAt(words, words.Count - 1) > 0;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+
+namespace KiroSpecs.Core.Interactions;
+
+/// <summary>
+/// The words the interaction model knows, as data: one set a role, one matching rule (<see cref="PhraseSet"/>),
+/// and no phrase in two sets that could both apply to one word (a test holds this). The lexicon classifies
+/// what the author wrote; it never creates a participant: every participant's name is text of usecase.md.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Words that name the system under design when they are the subject of a step.</summary>
+    public static readonly PhraseSet SystemNames = new(
+        "system names",
+        "system", "sistema", "système", "sistem", "システム", "시스템", "系统", "hệ thống");
+
+    /// <summary>Articles and possessives skipped in front of a name.</summary>
+    public static readonly PhraseSet Determiners = new(
+        "determiners",
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "o", "os", "as", "um", "uma", "el", "la", "los", "las", "le", "les", "der", "die", "das");
+
+    /// <summary>
+    /// Verbs of the system answering or informing someone: the step goes to the person it names, else back to
+    /// the actor who is waiting (the primary actor).
+    /// </summary>
+    public static readonly PhraseSet ReplyVerbs = new(
+        "reply verbs",
+        "displays", "display", "shows", "show", "returns", "return", "presents", "present", "renders", "responds", "respond",
+        "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
+        "warns", "confirms", "sends", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
+        "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
+        "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
+        "envia", "enviar", "solicita", "solicitar", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "表示", "通知", "返却", "返す", "提示", "送信", "보여", "표시", "알림", "안내", "반환");
+
+    /// <summary>
+    /// Verbs of a person working a user interface: a step that starts with one and names no subject is the
+    /// primary actor's ("Click Pay", "Enter the card number").
+    /// </summary>
+    public static readonly PhraseSet PersonVerbs = new(
+        "person verbs",
+        "click", "clicks", "press", "presses", "tap", "taps", "select", "selects", "choose", "chooses", "enter", "enters", "type",
+        "types", "fill", "fills", "submit", "submits", "upload", "uploads", "scroll", "scrolls", "log in", "logs in", "sign in",
+        "signs in", "log out", "logs out", "sign out", "signs out", "drag", "drags", "browse", "browses", "go to", "goes to",
+        "navigate to", "navigates to", "add", "adds", "input", "inputs", "tick", "ticks", "confirm", "pick", "picks",
+        "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
+        "escolhe", "escolher", "acessa", "acessar", "pressiona", "selecciona", "ingresa", "hace clic",
+        "入力", "クリック", "選択", "押下", "입력", "클릭", "선택", "누른");
+
+    /// <summary>
+    /// Head nouns of a component a step can address by name ("queries the database", "through the payment
+    /// gateway"): the participant is the noun phrase as the author wrote it, never a name from this list.
+    /// </summary>
+    public static readonly PhraseSet ComponentHeads = new(
+        "component heads",
+        "database", "databases", "db", "cache", "queue", "storage", "repository", "server", "gateway", "api", "registry",
+        "broker", "bucket", "datastore", "service", "backend", "provider", "banco de dados", "base de datos", "データベース", "데이터베이스");
+
+    /// <summary>Prepositions that put the noun after them in the role of whom a step addresses.</summary>
+    public static readonly PhraseSet Prepositions = new(
+        "prepositions",
+        "to", "from", "in", "into", "on", "onto", "with", "against", "via", "through", "using", "at", "by", "for", "within",
+        "no", "na", "ao", "à", "para", "com", "en", "al", "con", "por");
+
+    /// <summary>Openings of a step that is not an action but a condition or a remark: drawn as a note.</summary>
+    public static readonly PhraseSet NoteOpeners = new(
+        "note openers",
+        "if", "when", "whenever", "otherwise", "note", "unless", "in case", "use case ends", "the use case ends", "use case continues",
+        "the use case continues", "flow ends", "end of use case", "se", "caso", "senão", "si", "wenn", "falls", "もし", "만약");
+
+    /// <summary>Words that make a name a person's (a declared actor is a person unless its name says system).</summary>
+    public static readonly PhraseSet PersonWords = new(
+        "person words",
+        "user", "users", "customer", "admin", "administrator", "manager", "clerk", "agent", "staff", "operator", "engineer",
+        "member", "officer", "worker", "person", "employee", "owner", "reviewer", "approver", "teacher", "student", "patient",
+        "doctor", "nurse", "driver", "buyer", "seller", "shopper", "guest", "visitor", "courier", "recipient", "developer",
+        "tester", "analyst", "auditor", "supervisor", "cashier", "librarian", "author", "editor", "reader", "applicant",
+        "candidate", "recruiter", "accountant", "merchant", "instructor", "lecturer", "dentist", "ceo", "aluno", "professor", "usuário",
+        "usuario", "cliente", "administrador", "gestor", "utilizador", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자");
+
+    /// <summary>Words of the generic person a step may name instead of the actor's full name ("the user").</summary>
+    public static readonly PhraseSet GenericPersons = new(
+        "generic persons",
+        "actor", "actors", "ator", "user", "users", "usuário", "usuario", "utilizador", "ユーザー", "利用者", "사용자");
+
+    /// <summary>Every set, for the lexicon's own tests.</summary>
+    public static IReadOnlyList<PhraseSet> All { get; } = new[]
+    {
+        SystemNames, Determiners, ReplyVerbs, PersonVerbs, ComponentHeads, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+    };
+
+    /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>
+    public static IReadOnlyList<(PhraseSet First, PhraseSet Second)> Exclusive { get; } = new[]
+    {
+        (ReplyVerbs, PersonVerbs),
+        (SystemNames, PersonWords),
+        (ComponentHeads, PersonWords),
+        (SystemNames, ComponentHeads),
+        (ReplyVerbs, NoteOpeners),
+        (PersonVerbs, NoteOpeners),
+    };
+}

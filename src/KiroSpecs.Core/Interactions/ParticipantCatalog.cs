@@ -1,0 +1,444 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.Sequences;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Interactions;
+
+/// <summary>
+/// The participants of one use case, fixed before any step is interpreted: the declared actors, the system,
+/// the subjects of its steps, the components its steps address by name and the project's participant items.
+/// Nothing is added afterwards, so every step is read against the same set.
+/// </summary>
+internal sealed class ParticipantCatalog
+{
+    private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "example", "result", "results", "output", "input", "error", "warning", "response", "request", "condition",
+        "then", "else", "step", "steps", "optional", "important", "tip", "info", "status", "message", "data", "reason", "if", "when",
+        "action", "outcome", "precondition", "postcondition", "trigger", "description", "otherwise", "alternative", "exception",
+        "flow", "extension", "extensions", "scenario", "case", "use case", "main", "basic", "success", "failure", "goal",
+        "objective", "actor", "actors", "primary actor", "secondary actor", "secondary actors", "scope", "level", "expected",
+        "assertion", "assertions", "validation", "title", "summary", "this", "it", "they", "all", "each", "every", "no", "there",
+        "after", "before", "once", "upon", "during", "while", "until", "unless", "for", "in", "on", "at", "by", "with", "from",
+    };
+
+    private readonly List<CatalogEntry> _entries = new();
+    private readonly AliasRegistry _aliases;
+    private readonly CompiledVocabulary _vocabulary;
+
+    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    {
+        _aliases = aliases;
+        _vocabulary = vocabulary;
+        System = new Participant(systemName, aliases.AliasFor(systemName, "SYS"), ParticipantKind.System, false);
+        Add(System, ParticipantOrigin.System);
+
+        var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
+        foreach (var actor in own)
+        {
+            foreach (var name in SplitCombined(actor.Name))
+            {
+                var participant = Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
+                if (participant is not null && actor.Role == ActorRole.Primary && Initiator is null)
+                {
+                    Initiator = participant;
+                }
+            }
+        }
+
+        if (useCase.Actors.Count > 0)
+        {
+            foreach (var actor in documentActors)
+            {
+                foreach (var name in SplitCombined(actor.Name))
+                {
+                    Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
+                }
+            }
+        }
+
+        Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
+            ?? _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault();
+
+        foreach (var rule in vocabulary.Rules.Where(r => !r.IsBuiltIn))
+        {
+            var name = rule.Rule.Name.Trim();
+            var participant = Named(name);
+            if (participant is null)
+            {
+                participant = new Participant(name, aliases.AliasFor(name, rule.Rule.Alias), ParticipantKind.Component, rule.Rule.IsPerson);
+                Add(participant, ParticipantOrigin.Item);
+            }
+
+            foreach (var keyword in rule.Rule.Keywords)
+            {
+                var phrase = Words.Split((keyword ?? string.Empty).TrimEnd('*'));
+                if (phrase.Length > 0)
+                {
+                    _entries.Add(new CatalogEntry(participant, phrase, string.Empty, ParticipantOrigin.Item));
+                }
+            }
+        }
+
+        foreach (var step in AllSteps(useCase))
+        {
+            DiscoverSubject(step);
+        }
+
+        foreach (var step in AllSteps(useCase))
+        {
+            DiscoverComponents(step.Text);
+        }
+
+        Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Subject && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault();
+    }
+
+    public Participant System { get; }
+
+    /// <summary>The actor who starts the use case: the primary actor, else the first declared or acting person.</summary>
+    public Participant? Initiator { get; }
+
+    public IReadOnlyList<CatalogEntry> Entries => _entries;
+
+    /// <summary>Every step of a use case: the main flow with its sub-steps, then each branch's steps.</summary>
+    public static IEnumerable<UseCaseStep> AllSteps(UseCase useCase)
+    {
+        foreach (var step in Flatten(useCase.Steps))
+        {
+            yield return step;
+        }
+
+        foreach (var branch in useCase.Branches)
+        {
+            foreach (var step in Flatten(branch.Steps))
+            {
+                yield return step;
+            }
+        }
+    }
+
+    private static IEnumerable<UseCaseStep> Flatten(IEnumerable<UseCaseStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            yield return step;
+            foreach (var sub in Flatten(step.SubSteps))
+            {
+                yield return sub;
+            }
+        }
+    }
+
+    /// <summary>The participant with this exact name (any case), or null.</summary>
+    public Participant? Named(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Participant.Name, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Participant;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The participant whose name starts at word <paramref name="at"/> (longest name first), with the number of
+    /// words it takes; a person's last name word alone ("user") names the person when only one has it.
+    /// </summary>
+    public (Participant Participant, int Length)? MatchAt(Words words, int at)
+    {
+        if (at >= words.Count)
+        {
+            return null;
+        }
+
+        CatalogEntry? best = null;
+        var bestLength = 0;
+        foreach (var entry in _entries)
+        {
+            if (entry.UnspacedName.Length > 0)
+            {
+                if (words[at].StartsWith(entry.UnspacedName.ToLowerInvariant(), StringComparison.Ordinal) && bestLength == 0)
+                {
+                    best = entry;
+                    bestLength = 1;
+                }
+
+                continue;
+            }
+
+            var length = entry.NameWords.Length;
+            if (length > bestLength && words.Matches(at, entry.NameWords))
+            {
+                best = entry;
+                bestLength = length;
+            }
+        }
+
+        if (best is null && Lexicon.SystemNames.MatchAt(words, at) is var system and > 0)
+        {
+            return (System, system);
+        }
+
+        if (best is null && Lexicon.GenericPersons.MatchAt(words, at) is var generic and > 0 && Initiator is { IsPerson: true })
+        {
+            return (Initiator, generic);
+        }
+
+        if (best is null)
+        {
+            var head = LastWordOwner(words[at]);
+            if (head is not null)
+            {
+                return (head, 1);
+            }
+        }
+
+        return best is null ? null : (best.Participant, bestLength);
+    }
+
+    /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
+    public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.UnspacedName.Length > 0)
+            {
+                var i = text.IndexOf(entry.UnspacedName, StringComparison.Ordinal);
+                if (i >= 0)
+                {
+                    yield return (entry.Participant, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>The declared person whose multi-word name ends with <paramref name="word"/>, when exactly one does.</summary>
+    private Participant? LastWordOwner(string word)
+    {
+        Participant? owner = null;
+        foreach (var entry in _entries)
+        {
+            if (entry.Origin == ParticipantOrigin.Declared && entry.Participant.IsPerson && entry.NameWords.Length > 1
+                && string.Equals(entry.NameWords[entry.NameWords.Length - 1], word, StringComparison.Ordinal))
+            {
+                if (owner is not null)
+                {
+                    return null;
+                }
+
+                owner = entry.Participant;
+            }
+        }
+
+        return owner;
+    }
+
+    private Participant? Declare(string name, string description, bool secondary)
+    {
+        var clean = CleanName(name);
+        if (clean.Length == 0 || s_notNames.Contains(clean))
+        {
+            return null;
+        }
+
+        var existing = Named(clean);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        if (Lexicon.SystemNames.MatchAt(new Words(clean), 0) > 0 && Words.Split(clean).Length == 1)
+        {
+            return System;
+        }
+
+        var rule = _vocabulary.FindByName(clean);
+        var isPerson = ActorKinds.IsPerson(clean, description, rule?.Rule, secondary);
+        var participant = new Participant(clean, _aliases.AliasFor(clean, rule?.Rule.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
+        Add(participant, ParticipantOrigin.Declared);
+        return participant;
+    }
+
+    /// <summary>"Student/Instructor", "Customer, Clerk": one actor each.</summary>
+    private static IEnumerable<string> SplitCombined(string name)
+    {
+        var parts = name.Split(new[] { '/', ',', '、', ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        return parts.Count > 1 && parts.All(p => Words.Split(p).Length <= 4) ? parts : new List<string> { name };
+    }
+
+    private static string CleanName(string name)
+    {
+        var clean = name.Trim().Trim('*', '_', '`', '"', '\'', '.', ':', '-').Trim();
+        var paren = clean.IndexOf('(');
+        if (paren > 0)
+        {
+            clean = clean.Substring(0, paren).Trim();
+        }
+
+        return clean;
+    }
+
+    private void DiscoverSubject(UseCaseStep step)
+    {
+        if (step.Actor.Length > 0 && step.Actor[0] != '@')
+        {
+            DiscoverName(step.Actor);
+            return;
+        }
+
+        var words = new Words(step.Text);
+        if (words.Count < 2)
+        {
+            return;
+        }
+
+        var prefix = SentenceReader.PrefixName(step.Text);
+        if (prefix.Length > 0)
+        {
+            // "Aluno - Inserir …", "Customer: …": a new name only when it reads as a person or a system, never a
+            // condition written the same way ("Payment declined: …").
+            var prefixWords = new Words(prefix);
+            if (Lexicon.PersonWords.Find(prefixWords, 0) >= 0 || Lexicon.SystemNames.Find(prefixWords, 0) >= 0)
+            {
+                DiscoverName(prefix);
+            }
+
+            return;
+        }
+
+        var at = SkipDeterminers(words, 0);
+        if (MatchAt(words, at) is not null || !words.IsCapitalized(at) || s_notNames.Contains(words[at]))
+        {
+            return;
+        }
+
+        // "Customer inserts a card", "Bank Clerk stamps the form": a capitalised name of one or two words,
+        // then a verb in the third person. The name is the author's; nothing here guesses one.
+        var length = words.Count > at + 2 && words.IsCapitalized(at + 1) && LooksLikeVerb(words, at + 2) ? 2 : 1;
+        if (!LooksLikeVerb(words, at + length) || LooksLikeVerb(words, at) || Lexicon.PersonVerbs.MatchAt(words, at) > 0)
+        {
+            return;
+        }
+
+        DiscoverName(words.Slice(at, at + length));
+    }
+
+    private void DiscoverName(string name)
+    {
+        var clean = CleanName(name);
+        if (clean.Length == 0 || s_notNames.Contains(clean) || Words.Split(clean).Length > 4 || Named(clean) is not null)
+        {
+            return;
+        }
+
+        var words = new Words(clean);
+        if (words.Count == 0 || MatchAt(words, 0) is { } known && known.Length == words.Count)
+        {
+            return;
+        }
+
+        var isPerson = ActorKinds.IsPerson(clean, string.Empty, _vocabulary.FindByName(clean)?.Rule);
+        Add(new Participant(clean, _aliases.AliasFor(clean, string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
+    }
+
+    /// <summary>
+    /// "… in the database", "queries the persistent storage", "through the Payment Gateway": a noun phrase whose
+    /// head is a component noun and that the step addresses (after a verb or a preposition). The name is the
+    /// phrase as written; a bare generic head ("the service") is not a name.
+    /// </summary>
+    private void DiscoverComponents(string text)
+    {
+        var words = new Words(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var headLength = Lexicon.ComponentHeads.MatchAt(words, i);
+            if (headLength == 0)
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && i - start < 2 && words.IsCapitalized(start - 1) && Lexicon.Determiners.MatchAt(words, start - 1) == 0
+                && Lexicon.Prepositions.MatchAt(words, start - 1) == 0 && MatchAt(words, start - 1) is null)
+            {
+                start--;
+            }
+
+            if (start == i && i >= 2 && Lexicon.Determiners.MatchAt(words, i - 2) > 0 && !LooksLikeVerb(words, i - 1)
+                && Lexicon.Prepositions.MatchAt(words, i - 1) == 0 && Lexicon.Determiners.MatchAt(words, i - 1) == 0)
+            {
+                start = i - 1;
+            }
+
+            var before = start - 1;
+            if (before >= 0 && Lexicon.Determiners.MatchAt(words, before) > 0)
+            {
+                before--;
+            }
+
+            var end = i + headLength;
+            var addressed = before >= 0 && (Lexicon.Prepositions.MatchAt(words, before) > 0 || LooksLikeVerb(words, before));
+            var named = end - start > 1 || words.IsCapitalized(start) || !IsGenericHead(words[i]);
+            if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0))
+            {
+                continue;
+            }
+
+            var phrase = words.Slice(start, end);
+            if (Named(phrase) is not null || MatchAt(new Words(phrase), 0) is { } known && known.Length == end - start)
+            {
+                continue;
+            }
+
+            var name = char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
+            Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
+        }
+    }
+
+    private static bool IsGenericHead(string head) => head is "service" or "server" or "provider" or "backend" or "api";
+
+    internal static int SkipDeterminers(Words words, int at)
+    {
+        while (at < words.Count && Lexicon.Determiners.MatchAt(words, at) > 0 && at + 1 < words.Count)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>A verb in the third person ("inserts", "stamps") or one the lexicon knows.</summary>
+    internal static bool LooksLikeVerb(Words words, int at)
+    {
+        if (at < 0 || at >= words.Count)
+        {
+            return false;
+        }
+
+        var word = words[at];
+        if (Lexicon.ReplyVerbs.Contains(word) || Lexicon.PersonVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        return word.Length > 3 && !words.IsCapitalized(at) && word.EndsWith("s", StringComparison.Ordinal)
+            && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
+            && Lexicon.Determiners.MatchAt(words, at) == 0;
+    }
+
+    private void Add(Participant participant, ParticipantOrigin origin)
+    {
+        var unspaced = PhraseSet.IsUnspaced(participant.Name) ? participant.Name : string.Empty;
+        _entries.Add(new CatalogEntry(participant, unspaced.Length > 0 ? Array.Empty<string>() : Words.Split(participant.Name), unspaced, origin));
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+
+namespace KiroSpecs.Core.Interactions;
+
+/// <summary>The surface of a step sentence: a "Name:" or "Name - " prefix, particles after a subject.</summary>
+internal static class SentenceReader
+{
+    private static readonly string[] s_separators = { ": ", "：", " - ", " – ", " — " };
+    private static readonly string[] s_particles = { "は", "が", "는", "은", "이", "가" };
+
+    /// <summary>The name before a "Name:" / "Name - " prefix of at most four words, or empty.</summary>
+    public static string PrefixName(string text)
+    {
+        foreach (var separator in s_separators)
+        {
+            var i = text.IndexOf(separator, StringComparison.Ordinal);
+            if (i > 0 && i <= 40)
+            {
+                var name = text.Substring(0, i).Trim().Trim('*', '_').Trim();
+                var words = Words.Split(name);
+                if (words.Length is > 0 and <= 4 && name.IndexOfAny(new[] { '.', ',', '(', '"' }) < 0)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>The text after the prefix returned by <see cref="PrefixName"/>.</summary>
+    public static string AfterPrefix(string text, string prefix)
+    {
+        var rest = text.Substring(Math.Min(text.Length, text.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length)).TrimStart('*', '_', ' ');
+        foreach (var separator in s_separators)
+        {
+            if (rest.StartsWith(separator.TrimStart(), StringComparison.Ordinal) || rest.StartsWith(separator, StringComparison.Ordinal))
+            {
+                return rest.Substring(rest.IndexOf(separator.Trim(), StringComparison.Ordinal) + separator.Trim().Length).Trim();
+            }
+        }
+
+        return rest.Trim();
+    }
+
+    /// <summary>The rest of a sentence after its subject, without a particle or punctuation in front.</summary>
+    public static string TrimLead(string rest)
+    {
+        var t = rest.TrimStart(' ', ',', ':', '：', '-', '–', '—', '、');
+        foreach (var particle in s_particles)
+        {
+            if (t.StartsWith(particle, StringComparison.Ordinal))
+            {
+                t = t.Substring(particle.Length).TrimStart(' ', '、');
+                break;
+            }
+        }
+
+        return t.Trim();
+    }
+}
