@@ -86,13 +86,23 @@ internal sealed class InteractionModel
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
+        if (IsPassiveReply(words))
+        {
+            // "Confirmation is displayed", "User is granted access", "Visitante é redirecionado": the system answers
+            // the person the sentence names, else the actor who waits.
+            var to = subject.IsPerson ? subject : Initiator;
+            return to is null || ReferenceEquals(to, System)
+                ? new Interaction(InteractionKind.SelfCall, System, System, text)
+                : new Interaction(InteractionKind.Return, System, to, subject.IsPerson ? text : rest);
+        }
+
         var replies = IsReply(words, rest);
         var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System));
         if (subject.IsPerson || ReferenceEquals(subject, Initiator))
         {
             if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
             {
-                return new Interaction(InteractionKind.Note, subject, subject, rest);
+                return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
             var to = target ?? (ReferenceEquals(subject, System) ? null : System);
@@ -103,6 +113,11 @@ internal sealed class InteractionModel
 
         if (ReferenceEquals(subject, System))
         {
+            if (Lexicon.InternalVerbs.MatchAt(words, 0) > 0)
+            {
+                return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+            }
+
             if (target is not null && (replies || !target.IsPerson))
             {
                 return new Interaction(ReferenceEquals(target, Initiator) && replies ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
@@ -154,7 +169,9 @@ internal sealed class InteractionModel
             }
 
             var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
-            if (ParticipantCatalog.LooksLikeVerb(new Words(rest), 0) || subject is not null || rest.Length > 0 && !char.IsLetter(rest[0]) || !IsLatin(rest))
+            var restWords = new Words(rest);
+            var possessive = rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
+            if (!possessive && Lexicon.ComponentProperties.MatchAt(restWords, 0) == 0)
             {
                 return (m.Participant, rest);
             }
@@ -224,7 +241,13 @@ internal sealed class InteractionModel
             var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0;
             var direct = before == 0;
             var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with");
-            var score = !fits || possessive ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            var score = !fits || possessive || IsModifier(words, i) ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            if (score > 0 && _catalog.IsItem(participant))
+            {
+                // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.
+                score += 10;
+            }
+
             if (score > bestScore)
             {
                 best = participant;
@@ -244,6 +267,23 @@ internal sealed class InteractionModel
         }
 
         return best;
+    }
+
+    /// <summary>"sets database status", "reads the cache settings": a name that only qualifies a property after it.</summary>
+    internal static bool IsModifier(Words words, int last) =>
+        last + 1 < words.Count && words.Start(last + 1) == words.End(last) + 1 && Lexicon.ComponentProperties.MatchAt(words, last + 1) > 0;
+
+    private static bool IsPassiveReply(Words words)
+    {
+        for (var i = 0; i + 1 < Math.Min(words.Count, 6); i++)
+        {
+            if (words[i] is "is" or "are" or "gets" or "get" or "é" or "são" or "será" or "es" or "son" && Lexicon.ReplyParticiples.MatchAt(words, i + 1) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReply(Words words, string rest)

@@ -30,8 +30,21 @@ internal static class Lexicon
         "warns", "confirms", "sends", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "informa", "avisa", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "보여", "표시", "알림", "안내", "반환");
+
+    /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>
+    public static readonly PhraseSet InternalVerbs = new(
+        "internal verbs",
+        "skips", "ignores", "omits", "marks", "sets", "calculates", "computes", "generates", "formats", "builds", "parses", "sorts",
+        "filters", "hashes", "encrypts", "decrypts", "increments", "decrements", "derives", "normalizes", "normalises");
+
+    /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
+    public static readonly PhraseSet ReplyParticiples = new(
+        "reply participles",
+        "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "prompted", "denied",
+        "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
+        "redirecionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
 
     /// <summary>
     /// Verbs of a person working a user interface: a step that starts with one and names no subject is the
@@ -55,6 +68,12 @@ internal static class Lexicon
         "component heads",
         "database", "databases", "db", "cache", "queue", "storage", "repository", "server", "gateway", "api", "registry",
         "broker", "bucket", "datastore", "service", "backend", "provider", "banco de dados", "base de datos", "データベース", "데이터베이스");
+
+    /// <summary>Properties of a component: "database status" is the system's own data, not a call to the database.</summary>
+    public static readonly PhraseSet ComponentProperties = new(
+        "component properties",
+        "status", "state", "settings", "setting", "config", "configuration", "schema", "version", "name", "type", "mode", "flag",
+        "url", "credentials", "password", "size", "count", "health", "timeout");
 
     /// <summary>Prepositions that put the noun after them in the role of whom a step addresses.</summary>
     public static readonly PhraseSet Prepositions = new(
@@ -86,13 +105,15 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, Determiners, ReplyVerbs, PersonVerbs, ComponentHeads, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>
     public static IReadOnlyList<(PhraseSet First, PhraseSet Second)> Exclusive { get; } = new[]
     {
         (ReplyVerbs, PersonVerbs),
+        (ReplyVerbs, InternalVerbs),
+        (PersonVerbs, InternalVerbs),
         (SystemNames, PersonWords),
         (ComponentHeads, PersonWords),
         (SystemNames, ComponentHeads),

@@ -131,6 +131,10 @@ internal sealed class ParticipantCatalog
         }
     }
 
+    /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
+    public bool IsItem(Participant participant) =>
+        _entries.Any(e => ReferenceEquals(e.Participant, participant) && e.Origin == ParticipantOrigin.Item);
+
     /// <summary>The participant with this exact name (any case), or null.</summary>
     public Participant? Named(string name)
     {
@@ -268,11 +272,12 @@ internal sealed class ParticipantCatalog
     /// <summary>"Student/Instructor", "Customer, Clerk": one actor each.</summary>
     private static IEnumerable<string> SplitCombined(string name)
     {
-        var parts = name.Split(new[] { '/', ',', '、', ';' }, StringSplitOptions.RemoveEmptyEntries)
+        var parts = name.Replace(" and ", ",").Replace(" e ", ",").Replace(" y ", ",").Replace(" & ", ",").Replace("  ", " ")
+            .Split(new[] { '/', ',', '、', ';' }, StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim())
             .Where(p => p.Length > 0)
             .ToList();
-        return parts.Count > 1 && parts.All(p => Words.Split(p).Length <= 4) ? parts : new List<string> { name };
+        return parts.Count > 1 && parts.All(p => Words.Split(p).Length <= 3) ? parts : new List<string> { name };
     }
 
     private static string CleanName(string name)
@@ -316,6 +321,14 @@ internal sealed class ParticipantCatalog
         }
 
         var at = SkipDeterminers(words, 0);
+        if (MatchAt(words, at) is null && Lexicon.PersonWords.MatchAt(words, at) is var person and > 0 && !PhraseSet.IsUnspaced(words[at]))
+        {
+            // "O usuário clica …" with no actor declared: the person is named by the author's word.
+            var word = words.Slice(at, at + person);
+            DiscoverName(char.ToUpperInvariant(word[0]) + word.Substring(1));
+            return;
+        }
+
         if (MatchAt(words, at) is not null || !words.IsCapitalized(at) || s_notNames.Contains(words[at]))
         {
             return;
@@ -388,7 +401,7 @@ internal sealed class ParticipantCatalog
             var end = i + headLength;
             var addressed = before >= 0 && (Lexicon.Prepositions.MatchAt(words, before) > 0 || LooksLikeVerb(words, before));
             var named = end - start > 1 || words.IsCapitalized(start) || !IsGenericHead(words[i]);
-            if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0))
+            if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0) || InteractionModel.IsModifier(words, end - 1))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Interactions;
@@ -41,6 +42,85 @@ internal static class SystemName
             }
         }
 
-        return Default;
+        return ProductName(useCases) ?? Default;
+    }
+
+    /// <summary>
+    /// When no step calls it "the system", the system under design is the product the steps have as their
+    /// subject ("EnvGene loads …", "Plugin resolves …"): the non-person name that acts in the most steps
+    /// (at least three), unless it is a primary actor.
+    /// </summary>
+    private static string? ProductName(IReadOnlyList<UseCase> useCases)
+    {
+        var primary = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var useCase in useCases)
+        {
+            foreach (var actor in useCase.Actors)
+            {
+                if (actor.Role == ActorRole.Primary)
+                {
+                    primary.Add(actor.Name.Trim());
+                }
+            }
+        }
+
+        var counts = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
+        var written = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var useCase in useCases)
+        {
+            foreach (var step in ParticipantCatalog.AllSteps(useCase))
+            {
+                var words = new Words(step.Text);
+                var at = ParticipantCatalog.SkipDeterminers(words, 0);
+                if (at >= words.Count || !words.IsCapitalized(at) || Lexicon.PersonWords.MatchAt(words, at) > 0)
+                {
+                    continue;
+                }
+
+                var length = at + 2 < words.Count && words.IsCapitalized(at + 1) && ParticipantCatalog.LooksLikeVerb(words, at + 2) ? 2 : 1;
+                if (!ParticipantCatalog.LooksLikeVerb(words, at + length) || Lexicon.PersonVerbs.MatchAt(words, at) > 0)
+                {
+                    continue;
+                }
+
+                var name = words.Slice(at, at + length);
+                if (primary.Contains(name) || Lexicon.PersonWords.Find(new Words(name), 0) >= 0 || IsDeclaredPerson(useCases, name))
+                {
+                    continue;
+                }
+
+                counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
+                written[name] = name;
+            }
+        }
+
+        string? best = null;
+        var bestCount = 2;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > bestCount || (pair.Value == bestCount && best is not null && string.CompareOrdinal(pair.Key, best) < 0))
+            {
+                best = pair.Key;
+                bestCount = pair.Value;
+            }
+        }
+
+        return best is null ? null : written[best];
+    }
+
+    private static bool IsDeclaredPerson(IReadOnlyList<UseCase> useCases, string name)
+    {
+        foreach (var useCase in useCases)
+        {
+            foreach (var actor in useCase.Actors)
+            {
+                if (string.Equals(actor.Name.Trim(), name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return ActorKinds.IsPerson(actor.Name, actor.Description, null, actor.Role == ActorRole.Secondary);
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -212,12 +212,23 @@ internal sealed class OutlineReader
 
                 // Further lines of the item's first paragraph: continuation text, or lines such as "3a1."
                 // that a writer put under the item without a blank line. Keep them as nested lines.
+                // A line that does not open with a number or a marker continues the sentence above it.
+                var entry = _entries.Count - 1;
                 for (var i = 1; i < lines.Count; i++)
                 {
-                    if (lines[i].Trim().Length > 0)
+                    var line = lines[i].Trim();
+                    if (line.Length == 0)
                     {
-                        Add(OutlineKind.Line, 0, depth + 1, string.Empty, lines[i], PositionOf(paragraph, i));
+                        continue;
                     }
+
+                    if (!OpensWithNumber(line) && entry >= 0 && entry == _entries.Count - 1 && _entries[entry].Kind == OutlineKind.Item)
+                    {
+                        _entries[entry] = _entries[entry] with { Text = _entries[entry].Text.TrimEnd() + " " + line };
+                        continue;
+                    }
+
+                    Add(OutlineKind.Line, 0, depth + 1, string.Empty, lines[i], PositionOf(paragraph, i));
                 }
             }
             else
@@ -230,6 +241,24 @@ internal sealed class OutlineReader
                 VisitBlock(item[i], depth + 1);
             }
         }
+    }
+
+    /// <summary>"3a1.", "2)", "- ", "* ", "Step 2": a line that is a step of its own.</summary>
+    private static bool OpensWithNumber(string line)
+    {
+        if (line.Length > 1 && line[0] is '-' or '*' or '+' or '•' && line[1] == ' ')
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < line.Length && i < 6 && (char.IsDigit(line[i]) || (i > 0 && char.IsLetter(line[i]) && char.IsLower(line[i]))))
+        {
+            i++;
+        }
+
+        return i > 0 && char.IsDigit(line[0]) && i < line.Length && line[i] is '.' or ')' or ':' or ' '
+            || line.StartsWith("*", StringComparison.Ordinal) && line.Length > 1 && char.IsLetter(line[1]);
     }
 
     private static string OrderOf(ListBlock list, ListItemBlock item, int index)

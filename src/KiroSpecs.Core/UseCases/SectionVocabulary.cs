@@ -79,6 +79,11 @@ internal static class SectionVocabulary
         ("alternative courses", SectionKind.AlternativeFlows),
         ("alternate courses", SectionKind.AlternativeFlows),
         ("alternative scenarios", SectionKind.AlternativeFlows),
+        ("alternative scenario", SectionKind.AlternativeFlows),
+        ("alternate scenario", SectionKind.AlternativeFlows),
+        ("alternate scenarios", SectionKind.AlternativeFlows),
+        ("alternate", SectionKind.AlternativeFlows),
+        ("alternative", SectionKind.AlternativeFlows),
         ("alternatives", SectionKind.AlternativeFlows),
         ("variations", SectionKind.AlternativeFlows),
         ("代替フロー", SectionKind.AlternativeFlows),
@@ -106,6 +111,8 @@ internal static class SectionVocabulary
         ("exceptions", SectionKind.ExceptionFlows),
         ("error flows", SectionKind.ExceptionFlows),
         ("error scenarios", SectionKind.ExceptionFlows),
+        ("error scenario", SectionKind.ExceptionFlows),
+        ("exception scenario", SectionKind.ExceptionFlows),
         ("error handling", SectionKind.ExceptionFlows),
         ("errors", SectionKind.ExceptionFlows),
         ("failure scenarios", SectionKind.ExceptionFlows),
@@ -273,5 +280,8 @@ internal static class SectionVocabulary
     {
         "trigger", "triggers", "goal", "goals", "goal in context", "scope", "level", "stakeholders", "priority", "frequency",
         "assumptions", "related use cases", "includes", "brief description", "description", "summary", "notes", "トリガー", "目的",
+        "frequency of use", "associated information", "open issues", "created by", "date created", "author", "author and date created",
+        "special requirements", "uc id and name", "use case id and name", "version", "status", "fase", "rotas", "rf / rn", "purpose",
+        "stakeholder", "overview", "expected result", "expected output", "results", "objetivo", "descrição", "descripción", "説明", "목적",
     };
 }

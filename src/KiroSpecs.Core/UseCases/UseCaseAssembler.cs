@@ -102,8 +102,10 @@ internal sealed class UseCaseAssembler
         var extension = _groupKind == SectionKind.Extensions ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, entry.Text) : null;
         var inGroup = _groupKind != SectionKind.Unknown;
         var deeper = entry.Level > _groupLevel || entry.Level >= 7;
+        // A metadata field after the extensions ("**Priority:** High") describes the use case, never a branch.
+        var field = branchId is null && extension is null && SectionClassifier.IsUseCaseField(entry.Text);
         var isBranch = branchId is not null
-            || (inGroup && deeper && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
+            || (inGroup && deeper && !field && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
         if (isBranch && kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows && branchId is null)
         {
             isBranch = false;

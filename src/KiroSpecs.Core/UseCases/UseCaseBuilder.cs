@@ -91,6 +91,7 @@ internal static class UseCaseBuilder
             branches.Add(BranchReader.Read(draft, index));
         }
 
+        branches = BranchPlacement.Place(branches, steps);
         if (steps.Count == 0)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseWithoutSteps, path, buffer.Position.Line, buffer.Position.Column, displayName));

@@ -62,10 +62,10 @@ internal sealed class QualityPassTests
     [TestCase("System stores the receipt in the database", null)]
     [TestCase("System saves the loan in the database", null)]
     [TestCase("System updates the loan record in the database", null)]
-    [TestCase("System checks the stock level in the database", "stock level")]
-    [TestCase("System looks up the price in the database", "price")]
-    [TestCase("System retrieves the member record from the database", "member record")]
-    public void StepNamingAComponent_IsACallToIt_WithAnAnswerForReads(string text, string? answer)
+    [TestCase("System checks the stock level in the database", null)]
+    [TestCase("System looks up the price in the database", null)]
+    [TestCase("System retrieves the member record from the database", null)]
+    public void StepNamingAComponent_IsACallToIt_WithNoInventedAnswer(string text, string? answer)
     {
         // act
         var interaction = Participants(Counter).For(text, string.Empty);
@@ -85,19 +85,17 @@ internal sealed class QualityPassTests
     }
 
     [Test]
-    public void Answer_IsUnnumbered_AndTheNextStepKeepsItsNumber()
+    public void Read_GetsNoAnswerTheDocumentDoesNotWrite_AndTheNextStepKeepsItsNumber()
     {
         // act
         var markdown = Generate(Counter);
 
         // assert
         Assert.That(markdown, Does.Contain(
-            "    SYS->>DB: records the new stock levels in the database\n"
-            + "    SYS->>DB: checks the stock level in the database\n"
-            + "    autonumber off\n"
-            + "    DB-->>SYS: stock level\n"
-            + "    autonumber 5\n"
+            "    SYS->>Database: records the new stock levels in the database\n"
+            + "    SYS->>Database: checks the stock level in the database\n"
             + "    SYS-->>Customer: shows the receipt to the Customer\n"));
+        Assert.That(markdown, Does.Not.Contain("Database-->>SYS"));
     }
 
     [Test]
@@ -107,7 +105,7 @@ internal sealed class QualityPassTests
         var interaction = Participants(Loans).For("System checks the member's open loans in the database", string.Empty);
 
         // assert
-        Assert.That((interaction.Kind, interaction.To.Name, interaction.Answer), Is.EqualTo((InteractionKind.Call, "Database", "member's open loans")));
+        Assert.That((interaction.Kind, interaction.To.Name, interaction.Answer), Is.EqualTo((InteractionKind.Call, "Database", (string?)null)));
     }
 
     [TestCase("Librarian", "Librarian")]
@@ -166,10 +164,10 @@ internal sealed class QualityPassTests
             success.IndexOf("SYS->>SYS: skips the database ping", StringComparison.Ordinal),
             success.IndexOf("else otherwise#58; step 2", StringComparison.Ordinal),
             success.IndexOf("autonumber 2", StringComparison.Ordinal),
-            success.IndexOf("SYS->>DB: performs a database ping", StringComparison.Ordinal),
+            success.IndexOf("SYS->>Database: performs a database ping", StringComparison.Ordinal),
             success.IndexOf("SYS->>SYS: builds the status document", StringComparison.Ordinal),
         };
         Assert.That(order, Is.Ordered.And.All.GreaterThan(0));
-        Assert.That(error, Does.Contain("SYS->>DB: performs a database ping\n    autonumber off\n    DB--xSYS: the database connection fails\n"));
+        Assert.That(error, Does.Contain("SYS->>Database: performs a database ping\n    autonumber off\n    Database--xSYS: the database connection fails\n"));
     }
 }

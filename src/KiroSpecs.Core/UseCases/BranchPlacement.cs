@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Places a branch that names no step ("If the selected slot is unavailable, …") at the basic-flow step its
+/// condition speaks of: the step sharing the most content words with the condition ("checks the
+/// availability"). A branch whose words meet no step, or meet two steps equally, keeps no anchor and is
+/// reported as before (KIRO105).
+/// </summary>
+internal static class BranchPlacement
+{
+    private static readonly HashSet<string> s_stopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "that", "this", "with", "from", "into", "when", "then", "than", "there", "their", "they", "will", "would",
+        "should", "have", "been", "does", "user", "system", "step", "flow", "case", "para", "com", "sistema", "usuário", "usuario",
+    };
+
+    public static List<UseCaseBranch> Place(List<UseCaseBranch> branches, IReadOnlyList<UseCaseStep> steps)
+    {
+        if (steps.Count == 0)
+        {
+            return branches;
+        }
+
+        var stepStems = steps.Select(s => Stems(s.Text)).ToList();
+        var placed = new List<UseCaseBranch>(branches.Count);
+        foreach (var branch in branches)
+        {
+            if (branch.Anchor.Kind != AnchorKind.None || branch.Condition.Length == 0)
+            {
+                placed.Add(branch);
+                continue;
+            }
+
+            var condition = Stems(branch.Condition);
+            var best = -1;
+            var bestScore = 0;
+            var tie = false;
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var score = stepStems[i].Count(condition.Contains);
+                if (score > bestScore)
+                {
+                    (best, bestScore, tie) = (i, score, false);
+                }
+                else if (score == bestScore && score > 0)
+                {
+                    tie = true;
+                }
+            }
+
+            placed.Add(best >= 0 && !tie && steps[best].Ordinal > 0
+                ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[best].Ordinal, steps[best].Ordinal) }
+                : branch);
+        }
+
+        return placed;
+    }
+
+    /// <summary>The first five letters of each word of four letters or more ("availability", "unavailable" → "avail").</summary>
+    private static HashSet<string> Stems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = text.Substring(start, i - start).ToLowerInvariant();
+                start = -1;
+                if (word.StartsWith("un", StringComparison.Ordinal) && word.Length > 6)
+                {
+                    word = word.Substring(2);
+                }
+
+                if (word.Length >= 4 && !s_stopWords.Contains(word))
+                {
+                    stems.Add(word.Length > 5 ? word.Substring(0, 5) : word);
+                }
+            }
+        }
+
+        return stems;
+    }
+}
