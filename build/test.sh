@@ -1,18 +1,39 @@
 #!/usr/bin/env bash
 # The test command (README "Run the tests"; .ci/run runs exactly this):
-#   1. installs the pinned Mermaid parser (npm ci in tests/mermaid),
-#   2. packs KiroSpecs.Build with a unique version into artifacts/test-feed,
-#   3. runs the Core and Build test projects (unit, golden, integration through dotnet build),
-#   4. checks every diagram the tests generated with the real Mermaid parser,
-#   5. prints one line "N passed, M failed" summing all of it; exits non-zero on any failure.
+#   1. refuses KIROSPECS_UPDATE_GOLDEN (it turns the golden tests into rewrites that always pass),
+#   2. runs the self-test of the TRX summary (tests/trx-summary/run.sh),
+#   3. installs the pinned Mermaid parser (npm ci in tests/mermaid),
+#   4. packs KiroSpecs.Build with a unique version into artifacts/test-feed,
+#   5. runs the Core and Build test projects (unit, golden, integration through dotnet build),
+#   6. parses with the real Mermaid parser every diagram the tests generated and did not parse themselves,
+#   7. prints what ran, ending with (stdout):
+#        skipped: Class.Test: reason          one per skipped test, then one per failed test
+#        NUnit: P passed, F failed, S skipped
+#        Mermaid: D diagrams in F files parsed, R rejected (...)
+#        K skipped
+#        N passed, M failed
+#      The last line counts every test: NUnit tests, one per Mermaid file, the summary self-test's
+#      cases. Exits non-zero on any failure.
 # Options: KIROSPECS_FUZZ_SECONDS=N lengthens the fuzz run (default: a few seconds).
 set -uo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
+if [ -n "${KIROSPECS_UPDATE_GOLDEN:-}" ]; then
+  echo "build/test.sh: KIROSPECS_UPDATE_GOLDEN=$KIROSPECS_UPDATE_GOLDEN is set: the golden tests would rewrite their expected files and pass whatever the generator writes. Unset it; refresh golden files with the command in tests/KiroSpecs.Core.Tests/Golden/README.md." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 results="$repo/artifacts/test-results"
 rm -rf "$results" "$repo/artifacts/mermaid-inputs" "$repo/artifacts/build-logs"
 mkdir -p "$results" "$repo/artifacts/mermaid-inputs"
 
+# The summary below is only as good as the script that reads the TRX files: check it first.
+selftest_out="$(bash tests/trx-summary/run.sh 2>&1)"
+echo "$selftest_out" | sed '$d' >&2
+sp="$(tail -n 1 <<<"$selftest_out" | sed -n 's/^trx summary: \([0-9]*\) passed, [0-9]* failed$/\1/p')"
+sf="$(tail -n 1 <<<"$selftest_out" | sed -n 's/^trx summary: [0-9]* passed, \([0-9]*\) failed$/\1/p')"
+[ -n "$sp" ] && [ -n "$sf" ] || { sp=0; sf=1; }
 bash build/install-mermaid.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 version="0.1.0-test.$(date -u +%Y%m%d%H%M%S)"
@@ -34,36 +55,46 @@ for project in KiroSpecs.Core.Tests KiroSpecs.Build.Tests; do
     --results-directory "$results" || status=1
 done
 
-passed=0; failed=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
-  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-done
+trx_files=("$results"/*.trx)
+[ -f "${trx_files[0]}" ] || trx_files=()
 expected_trx=2
-found_trx=$(ls "$results"/*.trx 2>/dev/null | wc -l)
-if [ "$found_trx" -lt "$expected_trx" ]; then
+missing_trx=$((expected_trx - ${#trx_files[@]}))
+if [ "$missing_trx" -gt 0 ]; then
   echo "a test project produced no results (build failure?)" >&2
-  failed=$((failed + expected_trx - found_trx)); status=1
+  status=1
+else
+  missing_trx=0
 fi
+np=0; nf=0; ns=0
+if [ "${#trx_files[@]}" -gt 0 ]; then
+  nunit_out="$(bash build/summarize-trx.sh "${trx_files[@]}")"
+  read -r np nf ns <<<"$(tail -n 1 <<<"$nunit_out" | sed -n 's/^NUnit: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped$/\1 \2 \3/p')"
+  [ -n "${ns:-}" ] || { echo "the TRX summary printed no counts" >&2; np=0; nf=1; ns=0; }
+fi
+nf=$((nf + missing_trx))
 
-echo "== real Mermaid parser over every generated diagram (artifacts/mermaid-inputs)" >&2
-mermaid_out="$(bash build/check-mermaid.sh "$repo/artifacts/mermaid-inputs" 2>&1)"
+# The NUnit tests list every file they parse in parsed-in-tests.sha256 (MermaidChecker); those were
+# counted with the tests, so each remaining file is parsed here once and counted as one test.
+echo "== real Mermaid parser over the generated diagrams no test parsed (artifacts/mermaid-inputs)" >&2
+mermaid_out="$(bash build/check-mermaid.sh --skip-listed "$repo/artifacts/mermaid-inputs/parsed-in-tests.sha256" "$repo/artifacts/mermaid-inputs" 2>&1)"
 mermaid_status=$?
-echo "$mermaid_out" | tail -n 20 | sed "s/^/  [mermaid] /" >&2
-line="$(echo "$mermaid_out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -n 1)"
-mp="$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line")"
-mf="$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$line")"
-if [ -z "$line" ] || [ "${mp:-0}" -eq 0 ]; then
-  echo "the Mermaid check found no diagrams or did not run" >&2
-  mf=$(( ${mf:-0} + 1 )); status=1
+echo "$mermaid_out" | grep -v -E '^(Mermaid: |[0-9]+ passed, [0-9]+ failed$)' | tail -n 20 | sed "s/^/  [mermaid] /" >&2
+mermaid_line="$(grep -E '^Mermaid: ' <<<"$mermaid_out" | tail -n 1)"
+files_line="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' <<<"$mermaid_out" | tail -n 1)"
+mp="$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$files_line")"
+mf="$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$files_line")"
+if [ -z "$mermaid_line" ] || [ -z "$files_line" ] || [ $(( ${mp:-0} + ${mf:-0} )) -eq 0 ]; then
+  mermaid_line="Mermaid: the check did not run or parsed no file (counted as 1 failed)"
+  mf=$(( ${mf:-0} + 1 ))
 fi
 [ "$mermaid_status" -eq 0 ] || status=1
-passed=$((passed + ${mp:-0})); failed=$((failed + ${mf:-0}))
 
 dotnet build-server shutdown >/dev/null 2>&1 || true
+passed=$((np + ${mp:-0} + sp)); failed=$((nf + ${mf:-0} + sf))
 [ "$failed" -eq 0 ] || status=1
+echo "Summary self-test: $sp passed, $sf failed"
+[ -z "${nunit_out:-}" ] || echo "$nunit_out"
+echo "$mermaid_line"
+echo "$ns skipped"
 echo "$passed passed, $failed failed"
 exit $status

@@ -4,7 +4,9 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
@@ -18,8 +20,11 @@ public sealed record MermaidFailure(string File, int Line, string Message)
     public override string ToString() => $"{File}:{Line}: {Message}";
 }
 
-/// <summary>Outcome of <see cref="MermaidChecker.Check"/>.</summary>
-public sealed record MermaidCheckResult(int Passed, int Failed, IReadOnlyList<MermaidFailure> Failures)
+/// <summary>
+/// Outcome of <see cref="MermaidChecker.Check"/>: blocks passed and failed, the files parsed, and the
+/// files left out because their bytes were parsed before (<see cref="MermaidChecker.CheckUnlisted"/>).
+/// </summary>
+public sealed record MermaidCheckResult(int Passed, int Failed, IReadOnlyList<MermaidFailure> Failures, IReadOnlyList<string> Files, int SkippedFiles)
 {
     public int Total => Passed + Failed;
 }
@@ -27,14 +32,27 @@ public sealed record MermaidCheckResult(int Passed, int Failed, IReadOnlyList<Me
 /// <summary>
 /// Checks the ```mermaid blocks of Markdown files with the real Mermaid parser by running
 /// <c>build/check-mermaid.sh --json</c> (Node + npm <c>mermaid</c>, installed on first use).
+/// Every file parsed is recorded by its SHA-256 in <see cref="ParsedList"/>, so that the final check
+/// of build/test.sh parses each document once: the tests already count the ones they parsed.
 /// </summary>
 public static class MermaidChecker
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// <c>artifacts/mermaid-inputs/parsed-in-tests.sha256</c>: one SHA-256 per file parsed by a test
+    /// (build/test.sh hands it to <c>check-mermaid.sh --skip-listed</c> and removes it before a run).
+    /// </summary>
+    public static string ParsedList => Path.Combine(RepoPaths.ArtifactsDir("mermaid-inputs"), "parsed-in-tests.sha256");
+
     /// <summary>Checks every ```mermaid block in the given files or directories (searched for *.md).</summary>
     /// <exception cref="InvalidOperationException">node/npm/bash missing, install failed, timeout or unreadable output.</exception>
-    public static MermaidCheckResult Check(params string[] paths)
+    public static MermaidCheckResult Check(params string[] paths) => Run(null, paths);
+
+    /// <summary>As <see cref="Check"/>, leaving out the files whose bytes are listed in <paramref name="list"/>.</summary>
+    public static MermaidCheckResult CheckUnlisted(string list, params string[] paths) => Run(list, paths);
+
+    private static MermaidCheckResult Run(string? list, string[] paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Length == 0)
@@ -55,6 +73,12 @@ public static class MermaidChecker
         };
         psi.ArgumentList.Add(Path.Combine(root, "build", "check-mermaid.sh"));
         psi.ArgumentList.Add("--json");
+        if (list is not null)
+        {
+            psi.ArgumentList.Add("--skip-listed");
+            psi.ArgumentList.Add(list);
+        }
+
         psi.ArgumentList.Add("--");
         foreach (var p in paths)
         {
@@ -130,7 +154,32 @@ public static class MermaidChecker
             var failures = (parsed.Failures ?? [])
                 .Select(f => new MermaidFailure(f.File ?? "?", f.Line, $"{f.Type ?? "unknown"}: {f.Message}"))
                 .ToList();
-            return new MermaidCheckResult(parsed.Passed, parsed.Failed, failures);
+            var files = parsed.Files ?? [];
+            RecordParsed(files);
+            return new MermaidCheckResult(parsed.Passed, parsed.Failed, failures, files, parsed.SkippedFiles);
+        }
+    }
+
+    /// <summary>Appends the SHA-256 and path of each file to <see cref="ParsedList"/>.</summary>
+    private static void RecordParsed(IReadOnlyList<string> files)
+    {
+        var lines = string.Concat(files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))) + "  " + f + "\n"));
+
+        // Both test projects may run at once (dotnet test on the solution): the file is opened
+        // exclusively, and a writer that finds it open waits for its turn.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var stream = new FileStream(ParsedList, FileMode.Append, FileAccess.Write, FileShare.None);
+                var bytes = Encoding.UTF8.GetBytes(lines);
+                stream.Write(bytes, 0, bytes.Length);
+                return;
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                Thread.Sleep(25);
+            }
         }
     }
 
@@ -175,6 +224,12 @@ public static class MermaidChecker
 
         [JsonPropertyName("failures")]
         public List<JsonFailure>? Failures { get; set; }
+
+        [JsonPropertyName("files")]
+        public List<string>? Files { get; set; }
+
+        [JsonPropertyName("skippedFiles")]
+        public int SkippedFiles { get; set; }
     }
 
     private sealed class JsonFailure

@@ -5,18 +5,28 @@
 // parser (npm `mermaid`, pinned in package-lock.json), so that the diagrams our
 // generator writes (sequence.md, ...) are proven to load in Mermaid.
 //
-//   node check-mermaid.mjs [--json] PATH...
+//   node check-mermaid.mjs [--json] [--skip-listed LIST] PATH...
 //
 // PATH is a Markdown file, or a directory searched recursively for *.md
 // (node_modules and dot-folders are skipped).
 //
+// --skip-listed LIST: LIST holds one SHA-256 (hex) per line, of documents
+// already parsed elsewhere (MermaidChecker records every file the NUnit tests
+// parse); a file whose bytes have a listed hash is not parsed again. A LIST
+// that does not exist lists nothing.
+//
 // Output (text mode): one line per failing block
 //     path:LINE: diagram-type: message
 // where LINE is the 1-based line of the block's opening fence in the file,
-// followed by exactly one summary line
+// followed by two summary lines
+//     Mermaid: D diagrams in F files parsed, R rejected[ (S files skipped: already parsed by the tests)]
 //     N passed, M failed
+// where the last line counts files: a file passes when none of its blocks is
+// rejected (a file without blocks passes).
 // Output (--json): a single JSON object instead:
-//     {"passed":N,"failed":M,"failures":[{"file":..,"line":..,"type":..,"message":..}]}
+//     {"passed":N,"failed":M,"failures":[{"file":..,"line":..,"type":..,"message":..}],
+//      "files":[every file parsed],"failedFiles":K,"skippedFiles":S}
+// where passed/failed count blocks.
 // Exit status: 0 every block passed (also when there are none; stderr then
 // warns), 1 at least one block failed, 2 usage error (bad option, no PATH,
 // PATH that does not exist or cannot be read).
@@ -53,11 +63,12 @@
 // every character, the block line it came from, so errors can name the file
 // line and quote it.
 
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 
-const USAGE = 'usage: node check-mermaid.mjs [--json] PATH...';
+const USAGE = 'usage: node check-mermaid.mjs [--json] [--skip-listed LIST] PATH...';
 
 class UsageError extends Error {}
 
@@ -66,11 +77,16 @@ class UsageError extends Error {}
 // ---------------------------------------------------------------------------
 
 function parseArguments(argv) {
-  const opts = { json: false, help: false, paths: [] };
+  const opts = { json: false, help: false, skipListed: null, paths: [] };
   let onlyPaths = false;
-  for (const a of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (!onlyPaths && a === '--') onlyPaths = true;
     else if (!onlyPaths && a === '--json') opts.json = true;
+    else if (!onlyPaths && a === '--skip-listed') {
+      if (i + 1 >= argv.length) throw new UsageError('--skip-listed needs a file');
+      opts.skipListed = argv[++i];
+    }
     else if (!onlyPaths && (a === '-h' || a === '--help')) opts.help = true;
     else if (!onlyPaths && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else opts.paths.push(a);
@@ -105,6 +121,12 @@ function resolveInputs(paths) {
     else files.push(p); // named explicitly: read as Markdown whatever its extension
   }
   return files;
+}
+
+// The hashes of a --skip-listed file (first word of each line), or none.
+function readHashList(file) {
+  if (file === null || !fs.existsSync(file)) return new Set();
+  return new Set(fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/)[0].toLowerCase()).filter((h) => /^[0-9a-f]{64}$/.test(h)));
 }
 
 // ---------------------------------------------------------------------------
@@ -365,37 +387,59 @@ async function run(argv) {
     return 2;
   }
 
+  let listed;
+  try {
+    listed = readHashList(opts.skipListed);
+  } catch (e) {
+    process.stderr.write(`check-mermaid: cannot read ${opts.skipListed}: ${e.code || e.message}\n`);
+    return 2;
+  }
+
   const texts = [];
+  const parsedFiles = [];
+  let skippedFiles = 0;
   for (const f of files) {
+    let bytes;
     try {
-      texts.push(fs.readFileSync(f, 'utf8'));
+      bytes = fs.readFileSync(f);
     } catch (e) {
       process.stderr.write(`check-mermaid: cannot read ${f}: ${e.code || e.message}\n`);
       return 2;
     }
+    if (listed.has(crypto.createHash('sha256').update(bytes).digest('hex'))) {
+      skippedFiles++;
+      continue;
+    }
+    parsedFiles.push(f);
+    texts.push(bytes.toString('utf8'));
   }
 
   const mermaid = await loadMermaid();
   let passed = 0;
   const failures = [];
-  for (let n = 0; n < files.length; n++) {
+  const failedFiles = new Set();
+  for (let n = 0; n < parsedFiles.length; n++) {
     for (const block of findMermaidBlocks(texts[n])) {
       const r = await checkBlock(mermaid, block);
       if (r.ok) {
         passed++;
       } else {
-        failures.push({ file: files[n], line: block.line, type: r.type, message: r.message });
-        if (!opts.json) process.stdout.write(`${files[n]}:${block.line}: ${r.type}: ${r.message}\n`);
+        failures.push({ file: parsedFiles[n], line: block.line, type: r.type, message: r.message });
+        failedFiles.add(parsedFiles[n]);
+        if (!opts.json) process.stdout.write(`${parsedFiles[n]}:${block.line}: ${r.type}: ${r.message}\n`);
       }
     }
   }
   if (passed + failures.length === 0) {
-    process.stderr.write(`check-mermaid: warning: no \`\`\`mermaid blocks in ${files.length} file(s)\n`);
+    process.stderr.write(`check-mermaid: warning: no \`\`\`mermaid blocks in ${parsedFiles.length} file(s)\n`);
   }
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ passed, failed: failures.length, failures }) + '\n');
+    const result = { passed, failed: failures.length, failures, files: parsedFiles, failedFiles: failedFiles.size, skippedFiles };
+    process.stdout.write(JSON.stringify(result) + '\n');
   } else {
-    process.stdout.write(`${passed} passed, ${failures.length} failed\n`);
+    const skipped = skippedFiles ? ` (${skippedFiles} files skipped: already parsed by the tests)` : '';
+    process.stdout.write(`Mermaid: ${passed + failures.length} diagrams in ${parsedFiles.length} files parsed, ${failures.length} rejected${skipped}\n`);
+    process.stdout.write(`${parsedFiles.length - failedFiles.size} passed, ${failedFiles.size} failed\n`);
   }
   return failures.length ? 1 : 0;
 }

@@ -38,19 +38,19 @@ public sealed class SharedRootTests
         // assert
         Assert.That(result.Succeeded, Is.True, result.Output);
         Assert.That(result.Output, Does.Not.Contain("MSB4018").And.Not.Contain("MSB4181"));
-        foreach (var feature in new[] { "snacks", "refunds", "restock" })
+        // Both approved features get a sequence.md and an updated spec.json; refunds, not approved,
+        // keeps its spec.json as written and gets no sequence.md.
+        foreach (var (feature, file) in new[] { ("snacks", "spec.json"), ("snacks", "sequence.md"), ("restock", "spec.json"), ("restock", "sequence.md"), ("refunds", "spec.json") })
         {
-            foreach (var file in new[] { "spec.json", "sequence.md" })
-            {
-                var expected = alone.FeatureFile(feature, file);
-                var actual = shared.FeatureFile(feature, file);
-                Assert.That(File.Exists(actual), Is.EqualTo(File.Exists(expected)), actual);
-                if (File.Exists(expected))
-                {
-                    Assert.That(File.ReadAllBytes(actual), Is.EqualTo(File.ReadAllBytes(expected)), actual);
-                }
-            }
+            var expected = alone.FeatureFile(feature, file);
+            var actual = shared.FeatureFile(feature, file);
+            Assert.That(expected, Does.Exist);
+            Assert.That(actual, Does.Exist);
+            Assert.That(File.ReadAllBytes(actual), Is.EqualTo(File.ReadAllBytes(expected)), actual);
         }
+
+        Assert.That(alone.FeatureFile("refunds", "sequence.md"), Does.Not.Exist);
+        Assert.That(shared.FeatureFile("refunds", "sequence.md"), Does.Not.Exist);
 
         Assert.That(Directory.EnumerateFiles(shared.SpecRoot, "*.tmp", SearchOption.AllDirectories), Is.Empty);
     }

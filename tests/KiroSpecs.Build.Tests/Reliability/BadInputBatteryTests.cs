@@ -29,7 +29,7 @@ public sealed partial class BadInputBatteryTests
     private Dictionary<string, string> _afterSecond = null!;
     private Dictionary<string, string> _outsideBefore = null!;
 
-    private static IEnumerable<string> Cases => BadInputs.All.Select(c => c.Name);
+    private static IEnumerable<string> Cases => CaseSources.NotEmpty(BadInputs.All.Select(c => c.Name), nameof(BadInputs) + "." + nameof(BadInputs.All));
 
     [OneTimeSetUp]
     public void BuildTheBatteryTwice()

@@ -103,7 +103,7 @@ public sealed class FaultAndConcurrencyTests
     [Test]
     public void BuildsKilledDuringGeneration_LeaveOldOrNewFiles_AndTheNextBuildRecovers()
     {
-        // arrange
+        // arrange: the seed picks the kill delays; it is printed, and KIROSPECS_KILL_SEED=<seed> replays them
         var seed = int.TryParse(Environment.GetEnvironmentVariable("KIROSPECS_KILL_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : Environment.TickCount;
         TestContext.Out.WriteLine($"KIROSPECS_KILL_SEED={seed} (write window of a clean build: {_writeWindow.TotalMilliseconds:0} ms)");
         var random = new Random(seed);
@@ -140,11 +140,11 @@ public sealed class FaultAndConcurrencyTests
                     $"iteration {iteration}: {file} is neither the old nor the new file (seed {seed})");
                 if (file.EndsWith("spec.json", StringComparison.Ordinal))
                 {
-                    Assert.That(SpecFiles.JsonError(actual!), Is.Null, file);
+                    Assert.That(SpecFiles.JsonError(actual!), Is.Null, $"iteration {iteration}: {file} (seed {seed})");
                 }
                 else if (actual is not null)
                 {
-                    Assert.That(SpecFiles.IsCompleteGenerated(System.Text.Encoding.UTF8.GetString(actual)), Is.True, file);
+                    Assert.That(SpecFiles.IsCompleteGenerated(System.Text.Encoding.UTF8.GetString(actual)), Is.True, $"iteration {iteration}: {file} (seed {seed})");
                 }
             }
         }

@@ -51,17 +51,19 @@ public sealed class CorpusTests
 
     private static string CorpusRoot => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpus"));
 
-    private static string[] Documents() =>
+    private static IEnumerable<string> Documents() =>
         Directory.Exists(CorpusRoot)
-            ? Directory.GetDirectories(CorpusRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal).ToArray()
-            : new[] { "(no ../shared/corpus beside the repository)" };
+            ? CaseSources.NotEmpty(
+                Directory.GetDirectories(CorpusRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal),
+                CorpusRoot + " (no folder with a usecase.md)")
+            : new[] { CorpusRoot };
 
     [TestCaseSource(nameof(Documents))]
     public void Document_HasTheAuthorsUseCases_Steps_AndOnlyTheAuthorsParticipants(string folder)
     {
         if (!Directory.Exists(folder))
         {
-            Assert.Ignore("input missing: " + folder);
+            Assert.Ignore($"input missing: {folder} does not exist (the corpus is read from ../shared/corpus beside the repository)");
         }
 
         // arrange

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -9,23 +10,26 @@ namespace KiroSpecs.Core.Tests.Fixtures;
 
 /// <summary>
 /// Real use-case documents written outside this project (../shared/fixtures beside the
-/// repository), read at test time and never copied into it.
+/// repository), read at test time and never copied into it. Without that folder (a clone on its
+/// own) the test is skipped, and the skip names the folder; a folder without any fixture fails.
 /// </summary>
 public sealed class SharedFixtureTests
 {
     private static string FixturesRoot => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "fixtures"));
 
-    private static string[] FixtureFolders() =>
+    private static IEnumerable<string> FixtureFolders() =>
         Directory.Exists(FixturesRoot)
-            ? Directory.GetDirectories(FixturesRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal).ToArray()
-            : new[] { "(no ../shared/fixtures beside the repository)" };
+            ? CaseSources.NotEmpty(
+                Directory.GetDirectories(FixturesRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal),
+                FixturesRoot + " (no folder with a usecase.md)")
+            : new[] { FixturesRoot };
 
     [TestCaseSource(nameof(FixtureFolders))]
     public void Fixture_GetsASequencePerUseCase_AnErrorFlowPerExceptionFlow_AndValidMermaid(string folder)
     {
         if (!Directory.Exists(folder))
         {
-            Assert.Ignore(folder);
+            Assert.Ignore($"input missing: {folder} does not exist (the shared fixtures are read from ../shared/fixtures beside the repository)");
         }
 
         // arrange

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -79,6 +80,33 @@ public class MermaidCheckerTests
 
         var ex = Assert.Throws<AssertionException>(() => MermaidChecker.AssertValid(file));
         Assert.That(ex!.Message, Does.Contain("No ```mermaid blocks"));
+    }
+
+    [Test]
+    public void A_parsed_file_is_listed_and_not_parsed_again_until_its_bytes_change()
+    {
+        // arrange: a document no earlier run has parsed
+        var file = Path.Combine(RepoPaths.ArtifactsDir("mermaid-checker-tests"), $"listed-{Guid.NewGuid():N}.md");
+        File.WriteAllText(file, $"```mermaid\nsequenceDiagram\n    A->>B: {Path.GetFileName(file)}\n```\n");
+
+        // act
+        var first = MermaidChecker.Check(file);
+        var again = MermaidChecker.CheckUnlisted(MermaidChecker.ParsedList, file);
+        File.AppendAllText(file, "\nChanged.\n");
+        var changed = MermaidChecker.CheckUnlisted(MermaidChecker.ParsedList, file);
+
+        // assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Files, Is.EqualTo(new[] { file }));
+            Assert.That(first.Passed, Is.EqualTo(1));
+            Assert.That(File.ReadAllText(MermaidChecker.ParsedList), Does.Contain(file));
+            Assert.That(again.Files, Is.Empty, "the same bytes are not parsed twice");
+            Assert.That(again.SkippedFiles, Is.EqualTo(1));
+            Assert.That(again.Total, Is.Zero);
+            Assert.That(changed.Files, Is.EqualTo(new[] { file }), "other bytes are parsed");
+            Assert.That(changed.SkippedFiles, Is.Zero);
+        });
     }
 
     [Test]

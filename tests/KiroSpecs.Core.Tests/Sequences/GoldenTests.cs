@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using KiroSpecs.Core.Sequences;
+using KiroSpecs.Testing;
 using NUnit.Framework;
 
 namespace KiroSpecs.Core.Tests.Sequences;
@@ -11,17 +12,45 @@ namespace KiroSpecs.Core.Tests.Sequences;
 /// <summary>
 /// One test per folder under Golden/: usecase.md → expected.model.txt (the use-case and interaction model in
 /// its readable form: review a reading change here first), expected.sequence.md and expected.diagnostics.txt.
-/// Set KIROSPECS_UPDATE_GOLDEN=1 to rewrite the expected files instead of comparing (see Golden/README.md).
+/// Set KIROSPECS_UPDATE_GOLDEN=1 to rewrite the expected files instead of comparing (see Golden/README.md);
+/// under CI=true the variable fails every golden test instead.
 /// Every generated document is also written to artifacts/mermaid-inputs/core-golden/ for the Mermaid check.
 /// </summary>
 [TestFixture]
 public sealed class GoldenTests
 {
     public static IEnumerable<TestCaseData> Cases() =>
-        Directory.GetDirectories(GoldenRoot())
-            .Select(Path.GetFileName)
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .Select(n => new TestCaseData(n).SetName("Golden_" + n));
+        CaseSources.NotEmpty(
+            Directory.GetDirectories(GoldenRoot())
+                .Select(Path.GetFileName)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .Select(n => new TestCaseData(n).SetName("Golden_" + n)),
+            GoldenRoot());
+
+    /// <summary>
+    /// True when KIROSPECS_UPDATE_GOLDEN=1 asks for the expected files to be rewritten. Under CI=true
+    /// any value of it throws: a run that rewrites its expectations passes whatever the generator
+    /// writes, and a CI run must compare.
+    /// </summary>
+    /// <param name="environment">Reads an environment variable (null when unset).</param>
+    /// <exception cref="InvalidOperationException">KIROSPECS_UPDATE_GOLDEN is set and CI is true.</exception>
+    internal static bool UpdateRequested(Func<string, string?> environment)
+    {
+        var update = environment("KIROSPECS_UPDATE_GOLDEN");
+        if (string.IsNullOrEmpty(update))
+        {
+            return false;
+        }
+
+        if (string.Equals(environment("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"KIROSPECS_UPDATE_GOLDEN={update} is set under CI=true: the golden tests would rewrite their expected files "
+                + "and pass whatever the generator writes. Unset it; expected files are refreshed locally (Golden/README.md).");
+        }
+
+        return update == "1";
+    }
 
     [TestCaseSource(nameof(Cases))]
     public void GeneratedDocument_MatchesGolden(string name)
@@ -41,7 +70,7 @@ public sealed class GoldenTests
         var expectedSequence = Path.Combine(folder, "expected.sequence.md");
         var expectedDiagnostics = Path.Combine(folder, "expected.diagnostics.txt");
         var expectedModel = Path.Combine(folder, "expected.model.txt");
-        if (Environment.GetEnvironmentVariable("KIROSPECS_UPDATE_GOLDEN") == "1")
+        if (UpdateRequested(Environment.GetEnvironmentVariable))
         {
             File.WriteAllText(expectedModel, model, new UTF8Encoding(false));
             File.WriteAllText(expectedSequence, result.Markdown, new UTF8Encoding(false));
