@@ -2,7 +2,8 @@
 # The test command (README "Run the tests"; .ci/run runs exactly this):
 #   1. installs the pinned Mermaid parser (npm ci in tests/mermaid),
 #   2. packs KiroSpecs.Build with a unique version into artifacts/test-feed,
-#   3. runs the Core and Build test projects (unit, golden, integration through dotnet build),
+#   3. runs the Core tests on .NET and, with Mono, against Core's net472 build (the one Visual Studio
+#      loads), then the Build tests (unit, golden, integration through dotnet build),
 #   4. checks every diagram the tests generated with the real Mermaid parser,
 #   5. prints one line "N passed, M failed" summing all of it; exits non-zero on any failure.
 # Options: KIROSPECS_FUZZ_SECONDS=N lengthens the fuzz run (default: a few seconds).
@@ -27,10 +28,17 @@ fi
 export KIROSPECS_TEST_FEED="$feed" KIROSPECS_TEST_VERSION="$version"
 
 status=0
-for project in KiroSpecs.Core.Tests KiroSpecs.Build.Tests; do
-  echo "== dotnet test $project" >&2
-  dotnet test "tests/$project" -c Release -nologo -nodeReuse:false \
-    --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" \
+# project:framework; each run writes its own TRX. The net472 run needs Mono (`mono`), which the test
+# platform uses to start the .NET Framework test host on Linux (.ci/run installs it).
+for run in KiroSpecs.Core.Tests:net10.0 KiroSpecs.Core.Tests:net472 KiroSpecs.Build.Tests:net10.0; do
+  project="${run%%:*}" framework="${run##*:}"
+  echo "== dotnet test $project ($framework)" >&2
+  if [ "$framework" = net472 ] && ! command -v mono >/dev/null; then
+    echo "mono is not installed: the .NET Framework leg cannot run (apt-get install mono-devel)" >&2
+    status=1; continue
+  fi
+  dotnet test "tests/$project" -c Release -f "$framework" -nologo -nodeReuse:false \
+    --logger "trx;LogFileName=$project.$framework.trx" --logger "console;verbosity=normal" \
     --results-directory "$results" || status=1
 done
 
@@ -42,7 +50,7 @@ for trx in "$results"/*.trx; do
   f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
-expected_trx=2
+expected_trx=3
 found_trx=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 if [ "$found_trx" -lt "$expected_trx" ]; then
   echo "a test project produced no results (build failure?)" >&2
