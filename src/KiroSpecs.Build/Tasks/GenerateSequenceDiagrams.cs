@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
+using KiroSpecs.Core.Diagnostics;
 using KiroSpecs.Core.Pipeline;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -84,7 +85,7 @@ public sealed class GenerateSequenceDiagrams : MSBuildTask, ICancelableTask
         {
             // A defect in the package must never be the reason a build crashes: report it with a
             // code, leave the stamp untouched so the next build tries again, and let the build go on.
-            Log.LogWarning(null, "KIRO299", null, null, SpecRoot, 0, 0, 0, 0, "KiroSpecs could not process '{0}' because of an internal error ({1}: {2}); no spec file was changed by this step. Please report this.", SpecRoot, e.GetType().Name, e.Message);
+            DiagnosticLog.Log(Log, Diagnostic.Create(DiagnosticDescriptors.InternalError, SpecRoot, 0, 0, SpecRoot, e.GetType().Name + ": " + e.Message));
             Log.LogMessage(MessageImportance.Low, e.ToString());
             Complete = false;
             return !Log.HasLoggedErrors;

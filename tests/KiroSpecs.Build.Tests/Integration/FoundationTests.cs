@@ -184,4 +184,42 @@ public sealed class FoundationTests
         Assert.That(approve.WithCode("KIRO009"), Has.Count.EqualTo(1), approve.Output);
         Assert.That(approve.WithCode("KIRO009")[0].Message, Does.Contain("refunds"));
     }
+
+    [Test]
+    public void ApproveTarget_WithoutFeatureName_FailsWithKiro011AtTheSpecRoot()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        project.AddFeature("refunds", SpecTexts.Spec("refunds", approved: false), SpecTexts.UseCase("Refunds"));
+
+        // act
+        var approve = project.Build("-t:KiroSpecsApprove");
+
+        // assert
+        Assert.That(approve.Succeeded, Is.False);
+        Assert.That(approve.WithCode("KIRO011"), Has.Count.EqualTo(1), approve.Output);
+        Assert.That(approve.WithCode("KIRO011")[0].File, Does.StartWith(project.SpecRoot));
+        Assert.That(approve.WithCode("KIRO009"), Is.Empty);
+    }
+
+    [Test]
+    public void CommandTargets_WithoutSpecRoot_FailWithKiro010AtTheProjectFile()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        System.IO.Directory.Delete(project.SpecRoot);
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(project.Root, ".git"));
+
+        // act
+        var status = project.Build("-t:KiroSpecsStatus");
+        var approve = project.Build("--no-restore", "-t:KiroSpecsApprove", "-p:KiroSpecsFeature=refunds");
+
+        // assert
+        foreach (var result in new[] { status, approve })
+        {
+            Assert.That(result.Succeeded, Is.False);
+            Assert.That(result.WithCode("KIRO010"), Has.Count.EqualTo(1), result.Output);
+            Assert.That(result.WithCode("KIRO010")[0].File, Is.EqualTo(project.ProjectFile));
+        }
+    }
 }
