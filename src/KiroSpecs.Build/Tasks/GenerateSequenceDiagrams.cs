@@ -58,6 +58,10 @@ public sealed class GenerateSequenceDiagrams : MSBuildTask, ICancelableTask
     [Output]
     public bool Complete { get; private set; }
 
+    /// <summary>How many diagnostics this run reported (the targets replay them on skipped builds only when there are any).</summary>
+    [Output]
+    public int DiagnosticCount { get; private set; }
+
     /// <inheritdoc />
     public void Cancel() => _cancel.Cancel();
 
@@ -91,10 +95,13 @@ public sealed class GenerateSequenceDiagrams : MSBuildTask, ICancelableTask
             return !Log.HasLoggedErrors;
         }
 
-        foreach (var diagnostic in result.AllDiagnostics)
+        var diagnostics = result.AllDiagnostics;
+        foreach (var diagnostic in diagnostics)
         {
             DiagnosticLog.Log(Log, diagnostic, ReportDiagnostics);
         }
+
+        DiagnosticCount = diagnostics.Count;
 
         foreach (var feature in result.Features)
         {
