@@ -4,7 +4,8 @@
 #   2. runs the self-test of the TRX summary (tests/trx-summary/run.sh),
 #   3. installs the pinned Mermaid parser (npm ci in tests/mermaid),
 #   4. packs KiroSpecs.Build with a unique version into artifacts/test-feed,
-#   5. runs the Core and Build test projects (unit, golden, integration through dotnet build),
+#   5. runs the Core tests on .NET and, with Mono, against Core's net472 build (the one Visual Studio
+#      loads), then the Build tests (unit, golden, integration through dotnet build),
 #   6. parses with the real Mermaid parser every diagram the tests generated and did not parse themselves,
 #   7. prints what ran, ending with (stdout):
 #        skipped: Class.Test: reason          one per skipped test, then one per failed test
@@ -48,16 +49,23 @@ fi
 export KIROSPECS_TEST_FEED="$feed" KIROSPECS_TEST_VERSION="$version"
 
 status=0
-for project in KiroSpecs.Core.Tests KiroSpecs.Build.Tests; do
-  echo "== dotnet test $project" >&2
-  dotnet test "tests/$project" -c Release -nologo -nodeReuse:false \
-    --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" \
+# project:framework; each run writes its own TRX. The net472 run needs Mono (`mono`), which the test
+# platform uses to start the .NET Framework test host on Linux (.ci/run installs it).
+for run in KiroSpecs.Core.Tests:net10.0 KiroSpecs.Core.Tests:net472 KiroSpecs.Build.Tests:net10.0; do
+  project="${run%%:*}" framework="${run##*:}"
+  echo "== dotnet test $project ($framework)" >&2
+  if [ "$framework" = net472 ] && ! command -v mono >/dev/null; then
+    echo "mono is not installed: the .NET Framework leg cannot run (apt-get install mono-devel)" >&2
+    status=1; continue
+  fi
+  dotnet test "tests/$project" -c Release -f "$framework" -nologo -nodeReuse:false \
+    --logger "trx;LogFileName=$project.$framework.trx" --logger "console;verbosity=normal" \
     --results-directory "$results" || status=1
 done
 
 trx_files=("$results"/*.trx)
 [ -f "${trx_files[0]}" ] || trx_files=()
-expected_trx=2
+expected_trx=3
 missing_trx=$((expected_trx - ${#trx_files[@]}))
 if [ "$missing_trx" -gt 0 ]; then
   echo "a test project produced no results (build failure?)" >&2

@@ -15,8 +15,7 @@ public static class CaseSources
     /// <exception cref="InvalidOperationException">No case.</exception>
     public static IReadOnlyList<T> NotEmpty<T>(IEnumerable<T> cases, string whereFrom)
     {
-        ArgumentNullException.ThrowIfNull(cases);
-        var list = cases.ToList();
+        var list = (cases ?? throw new ArgumentNullException(nameof(cases))).ToList();
         if (list.Count == 0)
         {
             throw new InvalidOperationException($"The case source yielded no case: nothing found in {whereFrom}.");

@@ -37,7 +37,7 @@ public sealed record MermaidCheckResult(int Passed, int Failed, IReadOnlyList<Me
 /// </summary>
 public static class MermaidChecker
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>
     /// <c>artifacts/mermaid-inputs/parsed-in-tests.sha256</c>: one SHA-256 per file parsed by a test
@@ -101,7 +101,7 @@ public static class MermaidChecker
             // Read both streams concurrently so a full pipe cannot deadlock the child.
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
             Task<string> stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            if (!process.WaitForExit(s_timeout))
             {
                 try
                 {
@@ -113,7 +113,7 @@ public static class MermaidChecker
                 }
 
                 throw new InvalidOperationException(
-                    $"Mermaid check did not finish within {Timeout.TotalSeconds:0} s. stderr: {Tail(stderr)}");
+                    $"Mermaid check did not finish within {s_timeout.TotalSeconds:0} s. stderr: {Tail(stderr)}");
             }
 
             process.WaitForExit(); // flushes the async readers

@@ -8,14 +8,14 @@ namespace KiroSpecs.Testing;
 public static class RepoPaths
 {
     private const string SolutionFile = "KiroSpecs.Build.sln";
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+    private static readonly Lazy<string> s_lazyRoot = new(FindRoot);
 
     /// <summary>
     /// The repository root: the nearest folder above <see cref="AppContext.BaseDirectory"/>
     /// (else the current directory, else this source file's folder) that contains
     /// <c>KiroSpecs.Build.sln</c>.
     /// </summary>
-    public static string Root => LazyRoot.Value;
+    public static string Root => s_lazyRoot.Value;
 
     /// <summary>Creates (if needed) and returns <c>&lt;root&gt;/artifacts/&lt;name&gt;</c>.</summary>
     public static string ArtifactsDir(string name)

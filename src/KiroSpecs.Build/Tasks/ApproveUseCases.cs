@@ -1,4 +1,5 @@
 using System;
+using KiroSpecs.Core.Diagnostics;
 using KiroSpecs.Core.Pipeline;
 using Microsoft.Build.Framework;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
@@ -26,7 +27,7 @@ public sealed class ApproveUseCases : MSBuildTask
     {
         if (string.IsNullOrWhiteSpace(Feature))
         {
-            Log.LogError(null, "KIRO009", null, null, 0, 0, 0, 0, "Name the feature to approve: dotnet build -t:KiroSpecsApprove -p:KiroSpecsFeature=<feature folder name>.");
+            DiagnosticLog.Log(Log, Diagnostic.Create(DiagnosticDescriptors.FeatureNotNamed, SpecRoot, 0, 0));
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
+using KiroSpecs.Core.Diagnostics;
 using KiroSpecs.Core.Pipeline;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -57,6 +58,10 @@ public sealed class GenerateSequenceDiagrams : MSBuildTask, ICancelableTask
     [Output]
     public bool Complete { get; private set; }
 
+    /// <summary>How many diagnostics this run reported (the targets replay them on skipped builds only when there are any).</summary>
+    [Output]
+    public int DiagnosticCount { get; private set; }
+
     /// <inheritdoc />
     public void Cancel() => _cancel.Cancel();
 
@@ -84,16 +89,19 @@ public sealed class GenerateSequenceDiagrams : MSBuildTask, ICancelableTask
         {
             // A defect in the package must never be the reason a build crashes: report it with a
             // code, leave the stamp untouched so the next build tries again, and let the build go on.
-            Log.LogWarning(null, "KIRO299", null, null, SpecRoot, 0, 0, 0, 0, "KiroSpecs could not process '{0}' because of an internal error ({1}: {2}); no spec file was changed by this step. Please report this.", SpecRoot, e.GetType().Name, e.Message);
+            DiagnosticLog.Log(Log, Diagnostic.Create(DiagnosticDescriptors.InternalError, SpecRoot, 0, 0, SpecRoot, e.GetType().Name + ": " + e.Message));
             Log.LogMessage(MessageImportance.Low, e.ToString());
             Complete = false;
             return !Log.HasLoggedErrors;
         }
 
-        foreach (var diagnostic in result.AllDiagnostics)
+        var diagnostics = result.AllDiagnostics;
+        foreach (var diagnostic in diagnostics)
         {
             DiagnosticLog.Log(Log, diagnostic, ReportDiagnostics);
         }
+
+        DiagnosticCount = diagnostics.Count;
 
         foreach (var feature in result.Features)
         {

@@ -3,7 +3,9 @@ namespace KiroSpecs.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic the package reports. Ranges: KIRO001–099 workflow contract,
 /// KIRO100–199 usecase.md content, KIRO200–299 generation and I/O. A retired code is never reused.
-/// The README's diagnostics table mirrors this file.
+/// Every code the package reports is defined here once, including those the targets raise
+/// themselves (their text must match); DiagnosticCatalogueTests holds the README's diagnostics
+/// table, the targets and the sources to this file.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -51,6 +53,16 @@ public static class DiagnosticDescriptors
         "KIRO009", DiagnosticSeverity.Error, "Feature not found",
         "No feature folder '{0}' under '{1}'. Pass the folder name with -p:KiroSpecsFeature=<name>; known features: {2}.");
 
+    /// <summary>No spec root was found for a command target (KiroSpecsApprove, KiroSpecsStatus); reported by the targets.</summary>
+    public static readonly DiagnosticDescriptor SpecRootNotFound = new(
+        "KIRO010", DiagnosticSeverity.Error, "No spec root",
+        "No .kiro/specs folder was found at or above '{0}'. Set KiroSpecsRoot to the folder that holds the feature folders.");
+
+    /// <summary>KiroSpecsApprove was run without naming a feature.</summary>
+    public static readonly DiagnosticDescriptor FeatureNotNamed = new(
+        "KIRO011", DiagnosticSeverity.Error, "Feature not named",
+        "Name the feature to approve: dotnet build -t:KiroSpecsApprove -p:KiroSpecsFeature=<feature folder name>.");
+
     /// <summary>A file could not be read or written.</summary>
     public static readonly DiagnosticDescriptor FileAccessFailed = new(
         "KIRO200", DiagnosticSeverity.Warning, "File access failed",
@@ -86,10 +98,10 @@ public static class DiagnosticDescriptors
         "KIRO205", DiagnosticSeverity.Warning, "Input too large",
         "'{0}' is {1} bytes, more than KiroSpecsMaxInputBytes ({2}); the feature is skipped. Split the document or raise the limit.");
 
-    /// <summary>Unexpected failure while processing one feature.</summary>
+    /// <summary>Unexpected failure while processing one feature ({0}: its name) or the whole spec root ({0}: its path).</summary>
     public static readonly DiagnosticDescriptor InternalError = new(
         "KIRO299", DiagnosticSeverity.Warning, "Internal error",
-        "Feature '{0}' could not be processed because of an internal error ({1}); its files were left unchanged. Please report this with the feature's usecase.md.");
+        "'{0}' could not be processed because of an internal error ({1}); its files were left unchanged. Please report this with the usecase.md concerned.");
 
     /// <summary>A use case has no step the generator can read.</summary>
     public static readonly DiagnosticDescriptor UseCaseWithoutSteps = new(

@@ -198,8 +198,6 @@ internal sealed class InteractionModel
         return 0;
     }
 
-    private static bool IsLatin(string text) => text.Length == 0 || text[0] < '\u0250';
-
     private Participant? Match(string name)
     {
         var words = new Words(name);

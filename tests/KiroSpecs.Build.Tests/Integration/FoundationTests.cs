@@ -57,6 +57,8 @@ public sealed class FoundationTests
         Assert.That(second.Succeeded, Is.True, second.Output);
         Assert.That(second.WithCode("KIRO001"), Has.Count.EqualTo(1), second.Output);
         Assert.That(second.WithCode("KIRO001")[0].Line, Is.EqualTo(12));
+        var replay = Directory.GetFiles(Path.Combine(project.ProjectDirectory, "obj"), "replay.count", SearchOption.AllDirectories);
+        Assert.That(replay.Select(f => File.ReadAllText(f).Trim()), Is.EqualTo(new[] { "1" }), "the targets' own record of the last run");
         foreach (var (file, time) in times)
         {
             Assert.That(File.GetLastWriteTimeUtc(file), Is.EqualTo(time), $"{file} was rewritten by a no-op build");
@@ -158,8 +160,11 @@ public sealed class FoundationTests
         // act
         var approve = project.Build("--no-restore", "-t:KiroSpecsApprove", "-p:KiroSpecsFeature=refunds");
         var build = project.Build("--no-restore");
+        var noop = project.Build("--no-restore");
 
         // assert
+        Assert.That(noop.WithCode("KIRO001"), Is.Empty, "a skipped build replays the last run's diagnostics, and there are none now:\n" + noop.Output);
+        Assert.That(Directory.GetFiles(Path.Combine(project.ProjectDirectory, "obj"), "replay.count", SearchOption.AllDirectories), Is.Empty);
         Assert.That(approve.Succeeded, Is.True, approve.Output);
         Assert.That(approve.Output, Does.Contain("approved"));
         var spec = File.ReadAllText(project.FeatureFile("refunds", "spec.json"));
@@ -183,5 +188,43 @@ public sealed class FoundationTests
         Assert.That(approve.Succeeded, Is.False);
         Assert.That(approve.WithCode("KIRO009"), Has.Count.EqualTo(1), approve.Output);
         Assert.That(approve.WithCode("KIRO009")[0].Message, Does.Contain("refunds"));
+    }
+
+    [Test]
+    public void ApproveTarget_WithoutFeatureName_FailsWithKiro011AtTheSpecRoot()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        project.AddFeature("refunds", SpecTexts.Spec("refunds", approved: false), SpecTexts.UseCase("Refunds"));
+
+        // act
+        var approve = project.Build("-t:KiroSpecsApprove");
+
+        // assert
+        Assert.That(approve.Succeeded, Is.False);
+        Assert.That(approve.WithCode("KIRO011"), Has.Count.EqualTo(1), approve.Output);
+        Assert.That(approve.WithCode("KIRO011")[0].File, Does.StartWith(project.SpecRoot));
+        Assert.That(approve.WithCode("KIRO009"), Is.Empty);
+    }
+
+    [Test]
+    public void CommandTargets_WithoutSpecRoot_FailWithKiro010AtTheProjectFile()
+    {
+        // arrange
+        using var project = new ConsumerProject();
+        System.IO.Directory.Delete(project.SpecRoot);
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(project.Root, ".git"));
+
+        // act
+        var status = project.Build("-t:KiroSpecsStatus");
+        var approve = project.Build("--no-restore", "-t:KiroSpecsApprove", "-p:KiroSpecsFeature=refunds");
+
+        // assert
+        foreach (var result in new[] { status, approve })
+        {
+            Assert.That(result.Succeeded, Is.False);
+            Assert.That(result.WithCode("KIRO010"), Has.Count.EqualTo(1), result.Output);
+            Assert.That(result.WithCode("KIRO010")[0].File, Is.EqualTo(project.ProjectFile));
+        }
     }
 }

@@ -33,7 +33,7 @@ internal static class BadInputs
     public const string EscapingLink = "link-outside-root";
 
     // Declared before All: static fields initialise in order.
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] s_bom = [0xEF, 0xBB, 0xBF];
 
     private static readonly string s_approved = SpecTexts.Spec("x", approved: true);
 
@@ -74,7 +74,7 @@ internal static class BadInputs
             },
 
             // Valid, unusual spec.json files: generated, and the file keeps its form.
-            new("spec-bom", (root, name) => Files(root, name, Bytes(Bom, Utf8(SpecTexts.Spec(name, approved: true))), Utf8(SpecTexts.UseCase("Bom Spec"))), SequenceOutcome.Generated),
+            new("spec-bom", (root, name) => Files(root, name, Bytes(s_bom, Utf8(SpecTexts.Spec(name, approved: true))), Utf8(SpecTexts.UseCase("s_bom Spec"))), SequenceOutcome.Generated),
             new("spec-comments-trailing-commas", (root, name) => Files(root, name, Utf8(CommentedSpec), Utf8(SpecTexts.UseCase("Commented Spec"))), SequenceOutcome.Generated),
             new("spec-crlf", (root, name) => Files(root, name, Utf8(SpecTexts.Spec(name, approved: true).ReplaceLineEndings("\r\n")), Utf8(SpecTexts.UseCase("Crlf Spec"))), SequenceOutcome.Generated),
             new("spec-missing", (root, name) => Files(root, name, null, Utf8(SpecTexts.UseCase())), SequenceOutcome.Absent, new ExpectedDiagnostic("KIRO003", Spec)),
@@ -86,7 +86,7 @@ internal static class BadInputs
             UseCaseCase("usecase-latin1", Encoding.Latin1.GetBytes(SpecTexts.UseCase("Café Crème")), SequenceOutcome.Generated, new ExpectedDiagnostic("KIRO201", UseCase, 1, 1)),
             UseCaseCase("usecase-utf16", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(SpecTexts.UseCase("Utf16"))).ToArray(), SequenceOutcome.Absent, new ExpectedDiagnostic("KIRO201", UseCase)) with { AlsoAllowed = ["KIRO005"] },
             UseCaseCase("usecase-20mb", Utf8(Repeat(SpecTexts.UseCase("Huge"), 20 * 1024 * 1024)), SequenceOutcome.Absent, new ExpectedDiagnostic("KIRO205", UseCase)),
-            UseCaseCase("usecase-bom", Bytes(Bom, Utf8(SpecTexts.UseCase("Bom Use Case"))), SequenceOutcome.Generated),
+            UseCaseCase("usecase-bom", Bytes(s_bom, Utf8(SpecTexts.UseCase("s_bom Use Case"))), SequenceOutcome.Generated),
             UseCaseCase("usecase-crlf", Utf8(SpecTexts.UseCase("Crlf").ReplaceLineEndings("\r\n")), SequenceOutcome.Generated),
             UseCaseCase("usecase-cr-only", Utf8(SpecTexts.UseCase("Old Mac").ReplaceLineEndings("\r")), SequenceOutcome.Generated),
             UseCaseCase("usecase-mixed-line-endings", Utf8(MixLineEndings(SpecTexts.UseCase("Mixed"))), SequenceOutcome.Generated),

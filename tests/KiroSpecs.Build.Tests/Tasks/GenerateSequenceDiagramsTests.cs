@@ -41,6 +41,7 @@ public sealed class GenerateSequenceDiagramsTests
         // assert
         Assert.That(ok, Is.True);
         Assert.That(task.Complete, Is.True);
+        Assert.That(task.DiagnosticCount, Is.EqualTo(1));
         var warning = log.Warnings.Single();
         Assert.That(warning.Code, Is.EqualTo("KIRO001"));
         Assert.That(warning.File, Is.EqualTo(Path.Combine(_root, "specs", "pending", "spec.json")));

@@ -15,7 +15,7 @@ namespace KiroSpecs.Core.Tests.Mermaid;
 public class MermaidCheckerTests
 {
     // Opening-fence lines of the blocks in tests/mermaid/selftest/invalid.md.
-    private static readonly int[] ExpectedFailureLines = [8, 16, 24, 31, 38];
+    private static readonly int[] s_expectedFailureLines = [8, 16, 24, 31, 38];
 
     private static string SelfTest(string file) => Path.Combine(RepoPaths.Root, "tests", "mermaid", "selftest", file);
 
@@ -43,7 +43,7 @@ public class MermaidCheckerTests
         {
             Assert.That(result.Passed, Is.Zero, "no block of invalid.md may pass");
             Assert.That(result.Failed, Is.EqualTo(5));
-            Assert.That(result.Failures.Select(f => f.Line), Is.EqualTo(ExpectedFailureLines));
+            Assert.That(result.Failures.Select(f => f.Line), Is.EqualTo(s_expectedFailureLines));
             Assert.That(result.Failures.Select(f => Path.GetFileName(f.File)), Is.All.EqualTo("invalid.md"));
         });
 

@@ -4,6 +4,7 @@ using KiroSpecs.Core.Diagnostics;
 using KiroSpecs.Core.IO;
 using KiroSpecs.Core.Pipeline;
 using KiroSpecs.Core.Sequences;
+using KiroSpecs.Testing;
 using NUnit.Framework;
 
 namespace KiroSpecs.Core.Tests.Pipeline;

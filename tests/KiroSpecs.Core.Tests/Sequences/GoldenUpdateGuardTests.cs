@@ -37,6 +37,6 @@ public sealed class GoldenUpdateGuardTests
     private static Func<string, string?> Environment(string? update, string? ci)
     {
         var values = new Dictionary<string, string?> { ["KIROSPECS_UPDATE_GOLDEN"] = update, ["CI"] = ci };
-        return name => values.GetValueOrDefault(name);
+        return name => values.TryGetValue(name, out var value) ? value : null;
     }
 }

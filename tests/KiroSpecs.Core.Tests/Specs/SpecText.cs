@@ -1,4 +1,5 @@
 using System;
+using KiroSpecs.Testing;
 
 namespace KiroSpecs.Core.Tests.Specs;
 

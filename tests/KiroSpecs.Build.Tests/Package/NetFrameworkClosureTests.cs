@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using KiroSpecs.Build.Tests.Infrastructure;
+using NUnit.Framework;
+
+namespace KiroSpecs.Build.Tests.Package;
+
+/// <summary>
+/// Visual Studio and MSBuild.exe load tasks/net472 of the package on .NET Framework, where the host's
+/// binding redirects decide which copy of a shared assembly the task gets. No test here can run
+/// MSBuild.exe, so this one checks the static half: every assembly reference of every DLL in
+/// tasks/net472 of the packed .nupkg resolves to something that exists in that host.
+/// </summary>
+public sealed class NetFrameworkClosureTests
+{
+    /// <summary>
+    /// Binding redirects of MSBuild.exe 17.12 (the oldest supported Visual Studio MSBuild), as
+    /// transcribed from dotnet/msbuild, src/MSBuild/app.config on the vs17.12 branch: name → highest
+    /// version the redirect accepts (every range starts at 0.0.0.0 and ends at the version MSBuild
+    /// ships beside MSBuild.exe). A reference in range gets MSBuild's copy, never ours.
+    /// </summary>
+    private static readonly Dictionary<string, Version> s_msbuild1712Redirects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Microsoft.Build.Framework"] = new(99, 9, 9, 9),
+        ["Microsoft.Build.Utilities.Core"] = new(99, 9, 9, 9),
+        ["Microsoft.Bcl.AsyncInterfaces"] = new(8, 0, 0, 0),
+        ["System.Buffers"] = new(4, 0, 3, 0),
+        ["System.Collections.Immutable"] = new(8, 0, 0, 0),
+        ["System.Memory"] = new(4, 0, 1, 2),
+        ["System.Numerics.Vectors"] = new(4, 1, 4, 0),
+        ["System.Reflection.Metadata"] = new(8, 0, 0, 0),
+        ["System.Runtime.CompilerServices.Unsafe"] = new(6, 0, 0, 0),
+        ["System.Text.Encodings.Web"] = new(8, 0, 0, 0),
+        ["System.Text.Json"] = new(8, 0, 0, 5),
+        ["System.Threading.Tasks.Extensions"] = new(4, 2, 0, 1),
+    };
+
+    /// <summary>
+    /// References that the rules below reject today, each with what happens in Visual Studio 17.12.
+    /// Markdig 0.45 (the only recent Markdig the package feed serves) is built against System.Memory
+    /// 4.6.3, so Markdig and Core reference assembly versions newer than MSBuild 17.12 redirects. The
+    /// .NET Framework loader then takes the shipped copies for Markdig and Core while System.Text.Json
+    /// runs on MSBuild's older System.Memory: Core hands a ReadOnlySpan&lt;byte&gt; to Utf8JsonReader
+    /// (JsonOutlineScanner), and those are two different types there. README "Visual Studio" states
+    /// this as not verified. The list must shrink, never grow: the test also fails when an entry is
+    /// no longer needed.
+    /// </summary>
+    private static readonly HashSet<string> s_known = new(StringComparer.Ordinal)
+    {
+        "KiroSpecs.Core -> System.Memory 4.0.5.0",
+        "Markdig -> System.Memory 4.0.5.0",
+        "Markdig -> System.Buffers 4.0.5.0",
+        "Markdig -> System.Runtime.CompilerServices.Unsafe 6.0.3.0",
+        "System.Memory -> System.Buffers 4.0.5.0",
+        "System.Memory -> System.Numerics.Vectors 4.1.6.0",
+        "System.Memory -> System.Runtime.CompilerServices.Unsafe 6.0.3.0",
+    };
+
+    [Test]
+    public void EveryReferenceOfTheNet472Task_IsShippedOrProvidedByMSBuild1712()
+    {
+        // arrange
+        var shipped = ReadPackedTaskFolder();
+        var framework = FrameworkAssemblies();
+
+        // act
+        var problems = new List<string>();
+        foreach (var assembly in shipped.Values)
+        {
+            foreach (var reference in assembly.References)
+            {
+                var problem = Check(reference, shipped, framework);
+                if (problem is not null)
+                {
+                    problems.Add($"{assembly.Name} -> {reference.Name} {reference.Version}: {problem}");
+                }
+            }
+        }
+
+        // assert
+        Assert.That(shipped.Keys, Does.Contain("KiroSpecs.Build").And.Contain("KiroSpecs.Core").And.Contain("System.Text.Json"));
+        var unexpected = problems.Where(p => !s_known.Contains(p.Substring(0, p.IndexOf(':', StringComparison.Ordinal)))).ToList();
+        var stale = s_known.Where(k => !problems.Any(p => p.StartsWith(k + ":", StringComparison.Ordinal))).ToList();
+        Assert.That(unexpected, Is.Empty, "references the .NET Framework host cannot satisfy");
+        Assert.That(stale, Is.Empty, "known problems that are gone: remove them from the list (and from README)");
+    }
+
+    private static string? Check(AssemblyRef reference, Dictionary<string, AssemblyInfo> shipped, Dictionary<string, Version> framework)
+    {
+        if (s_msbuild1712Redirects.TryGetValue(reference.Name, out var accepted))
+        {
+            // MSBuild's copy wins when the redirect covers the version; otherwise a second copy is
+            // loaded from the task folder while MSBuild's own components use the first.
+            return reference.Version <= accepted ? null : $"newer than MSBuild 17.12's redirect accepts ({accepted})";
+        }
+
+        if (shipped.TryGetValue(reference.Name, out var beside))
+        {
+            // Without a redirect, .NET Framework binds a strong name only to the exact version.
+            return beside.Version == reference.Version || (!beside.StrongNamed && beside.Version >= reference.Version)
+                ? null
+                : $"shipped as {beside.Version}";
+        }
+
+        if (framework.TryGetValue(reference.Name, out var inbox))
+        {
+            return inbox >= reference.Version ? null : $".NET Framework 4.7.2 has {inbox}";
+        }
+
+        return "neither shipped, nor redirected by MSBuild 17.12, nor part of .NET Framework 4.7.2";
+    }
+
+    private static Dictionary<string, AssemblyInfo> ReadPackedTaskFolder()
+    {
+        var package = Path.Combine(PackageFeed.Folder, $"KiroSpecs.Build.{PackageFeed.Version}.nupkg");
+        using var zip = ZipFile.OpenRead(package);
+        var result = new Dictionary<string, AssemblyInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("tasks/net472/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var stream = entry.Open();
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            var info = Read(copy) ?? throw new InvalidDataException(entry.FullName + " is not an assembly");
+            result[info.Name] = info;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// .NET Framework 4.7.2's own assemblies, from the reference assemblies package the net472
+    /// builds compile against (Microsoft.NETFramework.ReferenceAssemblies.net472 in the NuGet cache).
+    /// </summary>
+    private static Dictionary<string, Version> FrameworkAssemblies()
+    {
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        if (string.IsNullOrEmpty(packages))
+        {
+            packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        }
+
+        var package = Path.Combine(packages, "microsoft.netframework.referenceassemblies.net472");
+        var folder = Directory.Exists(package)
+            ? Directory.GetDirectories(package).Select(v => Path.Combine(v, "build", ".NETFramework", "v4.7.2")).FirstOrDefault(Directory.Exists)
+            : null;
+        Assert.That(folder, Is.Not.Null, "the .NET Framework 4.7.2 reference assemblies are not in " + packages + " (restore src/KiroSpecs.Core first)");
+        var result = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.GetFiles(folder!, "*.dll").Concat(Directory.GetFiles(Path.Combine(folder!, "Facades"), "*.dll")))
+        {
+            using var stream = File.OpenRead(file);
+            if (Read(stream) is { } info)
+            {
+                result[info.Name] = info.Version;
+            }
+        }
+
+        return result;
+    }
+
+    private static AssemblyInfo? Read(Stream stream)
+    {
+        using var pe = new PEReader(stream);
+        if (!pe.HasMetadata || !pe.GetMetadataReader().IsAssembly)
+        {
+            return null;
+        }
+
+        var md = pe.GetMetadataReader();
+        var definition = md.GetAssemblyDefinition();
+        var references = md.AssemblyReferences
+            .Select(h => md.GetAssemblyReference(h))
+            .Select(r => new AssemblyRef(md.GetString(r.Name), r.Version))
+            .ToList();
+        return new AssemblyInfo(md.GetString(definition.Name), definition.Version, !definition.PublicKey.IsNil, references);
+    }
+
+    private sealed record AssemblyRef(string Name, Version Version);
+
+    private sealed record AssemblyInfo(string Name, Version Version, bool StrongNamed, IReadOnlyList<AssemblyRef> References);
+}
