@@ -123,7 +123,7 @@ internal sealed class InteractionModel
                 return new Interaction(ReferenceEquals(target, Initiator) && replies ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
             }
 
-            if (replies && Initiator is not null)
+            if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null)
             {
                 return new Interaction(InteractionKind.Return, subject, Initiator, rest);
             }
@@ -238,7 +238,7 @@ internal sealed class InteractionModel
             var possessive = i + 1 < words.Count && words[i + 1] is "s" || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal);
             var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0;
             var direct = before == 0;
-            var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with");
+            var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with" or "ao" or "à" or "para" or "al");
             var score = !fits || possessive || IsModifier(words, i) ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
@@ -270,6 +270,10 @@ internal sealed class InteractionModel
     /// <summary>"sets database status", "reads the cache settings": a name that only qualifies a property after it.</summary>
     internal static bool IsModifier(Words words, int last) =>
         last + 1 < words.Count && words.Start(last + 1) == words.End(last) + 1 && Lexicon.ComponentProperties.MatchAt(words, last + 1) > 0;
+
+    /// <summary>"Error message", "mensagem de erro": a step that names a message and has no verb of its own.</summary>
+    private static bool IsMessageWithoutVerb(Words words) =>
+        words.Count > 0 && !ParticipantCatalog.LooksLikeVerb(words, 0) && Lexicon.MessageNouns.Find(words, 0) is >= 0 and < 4;
 
     private static bool IsPassiveReply(Words words)
     {

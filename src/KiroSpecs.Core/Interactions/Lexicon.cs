@@ -30,7 +30,7 @@ internal static class Lexicon
         "warns", "confirms", "sends", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "encaminha", "informa", "avisa", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "avisa", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>
@@ -38,6 +38,11 @@ internal static class Lexicon
         "internal verbs",
         "skips", "ignores", "omits", "marks", "sets", "calculates", "computes", "generates", "formats", "builds", "parses", "sorts",
         "filters", "hashes", "encrypts", "decrypts", "increments", "decrements", "derives", "normalizes", "normalises");
+
+    /// <summary>What the system shows, named without a verb ("Error message", "mensagem de erro, sem sessão").</summary>
+    public static readonly PhraseSet MessageNouns = new(
+        "message nouns",
+        "message", "messages", "mensagem", "mensagens", "mensaje", "mensajes", "メッセージ", "메시지", "warning", "aviso", "alert", "alerta");
 
     /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
     public static readonly PhraseSet ReplyParticiples = new(
@@ -55,9 +60,9 @@ internal static class Lexicon
         "click", "clicks", "press", "presses", "tap", "taps", "select", "selects", "choose", "chooses", "enter", "enters", "type",
         "types", "fill", "fills", "submit", "submits", "upload", "uploads", "scroll", "scrolls", "log in", "logs in", "sign in",
         "signs in", "log out", "logs out", "sign out", "signs out", "drag", "drags", "browse", "browses", "go to", "goes to",
-        "navigate to", "navigates to", "add", "adds", "input", "inputs", "tick", "ticks", "confirm", "pick", "picks",
+        "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "tick", "ticks", "confirm", "pick", "picks",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
-        "escolhe", "escolher", "acessa", "acessar", "pressiona", "selecciona", "ingresa", "hace clic",
+        "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
         "入力", "クリック", "選択", "押下", "입력", "클릭", "선택", "누른");
 
     /// <summary>
@@ -105,7 +110,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, MessageNouns, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>

@@ -169,8 +169,10 @@ internal sealed class SuccessFlowPlanner
         var first = anchorIndex + 1;
         var last = anchorIndex;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates)
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch)))
         {
+            // A branch that ends the use case, or fails without saying how the flow goes on: the rest of the
+            // flow happens only otherwise (nothing is claimed about an ending the author did not write).
             last = rangeLast;
         }
         else if (ending.Kind == EndingKind.ContinueAt && ending.Step > steps[anchorIndex].Ordinal)
@@ -192,6 +194,9 @@ internal sealed class SuccessFlowPlanner
 
         return (first, System.Math.Min(last, rangeLast));
     }
+
+    private static bool Fails(UseCaseBranch branch) =>
+        FailureWords.LooksLikeFailure(branch.Condition) || branch.Steps.Any(step => FailureWords.LooksLikeFailure(step.Text));
 
     private void RenderBranchBody(UseCaseBranch branch)
     {

@@ -60,14 +60,34 @@ internal static class BranchPlacement
         return placed;
     }
 
-    /// <summary>The first five letters of each word of four letters or more ("availability", "unavailable" → "avail").</summary>
+    /// <summary>
+    /// The first five letters of each word of four letters or more ("availability", "unavailable" → "avail"); in
+    /// Japanese or Chinese text, each pair of adjacent kanji or katakana ("認証失敗" → "認証", "証失", "失敗").
+    /// </summary>
     private static HashSet<string> Stems(string text)
+    {
+        var stems = LatinStems(text);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (IsIdeographic(text[i]) && IsIdeographic(text[i + 1]))
+            {
+                stems.Add(text.Substring(i, 2));
+            }
+        }
+
+        return stems;
+    }
+
+    private static bool IsIdeographic(char c) => (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u30a0' && c <= '\u30ff');
+
+    /// <summary>The first five letters of each word of four letters or more ("availability", "unavailable" → "avail").</summary>
+    private static HashSet<string> LatinStems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
+            var letter = i < text.Length && char.IsLetter(text[i]) && text[i] < '\u3000';
             if (letter && start < 0)
             {
                 start = i;

@@ -222,6 +222,24 @@ internal sealed class OutlineReader
                         continue;
                     }
 
+                    if (TryReadLabel(null, line, out var lazyLabel, out var lazyRemainder))
+                    {
+                        // "Triggers:", "Description:" written right under a list without a blank line: a label.
+                        AddLabel(7, lazyLabel, PositionOf(paragraph, i));
+                        if (lazyRemainder.Length > 0)
+                        {
+                            Add(OutlineKind.Line, 0, depth + 1, string.Empty, lazyRemainder, PositionOf(paragraph, i));
+                        }
+
+                        continue;
+                    }
+
+                    if (StepReader.HasStepHeader(line))
+                    {
+                        Add(OutlineKind.Line, 0, depth, string.Empty, line, PositionOf(paragraph, i));
+                        continue;
+                    }
+
                     if (!OpensWithNumber(line) && entry >= 0 && entry == _entries.Count - 1 && _entries[entry].Kind == OutlineKind.Item)
                     {
                         _entries[entry] = _entries[entry] with { Text = _entries[entry].Text.TrimEnd() + " " + line };
@@ -427,6 +445,7 @@ internal sealed class OutlineReader
 
     private static bool IsKnownLabel(string label) =>
         SectionClassifier.Classify(label) != SectionKind.Unknown
+        || SectionClassifier.IsUseCaseField(label)
         || TextPatterns.UseCaseHeader.IsMatch(label)
         || TextPatterns.UseCaseNamedHeader.IsMatch(label);
 

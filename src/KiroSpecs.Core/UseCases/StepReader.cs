@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using KiroSpecs.Core.Common;
 
@@ -11,8 +12,54 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 internal static class StepReader
 {
+    /// <summary>True when the content has "Step 1: Title" lines, each followed by what is done in it.</summary>
+    public static bool HasStepHeaders(IReadOnlyList<OutlineEntry> content) =>
+        content.Any(e => e.Kind == OutlineKind.Line && StepHeader(e.Text) > 0);
+
+    /// <summary>True for a "Step 1: Title" line.</summary>
+    public static bool HasStepHeader(string text) => StepHeader(text) > 0;
+
+    private static int StepHeader(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(?:step|passo|etapa|paso|ステップ)\s*(\d{1,3})\s*[:.：)-]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return match.Success ? int.Parse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>"Step 1: Click Pay" lines are the steps; the lines and items under each are its sub-steps.</summary>
+    private static List<UseCaseStep> ReadStepHeaders(IReadOnlyList<OutlineEntry> content)
+    {
+        var steps = new List<MutableStep>();
+        foreach (var entry in content)
+        {
+            if (entry.Kind is not (OutlineKind.Line or OutlineKind.Item))
+            {
+                continue;
+            }
+
+            var text = Texts.Clean(entry.Text);
+            var n = entry.Kind == OutlineKind.Line ? StepHeader(text) : 0;
+            if (n > 0)
+            {
+                var title = text.Substring(text.IndexOfAny(new[] { ':', '.', '：', ')', '-' }) + 1).Trim();
+                steps.Add(new MutableStep(n.ToString(CultureInfo.InvariantCulture), n, title, string.Empty, entry.Position));
+            }
+            else if (steps.Count > 0 && text.Length > 0)
+            {
+                var parent = steps[steps.Count - 1];
+                parent.Children.Add(new MutableStep(parent.Number + "." + (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture), 0, text, string.Empty, entry.Position));
+            }
+        }
+
+        return steps.Select(s => s.ToStep()).ToList();
+    }
+
     public static List<UseCaseStep> Read(IReadOnlyList<OutlineEntry> content, Action<OutlineEntry> unreadable)
     {
+        if (HasStepHeaders(content))
+        {
+            return ReadStepHeaders(content);
+        }
+
         var rows = new List<OutlineEntry>();
         var steps = new List<MutableStep>();
         var minDepth = int.MaxValue;

@@ -33,6 +33,16 @@ internal static class UseCaseBuilder
 
         var displayName = id.Length > 0 ? id : name;
         var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
+        if (!hasFlowSection)
+        {
+            // No flow label, but "Step 1: …" lines under another one ("Description:"): that section is the flow.
+            var stepped = buffer.Sections.FirstOrDefault(s => !s.IsBranch && s.Kind is SectionKind.FreeText or SectionKind.Unknown && StepReader.HasStepHeaders(s.Content));
+            if (stepped is not null)
+            {
+                steps.AddRange(StepReader.Read(stepped.Content, _ => { }));
+                hasFlowSection = true;
+            }
+        }
 
         foreach (var section in buffer.Sections)
         {
@@ -91,7 +101,7 @@ internal static class UseCaseBuilder
             branches.Add(BranchReader.Read(draft, index));
         }
 
-        branches = BranchPlacement.Place(branches, steps);
+        branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps);
         if (steps.Count == 0)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseWithoutSteps, path, buffer.Position.Line, buffer.Position.Column, displayName));

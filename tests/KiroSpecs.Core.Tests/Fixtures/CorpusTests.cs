@@ -39,7 +39,7 @@ public sealed class CorpusTests
         ["18-"] = (1, -1),
         ["19-"] = (8, 4),
         ["20-"] = (0, -1),
-        ["21-"] = (1, -1),
+        ["21-"] = (1, 4),
     };
 
     /// <summary>Labels of use-case fields: never a participant.</summary>

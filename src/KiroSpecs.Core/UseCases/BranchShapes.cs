@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.Common;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Branches written in one line: "Invalid input → System displays error message", "- 認証失敗: エラーメッセージを表示"
+/// (condition, then what happens), several in a row under one label, and "None" written where a flow
+/// would be. Each line becomes one branch with its condition and its one step; "None" is no branch.
+/// </summary>
+internal static class BranchShapes
+{
+    private static readonly string[] s_arrows = { " → ", "→", " -> ", " => ", " ⇒ " };
+    private static readonly HashSet<string> s_none = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "none", "n/a", "na", "-", "—", "nenhum", "nenhuma", "ninguno", "ninguna", "なし", "無し", "특별한 대안 흐름 없음", "없음",
+    };
+
+    public static List<UseCaseBranch> Normalize(List<UseCaseBranch> branches)
+    {
+        var result = new List<UseCaseBranch>(branches.Count);
+        foreach (var branch in branches)
+        {
+            var condition = branch.Condition.Trim().TrimEnd('.', '。');
+            if (branch.Steps.Count == 0 && (s_none.Contains(condition) || s_none.Contains(branch.Title.Trim().TrimEnd('.'))) && branch.Ending.Kind == EndingKind.Unspecified)
+            {
+                continue;
+            }
+
+            var split = Split(branch.Condition);
+            if (split is null)
+            {
+                result.Add(branch);
+                continue;
+            }
+
+            // Every step of the branch written the same way is a branch of its own ("- a: x", "- b: y").
+            var own = new List<UseCaseStep>();
+            var siblings = new List<(string Condition, UseCaseStep Step)>();
+            foreach (var step in branch.Steps)
+            {
+                var sibling = IsUnnumbered(step) ? Split(step.Text) : null;
+                if (sibling is { } s && own.Count == 0)
+                {
+                    siblings.Add((s.Condition, step with { Text = s.Reaction }));
+                }
+                else
+                {
+                    own.Add(step);
+                }
+            }
+
+            if (siblings.Count > 0 && own.Count > 0)
+            {
+                result.Add(branch);
+                continue;
+            }
+
+            var first = new UseCaseStep(string.Empty, 0, split.Value.Reaction, string.Empty, branch.Position, EquatableArray<UseCaseStep>.Empty);
+            var title = branch.Title.IndexOf(split.Value.Reaction, StringComparison.Ordinal) >= 0 ? split.Value.Condition : branch.Title;
+            result.Add(branch with { Title = title, Condition = split.Value.Condition, Steps = new[] { first }.Concat(own).ToEquatableArray() });
+            foreach (var (siblingCondition, step) in siblings)
+            {
+                result.Add(branch with
+                {
+                    Id = branch.Id + "." + (siblings.IndexOf((siblingCondition, step)) + 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Title = string.Empty,
+                    Condition = siblingCondition,
+                    Steps = new[] { step with { Number = string.Empty } }.ToEquatableArray(),
+                    Position = step.Position,
+                });
+            }
+        }
+
+        return Renumber(result);
+    }
+
+    /// <summary>Branches the author did not name are "Alternative n" / "Exception n" in the order they are written.</summary>
+    private static List<UseCaseBranch> Renumber(List<UseCaseBranch> branches)
+    {
+        var alternative = 0;
+        var exception = 0;
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var id = branches[i].Id;
+            foreach (var prefix in new[] { "Alternative ", "Exception " })
+            {
+                if (id.StartsWith(prefix, StringComparison.Ordinal) && id.Substring(prefix.Length).All(c => char.IsDigit(c) || c == '.'))
+                {
+                    var n = prefix[0] == 'A' ? ++alternative : ++exception;
+                    branches[i] = branches[i] with { Id = prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+        }
+
+        return branches;
+    }
+
+    private static bool IsUnnumbered(UseCaseStep step) => step.Ordinal == 0 && step.SubSteps.Count == 0;
+
+    /// <summary>"condition → reaction" (or "condition: reaction" in a script without spaces), else null.</summary>
+    private static (string Condition, string Reaction)? Split(string text)
+    {
+        foreach (var arrow in s_arrows)
+        {
+            var i = text.IndexOf(arrow, StringComparison.Ordinal);
+            if (i > 0 && i + arrow.Length < text.Length)
+            {
+                return Pair(text.Substring(0, i), text.Substring(i + arrow.Length));
+            }
+        }
+
+        var colon = text.IndexOfAny(new[] { ':', '：' });
+        if (colon > 0 && colon + 1 < text.Length && IsUnspaced(text.Substring(0, colon)))
+        {
+            return Pair(text.Substring(0, colon), text.Substring(colon + 1));
+        }
+
+        return null;
+    }
+
+    private static (string, string)? Pair(string condition, string reaction)
+    {
+        var c = condition.Trim();
+        var r = reaction.Trim();
+        return c.Length == 0 || r.Length == 0 ? null : (c, r);
+    }
+
+    private static bool IsUnspaced(string text) =>
+        text.Length > 0 && text.All(c => (c >= '\u3040' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af') || c is '・' or 'ー');
+}
