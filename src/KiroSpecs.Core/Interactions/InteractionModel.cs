@@ -290,9 +290,11 @@ internal sealed class InteractionModel
 
     private static bool IsReply(Words words, string rest)
     {
-        for (var i = 0; i < Math.Min(words.Count, 3); i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Lexicon.ReplyVerbs.MatchAt(words, i) > 0)
+            // The verb opens the sentence, or a second verb follows "and" ("logs the visitor in and redirects them").
+            var opens = i < 3 || words[i - 1] is "and" or "then" or "e" or "y";
+            if (opens && Lexicon.ReplyVerbs.MatchAt(words, i) > 0)
             {
                 return true;
             }

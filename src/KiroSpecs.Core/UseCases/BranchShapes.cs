@@ -29,6 +29,20 @@ internal static class BranchShapes
                 continue;
             }
 
+            if (branch.Steps.Count > 0 && branch.Steps[0].Number.Length == 0 && TriggerStep(branch.Steps[0].Text) is { } trigger)
+            {
+                // "**Trigger:** The entered email is already registered (step 5)" written above the flow: the
+                // branch's condition and its step, not a step of its own.
+                var anchor = branch.Anchor.Kind == AnchorKind.None ? new BranchAnchor(AnchorKind.Step, trigger.Step, trigger.Step) : branch.Anchor;
+                result.Add(branch with
+                {
+                    Condition = branch.Condition.Length > 0 && branch.Condition != branch.Title ? branch.Condition : trigger.Condition,
+                    Anchor = anchor,
+                    Steps = branch.Steps.Skip(1).ToEquatableArray(),
+                });
+                continue;
+            }
+
             var split = Split(branch.Condition);
             if (split is null)
             {
@@ -96,6 +110,12 @@ internal static class BranchShapes
         }
 
         return branches;
+    }
+
+    private static (string Condition, int Step)? TriggerStep(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return match.Success ? (match.Groups["c"].Value.Trim(), int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     private static bool IsUnnumbered(UseCaseStep step) => step.Ordinal == 0 && step.SubSteps.Count == 0;

@@ -19,6 +19,7 @@ internal sealed class UseCaseAssembler
     private SectionBuffer? _section;
     private SectionKind _groupKind;
     private int _groupLevel;
+    private int _branchLevel;
 
     private UseCaseAssembler(List<OutlineEntry> entries) => _entries = entries;
 
@@ -84,7 +85,11 @@ internal sealed class UseCaseAssembler
     private void OnLabel(OutlineEntry entry)
     {
         var kind = SectionClassifier.Classify(entry.Text);
-        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind)
+        // A use case started by a bold line or a field is not closed by the headings of its own branches
+        // ("### A1: …" under "## Alternative Flows").
+        var ownBranch = _current is not null && _current.Level >= 7 && _groupKind != SectionKind.Unknown && entry.Level > _groupLevel
+            && TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text) is not null;
+        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind) && !ownBranch
             && !(_current.Level == 7 && kind == SectionKind.FreeText && SectionClassifier.IsUseCaseField(entry.Text)))
         {
             _current = null;
@@ -99,11 +104,18 @@ internal sealed class UseCaseAssembler
         }
 
         var branchId = TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text);
+        if (_section is { IsBranch: true } && _branchLevel <= 6 && entry.Level > _branchLevel && branchId is null
+            && kind is not (SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions))
+        {
+            // "**Trigger:** … (step 5)", "**Flow:**" under "### A1: …": parts of that branch, not new sections.
+            return;
+        }
+
         var extension = _groupKind == SectionKind.Extensions ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, entry.Text) : null;
         var inGroup = _groupKind != SectionKind.Unknown;
         var deeper = entry.Level > _groupLevel || entry.Level >= 7;
         // A metadata field after the extensions ("**Priority:** High") describes the use case, never a branch.
-        var field = branchId is null && extension is null && SectionClassifier.IsUseCaseField(entry.Text);
+        var field = branchId is null && extension is null && entry.Level <= _groupLevel && SectionClassifier.IsUseCaseField(entry.Text);
         var isBranch = branchId is not null
             || (inGroup && deeper && !field && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
         if (isBranch && kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows && branchId is null)
@@ -115,6 +127,7 @@ internal sealed class UseCaseAssembler
         {
             var branchKind = BranchKindOf(branchId, entry.Text);
             _section = new SectionBuffer(SectionKind.Unknown, entry.Text, entry.Position, true, branchKind, _groupKind == SectionKind.Extensions);
+            _branchLevel = entry.Level;
             _current.Sections.Add(_section);
             return;
         }
@@ -340,6 +353,27 @@ internal sealed class UseCaseAssembler
             }
         }
 
+        // "**Use Case Name:** …" or "Use Case ID: …" inside a use case that a heading already started describes
+        // that use case (even with other fields before it).
+        var lastHeading = -1;
+        foreach (var start in order.ToList())
+        {
+            if (!starts.ContainsKey(start))
+            {
+                continue;
+            }
+
+            if (_entries[start].Level <= 6)
+            {
+                lastHeading = start;
+            }
+            else if (lastHeading >= 0 && IsNameField(_entries[start].Text) && !HasHeadingBetween(lastHeading, start, _entries[lastHeading].Level))
+            {
+                starts.Remove(start);
+                order.Remove(start);
+            }
+        }
+
         var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var start in order.Where(starts.ContainsKey))
         {
@@ -361,6 +395,9 @@ internal sealed class UseCaseAssembler
             }
         }
     }
+
+    private static bool IsNameField(string text) =>
+        Regex.IsMatch(text, @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>The entry after the start is another start, a heading, or a sibling item: nothing describes it.</summary>
     private bool IsIndexLine(int start, Dictionary<int, (string Id, string Name)> starts)
@@ -426,11 +463,11 @@ internal sealed class UseCaseAssembler
         return count;
     }
 
-    private bool HasHeadingBetween(int from, int to)
+    private bool HasHeadingBetween(int from, int to, int level = 6)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (_entries[k].Kind == OutlineKind.Label && _entries[k].Level <= 6)
+            if (_entries[k].Kind == OutlineKind.Label && _entries[k].Level <= level)
             {
                 return true;
             }
