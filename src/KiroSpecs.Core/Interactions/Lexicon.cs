@@ -30,7 +30,7 @@ internal static class Lexicon
         "warns", "confirms", "sends", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "encaminha", "avisa", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>

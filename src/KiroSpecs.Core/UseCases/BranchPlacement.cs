@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -27,8 +28,9 @@ internal static class BranchPlacement
 
         var stepStems = steps.Select(s => Stems(s.Text)).ToList();
         var placed = new List<UseCaseBranch>(branches.Count);
-        foreach (var branch in branches)
+        foreach (var original in branches)
         {
+            var branch = Restated(original, steps) ?? original;
             if (branch.Anchor.Kind != AnchorKind.None || branch.Condition.Length == 0)
             {
                 placed.Add(branch);
@@ -59,6 +61,62 @@ internal static class BranchPlacement
 
         return placed;
     }
+
+    /// <summary>
+    /// A branch that restates the basic flow and departs from it ("Fluxo Alternativo A: 1.–7. as in the main
+    /// flow, 8. the system reports invalid fields, 9. …, 10.–12. as steps 8–10"): only what differs is the branch,
+    /// at the last step both share, continuing at the basic step where the restatement joins the flow again.
+    /// </summary>
+    private static UseCaseBranch? Restated(UseCaseBranch branch, IReadOnlyList<UseCaseStep> steps)
+    {
+        if (branch.Anchor.Kind != AnchorKind.None || branch.Steps.Count < 2)
+        {
+            return null;
+        }
+
+        // The first restated step may have been read as the branch's condition.
+        var own = branch.Steps.ToList();
+        var conditionIsStep = steps.Count > 0 && Same(branch.Condition, steps[0].Text);
+        var written = conditionIsStep ? new[] { branch.Condition }.Concat(own.Select(s => s.Text)).ToList() : own.Select(s => s.Text).ToList();
+        var prefix = 0;
+        while (prefix < written.Count && prefix < steps.Count && Same(written[prefix], steps[prefix].Text))
+        {
+            prefix++;
+        }
+
+        if (prefix < 2 || prefix >= written.Count)
+        {
+            return null;
+        }
+
+        var suffix = 0;
+        while (suffix < written.Count - prefix && suffix < steps.Count - prefix
+            && Same(written[written.Count - 1 - suffix], steps[steps.Count - 1 - suffix].Text))
+        {
+            suffix++;
+        }
+
+        var offset = conditionIsStep ? 1 : 0;
+        var differing = own.Skip(prefix - offset).Take(written.Count - prefix - suffix).ToEquatableArray();
+        var anchor = steps[prefix - 1].Ordinal;
+        var ending = suffix > 0
+            ? new BranchEnding(EndingKind.ContinueAt, steps[steps.Count - suffix].Ordinal, 0, 0, string.Empty, branch.Position)
+            : branch.Ending;
+        return branch with
+        {
+            Title = branch.Title == branch.Condition ? string.Empty : branch.Title,
+            Condition = string.Empty,
+            Anchor = new BranchAnchor(AnchorKind.Step, anchor, anchor),
+            Steps = differing,
+            Ending = ending,
+        };
+    }
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Normalized(a), Normalized(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalized(string text) =>
+        new string(text.Where(char.IsLetterOrDigit).ToArray());
 
     /// <summary>
     /// The first five letters of each word of four letters or more ("availability", "unavailable" → "avail"); in

@@ -41,6 +41,25 @@ internal static class SectionClassifier
     }
 
     /// <summary>
+    /// The words after the vocabulary phrase of a flow label ("Fluxo Alternativo A" → "A", "Alternate Flow 2: Pay
+    /// by card" → "2: Pay by card"), or empty: a flow the author named.
+    /// </summary>
+    public static string NameAfterPhrase(string label)
+    {
+        var normalized = Normalize(label);
+        foreach (var (phrase, _) in s_byLength)
+        {
+            if (phrase.Length >= 4 && normalized.Length > phrase.Length && normalized.StartsWith(phrase, StringComparison.Ordinal)
+                && IsBoundary(normalized[phrase.Length]))
+            {
+                return normalized.Substring(phrase.Length).Trim(' ', ':', '-', '–');
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
     /// A free-text field that belongs to one use case ("Trigger", "Goal", "Scope", "Stakeholders and Interests"), so a
     /// heading with that label does not end a use case whose title is a bold or plain line.
     /// </summary>

@@ -21,6 +21,7 @@ internal static class UseCaseBuilder
         var rules = new List<LabeledText>();
         var requirements = new List<LabeledText>();
         var sameAs = new List<SameAsReference>();
+        var named = new Dictionary<BranchDraft, string>();
         var id = buffer.Id;
         var name = buffer.Name.Length > 0 || buffer.Id.Length > 0 ? buffer.Name : string.Empty;
         if (id.Length == 0)
@@ -72,7 +73,14 @@ internal static class UseCaseBuilder
                     steps.AddRange(StepReader.Read(section.Content, e => ReportUnreadable(e, section, displayName, path, diagnostics)));
                     break;
                 case SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions:
-                    drafts.AddRange(BranchReader.SplitGroup(section, sameAs));
+                    var group = BranchReader.SplitGroup(section, sameAs);
+                    if (group.Count == 1 && SectionClassifier.NameAfterPhrase(section.Label).Length > 0)
+                    {
+                        // "**Fluxo Alternativo A**" holding one flow: the label is that flow's name.
+                        named[group[0]] = section.Label.Trim().Trim('*', ':').Trim();
+                    }
+
+                    drafts.AddRange(group);
                     break;
                 case SectionKind.DataElements:
                     DataElementReader.Read(section, data);
@@ -98,7 +106,10 @@ internal static class UseCaseBuilder
         foreach (var draft in drafts)
         {
             var index = draft.Kind == BranchKind.Exception ? ++exceptionIndex : ++alternativeIndex;
-            branches.Add(BranchReader.Read(draft, index));
+            var branch = BranchReader.Read(draft, index);
+            branches.Add(named.TryGetValue(draft, out var label) && branch.Id == (draft.Kind == BranchKind.Exception ? "Exception " : "Alternative ") + index.ToString(CultureInfo.InvariantCulture)
+                ? branch with { Id = label }
+                : branch);
         }
 
         branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps);
