@@ -227,7 +227,25 @@ internal static class BranchReader
             entries.Add(new OutlineEntry(OutlineKind.Line, 0, 0, string.Empty, action, EquatableArray<string>.Empty, false, draft.Position));
         }
 
-        entries.AddRange(draft.Lines);
+        foreach (var line in draft.Lines)
+        {
+            if (line.Kind != OutlineKind.TableRow)
+            {
+                entries.Add(line);
+                continue;
+            }
+
+            // A step table under the branch ("Actor Action | System Response"): each filled cell is a step of
+            // its own, in the order of the columns.
+            foreach (var cell in line.IsHeaderRow ? Enumerable.Empty<string>() : line.Cells)
+            {
+                if (Texts.Clean(cell).Length > 0)
+                {
+                    entries.Add(new OutlineEntry(OutlineKind.Line, 0, line.Depth, string.Empty, cell, EquatableArray<string>.Empty, false, line.Position));
+                }
+            }
+        }
+
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
@@ -322,6 +340,13 @@ internal static class BranchReader
             return false;
         }
 
+        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        {
+            // "Continues at step 4 or ends", "either creates … or terminates the use case": the author gives a
+            // choice, not one ending; the line stays a step in the author's words.
+            return false;
+        }
+
         var kind = ending.Kind;
         var step = ending.Step;
         var skipFrom = ending.SkipFrom;
@@ -368,6 +393,12 @@ internal static class BranchReader
         }
 
         var lead = TrimConnectors(text.Substring(0, Math.Min(first, text.Length)));
+        if (IsSubjectOnly(lead))
+        {
+            // "The course admin terminates the use case.": the lead is who ends it, not an action.
+            return true;
+        }
+
         if (Texts.CountWords(lead) >= 2 || (lead.Length >= 4 && HasWideLetters(lead)))
         {
             before = lead;
@@ -375,6 +406,13 @@ internal static class BranchReader
         }
 
         return CountMeaningfulWords(remaining) <= 3;
+    }
+
+    private static bool IsSubjectOnly(string lead)
+    {
+        var words = lead.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !HasWideLetters(lead) && !StartsWithCondition(lead)
+            && words.All(w => !(w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
     }
 
     /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>

@@ -88,7 +88,32 @@ internal static class BranchShapes
             }
         }
 
-        return Renumber(result);
+        return Renumber(MergeRestatements(result));
+    }
+
+    /// <summary>
+    /// "**1a.** Required field is empty." listed once, then "### 1a" with its steps further down: one branch, the
+    /// condition from the first, the steps from the second.
+    /// </summary>
+    private static List<UseCaseBranch> MergeRestatements(List<UseCaseBranch> branches)
+    {
+        var result = new List<UseCaseBranch>(branches);
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var later = result[i];
+            var key = later.Condition.Length > 0 ? later.Condition : later.Title;
+            var target = result.FindIndex(b => !ReferenceEquals(b, later) && b.Steps.Count == 0
+                && string.Equals(b.Id, key.Trim().TrimEnd('.', ':'), StringComparison.OrdinalIgnoreCase));
+            if (target < 0 || later.Steps.Count == 0)
+            {
+                continue;
+            }
+
+            result[target] = result[target] with { Steps = later.Steps, Ending = later.Ending.Kind != EndingKind.Unspecified ? later.Ending : result[target].Ending };
+            result.RemoveAt(i);
+        }
+
+        return result;
     }
 
     /// <summary>Branches the author did not name are "Alternative n" / "Exception n" in the order they are written.</summary>

@@ -105,7 +105,7 @@ internal sealed class UseCaseAssembler
 
         var branchId = TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text);
         if (_section is { IsBranch: true } && _branchLevel <= 6 && entry.Level > _branchLevel && branchId is null
-            && kind is not (SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions))
+            && kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow)
         {
             // "**Trigger:** … (step 5)", "**Flow:**" under "### A1: …": parts of that branch, not new sections.
             return;
