@@ -113,7 +113,7 @@ public static class FeatureProcessor
         // Compare the diagrams, not the marker line: a package upgrade that generates the same
         // diagrams changes no diagram. Outside verify mode it refreshes the marker line alone, so the
         // next fresh clone can take the shortcut again; spec.json is left as it is.
-        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.BodyOf(existing) == generated.Markdown)
+        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated.Markdown))
         {
             var refresh = !settings.Verify && wantedPin is not null && GeneratedMarker.PinOf(existing) != wantedPin;
             return refresh ? Done(FeatureStatus.UpToDate, sequence: SequenceWrite(snapshot, wanted)) : Done(FeatureStatus.UpToDate);

@@ -31,6 +31,15 @@ public static class GeneratedMarker
         return newline < 0 ? string.Empty : lfText.Substring(newline + 1);
     }
 
+    /// <summary>True when the text below the marker line is exactly <paramref name="body"/> (compared in place, without copying it out).</summary>
+    public static bool HasBody(string lfText, string body)
+    {
+        var start = lfText.IndexOf('\n') + 1;
+        return start > 0
+            ? lfText.Length - start == body.Length && string.CompareOrdinal(lfText, start, body, 0, body.Length) == 0
+            : body.Length == 0;
+    }
+
     /// <summary>What an existing sequence.md is, judged by its marker.</summary>
     public static MarkerState Inspect(string lfText) => Read(lfText).State;
 
@@ -71,8 +80,8 @@ public static class GeneratedMarker
         var recorded = lfText.Substring(hashStart, Math.Max(0, end - Suffix.Length - hashStart));
         var pinAt = lfText.LastIndexOf(InputLabel, hashAt, hashAt + 1, StringComparison.Ordinal);
         var pin = pinAt < 0 ? null : lfText.Substring(pinAt + InputLabel.Length, hashAt - pinAt - InputLabel.Length);
-        var body = newline < 0 ? string.Empty : lfText.Substring(newline + 1);
-        var state = string.Equals(recorded, ContentHash.Of(body), StringComparison.Ordinal) ? MarkerState.Unmodified : MarkerState.EditedByHand;
+        var actual = newline < 0 ? ContentHash.Of(string.Empty) : ContentHash.Of(lfText, newline + 1);
+        var state = string.Equals(recorded, actual, StringComparison.Ordinal) ? MarkerState.Unmodified : MarkerState.EditedByHand;
         return (state, pin);
     }
 
