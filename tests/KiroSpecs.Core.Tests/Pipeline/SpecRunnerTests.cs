@@ -17,13 +17,7 @@ public sealed class SpecRunnerTests
     public void OneChangedFeature_IsTheOnlyOneCountedAndWritten()
     {
         // arrange
-        var root = Path.Combine(Path.GetTempPath(), "kirospecs-runner-" + Guid.NewGuid().ToString("N"));
-        foreach (var name in new[] { "a", "b", "c" })
-        {
-            Directory.CreateDirectory(Path.Combine(root, "specs", name));
-            File.WriteAllText(Path.Combine(root, "specs", name, "spec.json"), Spec);
-            File.WriteAllText(Path.Combine(root, "specs", name, "usecase.md"), UseCase);
-        }
+        var (root, _) = CreateRoot("a", "b", "c");
 
         var settings = new GenerationSettings(TranslationOptions.Default, "1.0.0", "2026-01-01T00:00:00Z", false, false, 1 << 20);
         var request = new RunRequest(Path.Combine(root, "specs"), settings, Path.Combine(root, "obj", "cache.tsv"), TimeSpan.FromSeconds(10));
@@ -53,31 +47,20 @@ public sealed class SpecRunnerTests
     {
         // arrange: output of another generator, committed; no cache (a fresh clone). "a" holds the
         // same diagrams as the current generator draws, "b" other diagrams.
-        var root = Path.Combine(Path.GetTempPath(), "kirospecs-runner-" + Guid.NewGuid().ToString("N"));
-        var specs = Path.Combine(root, "specs");
-        var current = new GenerationSettings(TranslationOptions.Default, "2.0.0", "2026-01-01T00:00:00Z", false, false, 1 << 20);
-        var previous = current with { GeneratorVersion = "1.0.0", GeneratorIdentity = "src-previous-generator" };
-        foreach (var name in new[] { "a", "b" })
-        {
-            Directory.CreateDirectory(Path.Combine(specs, name));
-            File.WriteAllText(Path.Combine(specs, name, "spec.json"), Spec);
-            File.WriteAllText(Path.Combine(specs, name, "usecase.md"), UseCase);
-        }
-
-        RunRequest Fresh(GenerationSettings settings) => new(specs, settings, null, TimeSpan.FromSeconds(10));
+        var (root, specs) = CreateRoot("a", "b");
         string Sequence(string name) => File.ReadAllText(Path.Combine(specs, name, "sequence.md"));
 
         try
         {
-            SpecRunner.Run(Fresh(previous));
+            SpecRunner.Run(Fresh(specs, s_previous));
             var pin = GeneratedMarker.PinOf(Sequence("b"));
             File.WriteAllText(Path.Combine(specs, "b", "sequence.md"), GeneratedMarker.Stamp("# Sequence Diagrams: B\n\nas the previous generator drew it\n", "1.0.0", pin));
             var aBefore = Sequence("a");
 
             // act
-            var verified = SpecRunner.Run(Fresh(current with { Verify = true }));
-            var built = SpecRunner.Run(Fresh(current));
-            var again = SpecRunner.Run(Fresh(current with { Verify = true }));
+            var verified = SpecRunner.Run(Fresh(specs, s_current with { Verify = true }));
+            var built = SpecRunner.Run(Fresh(specs, s_current));
+            var again = SpecRunner.Run(Fresh(specs, s_current with { Verify = true }));
 
             // assert
             Assert.That(verified.Features.Select(f => f.Status), Is.EqualTo(new[] { FeatureStatus.UpToDate, FeatureStatus.Stale }));
@@ -93,5 +76,51 @@ public sealed class SpecRunnerTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Test]
+    public void FreshRun_ReadOnlyOutputOfAnotherGenerator_WithTheSameDiagrams_IsUpToDate_WithoutWarningOrWrite()
+    {
+        // arrange
+        var (root, specs) = CreateRoot("a");
+        var file = Path.Combine(specs, "a", "sequence.md");
+        try
+        {
+            SpecRunner.Run(Fresh(specs, s_previous));
+            var before = File.ReadAllText(file);
+            File.SetAttributes(file, FileAttributes.ReadOnly);
+
+            // act
+            var result = SpecRunner.Run(Fresh(specs, s_current));
+
+            // assert
+            Assert.That((result.UpToDateCount, result.AllDiagnostics.Count, result.WrittenFiles.Count, result.Complete), Is.EqualTo((1, 0, 0, true)));
+            Assert.That(File.ReadAllText(file), Is.EqualTo(before));
+        }
+        finally
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static readonly GenerationSettings s_current = new(TranslationOptions.Default, "2.0.0", "2026-01-01T00:00:00Z", false, false, 1 << 20);
+    private static readonly GenerationSettings s_previous = s_current with { GeneratorVersion = "1.0.0", GeneratorIdentity = "src-previous-generator" };
+
+    /// <summary>A run without cache file: what a fresh clone's first build does.</summary>
+    private static RunRequest Fresh(string specs, GenerationSettings settings) => new(specs, settings, null, TimeSpan.FromSeconds(10));
+
+    private static (string Root, string Specs) CreateRoot(params string[] features)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "kirospecs-runner-" + Guid.NewGuid().ToString("N"));
+        var specs = Path.Combine(root, "specs");
+        foreach (var name in features)
+        {
+            Directory.CreateDirectory(Path.Combine(specs, name));
+            File.WriteAllText(Path.Combine(specs, name, "spec.json"), Spec);
+            File.WriteAllText(Path.Combine(specs, name, "usecase.md"), UseCase);
+        }
+
+        return (root, specs);
     }
 }
