@@ -8,6 +8,9 @@ namespace KiroSpecs.Core.Pipeline;
 /// </summary>
 public static class GeneratorIdentity
 {
-    /// <summary>The identity of the generator in this assembly (the same for its net8.0 and net472 builds).</summary>
-    public const string Current = "src-" + GeneratorBuild.SourceHash;
+    /// <summary>
+    /// The identity of the generator in this assembly (the same for its net8.0 and net472 builds). A
+    /// property, not a constant, so that no other assembly compiles a copy of it into itself.
+    /// </summary>
+    public static string Current { get; } = "src-" + GeneratorBuild.SourceHash;
 }
