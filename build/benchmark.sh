@@ -6,8 +6,11 @@
 # 3. inprocess: 1,000 generated features, cold vs the read + Markdig + write floor, one changed of
 #    1,000, memory;
 # 4. noop: no-op `dotnet build` of a bare project, the same with KiroSpecs.Build, and the same with
-#    Grpc.Tools compiling 50 protos, alternating A B C for N rounds.
-# Prints the Markdown tables on stdout (progress on stderr). About 5-8 minutes on 2 cores.
+#    Grpc.Tools compiling 50 protos, alternating A B C for N rounds;
+# 5. fresh: per round, remove obj/ and bin/, restore (not timed) and build the bare project, the
+#    same with KiroSpecs.Build (50 committed sequence.md files), the same in verify mode, and verify
+#    mode over markers without the input pin (as written before it existed).
+# Prints the Markdown tables on stdout (progress on stderr). About 10-14 minutes on 2 cores.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 pairs=10 reps=5 features=1000
@@ -32,3 +35,5 @@ echo "== inprocess" >&2
 "${bench[@]}" inprocess --features "$features" --reps "$reps"
 echo "== noop" >&2
 "${bench[@]}" noop --pairs "$pairs" --feed "$feed" --version "$version"
+echo "== fresh" >&2
+"${bench[@]}" fresh --pairs "$pairs" --feed "$feed" --version "$version"

@@ -20,6 +20,8 @@ namespace KiroSpecs.Benchmarks;
 ///               files, with the same degree of parallelism as the runner;
 ///   one changed after a full generation, one usecase.md is edited and the runner runs again with its cache;
 ///   no change   the runner again with its cache and nothing edited;
+///   fresh clone every sequence.md generated and current, no cache (a clone has no obj/): the runner
+///               in write and in verify mode, here and in a fresh process;
 ///   memory      a separate process does one cold run: peak working set; allocations per feature
 ///               are GC.GetTotalAllocatedBytes(true) around each cold run here.
 /// Cold and floor alternate (cold, floor, cold, floor …) and each is reported as a median.
@@ -102,7 +104,9 @@ public static class InProcessBenchmark
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
         self.Refresh();
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount}"));
+        // Whether the run needed the parser at all: a fresh clone whose output is current must not.
+        var parserLoaded = AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name is "Markdig" or "System.Text.RegularExpressions");
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount} {(parserLoaded ? 1 : 0)}"));
         return 0;
     }
 
@@ -184,9 +188,67 @@ public static class InProcessBenchmark
             none.Add(idle.Ms);
         }
 
-        var memory = MeasureMemoryInChild(corpus, cacheFile);
+        var fresh = MeasureFreshClone(options, corpus, cacheFile);
+        var memory = MeasureInChild(corpus, cacheFile, cold: true);
         Print(options, corpus, outputFiles, outputBytes, first.Ms, cold, floor, one, none, allocations, gcs, memory);
+        PrintFreshClone(n, fresh);
         return 0;
+    }
+
+    private sealed record FreshCloneRuns(List<double> Write, List<double> Verify, List<double> Allocations, double FreshProcessMs);
+
+    /// <summary>The tree is generated and current; without a cache every feature is decided from its files, and none may be written.</summary>
+    private static FreshCloneRuns MeasureFreshClone(Options options, SpecCorpus.Corpus corpus, string cacheFile)
+    {
+        var n = corpus.Features.Count;
+        var runs = new FreshCloneRuns(new List<double>(), new List<double>(), new List<double>(), 0);
+        for (var r = 0; r < options.Repetitions; r++)
+        {
+            foreach (var verify in new[] { false, true })
+            {
+                File.Delete(cacheFile);
+                var request = Request(corpus.SpecRoot, cacheFile);
+                request = request with { Settings = request.Settings with { Verify = verify } };
+                var before = GC.GetTotalAllocatedBytes(true);
+                var run = Timed(() => SpecRunner.Run(request));
+                var allocated = GC.GetTotalAllocatedBytes(true) - before;
+                if (run.Result.UpToDateCount != n || run.Result.WrittenFiles.Count != 0)
+                {
+                    throw new InvalidOperationException($"Fresh-clone run found {run.Result.UpToDateCount} of {n} up to date and wrote {run.Result.WrittenFiles.Count} files.");
+                }
+
+                (verify ? runs.Verify : runs.Write).Add(run.Ms);
+                if (!verify)
+                {
+                    runs.Allocations.Add(allocated);
+                }
+            }
+
+            Console.Error.WriteLine($"inprocess: fresh clone {r + 1}/{options.Repetitions}: write mode {runs.Write[^1]:0} ms, verify {runs.Verify[^1]:0} ms");
+        }
+
+        File.Delete(cacheFile);
+        var child = MeasureInChild(corpus, cacheFile, cold: false);
+        if (child.ParserLoaded)
+        {
+            throw new InvalidOperationException("A fresh-process run over current output loaded Markdig or System.Text.RegularExpressions: something was parsed.");
+        }
+
+        return runs with { FreshProcessMs = child.Ms };
+    }
+
+    private static void PrintFreshClone(int n, FreshCloneRuns runs)
+    {
+        var table = new MarkdownTable("fresh clone: all current, no cache", "median", "min", "max");
+        var write = Stats.Of(runs.Write);
+        var verify = Stats.Of(runs.Verify);
+        var alloc = Stats.Of(runs.Allocations);
+        table.Add($"decide {n:N0} features, write mode", MarkdownTable.Ms(write.Median), MarkdownTable.Ms(write.Min), MarkdownTable.Ms(write.Max));
+        table.Add($"decide {n:N0} features, verify mode", MarkdownTable.Ms(verify.Median), MarkdownTable.Ms(verify.Min), MarkdownTable.Ms(verify.Max));
+        table.Add("the same in a fresh process (JIT included), write mode; Markdig and Regex never loaded", MarkdownTable.Ms(runs.FreshProcessMs), string.Empty, string.Empty);
+        table.Add("allocated per feature, write mode", MarkdownTable.KiB(alloc.Median / n), MarkdownTable.KiB(alloc.Min / n), MarkdownTable.KiB(alloc.Max / n));
+        Console.Out.Write(table.ToString());
+        Console.Out.WriteLine();
     }
 
     private static RunRequest Request(string specRoot, string cacheFile) =>
@@ -255,9 +317,14 @@ public static class InProcessBenchmark
         File.WriteAllText(path, edited);
     }
 
-    private static (double Peak, double Baseline, double Allocated, double Ms) MeasureMemoryInChild(SpecCorpus.Corpus corpus, string cacheFile)
+    /// <summary>One run in a fresh process: cold (inputs only) or over the tree as it is (with <paramref name="cacheFile"/> removed by the caller).</summary>
+    private static (double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded) MeasureInChild(SpecCorpus.Corpus corpus, string cacheFile, bool cold)
     {
-        PrepareCold(corpus, cacheFile);
+        if (cold)
+        {
+            PrepareCold(corpus, cacheFile);
+        }
+
         var self = Environment.ProcessPath ?? "dotnet";
         var args = new List<string>();
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
@@ -269,7 +336,7 @@ public static class InProcessBenchmark
         var result = ChildProcess.RunChecked(self, Environment.CurrentDirectory, args);
         var parts = result.Output.Trim().Split(' ');
         double P(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
-        return (P(0), P(1), P(2), P(3));
+        return (P(0), P(1), P(2), P(3), parts[5] == "1");
     }
 
     private static void Print(
@@ -284,7 +351,7 @@ public static class InProcessBenchmark
         List<double> none,
         List<double> allocations,
         List<double> gcs,
-        (double Peak, double Baseline, double Allocated, double Ms) memory)
+        (double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded) memory)
     {
         var n = corpus.Features.Count;
         var c = Stats.Of(cold);

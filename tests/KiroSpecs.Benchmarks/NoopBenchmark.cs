@@ -25,29 +25,16 @@ public static class NoopBenchmark
 
     private static readonly string[] s_variants = { "bare", "kiro", "grpc" };
 
+    /// <summary>CPU time is what the goals are stated in; this note goes under every table.</summary>
+    public const string CpuNote = "CPU time is user + system time of the whole build process tree; on a shared, busy machine it moves far less than wall-clock time.\n";
+
     public sealed record Options(int Pairs, int Features, int Protos, string? Feed, string? Version, string? Work, string? Packages, bool Keep);
 
     public static int Run(Options options)
     {
-        var (feed, version) = EnsurePackage(options);
-        var work = options.Work ?? Path.Combine(Path.GetTempPath(), "kirospecs-bench-noop-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        var packages = options.Packages ?? RepoPaths.ArtifactsDir("bench-packages");
-        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
-        Console.Error.WriteLine($"noop: work folder {work}, KiroSpecs.Build {version} from {feed}, packages in {packages}");
+        var (work, environment) = Prepare(options, s_variants, "noop");
         try
         {
-            foreach (var variant in s_variants)
-            {
-                CreateProject(Path.Combine(work, variant), variant, feed, version, options.Features, options.Protos);
-            }
-
-            foreach (var variant in s_variants)
-            {
-                var dir = Path.Combine(work, variant);
-                Console.Error.WriteLine($"noop: first build of '{variant}' (restore + compile)");
-                ChildProcess.RunChecked("dotnet", dir, BuildArguments(restore: true), environment);
-            }
-
             Check(work, options);
 
             // One unmeasured no-op build each: fills the disk cache and shows that the second build is really a no-op.
@@ -82,7 +69,32 @@ public static class NoopBenchmark
         }
     }
 
-    private static string[] BuildArguments(bool restore)
+    /// <summary>
+    /// Packs when needed, creates the variants' projects in a new work folder and builds each once
+    /// (restore + compile; the kiro variant generates every sequence.md).
+    /// </summary>
+    internal static (string Work, Dictionary<string, string?> Environment) Prepare(Options options, IReadOnlyList<string> variants, string label)
+    {
+        var (feed, version) = EnsurePackage(options);
+        var work = options.Work ?? Path.Combine(Path.GetTempPath(), $"kirospecs-bench-{label}-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var packages = options.Packages ?? RepoPaths.ArtifactsDir("bench-packages");
+        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages };
+        Console.Error.WriteLine($"{label}: work folder {work}, KiroSpecs.Build {version} from {feed}, packages in {packages}");
+        foreach (var variant in variants)
+        {
+            CreateProject(Path.Combine(work, variant), variant, feed, version, options.Features, options.Protos);
+        }
+
+        foreach (var variant in variants)
+        {
+            Console.Error.WriteLine($"{label}: first build of '{variant}' (restore + compile)");
+            ChildProcess.RunChecked("dotnet", Path.Combine(work, variant), BuildArguments(restore: true), environment);
+        }
+
+        return (work, environment);
+    }
+
+    internal static string[] BuildArguments(bool restore, params string[] extra)
     {
         var args = new List<string> { "build" };
         if (!restore)
@@ -92,6 +104,7 @@ public static class NoopBenchmark
 
         // No compiler server: nothing lingers after the benchmark, and no-op builds never compile anyway.
         args.AddRange(new[] { "-nodeReuse:false", "-p:UseSharedCompilation=false", "-tl:off", "-nologo", "-v:q", "-clp:NoSummary" });
+        args.AddRange(extra);
         return args.ToArray();
     }
 
@@ -258,12 +271,12 @@ public static class NoopBenchmark
         }
 
         sb.Append(ratios).Append('\n');
-        sb.Append("CPU time is user + system time of the whole build process tree; on a shared, busy machine it moves far less than wall-clock time.\n");
+        sb.Append(CpuNote);
         Console.Out.Write(sb.ToString());
         Console.Out.WriteLine();
     }
 
-    private static void TryDelete(string dir)
+    internal static void TryDelete(string dir)
     {
         try
         {

@@ -11,6 +11,7 @@ namespace KiroSpecs.Benchmarks;
 /// KiroSpecs.Benchmarks — run with build/benchmark.sh (packs, builds this in Release, runs both).
 ///   inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep]
 ///   noop      [--pairs 5] [--features 50] [--protos 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]
+///   fresh     [--pairs 5] [--features 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]: fresh-clone builds
 ///   generate  --work DIR [--features 1000] [--seed 42]: writes the corpus and generates it once (to inspect or diff the output)
 ///   cold-loop [--features 1000] [--reps 3] [--verify]: only cold runs, for a profiler (dotnet-trace collect -- …)
 ///   stages    [--features 1000]: a per-stage profile of the cold path (one thread)
@@ -25,6 +26,7 @@ public static class Program
         {
             Console.Error.WriteLine("usage: KiroSpecs.Benchmarks inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks noop [--pairs 5] [--features 50] [--protos 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
+            Console.Error.WriteLine("       KiroSpecs.Benchmarks fresh [--pairs 5] [--features 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks machine");
             return args.Length == 0 ? 2 : 0;
         }
@@ -42,9 +44,10 @@ public static class Program
                     Str(options, "work"),
                     options.ContainsKey("keep")));
             case "noop":
+            case "fresh":
                 Console.Out.WriteLine(MachineLine());
                 Console.Out.WriteLine();
-                return NoopBenchmark.Run(new NoopBenchmark.Options(
+                var buildOptions = new NoopBenchmark.Options(
                     Int(options, "pairs", 5),
                     Int(options, "features", 50),
                     Int(options, "protos", 50),
@@ -52,7 +55,8 @@ public static class Program
                     Str(options, "version"),
                     Str(options, "work"),
                     Str(options, "packages"),
-                    options.ContainsKey("keep")));
+                    options.ContainsKey("keep"));
+                return args[0] == "noop" ? NoopBenchmark.Run(buildOptions) : FreshCloneBenchmark.Run(buildOptions);
             case "memory":
                 return InProcessBenchmark.MemoryChild(Str(options, "root")!, Str(options, "cache")!);
             case "generate":

@@ -13,6 +13,8 @@ public static class AtomicFileWriter
 {
     private const int Attempts = 5;
 
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The prefix of temporary files, so leftovers from a killed build can be recognised and removed.</summary>
     public const string TempPrefix = ".kirospecs-";
 
@@ -28,13 +30,12 @@ public static class AtomicFileWriter
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temp = Path.Combine(folder, TempPrefix + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
-        var body = new UTF8Encoding(false).GetBytes(text);
-        var bytes = withBom ? Concat(new UTF8Encoding(true).GetPreamble(), body) : body;
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            // No FileStream buffer: the encoded text is written in one call.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
             {
-                stream.Write(bytes, 0, bytes.Length);
+                WriteUtf8(stream, text, withBom);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -101,12 +102,31 @@ public static class AtomicFileWriter
         }
     }
 
-    private static byte[] Concat(byte[] a, byte[] b)
+    private static readonly byte[] s_bom = { 0xEF, 0xBB, 0xBF };
+
+    private static void WriteUtf8(FileStream stream, string text, bool withBom)
     {
-        var result = new byte[a.Length + b.Length];
-        Buffer.BlockCopy(a, 0, result, 0, a.Length);
-        Buffer.BlockCopy(b, 0, result, a.Length, b.Length);
-        return result;
+        if (withBom)
+        {
+            stream.Write(s_bom, 0, s_bom.Length);
+        }
+
+#if NET
+        // Encoded into a pooled buffer: a cold run writes two files per feature.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, s_utf8.GetByteCount(text)));
+        try
+        {
+            var count = s_utf8.GetBytes(text, 0, text.Length, rented, 0);
+            stream.Write(rented, 0, count);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+#else
+        var bytes = s_utf8.GetBytes(text);
+        stream.Write(bytes, 0, bytes.Length);
+#endif
     }
 
     private static void TryDelete(string path)

@@ -15,6 +15,11 @@ public static class ApprovalHash
     public static string Of(string lfText) => Prefix + ContentHash.Of(lfText);
 
     /// <summary>True when the recorded hash belongs to this text. Unknown hash formats count as a match (never block on what we cannot read).</summary>
-    public static bool Matches(string recorded, string lfText) =>
-        !recorded.StartsWith(Prefix, StringComparison.Ordinal) || string.Equals(recorded, Of(lfText), StringComparison.OrdinalIgnoreCase);
+    public static bool Matches(string recorded, string lfText) => MatchesContentHash(recorded, ContentHash.Of(lfText));
+
+    /// <summary><see cref="Matches"/> for a text whose <see cref="ContentHash.Of"/> is already known.</summary>
+    public static bool MatchesContentHash(string recorded, string contentHash) =>
+        !recorded.StartsWith(Prefix, StringComparison.Ordinal)
+        || (recorded.Length == Prefix.Length + contentHash.Length
+            && string.Compare(recorded, Prefix.Length, contentHash, 0, contentHash.Length, StringComparison.OrdinalIgnoreCase) == 0);
 }

@@ -69,10 +69,21 @@ public static class FeatureProcessor
         }
 
         var useCaseText = TextFileReader.NormalizeNewLines(snapshot.UseCase.Text);
-        if (info.ApprovedUseCaseHash is { } approvedHash && !ApprovalHash.Matches(approvedHash, useCaseText))
+        var useCaseHash = ContentHash.Of(useCaseText);
+        if (info.ApprovedUseCaseHash is { } approvedHash && !ApprovalHash.MatchesContentHash(approvedHash, useCaseHash))
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseChangedSinceApproval, paths.UseCaseFile, 1, 1, paths.Name));
             return Finish(FeatureStatus.ChangedSinceApproval);
+        }
+
+        // The committed output proves itself: an intact sequence.md whose marker pins these very
+        // inputs (usecase.md, participants, generator) is what generation would produce, so a fresh
+        // clone decides it without parsing or generating anything (README "Performance").
+        var pin = InputPin.Of(settings.GeneratorIdentity, paths.Name, settings.Translation, useCaseHash);
+        var existing = snapshot.Sequence is null ? null : TextFileReader.NormalizeNewLines(snapshot.Sequence.Text);
+        if (existing is not null && GeneratedMarker.IsCurrent(existing, pin))
+        {
+            return Finish(FeatureStatus.UpToDate);
         }
 
         var input = new SequenceGenerationInput(paths.Name, useCaseText, paths.UseCaseFile, settings.Translation);
@@ -90,19 +101,24 @@ public static class FeatureProcessor
             return Finish(FeatureStatus.Incomplete, generated.UseCaseCount, generated.SequencesCount);
         }
 
-        var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion);
-        var existing = snapshot.Sequence is null ? null : TextFileReader.NormalizeNewLines(snapshot.Sequence.Text);
+        // Only output whose generation reported nothing is pinned: taking the shortcut for the
+        // others would lose their usecase.md warnings on a fresh clone.
+        var wantedPin = generated.Diagnostics.Count == 0 ? pin : null;
+        var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion, wantedPin);
         FeatureOutcome Done(FeatureStatus status, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
             Finish(status, generated.UseCaseCount, generated.SequencesCount, spec, sequence);
 
         var provenance = existing is null ? MarkerState.Unmodified : GeneratedMarker.Inspect(existing);
 
         // Compare the diagrams, not the marker line: a package upgrade that generates the same
-        // diagrams rewrites nothing.
-        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.BodyOf(existing) == generated.Markdown)
+        // diagrams changes no diagram. Outside verify mode it refreshes the marker line alone, so the
+        // next fresh clone can take the shortcut again; spec.json is left as it is.
+        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated.Markdown))
         {
-            return Done(FeatureStatus.UpToDate);
+            var refresh = !settings.Verify && wantedPin is not null && GeneratedMarker.PinOf(existing) != wantedPin;
+            return refresh ? Done(FeatureStatus.UpToDate, sequence: SequenceWrite(snapshot, wanted)) : Done(FeatureStatus.UpToDate);
         }
+
         if (settings.Verify)
         {
             diagnostics.Add(Diagnostic.Create(
@@ -127,13 +143,16 @@ public static class FeatureProcessor
             return Done(FeatureStatus.EditedByHand);
         }
 
-        var newLine = snapshot.Sequence?.NewLine ?? "\n";
-        var sequenceWrite = new PlannedWrite(paths.SequenceFile, TextFileReader.WithNewLine(wanted, newLine), snapshot.Sequence?.HasBom ?? false);
+        var sequenceWrite = SequenceWrite(snapshot, wanted);
         var metadata = new SequenceMetadata(generated.SequencesCount, generated.ErrorFlowsDefined, settings.UpdatedAt);
         var updatedSpec = SpecJsonEditor.ApplySequenceMetadata(snapshot.Spec.Text, metadata);
         var specWrite = updatedSpec == snapshot.Spec.Text ? null : new PlannedWrite(paths.SpecFile, updatedSpec, snapshot.Spec.HasBom);
         return Done(FeatureStatus.Generated, specWrite, sequenceWrite);
     }
+
+    // The line endings and BOM of an existing file are kept.
+    private static PlannedWrite SequenceWrite(FeatureSnapshot snapshot, string lfText) =>
+        new(snapshot.Paths.SequenceFile, TextFileReader.WithNewLine(lfText, snapshot.Sequence?.NewLine ?? "\n"), snapshot.Sequence?.HasBom ?? false);
 
     // The marker line holds a hash of everything below it, so it always differs when anything
     // does: compare the bodies to point at the line a reader should look at.

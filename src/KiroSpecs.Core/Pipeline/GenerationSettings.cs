@@ -1,4 +1,3 @@
-using System.Linq;
 using KiroSpecs.Core.IO;
 using KiroSpecs.Core.Sequences;
 
@@ -13,12 +12,19 @@ public sealed record GenerationSettings(
     bool Overwrite,
     long MaxInputBytes)
 {
+    /// <summary>
+    /// Who generates (<see cref="Pipeline.GeneratorIdentity.Current"/> unless a test stands in for
+    /// another generator): part of every input pin, so output of another generator is regenerated.
+    /// </summary>
+    public string GeneratorIdentity { get; init; } = Pipeline.GeneratorIdentity.Current;
+
     /// <summary>The part of the settings that changes generated content or decisions (not the clock).</summary>
     public string CacheKey => ContentHash.Of(string.Join(
         "|",
         GeneratorVersion,
+        GeneratorIdentity,
         Verify ? "verify" : "write",
         Overwrite ? "overwrite" : "keep",
         MaxInputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        string.Join(";", Translation.Participants.Select(p => p.Name + "=" + p.Alias + "=" + string.Join(",", p.Keywords) + "=" + (p.IsPerson ? "actor" : "participant")))));
+        InputPin.OptionsKey(Translation)));
 }

@@ -178,6 +178,14 @@ public static class SpecRunner
             return outcome;
         }
 
+        // An up-to-date feature's only write is a refreshed marker line (a new generator drew the same
+        // diagrams): worth doing, never worth a warning. A read-only or locked file keeps its old marker
+        // and the next fresh clone simply generates and compares it.
+        if (outcome.Status == FeatureStatus.UpToDate)
+        {
+            return TryRefreshMarker(outcome, written);
+        }
+
         // Check both targets first: a read-only sequence.md must not leave spec.json claiming it was generated.
         foreach (var write in new[] { outcome.SpecWrite, outcome.SequenceWrite })
         {
@@ -207,6 +215,25 @@ public static class SpecRunner
                 var diagnostic = Diagnostic.Create(DiagnosticDescriptors.FileAccessFailed, write.Path, 0, 0, "write", write.Path, e.Message);
                 return outcome with { Status = FeatureStatus.Incomplete, Diagnostics = outcome.Diagnostics.Append(diagnostic).ToEquatableArray() };
             }
+        }
+
+        return outcome;
+    }
+
+    private static FeatureOutcome TryRefreshMarker(FeatureOutcome outcome, List<string> written)
+    {
+        var write = outcome.SequenceWrite!;
+        try
+        {
+            if (!AtomicFileWriter.IsReadOnly(write.Path))
+            {
+                AtomicFileWriter.Write(write.Path, write.Text, write.WithBom);
+                written.Add(write.Path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The diagrams are current either way.
         }
 
         return outcome;

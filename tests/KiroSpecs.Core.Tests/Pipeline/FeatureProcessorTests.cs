@@ -12,9 +12,9 @@ namespace KiroSpecs.Core.Tests.Pipeline;
 /// <summary>The pure per-feature decision, from hand-built snapshots.</summary>
 public sealed class FeatureProcessorTests
 {
-    private const string UseCase = "# Use Case Document: Kiosk\n\n### UC-1: Print a Ticket\n\n#### Actors\n- Primary: Visitor\n\n#### Basic Flow\n1. Visitor taps Print\n2. System stores the ticket in the database\n3. System shows the ticket number to the Visitor\n";
+    internal const string UseCase = "# Use Case Document: Kiosk\n\n### UC-1: Print a Ticket\n\n#### Actors\n- Primary: Visitor\n\n#### Basic Flow\n1. Visitor taps Print\n2. System stores the ticket in the database\n3. System shows the ticket number to the Visitor\n";
 
-    private static readonly GenerationSettings s_settings = new(TranslationOptions.Default, "9.9.9", "2026-01-01T00:00:00Z", Verify: false, Overwrite: false, MaxInputBytes: 1 << 20);
+    internal static readonly GenerationSettings s_settings = new(TranslationOptions.Default, "9.9.9", "2026-01-01T00:00:00Z", Verify: false, Overwrite: false, MaxInputBytes: 1 << 20);
 
     private static string Spec(bool approved, string? hash = null) =>
         "{\n  \"feature_name\": \"kiosk\",\n  \"phase\": \"usecase-defined\",\n  \"approvals\": {\n    \"usecase\": {\n      \"generated\": true,\n      \"approved\": " + (approved ? "true" : "false")
