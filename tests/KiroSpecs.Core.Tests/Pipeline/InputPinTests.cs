@@ -1,4 +1,5 @@
 using System.Linq;
+using KiroSpecs.Testing;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Diagnostics;
 using KiroSpecs.Core.IO;
