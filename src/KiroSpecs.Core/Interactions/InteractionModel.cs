@@ -80,7 +80,8 @@ internal sealed class InteractionModel
         {
             // No subject: the primary actor's when the sentence opens with a person's UI verb ("Click Pay"),
             // otherwise the system's (a passive or subject-less system step).
-            subject = Lexicon.PersonVerbs.MatchAt(words, 0) > 0 && Initiator is { IsPerson: true } ? Initiator : System;
+            var personVerb = PhraseSet.IsUnspaced(text) ? LastVerb(text) == VerbClass.Person : Lexicon.PersonVerbs.MatchAt(words, 0) > 0;
+            subject = personVerb && Initiator is { IsPerson: true } ? Initiator : System;
             rest = text;
             words = new Words(rest);
         }
@@ -187,15 +188,20 @@ internal sealed class InteractionModel
             return participant.Name.Length;
         }
 
-        foreach (var name in new[] { "システム", "시스템", "系统" })
+        // The word the document uses for the system or for the person ("システム", "사용자가" → "사용자").
+        var best = 0;
+        foreach (var set in new[] { Lexicon.SystemNames, Lexicon.GenericPersons, Lexicon.PersonWords })
         {
-            if (text.Substring(start).StartsWith(name, StringComparison.Ordinal))
+            foreach (var name in set.Phrases)
             {
-                return name.Length;
+                if (name.Length > best && PhraseSet.IsUnspaced(name) && text.Substring(start).StartsWith(name, StringComparison.Ordinal))
+                {
+                    best = name.Length;
+                }
             }
         }
 
-        return 0;
+        return best;
     }
 
     private Participant? Match(string name)
@@ -301,6 +307,40 @@ internal sealed class InteractionModel
         }
 
         // Japanese and Korean put the verb last.
-        return words.Count > 0 && PhraseSet.IsUnspaced(rest) && Lexicon.ReplyVerbs.MatchAt(words, words.Count - 1) > 0;
+        return PhraseSet.IsUnspaced(rest) && LastVerb(rest) == VerbClass.Reply;
+    }
+
+    private enum VerbClass
+    {
+        None,
+        Reply,
+        Person,
+    }
+
+    /// <summary>
+    /// In a sentence that ends with its verb (Japanese, Korean), the kind of the verb written last ("エラーメッセージ
+    /// を表示し再編集を促す" ends with a reply; "フォームを送信" is a person's, the longer phrase).
+    /// </summary>
+    private static VerbClass LastVerb(string text)
+    {
+        var (end, length, kind) = (-1, 0, VerbClass.None);
+        foreach (var (set, setKind) in new[] { (Lexicon.ReplyVerbs, VerbClass.Reply), (Lexicon.PersonVerbs, VerbClass.Person) })
+        {
+            foreach (var phrase in set.Phrases)
+            {
+                if (!PhraseSet.IsUnspaced(phrase))
+                {
+                    continue;
+                }
+
+                var at = text.LastIndexOf(phrase, StringComparison.Ordinal);
+                if (at >= 0 && (at + phrase.Length > end || (at + phrase.Length == end && phrase.Length > length)))
+                {
+                    (end, length, kind) = (at + phrase.Length, phrase.Length, setKind);
+                }
+            }
+        }
+
+        return kind;
     }
 }

@@ -31,7 +31,7 @@ internal static class Lexicon
         "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
         "envia", "enviar", "solicita", "solicitar", "encaminha", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
-        "表示", "通知", "返却", "返す", "提示", "送信", "보여", "표시", "알림", "안내", "반환");
+        "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>
     public static readonly PhraseSet InternalVerbs = new(
@@ -63,7 +63,7 @@ internal static class Lexicon
         "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "tick", "ticks", "confirm", "pick", "picks",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
         "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
-        "入力", "クリック", "選択", "押下", "입력", "클릭", "선택", "누른");
+        "入力", "クリック", "選択", "押下", "編集", "アクセス", "フォームを送信", "ボタンをクリック", "입력", "클릭", "선택", "누른");
 
     /// <summary>
     /// Head nouns of a component a step can address by name ("queries the database", "through the payment

@@ -189,8 +189,9 @@ internal sealed class ParticipantCatalog
             return (System, system);
         }
 
-        if (best is null && Lexicon.GenericPersons.MatchAt(words, at) is var generic and > 0 && Initiator is { IsPerson: true })
+        if (best is null && Lexicon.GenericPersons.MatchAt(words, at) is var generic and > 0 && Initiator is { IsPerson: true } && DeclaredPersons() <= 1)
         {
+            // "the user" is the one person the use case declares; with several, "the user" is a name of its own.
             return (Initiator, generic);
         }
 
@@ -205,6 +206,8 @@ internal sealed class ParticipantCatalog
 
         return best is null ? null : (best.Participant, bestLength);
     }
+
+    private int DeclaredPersons() => _entries.Count(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson);
 
     /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
     public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
@@ -321,10 +324,9 @@ internal sealed class ParticipantCatalog
         }
 
         var at = SkipDeterminers(words, 0);
-        if (MatchAt(words, at) is null && Lexicon.PersonWords.MatchAt(words, at) is var person and > 0 && !PhraseSet.IsUnspaced(words[at]))
+        if (MatchAt(words, at) is null && Lexicon.PersonWords.MatchedText(words, at) is { Length: > 0 } word)
         {
-            // "O usuário clica …" with no actor declared: the person is named by the author's word.
-            var word = words.Slice(at, at + person);
+            // "O usuário clica …", "사용자가 …" with no such actor declared: the person is named by the author's word.
             DiscoverName(char.ToUpperInvariant(word[0]) + word.Substring(1));
             return;
         }

@@ -79,6 +79,29 @@ internal sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>
+    /// The text the longest phrase matches at word <paramref name="at"/> as the document writes it, or empty; for a
+    /// script without spaces, the phrase itself when the word starts with it ("사용자가" → "사용자").
+    /// </summary>
+    public string MatchedText(Words words, int at)
+    {
+        var length = MatchAt(words, at);
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        foreach (var phrase in _unspaced)
+        {
+            if (words[at].StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return phrase;
+            }
+        }
+
+        return PhraseSet.IsUnspaced(words[at]) ? string.Empty : words.Slice(at, at + length);
+    }
+
     /// <summary>True when the single word <paramref name="word"/> (lower case) is a phrase of this set.</summary>
     public bool Contains(string word)
     {

@@ -136,7 +136,7 @@ internal static class BranchPlacement
         return stems;
     }
 
-    private static bool IsIdeographic(char c) => (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u30a0' && c <= '\u30ff');
+    private static bool IsIdeographic(char c) => (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u30a0' && c <= '\u30ff') || (c >= '\uac00' && c <= '\ud7af');
 
     /// <summary>The first five letters of each word of four letters or more ("availability", "unavailable" → "avail").</summary>
     private static HashSet<string> LatinStems(string text)

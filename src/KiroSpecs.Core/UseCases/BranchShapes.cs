@@ -44,6 +44,28 @@ internal static class BranchShapes
             }
 
             var split = Split(branch.Condition);
+            if (split is null && IsGenerated(branch) && branch.Anchor.Kind == AnchorKind.None && branch.Ending.Kind == EndingKind.Unspecified
+                && OneLineFlow(branch.Condition) is { } flow && branch.Steps.All(IsUnnumbered))
+            {
+                // "- If the rest time is 00:00, the rest is skipped. / - The user can pause at any time.": bullets that
+                // are each a whole flow in one line, under one label: one branch each.
+                result.Add(branch with { Condition = flow.Condition, Title = string.Empty, Steps = new[] { NewStep(flow.Reaction, branch.Position) }.ToEquatableArray() });
+                foreach (var step in branch.Steps)
+                {
+                    var line = OneLineFlow(step.Text);
+                    result.Add(branch with
+                    {
+                        Id = branch.Id + ".",
+                        Title = string.Empty,
+                        Condition = line?.Condition ?? string.Empty,
+                        Steps = new[] { NewStep(line?.Reaction ?? step.Text, step.Position) }.ToEquatableArray(),
+                        Position = step.Position,
+                    });
+                }
+
+                continue;
+            }
+
             if (split is null)
             {
                 result.Add(branch);
@@ -141,6 +163,33 @@ internal static class BranchShapes
     {
         var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         return match.Success ? (match.Groups["c"].Value.Trim(), int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
+    }
+
+    private static UseCaseStep NewStep(string text, SourcePosition position) =>
+        new(string.Empty, 0, text, string.Empty, position, EquatableArray<UseCaseStep>.Empty);
+
+    private static bool IsGenerated(UseCaseBranch branch) =>
+        System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^(?:Alternative|Exception) \d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>"If X, Y", "Se X, Y", "X이면 Y", "Xの場合、Y": a condition and what then happens, in one sentence.</summary>
+    private static (string Condition, string Reaction)? OneLineFlow(string text)
+    {
+        var patterns = new[]
+        {
+            @"^(?<c>(?:if|when|whenever|se|si|caso|quando|cuando)\b[^,]{3,}?),\s*(?<r>.{3,})$",
+            @"^(?<c>.{2,}?(?:이면|으면|하면|되면|않으면|면))\s+(?<r>.{2,})$",
+            @"^(?<c>.{2,}?(?:場合|とき|時))[、,]\s*(?<r>.{2,})$",
+        };
+        foreach (var pattern in patterns)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            if (match.Success)
+            {
+                return (match.Groups["c"].Value.Trim(), match.Groups["r"].Value.Trim());
+            }
+        }
+
+        return null;
     }
 
     private static bool IsUnnumbered(UseCaseStep step) => step.Ordinal == 0 && step.SubSteps.Count == 0;
