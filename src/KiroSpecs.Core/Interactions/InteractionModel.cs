@@ -133,7 +133,7 @@ internal sealed class InteractionModel
         }
 
         // A secondary actor or a component acting: it answers whom it names, else the system.
-        var receiver = target ?? (replies && Initiator is not null && !ReferenceEquals(Initiator, subject) ? Initiator : System);
+        var receiver = target ?? System;
         return new Interaction(InteractionKind.Return, subject, receiver, rest);
     }
 

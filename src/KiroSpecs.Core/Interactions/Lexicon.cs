@@ -97,9 +97,11 @@ internal static class Lexicon
         "person words",
         "user", "users", "customer", "admin", "administrator", "manager", "clerk", "agent", "staff", "operator", "engineer",
         "member", "officer", "worker", "person", "employee", "owner", "reviewer", "approver", "teacher", "student", "patient",
-        "doctor", "nurse", "driver", "buyer", "seller", "shopper", "guest", "visitor", "courier", "recipient", "developer",
+        "doctor", "nurse", "driver", "buyer", "seller", "shopper", "guest", "courier", "recipient", "developer",
         "tester", "analyst", "auditor", "supervisor", "cashier", "librarian", "author", "editor", "reader", "applicant",
-        "candidate", "recruiter", "accountant", "merchant", "instructor", "lecturer", "dentist", "ceo", "aluno", "professor", "usuário",
+        "candidate", "recruiter", "accountant", "merchant", "practitioner", "physician", "clinician", "therapist", "pharmacist",
+        "receptionist", "secretary", "coach", "host", "visitor", "stakeholder", "citizen", "resident", "traveler", "traveller",
+        "instructor", "lecturer", "dentist", "ceo", "aluno", "professor", "usuário",
         "usuario", "cliente", "administrador", "gestor", "utilizador", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자");
 
     /// <summary>Words of the generic person a step may name instead of the actor's full name ("the user").</summary>

@@ -361,8 +361,11 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        var isPerson = ActorKinds.IsPerson(clean, string.Empty, _vocabulary.FindByName(clean)?.Rule);
-        Add(new Participant(clean, _aliases.AliasFor(clean, string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
+        // A name found acting in a step is a person only when it says so ("Customer", "Bank Clerk"); "Proxy",
+        // "Guardian", "Plugin" are parts of a system.
+        var rule = _vocabulary.FindByName(clean)?.Rule;
+        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null) && (Lexicon.PersonWords.Find(words, 0) >= 0 || NamesARole(words)));
+        Add(new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
     }
 
     /// <summary>
@@ -449,6 +452,21 @@ internal sealed class ParticipantCatalog
             && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
             && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
             && Lexicon.Determiners.MatchAt(words, at) == 0;
+    }
+
+    /// <summary>"Picker", "Supervisor", "Pharmacist", "Librarian": a word that names what a person does.</summary>
+    private static bool NamesARole(Words words)
+    {
+        var last = words[words.Count - 1];
+        foreach (var ending in new[] { "er", "or", "ist", "ian", "ant", "ent" })
+        {
+            if (last.Length > ending.Length + 2 && last.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Add(Participant participant, ParticipantOrigin origin)

@@ -18,7 +18,7 @@ internal static class SentenceReader
             {
                 var name = text.Substring(0, i).Trim().Trim('*', '_').Trim();
                 var words = Words.Split(name);
-                if (words.Length is > 0 and <= 4 && name.IndexOfAny(new[] { '.', ',', '(', '"' }) < 0)
+                if (words.Length is > 0 and <= 4 && name.IndexOfAny(new[] { '.', ',', '(', '"', '`' }) < 0 && IsName(name))
                 {
                     return name;
                 }
@@ -26,6 +26,20 @@ internal static class SentenceReader
         }
 
         return string.Empty;
+    }
+
+    /// <summary>Every word capitalised, or written in a script without case ("Bank Clerk", "Aluno", "利用者").</summary>
+    private static bool IsName(string name)
+    {
+        foreach (var word in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]) && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text after the prefix returned by <see cref="PrefixName"/>.</summary>

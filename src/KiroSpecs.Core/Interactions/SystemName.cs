@@ -94,6 +94,26 @@ internal static class SystemName
             }
         }
 
+        // A product is also where things happen: "documents the treatment in the PVS".
+        foreach (var useCase in useCases)
+        {
+            foreach (var step in ParticipantCatalog.AllSteps(useCase))
+            {
+                var words = new Words(step.Text);
+                for (var i = 1; i + 1 < words.Count; i++)
+                {
+                    if (words[i - 1] is "in" or "into" or "within" or "via" or "through" && words[i] == "the" && words.IsCapitalized(i + 1))
+                    {
+                        var name = words.Slice(i + 1, i + 2);
+                        if (counts.TryGetValue(name, out var count))
+                        {
+                            counts[name] = count + 1;
+                        }
+                    }
+                }
+            }
+        }
+
         string? best = null;
         var bestCount = 2;
         foreach (var pair in counts)

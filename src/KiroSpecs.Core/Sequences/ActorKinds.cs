@@ -25,7 +25,8 @@ internal static class ActorKinds
         "member", "officer", "worker", "person", "employee", "owner", "reviewer", "approver", "teacher", "student", "patient",
         "doctor", "nurse", "driver", "buyer", "seller", "shopper", "guest", "visitor", "courier", "recipient", "sender",
         "developer", "tester", "analyst", "auditor", "supervisor", "cashier", "librarian", "author", "editor", "reader",
-        "applicant", "candidate", "recruiter", "accountant", "merchant", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
+        "applicant", "candidate", "recruiter", "accountant", "merchant", "practitioner", "dentist", "physician", "clinician", "therapist",
+        "pharmacist", "receptionist", "secretary", "coach", "host", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
     };
 
     /// <summary>

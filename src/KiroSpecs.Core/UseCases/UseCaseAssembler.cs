@@ -185,14 +185,16 @@ internal sealed class UseCaseAssembler
                 continue;
             }
 
-            var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, entry.Text);
+            // "1:38.4.2.1 Use Case #1: …": the document's section number is not part of the title.
+            var title = Regex.Replace(entry.Text, @"^\s*\d+(?:[.:]\d+)+\.?\s+(?=\D)", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, title);
             if (match is not null)
             {
                 starts[i] = (NormalizeId(match.Groups["id"].Value), match.Groups["name"].Value.Trim());
                 continue;
             }
 
-            var named = entry.Level > 1 ? TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, entry.Text) : null;
+            var named = entry.Level > 1 ? TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, title) : null;
             if (named is not null)
             {
                 starts[i] = (string.Empty, named.Groups["name"].Value.Trim());

@@ -34,6 +34,8 @@ internal static class UseCaseBuilder
 
         var displayName = id.Length > 0 ? id : name;
         var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
+        var numberedFlows = buffer.Sections.Count(s => s.Kind == SectionKind.BasicFlow) > 1
+            && buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow && HasNumberedItems(s));
         if (!hasFlowSection)
         {
             // No flow label, but "Step 1: …" lines under another one ("Description:"): that section is the flow.
@@ -68,6 +70,9 @@ internal static class UseCaseBuilder
                     break;
                 case SectionKind.Postconditions:
                     LabeledTextReader.Read(section, postconditions);
+                    break;
+                case SectionKind.BasicFlow when numberedFlows && !HasNumberedItems(section):
+                    // "## Scenario" prose beside a numbered "## Steps" list describes the flow; the list is the flow.
                     break;
                 case SectionKind.BasicFlow:
                     steps.AddRange(StepReader.Read(section.Content, e => ReportUnreadable(e, section, displayName, path, diagnostics)));
@@ -138,6 +143,9 @@ internal static class UseCaseBuilder
     }
 
     /// <summary>Content before the first section of a use case without a flow section: a bare numbered list is its flow.</summary>
+    private static bool HasNumberedItems(SectionBuffer section) =>
+        section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0);
+
     private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseActor> actors)
     {
         if (section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0))
