@@ -19,6 +19,8 @@ internal static class BranchPlacement
         "should", "have", "been", "does", "user", "system", "step", "flow", "case", "para", "com", "sistema", "usuário", "usuario",
     };
 
+    private const int MaxComparisons = 200_000;
+
     public static List<UseCaseBranch> Place(List<UseCaseBranch> branches, IReadOnlyList<UseCaseStep> steps)
     {
         if (steps.Count == 0)
@@ -26,12 +28,22 @@ internal static class BranchPlacement
             return branches;
         }
 
+        // Placing by wording compares each unplaced branch with each step: bounded, so that a document of
+        // thousands of unplaced branches stays linear (the rest keep KIRO105).
+        var budget = MaxComparisons;
         var stepStems = steps.Select(s => Stems(s.Text)).ToList();
         var placed = new List<UseCaseBranch>(branches.Count);
         foreach (var original in branches)
         {
             var branch = Restated(original, steps) ?? original;
             if (branch.Anchor.Kind != AnchorKind.None || branch.Condition.Length == 0)
+            {
+                placed.Add(branch);
+                continue;
+            }
+
+            budget -= steps.Count;
+            if (budget < 0)
             {
                 placed.Add(branch);
                 continue;
