@@ -126,7 +126,7 @@ public static class DiagnosticDescriptors
     /// <summary>A branch says neither at which step it applies nor "at any step".</summary>
     public static readonly DiagnosticDescriptor BranchWithoutAnchor = new(
         "KIRO105", DiagnosticSeverity.Warning, "Flow without a step",
-        "'{0}' of use case '{1}' does not say at which step it applies, so it is drawn as applying at any step. Start it with 'At step N, if …' or 'At any step, if …'.");
+        "'{0}' of use case '{1}' does not say at which step it applies, and no step of the basic flow shares its words, so it is drawn after the last step, marked 'usecase.md names no step'. Start it with 'At step N, if …' or 'At any step, if …'.");
 
     /// <summary>Content of a flow section that is not a step.</summary>
     public static readonly DiagnosticDescriptor UnreadableFlowContent = new(

@@ -21,14 +21,32 @@ internal sealed class InteractionModel
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
+    private Participant? _continuing;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
     {
         UseCase = useCase;
         _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
-        foreach (var step in ParticipantCatalog.AllSteps(useCase))
+        ReadFlow(useCase.Steps);
+        foreach (var branch in useCase.Branches)
         {
-            For(step.Text, step.Actor);
+            ReadFlow(branch.Steps);
+        }
+    }
+
+    /// <summary>
+    /// Reads one flow in order: a step with no subject after a person's step continues that person's action
+    /// ("1. O usuário acessa a página. 2. Edita os campos."), unless it opens with a verb of the system's work.
+    /// </summary>
+    private void ReadFlow(IEnumerable<UseCaseStep> steps)
+    {
+        _continuing = null;
+        foreach (var step in steps)
+        {
+            var interaction = For(step.Text, step.Actor);
+            _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+            ReadFlow(step.SubSteps);
+            _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
         }
     }
 
@@ -73,6 +91,18 @@ internal sealed class InteractionModel
         var words = new Words(rest);
         if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
         {
+            // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
+            // the message keeps the whole sentence.
+            var comma = text.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && comma + 2 < text.Length)
+            {
+                var consequence = Read(text.Substring(comma + 2), string.Empty);
+                if (consequence.Kind != InteractionKind.Note)
+                {
+                    return consequence with { Text = text };
+                }
+            }
+
             return new Interaction(InteractionKind.Note, System, System, text);
         }
 
@@ -81,17 +111,28 @@ internal sealed class InteractionModel
             // No subject: the primary actor's when the sentence opens with a person's UI verb ("Click Pay"),
             // otherwise the system's (a passive or subject-less system step).
             var personVerb = PhraseSet.IsUnspaced(text) ? LastVerb(text) == VerbClass.Person : Lexicon.PersonVerbs.MatchAt(words, 0) > 0;
-            subject = personVerb && Initiator is { IsPerson: true } ? Initiator : System;
+            var systemWork = Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || IsReply(words, text) || IsPassiveReply(words)
+                || (PhraseSet.IsUnspaced(text) && LastVerb(text) == VerbClass.Reply);
+            subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
+                : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
+                : System;
             rest = text;
             words = new Words(rest);
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
+        if (!ReferenceEquals(subject, System) && !ReferenceEquals(subject, Initiator) && verb is "receives" or "receive" or "recebe" or "recebem" or "gets")
+        {
+            // "Lab receives the structured order": the one who receives is the receiver.
+            return new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
+        }
+
         if (IsPassiveReply(words))
         {
-            // "Confirmation is displayed", "User is granted access", "Visitante é redirecionado": the system answers
-            // the person the sentence names, else the actor who waits.
-            var to = subject.IsPerson ? subject : Initiator;
+            // "Confirmation is displayed", "User is granted access", "E-HKP is submitted to the insurer": the system
+            // answers whom the sentence names, else the actor who waits.
+            var named = Addressed(words, subject, rest, replies: true);
+            var to = subject.IsPerson ? subject : named ?? Initiator;
             return to is null || ReferenceEquals(to, System)
                 ? new Interaction(InteractionKind.SelfCall, System, System, text)
                 : new Interaction(InteractionKind.Return, System, to, subject.IsPerson ? text : rest);
@@ -283,6 +324,12 @@ internal sealed class InteractionModel
 
     private static bool IsPassiveReply(Words words)
     {
+        // "Access denied", "Cadastro bloqueado": a short sentence ending with the participle.
+        if (words.Count is >= 2 and <= 4 && Lexicon.ReplyParticiples.MatchAt(words, words.Count - 1) > 0)
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < Math.Min(words.Count, 6); i++)
         {
             if (words[i] is "is" or "are" or "gets" or "get" or "é" or "são" or "será" or "es" or "son" && Lexicon.ReplyParticiples.MatchAt(words, i + 1) > 0)

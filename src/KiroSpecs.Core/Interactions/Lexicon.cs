@@ -27,10 +27,10 @@ internal static class Lexicon
         "reply verbs",
         "displays", "display", "shows", "show", "returns", "return", "presents", "present", "renders", "responds", "respond",
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
-        "warns", "confirms", "sends", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
+        "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "encaminha", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>
@@ -44,10 +44,22 @@ internal static class Lexicon
         "message nouns",
         "message", "messages", "mensagem", "mensagens", "mensaje", "mensajes", "メッセージ", "메시지", "warning", "aviso", "alert", "alerta");
 
+    /// <summary>
+    /// Verbs of the system's own work: a step that opens with one and names no subject is the system's, even
+    /// right after a person's step ("Valida os campos").
+    /// </summary>
+    public static readonly PhraseSet SystemVerbs = new(
+        "system verbs",
+        "validates", "checks", "verifies", "stores", "saves", "creates", "calculates", "records", "registers", "updates",
+        "persists", "processes", "loads", "computes", "deletes", "valida", "verifica", "armazena", "cria", "gera", "calcula",
+        "registra", "atualiza", "persiste", "processa", "grava", "salva", "carrega", "exclui", "remove", "guarda", "almacena",
+        "comprueba", "actualiza", "elimina");
+
     /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
         "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "prompted", "denied",
+        "submitted", "forwarded", "blocked", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
         "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
         "redirecionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
 
@@ -112,7 +124,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, MessageNouns, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>
@@ -121,6 +133,8 @@ internal static class Lexicon
         (ReplyVerbs, PersonVerbs),
         (ReplyVerbs, InternalVerbs),
         (PersonVerbs, InternalVerbs),
+        (PersonVerbs, SystemVerbs),
+        (ReplyVerbs, SystemVerbs),
         (SystemNames, PersonWords),
         (ComponentHeads, PersonWords),
         (SystemNames, ComponentHeads),

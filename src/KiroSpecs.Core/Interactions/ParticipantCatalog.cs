@@ -82,9 +82,20 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        // A capitalised word before a verb is a name only with evidence: it acts in two steps, or it names a
+        // person or a role ("Customer", "Picker"); a verb written first ("Visualiza dados", "Updates details") is not.
+        var candidates = new Dictionary<string, (int Count, bool Evident)>(StringComparer.OrdinalIgnoreCase);
         foreach (var step in AllSteps(useCase))
         {
-            DiscoverSubject(step);
+            DiscoverSubject(step, candidates);
+        }
+
+        foreach (var pair in candidates)
+        {
+            if (pair.Value.Evident || pair.Value.Count >= 2)
+            {
+                DiscoverName(pair.Key);
+            }
         }
 
         foreach (var step in AllSteps(useCase))
@@ -189,9 +200,9 @@ internal sealed class ParticipantCatalog
             return (System, system);
         }
 
-        if (best is null && Lexicon.GenericPersons.MatchAt(words, at) is var generic and > 0 && Initiator is { IsPerson: true } && DeclaredPersons() <= 1)
+        if (best is null && Lexicon.GenericPersons.MatchAt(words, at) is var generic and > 0 && Initiator is { IsPerson: true })
         {
-            // "the user" is the one person the use case declares; with several, "the user" is a name of its own.
+            // "the user" is the person who starts the use case: one lifeline for one person.
             return (Initiator, generic);
         }
 
@@ -206,8 +217,6 @@ internal sealed class ParticipantCatalog
 
         return best is null ? null : (best.Participant, bestLength);
     }
-
-    private int DeclaredPersons() => _entries.Count(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson);
 
     /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
     public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
@@ -295,7 +304,7 @@ internal sealed class ParticipantCatalog
         return clean;
     }
 
-    private void DiscoverSubject(UseCaseStep step)
+    private void DiscoverSubject(UseCaseStep step, Dictionary<string, (int Count, bool Evident)> candidates)
     {
         if (step.Actor.Length > 0 && step.Actor[0] != '@')
         {
@@ -344,7 +353,10 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        DiscoverName(words.Slice(at, at + length));
+        var name = words.Slice(at, at + length);
+        var nameWords = new Words(name);
+        var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name);
+        candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
     }
 
     private void DiscoverName(string name)
@@ -404,6 +416,12 @@ internal sealed class ParticipantCatalog
             }
 
             var end = i + headLength;
+            if ((words.End(end - 1) < text.Length && text[words.End(end - 1)] == '/') || (words.Start(start) > 0 && text[words.Start(start) - 1] == '/'))
+            {
+                // "POST /api/upload/…": part of a path, not a component's name.
+                continue;
+            }
+
             var addressed = before >= 0 && (Lexicon.Prepositions.MatchAt(words, before) > 0 || LooksLikeVerb(words, before));
             var named = end - start > 1 || words.IsCapitalized(start) || !IsGenericHead(words[i]);
             if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0) || InteractionModel.IsModifier(words, end - 1))

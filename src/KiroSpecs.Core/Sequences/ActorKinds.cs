@@ -57,6 +57,20 @@ internal static class ActorKinds
         return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
     }
 
+    /// <summary>True when a word of the name says system ("Payment Service", "Scheduler Bot").</summary>
+    public static bool IsSystemName(string name)
+    {
+        foreach (var word in WordIndex.Tokenize(name))
+        {
+            if (Array.IndexOf(s_systemWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsPerson(string name, string description, ParticipantRule? rule)
     {
         if (rule is not null)

@@ -89,7 +89,11 @@ internal static class ErrorFlowPlanner
 
                 break;
             default:
-                writer.Note(system, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
+                if (!FlowText.SpeaksOfEnding(branch))
+                {
+                    writer.Note(system, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
+                }
+
                 break;
         }
 
@@ -139,6 +143,7 @@ internal static class ErrorFlowPlanner
         {
             EndingKind.Terminates => "the flow terminates",
             EndingKind.ContinueAt => "the flow continues with step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture),
+            _ when FlowText.SpeaksOfEnding(branch) => "its last step says how the flow goes on",
             _ => "usecase.md does not say how the flow continues",
         };
         return where + ", " + (branch.Condition.Length > 0 ? "if " + branch.Condition : branch.Title) + "; " + ending + ".";

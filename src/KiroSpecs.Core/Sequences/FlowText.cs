@@ -46,4 +46,21 @@ internal static class FlowText
     public static string Range(int from, int to) =>
         from == to ? "step " + from.ToString(CultureInfo.InvariantCulture)
             : "steps " + from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// True when the branch's own steps speak of how it ends ("… or return to step 2", "continues with UC-026",
+    /// "the user case ends"), although no single ending could be read: then no note says the document is silent.
+    /// </summary>
+    public static bool SpeaksOfEnding(KiroSpecs.Core.UseCases.UseCaseBranch branch)
+    {
+        foreach (var step in branch.Steps)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\bsteps?\s+\d|\bcontinues?\b|\bends?\b|\breturns?\b|\bterminat|\buse case\b|\buser case\b|\bUC-?\d|\[\[", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

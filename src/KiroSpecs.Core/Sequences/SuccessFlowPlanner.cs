@@ -60,7 +60,8 @@ internal sealed class SuccessFlowPlanner
             }
 
             _placed.Add(branch);
-            _writer.Open("opt", FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")" : string.Empty));
+            _writer.Open("opt", FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")"
+                : branch.Anchor.Kind == AnchorKind.None ? " (usecase.md names no step)" : string.Empty));
             RenderBranchBody(branch);
             _writer.Close();
         }

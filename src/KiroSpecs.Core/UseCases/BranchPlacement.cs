@@ -8,8 +8,8 @@ namespace KiroSpecs.Core.UseCases;
 /// <summary>
 /// Places a branch that names no step ("If the selected slot is unavailable, …") at the basic-flow step its
 /// condition speaks of: the step sharing the most content words with the condition ("checks the
-/// availability"). A branch whose words meet no step, or meet two steps equally, keeps no anchor and is
-/// reported as before (KIRO105).
+/// availability"; between equals, the step that checks something, else the later one). A branch whose words
+/// meet no step keeps no anchor and is reported as before (KIRO105).
 /// </summary>
 internal static class BranchPlacement
 {
@@ -52,21 +52,22 @@ internal static class BranchPlacement
             var condition = Stems(branch.Condition);
             var best = -1;
             var bestScore = 0;
-            var tie = false;
             for (var i = 0; i < steps.Count; i++)
             {
                 var score = stepStems[i].Count(condition.Contains);
                 if (score > bestScore)
                 {
-                    (best, bestScore, tie) = (i, score, false);
+                    (best, bestScore) = (i, score);
                 }
-                else if (score == bestScore && score > 0)
+                else if (score == bestScore && score > 0 && (IsCheck(steps[i].Text) || !IsCheck(steps[best].Text)))
                 {
-                    tie = true;
+                    // Equal words: the step that checks something is where a condition arises ("validates the
+                    // credentials" over "enters the credentials"); among equals, the later step.
+                    best = i;
                 }
             }
 
-            placed.Add(best >= 0 && !tie && steps[best].Ordinal > 0
+            placed.Add(best >= 0 && steps[best].Ordinal > 0
                 ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[best].Ordinal, steps[best].Ordinal) }
                 : branch);
         }
@@ -123,6 +124,9 @@ internal static class BranchPlacement
             Ending = ending,
         };
     }
+
+    private static bool IsCheck(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static bool Same(string a, string b) =>
         string.Equals(Normalized(a), Normalized(b), StringComparison.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ internal static partial class TextPatterns
         @"^\s*(?<id>(?:AF|EF|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$";
 
     private const string BranchStepNumberPattern =
-        @"^\s*(?<n>(?:AF|EF|A|E)[-_]?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
+        @"^\s*(?<n>(?:(?:AF|EF|A|E)[-_]?)?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
 
     private const string ExtensionHeaderPattern =
         @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
