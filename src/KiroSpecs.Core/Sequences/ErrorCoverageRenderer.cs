@@ -24,13 +24,15 @@ internal static class ErrorCoverageRenderer
             {
                 var trigger = OutcomeReader.Trigger(branch);
                 var outcome = OutcomeReader.Of(branch, useCase.Name);
-                if (!(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || FailureWords.LooksLikeFailure(trigger)))
+                // A branch that reaches the goal is no error scenario, whatever words its trigger holds.
+                if (outcome == FlowOutcome.Success
+                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || FailureWords.LooksLikeFailure(trigger)))
                 {
                     continue;
                 }
 
                 var cite = Cite(branch, trigger, outcome);
-                var index = System.Array.FindIndex(CoverageCategory.All, c => Keywords.Any(trigger, c.Keywords));
+                var index = System.Array.FindIndex(CoverageCategory.All, c => Fits(c, trigger));
                 (index >= 0 ? rows[index].Cells : other).Add(cite);
             }
 
@@ -80,6 +82,19 @@ internal static class ErrorCoverageRenderer
             }
         }
     }
+
+    /// <summary>
+    /// Words of the system's side that make "unavailable" or "not responding" an outage: a slot or a copy that is
+    /// unavailable is a business condition, not a service failure.
+    /// </summary>
+    private static readonly string[] s_systemNouns =
+    {
+        "service", "server", "system", "=api", "gateway", "database", "backend", "provider", "network", "=site", "website", "application",
+        "=app", "platform", "=5xx", "=500", "=503", "internal server error", "unexpected error", "サービス", "サーバ", "시스템", "serviço", "servidor", "sistema",
+    };
+
+    private static bool Fits(CoverageCategory category, string trigger) =>
+        Keywords.Any(trigger, category.Keywords) && (category.Name != "Service unavailable" || Keywords.Any(trigger, s_systemNouns));
 
     private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
     {
