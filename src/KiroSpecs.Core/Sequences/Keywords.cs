@@ -116,8 +116,9 @@ internal static class Keywords
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>
     public static readonly string[] Validation =
     {
-        "valida", "verif", "ensure", "sanitiz", "sanitis", "invalid", "malformed", "required field", "well-formed", "検証", "妥当性",
-        "入力チェック", "검증", "유효성", "inválid", "prüft", "überprüf",
+        "validat", "=valida", "=validam", "=validar", "validaç", "validand", "=valide", "verif", "ensure", "sanitiz", "sanitis",
+        "=invalid", "malformed", "required field", "well-formed", "検証", "妥当性", "入力チェック", "검증", "유효성", "inválid", "prüft",
+        "überprüf",
     };
 
     public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=form", "=forms", "=ui" };
