@@ -111,7 +111,7 @@ internal sealed class InteractionModel
             // No subject: the primary actor's when the sentence opens with a person's UI verb ("Click Pay"),
             // otherwise the system's (a passive or subject-less system step).
             var personVerb = PhraseSet.IsUnspaced(text) ? LastVerb(text) == VerbClass.Person : Lexicon.PersonVerbs.MatchAt(words, 0) > 0;
-            var systemWork = Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || IsReply(words, text) || IsPassiveReply(words)
+            var systemWork = Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || IsReply(words, text) || IsPassiveReply(words) || IsPassive(words)
                 || (PhraseSet.IsUnspaced(text) && LastVerb(text) == VerbClass.Reply);
             subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
                 : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
@@ -321,6 +321,23 @@ internal sealed class InteractionModel
     /// <summary>"Error message", "mensagem de erro": a step that names a message and has no verb of its own.</summary>
     private static bool IsMessageWithoutVerb(Words words) =>
         words.Count > 0 && !ParticipantCatalog.LooksLikeVerb(words, 0) && Lexicon.MessageNouns.Find(words, 0) is >= 0 and < 4;
+
+    /// <summary>"The parcel is dropped", "Sessão é criada": a statement of what happened, not a person's action.</summary>
+    private static bool IsPassive(Words words)
+    {
+        for (var i = 1; i + 1 < Math.Min(words.Count, 6); i++)
+        {
+            if (words[i] is "is" or "are" or "was" or "were" or "é" or "são" or "foi" or "es" or "fue" && words[i + 1].Length > 3
+                && (words[i + 1].EndsWith("ed", StringComparison.Ordinal) || words[i + 1].EndsWith("ado", StringComparison.Ordinal)
+                    || words[i + 1].EndsWith("ada", StringComparison.Ordinal) || words[i + 1].EndsWith("ido", StringComparison.Ordinal)
+                    || words[i + 1].EndsWith("ida", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPassiveReply(Words words)
     {

@@ -25,12 +25,15 @@ internal static class CriticalPathRenderer
             var transactional = new List<string>();
             foreach (var (reference, step, interaction) in steps)
             {
-                var isAsync = Keywords.Any(step.Text, Keywords.Async);
-                if (isAsync)
+                // One kind per step: a reference already placed (the same text met twice) keeps its first kind.
+                if (Keywords.Any(step.Text, Keywords.Async))
                 {
-                    async.Add(reference);
+                    if (!sync.Contains(reference))
+                    {
+                        async.Add(reference);
+                    }
                 }
-                else if (interaction.Kind is InteractionKind.Call or InteractionKind.Return && step.Ordinal > 0)
+                else if (interaction.Kind is InteractionKind.Call or InteractionKind.Return && step.Ordinal > 0 && !async.Contains(reference))
                 {
                     sync.Add(reference);
                 }
@@ -49,7 +52,7 @@ internal static class CriticalPathRenderer
 
             foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
             {
-                if (Keywords.Any(item.Text, Keywords.Cache))
+                if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
                 {
                     cacheable.Add(item.Reference);
                 }

@@ -18,6 +18,7 @@ internal static class DataFlowRenderer
             var useCase = context.UseCases[i];
             var title = MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i));
             var same = useCase.SameAs.FirstOrDefault(s => SectionClassifier.Classify(s.Section) == SectionKind.DataElements);
+            var written = WrittenPayloads(context.StatementsOf(i), useCase);
             if (useCase.DataElements.Count == 0)
             {
                 if (same is not null)
@@ -25,6 +26,13 @@ internal static class DataFlowRenderer
                     any = true;
                     md.Heading(4, title);
                     md.Block("Same data elements as " + MarkdownText.Escape(same.UseCaseId) + " (see above).");
+                }
+
+                if (written.Count > 0)
+                {
+                    any = true;
+                    md.Heading(4, "Payloads - " + title);
+                    RenderWritten(md, written);
                 }
 
                 continue;
@@ -62,12 +70,115 @@ internal static class DataFlowRenderer
                     md.Line("- " + Describe(element));
                 }
             }
+
+            if (written.Count > 0)
+            {
+                md.Heading(4, "Payloads in the Text - " + title);
+                RenderWritten(md, written);
+            }
         }
 
         if (!any)
         {
             md.Block("Data elements not specified in usecase.md.");
         }
+    }
+
+    private const int MaxInline = 400;
+
+    /// <summary>
+    /// Payloads the use case writes outside a data-elements section: code blocks and lines of sections labelled as
+    /// input or output ("Expected Output", "Inputs"), and JSON objects or brace lists ("{ name, email }") inside a
+    /// statement. Each keeps its source; nothing is filled in.
+    /// </summary>
+    private static List<(string Source, string Text, bool IsCode, string Info)> WrittenPayloads(List<SourceItem> statements, UseCase useCase)
+    {
+        var payloads = new List<(string, string, bool, string)>();
+        foreach (var note in useCase.Notes)
+        {
+            var category = DataElementReader.CategoryOf(note.Section);
+            var info = note.Info.ToLowerInvariant();
+            if (note.IsCode && (category is "Input" or "Output" || info is "json" or "yaml" or "yml" or "xml"))
+            {
+                payloads.Add(((category ?? "Payload") + " (" + note.Section + ")", note.Text, true, info));
+            }
+            else if (!note.IsCode && category is "Input" or "Output")
+            {
+                payloads.Add((category + " (" + note.Section + ")", note.Text, false, string.Empty));
+            }
+        }
+
+        foreach (var item in statements.Where(s => s.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception or SourceItemKind.Postcondition))
+        {
+            foreach (var braces in BraceGroups(item.Text))
+            {
+                payloads.Add((item.Reference, braces, false, "inline"));
+            }
+        }
+
+        return payloads;
+    }
+
+    /// <summary>Balanced "{…}" groups of a text that hold a name (not "{}" or "{0}"), outermost only.</summary>
+    internal static List<string> BraceGroups(string text)
+    {
+        var groups = new List<string>();
+        var depth = 0;
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+            {
+                if (depth++ == 0)
+                {
+                    start = i;
+                }
+            }
+            else if (text[i] == '}' && depth > 0 && --depth == 0)
+            {
+                var group = text.Substring(start, i - start + 1);
+                if (group.Length <= MaxInline && group.Any(char.IsLetter))
+                {
+                    groups.Add(group);
+                }
+            }
+        }
+
+        return groups;
+    }
+
+    private static void RenderWritten(MarkdownBuilder md, List<(string Source, string Text, bool IsCode, string Info)> payloads)
+    {
+        var lines = new List<string>();
+        foreach (var (source, text, isCode, info) in payloads)
+        {
+            if (isCode)
+            {
+                md.Block(MarkdownText.Escape(source) + ":");
+                md.Block(Fence(text, info is "json" or "yaml" or "yml" or "xml" ? info : string.Empty));
+            }
+            else
+            {
+                lines.Add("- " + MarkdownText.Escape(source) + ": " + (info == "inline" ? Code(text) : MarkdownText.Escape(text)));
+            }
+        }
+
+        if (lines.Count > 0)
+        {
+            md.Blank();
+            foreach (var line in lines.Distinct())
+            {
+                md.Line(line);
+            }
+        }
+    }
+
+    /// <summary>Inline code whose backtick fence is longer than any run in the text.</summary>
+    private static string Code(string text)
+    {
+        var flat = text.Replace('\n', ' ').Replace('\r', ' ');
+        var fence = flat.IndexOf('`') >= 0 ? "`` " : "`";
+        return fence + flat + (fence.Length > 1 ? " ``" : "`");
     }
 
     private static void Payload(MarkdownBuilder md, List<DataElement> elements, bool error, string what)

@@ -25,6 +25,7 @@ internal sealed class DocumentContext
     public IReadOnlyList<UseCase> UseCases => Document.UseCases;
 
     private List<SourceItem>?[]? _sourceItems;
+    private List<SourceItem>?[]? _statements;
     private List<(string Reference, UseCaseStep Step, Interaction Interaction)>?[]? _interactions;
 
     /// <summary>
@@ -35,6 +36,13 @@ internal sealed class DocumentContext
     {
         _sourceItems ??= new List<SourceItem>?[UseCases.Count];
         return _sourceItems[index] ??= SourceItems.Of(UseCases[index]);
+    }
+
+    /// <summary><see cref="SourceItems.Statements"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>
+    public List<SourceItem> StatementsOf(int index)
+    {
+        _statements ??= new List<SourceItem>?[UseCases.Count];
+        return _statements[index] ??= SourceItems.Statements(UseCases[index]);
     }
 
     /// <summary><see cref="InteractionIndex.Of"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>

@@ -1,58 +1,245 @@
+using System;
+using System.Collections.Generic;
+
 namespace KiroSpecs.Core.Sequences;
 
-/// <summary>Finds durations ("100ms", "5 seconds", "30-minute", "p95") in text without regular expressions.</summary>
+/// <summary>What a measure in the text is.</summary>
+internal enum MeasureKind
+{
+    /// <summary>An amount of time: "100ms", "5 seconds", "30-minute", "24時間", "1 dia".</summary>
+    Duration,
+
+    /// <summary>An amount per period: "10 requests per second", "5 reports a day", "100/min".</summary>
+    Rate,
+
+    /// <summary>A bound on a count: "at most 5", "maximum of 3 attempts", "최대 9개".</summary>
+    Limit,
+}
+
+/// <summary>
+/// Finds durations, rates and limits in text without regular expressions, in English, Portuguese, Spanish,
+/// German, Japanese and Korean. A duration is a number (digits or an English number word) followed by a time
+/// unit; a rate is a count followed by "per"/"a"/"/" and a period; a limit is a bound word followed by a number.
+/// </summary>
 internal static class Durations
 {
     private static readonly string[] s_units =
     {
         "ms", "msec", "millisecond", "milliseconds", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
-        "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "秒", "分", "時間", "日", "ミリ秒",
+        "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "segundo", "segundos", "minuto", "minutos", "hora", "horas", "dia", "dias", "día", "días", "semana", "semanas", "mês", "meses",
+        "mes", "ano", "anos", "año", "años", "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen",
+        "woche", "wochen", "monat", "monate", "jahr", "jahre",
     };
 
-    public static bool Contains(string text)
+    /// <summary>Units in scripts without spaces: they may follow the number directly and be followed by anything.</summary>
+    private static readonly string[] s_cjkUnits = { "ミリ秒", "秒", "分間", "分", "時間", "日間", "日", "週間", "ヶ月", "か月", "カ月", "年間", "초", "분", "시간", "일", "주", "개월", "년" };
+
+    private static readonly string[] s_numberWords =
     {
-        var lower = text.ToLowerInvariant();
-        if (lower.Contains("p95") || lower.Contains("p99") || lower.Contains("p50"))
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "ninety", "hundred",
+    };
+
+    private static readonly string[] s_periods = { "second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "ip", "user", "request", "session" };
+
+    /// <summary>Periods that make "a"/"an"/"each" a rate ("5 reports a day"), unlike "5 reports a user".</summary>
+    private static readonly string[] s_wholePeriods = { "second", "minute", "hour", "day", "week", "month", "year" };
+
+    private static readonly string[] s_ratePrefixes = { " per ", " a ", " an ", " each ", "/", " por ", " pro ", " je " };
+
+    private static readonly string[] s_limitWords =
+    {
+        "at most", "at least", "maximum of", "minimum of", "maximum", "minimum", "max.", "max", "min.", "up to", "no more than", "not more than",
+        "no less than", "not exceed", "limited to", "limit of", "limit is", "no máximo", "no mínimo", "máximo de", "mínimo de", "máximo",
+        "mínimo", "até", "hasta", "como máximo", "höchstens", "mindestens", "최대", "최소", "最大", "最小", "上限",
+    };
+
+    /// <summary>True when <paramref name="text"/> states a duration (or a percentile such as p95).</summary>
+    public static bool Contains(string text) => Find(text).Exists(m => m.Kind == MeasureKind.Duration);
+
+    /// <summary>The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it.</summary>
+    public static List<(MeasureKind Kind, int Start, int Length)> Find(string text)
+    {
+        var found = new List<(MeasureKind, int, int)>();
+        if (string.IsNullOrEmpty(text) || text.Length > 20_000)
         {
-            return true;
+            return found;
         }
 
+        var lower = text.ToLowerInvariant();
         for (var i = 0; i < lower.Length; i++)
         {
-            if (!char.IsDigit(lower[i]))
+            if (i > 0 && char.IsLetterOrDigit(lower[i - 1]) && !IsCjk(lower[i - 1]))
             {
                 continue;
             }
 
-            var j = i;
-            while (j < lower.Length && (char.IsDigit(lower[j]) || lower[j] == '.' || lower[j] == ','))
+            var numberEnd = NumberEnd(lower, i);
+            if (numberEnd <= i)
             {
-                j++;
+                continue;
             }
 
-            while (j < lower.Length && (lower[j] == ' ' || lower[j] == '-'))
+            var unitEnd = UnitEnd(lower, numberEnd);
+            var start = LimitStart(lower, i);
+            if (unitEnd > numberEnd)
             {
-                j++;
+                var rateEnd = RateEnd(lower, unitEnd);
+                found.Add((rateEnd > unitEnd ? MeasureKind.Rate : MeasureKind.Duration, start, Math.Max(rateEnd, unitEnd) - start));
+                i = Math.Max(rateEnd, unitEnd) - 1;
+                continue;
             }
 
-            var k = j;
-            while (k < lower.Length && (char.IsLetter(lower[k])))
+            var countEnd = CountEnd(lower, numberEnd);
+            var rate = RateEnd(lower, countEnd);
+            if (rate > countEnd && char.IsDigit(lower[i]))
             {
-                k++;
+                found.Add((MeasureKind.Rate, start, rate - start));
+                i = rate - 1;
             }
-
-            var unit = lower.Substring(j, k - j);
-            foreach (var u in s_units)
+            else if (start < i && char.IsDigit(lower[i]))
             {
-                if (unit == u || (u[0] > 127 && unit.StartsWith(u, System.StringComparison.Ordinal)))
-                {
-                    return true;
-                }
+                found.Add((MeasureKind.Limit, start, countEnd - start));
+                i = countEnd - 1;
             }
-
-            i = k;
+            else
+            {
+                i = numberEnd - 1;
+            }
         }
 
-        return false;
+        if (lower.Contains("p95") || lower.Contains("p99") || lower.Contains("p50"))
+        {
+            found.Add((MeasureKind.Duration, Math.Max(0, lower.IndexOf('p')), 3));
+        }
+
+        return found;
+    }
+
+    private static bool IsCjk(char c) => c >= 0x3000;
+
+    /// <summary>The end of a number starting at <paramref name="i"/> (digits with separators, or a number word); <paramref name="i"/> when none.</summary>
+    private static int NumberEnd(string lower, int i)
+    {
+        if (char.IsDigit(lower[i]))
+        {
+            var j = i;
+            while (j < lower.Length && (char.IsDigit(lower[j]) || ((lower[j] is '.' or ',' or '-' or '–') && j + 1 < lower.Length && char.IsDigit(lower[j + 1]))))
+            {
+                j++;
+            }
+
+            // "00:00" is a clock time or a field value, not a stated duration.
+            return j < lower.Length && lower[j] == ':' && j + 1 < lower.Length && char.IsDigit(lower[j + 1]) ? i : j;
+        }
+
+        foreach (var word in s_numberWords)
+        {
+            if (string.CompareOrdinal(lower, i, word, 0, word.Length) == 0 && (i + word.Length >= lower.Length || !char.IsLetter(lower[i + word.Length])))
+            {
+                return i + word.Length;
+            }
+        }
+
+        return i;
+    }
+
+    private static int UnitEnd(string lower, int j)
+    {
+        foreach (var unit in s_cjkUnits)
+        {
+            if (string.CompareOrdinal(lower, j, unit, 0, unit.Length) == 0)
+            {
+                return j + unit.Length;
+            }
+        }
+
+        var k = j;
+        while (k < lower.Length && (lower[k] == ' ' || lower[k] == '-' || lower[k] == '\u00a0'))
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < lower.Length && char.IsLetter(lower[end]) && !IsCjk(lower[end]))
+        {
+            end++;
+        }
+
+        var word = lower.Substring(k, end - k);
+        return word.Length > 0 && Array.IndexOf(s_units, word) >= 0 ? end : j;
+    }
+
+    /// <summary>After a number, the counted noun ("10 requests", "5 reports"): the end of the next word, if any.</summary>
+    private static int CountEnd(string lower, int j)
+    {
+        var k = j;
+        while (k < lower.Length && lower[k] == ' ')
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < lower.Length && char.IsLetter(lower[end]))
+        {
+            end++;
+        }
+
+        return end > k && end - k <= 20 ? end : j;
+    }
+
+    /// <summary>"per second", "a day", "/min" after <paramref name="j"/>: the end of the period; <paramref name="j"/> when none.</summary>
+    private static int RateEnd(string lower, int j)
+    {
+        foreach (var prefix in s_ratePrefixes)
+        {
+            if (string.CompareOrdinal(lower, j, prefix, 0, prefix.Length) != 0)
+            {
+                continue;
+            }
+
+            var k = j + prefix.Length;
+            var end = k;
+            while (end < lower.Length && char.IsLetter(lower[end]))
+            {
+                end++;
+            }
+
+            var word = lower.Substring(k, end - k);
+            if (word.EndsWith("s", StringComparison.Ordinal) && word.Length > 3 && prefix is " per " or "/")
+            {
+                word = word.Substring(0, word.Length - 1);
+            }
+
+            var article = prefix is " a " or " an " or " each ";
+            if (article ? Array.IndexOf(s_wholePeriods, word) >= 0 : Array.IndexOf(s_periods, word) >= 0 || Array.IndexOf(s_units, word) >= 0)
+            {
+                return end;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Where a bound word ("at most", "최대") right before the number at <paramref name="i"/> starts; <paramref name="i"/> when none.</summary>
+    private static int LimitStart(string lower, int i)
+    {
+        var k = i;
+        while (k > 0 && lower[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        foreach (var word in s_limitWords)
+        {
+            if (k >= word.Length && string.CompareOrdinal(lower, k - word.Length, word, 0, word.Length) == 0
+                && (k - word.Length == 0 || !char.IsLetter(lower[k - word.Length - 1]) || IsCjk(word[0])))
+            {
+                return k - word.Length;
+            }
+        }
+
+        return i;
     }
 }

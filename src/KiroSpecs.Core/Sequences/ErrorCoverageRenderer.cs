@@ -1,11 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// "## Error Scenario Coverage": for each sequence, the exception/alternative flows and rules that cover
-/// authentication, authorization, validation, database, timeout, unavailability and rate limiting.
+/// "## Error Scenario Coverage": for each sequence, the flows that handle a failure (exception flows, and branches
+/// whose trigger or outcome is a failure), each placed in one category by the words of its trigger; a failure no
+/// category fits goes to a neutral row. Successful alternatives are not error scenarios and are not listed. A
+/// rule that only states a rate limit or a timeout is pointed to, not counted as a flow.
 /// </summary>
 internal static class ErrorCoverageRenderer
 {
@@ -15,46 +18,95 @@ internal static class ErrorCoverageRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var items = context.SourceItemsOf(i)
-                .Where(s => s.Kind is SourceItemKind.Exception or SourceItemKind.Alternative or SourceItemKind.BusinessRule or SourceItemKind.Requirement)
-                .ToList();
+            var rows = CoverageCategory.All.Select(c => (c.Name, Cells: new List<string>())).ToList();
+            var other = new List<string>();
+            foreach (var branch in useCase.Branches)
+            {
+                var trigger = OutcomeReader.Trigger(branch);
+                var outcome = OutcomeReader.Of(branch, useCase.Name);
+                // A branch that reaches the goal is no error scenario, whatever words its trigger holds.
+                if (outcome == FlowOutcome.Success
+                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || FailureWords.LooksLikeFailure(trigger)))
+                {
+                    continue;
+                }
+
+                var cite = Cite(branch, trigger, outcome);
+                var index = System.Array.FindIndex(CoverageCategory.All, c => Fits(c, trigger));
+                (index >= 0 ? rows[index].Cells : other).Add(cite);
+            }
+
+            AddStatedLimits(context, i, rows);
             md.Heading(3, "Sequence " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             md.Blank();
             md.Line("| Scenario | Covered by |");
             md.Line("| --- | --- |");
-            foreach (var category in CoverageCategory.All)
+            foreach (var (name, cells) in rows)
             {
-                var covering = new List<string>();
-                foreach (var item in items)
-                {
-                    if (Keywords.Any(item.Text, category.Keywords) || Keywords.Any(item.Reference, category.Keywords))
-                    {
-                        covering.Add(Cite(item));
-                    }
-                }
-
-                var cell = covering.Count == 0 ? "not specified in usecase.md" : string.Join("; ", covering.Distinct());
-                md.Line("| " + category.Name + " | " + MarkdownText.Escape(cell) + " |");
+                var cell = cells.Count == 0 ? "not specified in usecase.md" : string.Join("; ", cells.Distinct());
+                md.Line("| " + name + " | " + MarkdownText.Escape(cell) + " |");
             }
 
-            var same = useCase.SameAs.Where(s => UseCases.SectionClassifier.Classify(s.Section) == UseCases.SectionKind.ExceptionFlows).ToList();
+            if (other.Count > 0)
+            {
+                md.Line("| " + CoverageCategory.OtherName + " | " + MarkdownText.Escape(string.Join("; ", other.Distinct())) + " |");
+            }
+
+            var same = useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions).ToList();
             foreach (var s in same)
             {
-                md.Block(MarkdownText.Escape("Exception flows are the same as " + s.UseCaseId + "; see its table."));
+                md.Block(MarkdownText.Escape(s.Section + " are the same as " + s.UseCaseId + "; see its table."));
             }
         }
     }
 
-    private static string Cite(SourceItem item)
+    /// <summary>
+    /// A rate limit or timeout stated only as a rule or requirement (no flow handles it): named in its row as a
+    /// stated limit, so the row does not claim nothing is said.
+    /// </summary>
+    private static void AddStatedLimits(DocumentContext context, int index, List<(string Name, List<string> Cells)> rows)
     {
-        var kind = item.Kind switch
+        var statements = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
+            .Concat(SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" }));
+        foreach (var item in statements)
         {
-            SourceItemKind.Exception => "exception flow",
-            SourceItemKind.Alternative => "alternative flow",
-            SourceItemKind.BusinessRule => "business rule",
-            _ => "requirement",
+            for (var c = 0; c < rows.Count; c++)
+            {
+                var name = rows[c].Name;
+                var stated = name == "Rate limiting" ? Keywords.Any(item.Text, CoverageCategory.All[c].Keywords)
+                    : name == "Network timeouts" && Keywords.Any(item.Text, new[] { "timeout", "time out", "タイムアウト", "타임아웃" });
+                if (stated && rows[c].Cells.Count(x => x.StartsWith("limit stated", System.StringComparison.Ordinal)) < 3)
+                {
+                    rows[c].Cells.Add("limit stated in " + item.Reference + ": " + item.Display);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words of the system's side that make "unavailable" or "not responding" an outage: a slot or a copy that is
+    /// unavailable is a business condition, not a service failure.
+    /// </summary>
+    private static readonly string[] s_systemNouns =
+    {
+        "service", "server", "system", "=api", "gateway", "database", "backend", "provider", "network", "=site", "website", "application",
+        "=app", "platform", "=5xx", "=500", "=503", "internal server error", "unexpected error", "サービス", "サーバ", "시스템", "serviço", "servidor", "sistema",
+    };
+
+    private static bool Fits(CoverageCategory category, string trigger) =>
+        Keywords.Any(trigger, category.Keywords) && (category.Name != "Service unavailable" || Keywords.Any(trigger, s_systemNouns));
+
+    private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
+    {
+        var kind = branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
+        var ending = outcome switch
+        {
+            FlowOutcome.Rejoins => ", back to step " + branch.Ending.Step.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FlowOutcome.Failure => ", ends in failure",
+            _ => string.Empty,
         };
-        var text = item.Display;
-        return item.Reference + " (" + kind + "): " + text;
+        var said = branch.Title.Length > 0 && branch.Condition.Length > 0 && branch.Title.IndexOf(branch.Condition, System.StringComparison.OrdinalIgnoreCase) < 0
+            && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
+        return branch.Id + " (" + kind + ending + "): " + (said.Length > 0 ? said : FlowText.BranchLabel(branch));
     }
 }

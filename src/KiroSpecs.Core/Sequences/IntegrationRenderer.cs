@@ -1,39 +1,45 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Interactions;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
-/// <summary>"## Integration Points": external services and components used, events published, use-case dependencies.</summary>
+/// <summary>
+/// "## Integration Points": the external systems usecase.md declares (declared actors whose name or description
+/// says they are systems; never people), the components its steps address by name, events it publishes, and the
+/// relations between use cases (include/extend, dependency graphs, "see UC-n", "same as UC-n").
+/// </summary>
 internal static class IntegrationRenderer
 {
+    private const int MaxComponentWords = 4;
+
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
-        var services = new List<(string Name, string Alias, List<string> Uses)>();
+        var services = new List<(string Name, string Description, List<string> Uses)>();
+        var components = new List<(string Name, string Description, List<string> Uses)>();
         var events = new List<string>();
-        var dependencies = new List<string>();
+        var unused = new List<(string Name, string Description)>();
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
             var prefix = TimingRenderer.UseCaseRef(useCase, i);
-            foreach (var actor in participants.Actors.Where(a => !a.IsPerson))
-            {
-                Use(services, actor, prefix + (ReferenceEquals(actor, participants.Initiator) ? " (primary actor)" : " (secondary actor)"));
-            }
-
+            var uses = new Dictionary<Participant, List<string>>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                foreach (var p in new[] { interaction.From, interaction.To })
+                foreach (var p in new[] { interaction.From, interaction.To }.Distinct())
                 {
-                    if (p.Kind == ParticipantKind.Component)
+                    if (!uses.TryGetValue(p, out var list))
                     {
-                        Use(services, p, prefix + " " + reference);
+                        uses.Add(p, list = new List<string>());
                     }
+
+                    list.Add(prefix + " " + reference);
                 }
 
-                if ((interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue") || Keywords.Any(step.Text, new[] { "=publishes", "=publish", "=emits", "=event", "=events" }))
+                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, new[] { "=publishes", "=publish", "=emits", "=event", "=events" }))
                 {
                     var line = "- " + MarkdownText.Escape(prefix + " " + reference + ": " + step.Text);
                     if (!events.Contains(line))
@@ -43,49 +49,172 @@ internal static class IntegrationRenderer
                 }
             }
 
-            foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind == SourceItemKind.Step))
+            foreach (var actor in participants.Actors)
             {
-                var match = UseCaseReferences.Find(item.Text);
-                foreach (var id in match)
+                var origin = participants.OriginOf(actor);
+                var description = DescriptionOf(actor.Name, useCase, context.Document);
+                var cited = Citations(prefix, actor, participants, useCase, uses);
+                if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && IsSystem(actor, description))
+                {
+                    if (cited.Count > 0)
+                    {
+                        Use(services, actor.Name, description, cited);
+                    }
+                    else if (!unused.Exists(u => u.Name == actor.Name))
+                    {
+                        unused.Add((actor.Name, description));
+                    }
+                }
+                else if (origin == ParticipantOrigin.Component && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
+                {
+                    Use(components, actor.Name, description, cited);
+                }
+            }
+        }
+
+        foreach (var (name, description) in unused)
+        {
+            if (!services.Exists(s => s.Name == name))
+            {
+                Use(services, name, description, new List<string> { "declared in usecase.md; no use case step names it" });
+            }
+        }
+
+        md.Heading(2, "Integration Points");
+        md.Heading(3, "External Services");
+        TimingRenderer.Lines(md, services.Select(Line).ToList(), "None named in usecase.md.");
+        if (components.Count > 0)
+        {
+            md.Heading(3, "Components the Steps Address");
+            TimingRenderer.Lines(md, components.Select(Line).ToList(), string.Empty);
+        }
+
+        md.Heading(3, "Message Queue Events");
+        TimingRenderer.Lines(md, events, "None specified in usecase.md.");
+        md.Heading(3, "Use Case Dependencies");
+        TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
+    }
+
+    /// <summary>
+    /// A participant is an external system only with evidence: the model does not draw it as a person and its name
+    /// or description says system ("Payment Gateway", "Load Balancer", "automated tools").
+    /// </summary>
+    private static bool IsSystem(Participant participant, string description) =>
+        !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
+
+    private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
+
+    /// <summary>"UC-1 (primary actor; steps 1, 6)": the role the use case gives the participant and the steps that name it.</summary>
+    private static List<string> Citations(string prefix, Participant actor, InteractionModel participants, UseCase useCase, Dictionary<Participant, List<string>> uses)
+    {
+        var parts = new List<string>();
+        if (ReferenceEquals(actor, participants.Initiator))
+        {
+            parts.Add("primary actor");
+        }
+        else if (useCase.Actors.Any(a => string.Equals(a.Name, actor.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Label, actor.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            parts.Add("secondary actor");
+        }
+
+        if (uses.TryGetValue(actor, out var steps) && steps.Count > 0)
+        {
+            parts.Add(string.Join(", ", steps.Select(s => s.Substring(prefix.Length + 1)).Distinct()));
+        }
+
+        return parts.Count == 0 ? new List<string>() : new List<string> { prefix + " (" + string.Join("; ", parts) + ")" };
+    }
+
+    private static string DescriptionOf(string name, UseCase useCase, UseCaseDocument document)
+    {
+        foreach (var actor in useCase.Actors.Concat(document.Actors))
+        {
+            if (actor.Description.Length > 0 && (string.Equals(actor.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(actor.Label, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return actor.Description;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Line((string Name, string Description, List<string> Uses) entry)
+    {
+        var description = entry.Description.Length > 0 ? " - " + MarkdownText.Escape(entry.Description) : string.Empty;
+        return "- **" + MarkdownText.Escape(entry.Name) + "**" + description + " (" + MarkdownText.Escape(string.Join(", ", entry.Uses)) + ")";
+    }
+
+    private static void Use(List<(string Name, string Description, List<string> Uses)> entries, string name, string description, List<string> uses)
+    {
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                entry.Uses.AddRange(uses.Where(u => !entry.Uses.Contains(u)).Distinct().ToList());
+                return;
+            }
+        }
+
+        entries.Add((name, description, uses.Distinct().ToList()));
+    }
+
+    /// <summary>Relations between use cases, each with where usecase.md states it.</summary>
+    private static List<string> Dependencies(DocumentContext context)
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var useCase = context.UseCases[i];
+            var prefix = TimingRenderer.UseCaseRef(useCase, i);
+            foreach (var item in context.StatementsOf(i))
+            {
+                foreach (var id in UseCaseReferences.Find(item.Text))
                 {
                     if (!string.Equals(id, useCase.Id, StringComparison.OrdinalIgnoreCase))
                     {
-                        dependencies.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + ": " + item.Text));
+                        lines.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
                     }
                 }
+            }
+
+            foreach (var same in useCase.SameAs)
+            {
+                lines.Add("- " + MarkdownText.Escape(prefix + " " + same.Section + ": same as " + same.UseCaseId));
             }
         }
 
         foreach (var dependency in context.Document.Dependencies)
         {
-            dependencies.Add("- " + MarkdownText.Escape(dependency.From + " → " + dependency.To + " (Use Case Dependencies in usecase.md)"));
+            var from = Resolve(context, dependency.From);
+            var to = Resolve(context, dependency.To);
+            lines.Add("- " + MarkdownText.Escape(dependency.Kind switch
+            {
+                "include" => from + " includes " + to + " («include» in usecase.md)",
+                "extend" => from + " extends " + to + " («extend» in usecase.md)",
+                "uses" => from + " uses " + to + " («uses» in usecase.md)",
+                _ => from + " → " + to + " (Use Case Dependencies in usecase.md)",
+            }));
         }
 
-        md.Heading(2, "Integration Points");
-        md.Heading(3, "External Services");
-        var lines = services.Select(s => "- **" + MarkdownText.Escape(s.Name) + "** (" + s.Alias + "): " + MarkdownText.Escape(string.Join(", ", s.Uses))).ToList();
-        TimingRenderer.Lines(md, lines, "None named in usecase.md.");
-        md.Heading(3, "Message Queue Events");
-        TimingRenderer.Lines(md, events, "None specified in usecase.md.");
-        md.Heading(3, "Use Case Dependencies");
-        TimingRenderer.Lines(md, dependencies.Distinct().ToList(), "None specified in usecase.md.");
+        return lines.Distinct().ToList();
     }
 
-    private static void Use(List<(string Name, string Alias, List<string> Uses)> services, Participant participant, string use)
+    /// <summary>The id a use-case diagram writes ("C006") as the use case it names ("C-006 …"), when one matches.</summary>
+    private static string Resolve(DocumentContext context, string node)
     {
-        foreach (var service in services)
+        var key = Key(node);
+        for (var i = 0; i < context.UseCases.Count; i++)
         {
-            if (string.Equals(service.Alias, participant.Alias, StringComparison.Ordinal))
+            var useCase = context.UseCases[i];
+            var id = useCase.Id.Length > 0 ? useCase.Id : useCase.Name.Split(' ')[0];
+            if (key.Length > 0 && string.Equals(Key(id), key, StringComparison.OrdinalIgnoreCase))
             {
-                if (!service.Uses.Contains(use))
-                {
-                    service.Uses.Add(use);
-                }
-
-                return;
+                return useCase.Id.Length > 0 ? useCase.Id : id;
             }
         }
 
-        services.Add((participant.Name, participant.Alias, new List<string> { use }));
+        return node;
     }
+
+    private static string Key(string id) => new(id.Where(char.IsLetterOrDigit).ToArray());
 }

@@ -13,7 +13,7 @@ internal static class InteractionIndex
         var result = new List<(string, UseCaseStep, Interaction)>();
         foreach (var step in useCase.Steps)
         {
-            Add(result, "step " + step.Number, step, participants);
+            Add(result, "step ", step, participants);
         }
 
         foreach (var branch in useCase.Branches)
@@ -22,20 +22,25 @@ internal static class InteractionIndex
             foreach (var step in branch.Steps)
             {
                 n++;
-                var reference = branch.Id + (step.Number.Length > 0 && step.Number != branch.Id ? " " + step.Number : " step " + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Add(result, reference, step, participants);
+                var number = step.Number.Length > 0 && step.Number != branch.Id ? step.Number : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var prefix = number.StartsWith(branch.Id, System.StringComparison.OrdinalIgnoreCase) ? string.Empty : branch.Id + " step ";
+                Add(result, prefix, step with { Number = number }, participants);
             }
         }
 
         return result;
     }
 
-    private static void Add(List<(string, UseCaseStep, Interaction)> result, string reference, UseCaseStep step, InteractionModel participants)
+    /// <summary>
+    /// Adds a step and its sub-steps as "<paramref name="prefix"/>number": a branch's sub-steps keep the branch's
+    /// prefix, so no reference names two different steps.
+    /// </summary>
+    private static void Add(List<(string, UseCaseStep, Interaction)> result, string prefix, UseCaseStep step, InteractionModel participants)
     {
-        result.Add((reference, step, participants.For(step.Text, step.Actor)));
+        result.Add((prefix + step.Number, step, participants.For(step.Text, step.Actor)));
         foreach (var sub in step.SubSteps)
         {
-            Add(result, "step " + sub.Number, sub, participants);
+            Add(result, prefix, sub, participants);
         }
     }
 }

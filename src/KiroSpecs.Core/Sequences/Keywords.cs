@@ -74,13 +74,14 @@ internal static class Keywords
         return true;
     }
 
+    /// <summary>Words by which a step says it does not block: only what the author states, not a guess from "email".</summary>
     public static readonly string[] Async =
     {
-        "async", "background", "queue", "publish", "=event", "=events", "notification", "=email", "e-mail", "eventually", "later",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled", "batch", "非同期",
+        "async", "asynchronous", "in the background", "background job", "queue", "=publish", "=publishes", "=event", "=events", "eventually",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled", "batch job", "later", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
-    public static readonly string[] Cache = { "cache", "redis", "memoiz", "キャッシュ" };
+    public static readonly string[] Cache = { "=cache", "=cached", "=caches", "=caching", "redis", "memoiz", "キャッシュ", "캐시" };
 
     public static readonly string[] Transaction =
     {
@@ -108,14 +109,16 @@ internal static class Keywords
 
     public static readonly string[] Concurrency =
     {
-        "concurren", "parallel", "simultaneous", "at the same time", "race condition", "=lock", "=locks", "locking", "optimistic",
+        "concurren", "parallel", "simultaneous", "at the same time", "race condition", "locked by another", "locking", "optimistic",
         "multiple requests", "同時", "並行", "並列",
     };
 
+    /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>
     public static readonly string[] Validation =
     {
-        "validat", "verif", "ensure", "sanitiz", "sanitis", "invalid", "malformed", "required field", "well-formed",
-        "検証", "チェック",
+        "validat", "=valida", "=validam", "=validar", "validaç", "validand", "=valide", "verif", "ensure", "sanitiz", "sanitis",
+        "=invalid", "malformed", "required field", "well-formed", "検証", "妥当性", "入力チェック", "검증", "유효성", "inválid", "prüft",
+        "überprüf",
     };
 
     public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=form", "=forms", "=ui" };

@@ -10,4 +10,7 @@ internal enum SourceItemKind
     BusinessRule,
     Requirement,
     Postcondition,
+
+    /// <summary>A section the diagrams do not draw (free text, an unknown label, a document-wide requirement).</summary>
+    Note,
 }

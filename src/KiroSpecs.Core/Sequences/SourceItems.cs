@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -52,6 +53,70 @@ internal static class SourceItems
         foreach (var post in useCase.Postconditions)
         {
             items.Add(new SourceItem(post.Label.Length > 0 ? "postcondition (" + post.Label + ")" : "postcondition", post.Text, SourceItemKind.Postcondition));
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Every statement of a use case on its own, for sections that quote it: preconditions, steps (with sub-steps),
+    /// each branch's trigger and each of its steps, rules, requirements, postconditions and the other sections' text.
+    /// </summary>
+    public static List<SourceItem> Statements(UseCase useCase)
+    {
+        var items = new List<SourceItem>();
+        foreach (var item in Of(useCase))
+        {
+            if (item.Kind is not (SourceItemKind.Alternative or SourceItemKind.Exception))
+            {
+                items.Add(item);
+            }
+        }
+
+        var at = items.FindIndex(i => i.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Postcondition);
+        var branches = new List<SourceItem>();
+        foreach (var branch in useCase.Branches)
+        {
+            var kind = branch.Kind == BranchKind.Exception ? SourceItemKind.Exception : SourceItemKind.Alternative;
+            var sameWords = branch.Title.IndexOf(branch.Condition, StringComparison.OrdinalIgnoreCase) >= 0 || branch.Condition.IndexOf(branch.Title, StringComparison.OrdinalIgnoreCase) >= 0;
+            var trigger = (branch.Title.Length > 0 && branch.Condition.Length > 0 && !sameWords ? branch.Title + ": " + branch.Condition
+                : branch.Title.Length >= branch.Condition.Length ? branch.Title : branch.Condition).Trim();
+            if (trigger.Length > 0)
+            {
+                branches.Add(new SourceItem(branch.Id, trigger, kind));
+            }
+
+            var n = 0;
+            foreach (var step in branch.Steps)
+            {
+                n++;
+                var number = step.Number.Length > 0 && step.Number != branch.Id ? step.Number : n.ToString(CultureInfo.InvariantCulture);
+                var reference = number.StartsWith(branch.Id, StringComparison.OrdinalIgnoreCase) ? number : branch.Id + " step " + number;
+                branches.Add(new SourceItem(reference.Trim(), step.Text, kind));
+            }
+
+            if (branch.Ending.Text.Length > 0 && !branch.Steps.Any(s => s.Text.Contains(branch.Ending.Text)))
+            {
+                branches.Add(new SourceItem(branch.Id, branch.Ending.Text, kind));
+            }
+        }
+
+        items.InsertRange(at < 0 ? items.Count : at, branches);
+        foreach (var note in useCase.Notes)
+        {
+            items.Add(new SourceItem(note.Section.Length > 0 ? note.Section : "text", note.Text, SourceItemKind.Note));
+        }
+
+        return items;
+    }
+
+    /// <summary>The requirements written for the whole document, cited by their section.</summary>
+    public static List<SourceItem> OfDocument(UseCaseDocument document)
+    {
+        var items = new List<SourceItem>();
+        foreach (var note in document.Requirements)
+        {
+            items.Add(new SourceItem(note.Section.Length > 0 ? note.Section : "requirements", note.Text, SourceItemKind.Note));
         }
 
         return items;

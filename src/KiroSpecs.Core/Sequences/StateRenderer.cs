@@ -8,7 +8,7 @@ namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
 /// "## State Transitions": per use case a <c>stateDiagram-v2</c> from its preconditions (start state), its
-/// flows (transitions) and its postconditions (end states).
+/// flows (transitions, placed by <see cref="OutcomeReader"/>) and its postconditions (end states).
 /// </summary>
 internal static class StateRenderer
 {
@@ -41,6 +41,10 @@ internal static class StateRenderer
             }
 
             md.Block(Diagram(useCase, i));
+            foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
+            {
+                md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
+            }
         }
 
         if (!any)
@@ -52,52 +56,90 @@ internal static class StateRenderer
     private static string Diagram(UseCase useCase, int index)
     {
         var ready = Id(index, "Ready");
+        var flow = Id(index, "Flow");
         var success = Id(index, "Success");
         var failure = Id(index, "Failure");
+        var ended = Id(index, "Ended");
         var successText = Postcondition(useCase, success: true);
         var failureText = Postcondition(useCase, success: false);
-        var transitions = new List<(string To, string Label)>();
-        if (useCase.Steps.Count > 0)
+        var hasSteps = useCase.Steps.Count > 0;
+        var from = hasSteps ? flow : ready;
+        var transitions = new List<(string From, string To, string Label)>();
+        if (hasSteps)
         {
             var first = useCase.Steps[0].Number;
             var last = useCase.Steps[useCase.Steps.Count - 1].Number;
-            transitions.Add((success, "Basic flow (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
+            transitions.Add((ready, flow, "step " + first));
+            transitions.Add((flow, success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
         }
 
         foreach (var branch in useCase.Branches)
         {
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : string.Empty);
-            var endsInFailure = branch.Ending.Kind == EndingKind.Terminates
-                || (branch.Kind == BranchKind.Exception && branch.Ending.Kind == EndingKind.Unspecified);
-            transitions.Add((endsInFailure ? failure : success, label));
+            switch (OutcomeReader.Of(branch, useCase.Name))
+            {
+                case FlowOutcome.Rejoins:
+                    transitions.Add((from, from, label + " (back to step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture) + ")"));
+                    break;
+                case FlowOutcome.Failure:
+                    transitions.Add((from, failure, label));
+                    break;
+                case FlowOutcome.Success:
+                    transitions.Add((from, success, label));
+                    break;
+                default:
+                    transitions.Add((from, ended, label));
+                    break;
+            }
         }
 
-        var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(p => IsFailureLabel(p.Label));
+        var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(IsFailure);
+        var usesEnded = transitions.Any(t => t.To == ended);
         var sb = new StringBuilder();
         sb.Append("```mermaid\nstateDiagram-v2\n");
         sb.Append("    state \"").Append(MermaidText.Escape("Preconditions hold")).Append("\" as ").Append(ready).Append('\n');
+        if (hasSteps)
+        {
+            sb.Append("    state \"").Append(MermaidText.Escape("Basic flow")).Append("\" as ").Append(flow).Append('\n');
+        }
+
         sb.Append("    state \"").Append(MermaidText.EscapeWrapped(successText, 60)).Append("\" as ").Append(success).Append('\n');
         if (usesFailure)
         {
             sb.Append("    state \"").Append(MermaidText.EscapeWrapped(failureText, 60)).Append("\" as ").Append(failure).Append('\n');
         }
 
-        sb.Append("    [*] --> ").Append(ready).Append('\n');
-        foreach (var (to, label) in transitions.Take(MaxTransitions))
+        if (usesEnded)
         {
-            sb.Append("    ").Append(ready).Append(" --> ").Append(to).Append(" : ").Append(MermaidText.Escape(label)).Append('\n');
+            sb.Append("    state \"").Append(MermaidText.Escape("Use case ends (outcome not stated)")).Append("\" as ").Append(ended).Append('\n');
+        }
+
+        sb.Append("    [*] --> ").Append(ready).Append('\n');
+        if (!hasSteps)
+        {
+            sb.Append("    ").Append(ready).Append(" --> ").Append(success).Append('\n');
+        }
+
+        foreach (var (source, to, label) in transitions.Take(MaxTransitions))
+        {
+            sb.Append("    ").Append(source).Append(" --> ").Append(to).Append(" : ").Append(MermaidText.Escape(label)).Append('\n');
         }
 
         if (transitions.Count > MaxTransitions)
         {
             var omitted = (transitions.Count - MaxTransitions).ToString(CultureInfo.InvariantCulture);
-            sb.Append("    note right of ").Append(ready).Append(" : ").Append(MermaidText.Escape(omitted + " more flows are not drawn: too many for one diagram")).Append('\n');
+            sb.Append("    note right of ").Append(from).Append(" : ").Append(MermaidText.Escape(omitted + " more flows are not drawn: too many for one diagram")).Append('\n');
         }
 
         sb.Append("    ").Append(success).Append(" --> [*]\n");
         if (usesFailure)
         {
             sb.Append("    ").Append(failure).Append(" --> [*]\n");
+        }
+
+        if (usesEnded)
+        {
+            sb.Append("    ").Append(ended).Append(" --> [*]\n");
         }
 
         sb.Append("```");
@@ -109,8 +151,7 @@ internal static class StateRenderer
         var texts = new List<string>();
         foreach (var p in useCase.Postconditions)
         {
-            var isFailure = IsFailureLabel(p.Label);
-            if (isFailure != success)
+            if (IsFailure(p) != success)
             {
                 texts.Add(p.Text);
             }
@@ -120,10 +161,23 @@ internal static class StateRenderer
         return texts.Count == 0 ? head : head + ": " + string.Join("; ", texts);
     }
 
-    private static bool IsFailureLabel(string label)
+    /// <summary>
+    /// A postcondition of the failure case: its label says so ("Failure:", "Minimal guarantee") or its text opens
+    /// with the failure case ("On failure, …", "If the payment fails, …").
+    /// </summary>
+    private static bool IsFailure(LabeledText postcondition)
     {
-        var l = label.ToLowerInvariant();
-        return l.Contains("fail") || l.Contains("minimal") || l.Contains("error") || l.Contains("失敗");
+        var l = postcondition.Label.ToLowerInvariant();
+        if (l.Contains("fail") || l.Contains("minimal") || l.Contains("error") || l.Contains("失敗") || l.Contains("falha") || l.Contains("실패"))
+        {
+            return true;
+        }
+
+        var text = postcondition.Text.TrimStart().ToLowerInvariant();
+        var head = text.Length > 40 ? text.Substring(0, 40) : text;
+        return (head.StartsWith("on failure", System.StringComparison.Ordinal) || head.StartsWith("in case of failure", System.StringComparison.Ordinal)
+            || head.StartsWith("failure", System.StringComparison.Ordinal) || head.StartsWith("if ", System.StringComparison.Ordinal))
+            && FailureWords.LooksLikeFailure(head);
     }
 
     private static string Id(int index, string name) => "UC" + (index + 1).ToString(CultureInfo.InvariantCulture) + "_" + name;

@@ -1,32 +1,51 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KiroSpecs.Core.Sequences;
 
-/// <summary>"## Timing Constraints": performance figures and timeouts/TTLs/rates quoted from usecase.md, with their source.</summary>
+/// <summary>
+/// "## Timing Constraints": every duration, rate and limit usecase.md states, quoted with its source (use case and
+/// step, flow, rule, requirement, or the document section that applies to all use cases), under the heading its
+/// own words choose: response-time figures, timeouts and expiries, limits and rates, and the other durations.
+/// </summary>
 internal static class TimingRenderer
 {
+    private const int MaxQuote = 240;
+
+    private static readonly string[] s_performanceWords =
+    {
+        "response time", "responds", "respond within", "respond in", "answer within", "answers within", "reply within", "replies within", "responde", "latency", "p95", "p99", "p50", "throughput", "load time", "loads in",
+        "performance", "render", "processed in", "completes in", "응답", "응답시간", "応答", "レスポンス", "resposta", "respuesta", "desempenho", "rendimiento",
+    };
+
+    private static readonly string[] s_timeoutWords =
+    {
+        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "=ttl", "time to live",
+        "time-to-live", "session", "lockout", "locked out", "locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira",
+        "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
+    };
+
+    /// <summary>Words that make "13 years" an age bound (a limit), not a time the system takes or keeps.</summary>
+    private static readonly string[] s_ageWords = { "=age", "=aged", "idade", "=edad", "=alter", "年齢", "歳", "나이", "세 이상" };
+
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         var performance = new List<string>();
         var timeouts = new List<string>();
+        var limits = new List<string>();
+        var other = new List<string>();
+        foreach (var item in SourceItems.OfDocument(context.Document))
+        {
+            Place(item, "Whole document (" + item.Reference + ")", performance, timeouts, limits, other);
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
-            var useCase = context.UseCases[i];
-            var prefix = UseCaseRef(useCase, i);
-            foreach (var item in context.SourceItemsOf(i))
+            var prefix = UseCaseRef(context.UseCases[i], i);
+            foreach (var item in context.StatementsOf(i))
             {
-                var timeoutish = Keywords.Any(item.Text, Keywords.Timeoutish) || Keywords.Any(item.Reference, Keywords.Timeoutish);
-                var duration = Durations.Contains(item.Text);
-                var line = "- " + MarkdownText.Escape(prefix + " " + item.Reference + ": " + item.Display);
-                if (timeoutish && (duration || HasDigit(item.Text)))
-                {
-                    Add(timeouts, line);
-                }
-                else if (duration && (item.Kind is SourceItemKind.Requirement or SourceItemKind.BusinessRule
-                    || Keywords.Any(item.Text, Keywords.Performance)))
-                {
-                    Add(performance, line);
-                }
+                Place(item, prefix + " " + item.Reference, performance, timeouts, limits, other);
             }
         }
 
@@ -35,7 +54,84 @@ internal static class TimingRenderer
         Lines(md, performance, "Not specified in usecase.md.");
         md.Heading(3, "Timeout Settings");
         Lines(md, timeouts, "Not specified in usecase.md.");
+        if (limits.Count > 0)
+        {
+            md.Heading(3, "Limits and Rates");
+            Lines(md, limits, string.Empty);
+        }
+
+        if (other.Count > 0)
+        {
+            md.Heading(3, "Other Stated Durations");
+            Lines(md, other, string.Empty);
+        }
     }
+
+    /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
+    private static void Place(SourceItem item, string source, List<string> performance, List<string> timeouts, List<string> limits, List<string> other)
+    {
+        var measures = Durations.Find(item.Text);
+        if (measures.Count == 0)
+        {
+            return;
+        }
+
+        var line = "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, measures[0].Start, measures[measures.Count - 1].Start + measures[measures.Count - 1].Length));
+        var previousEnd = 0;
+        foreach (var (kind, start, length) in measures)
+        {
+            // Each measure is placed by the words of its own clause: "under 100ms with a 1-second cache TTL" is a
+            // response time and a cache expiry.
+            var from = Math.Max(previousEnd, start - 60);
+            var to = Math.Min(item.Text.Length, start + length + 30);
+            var clause = item.Text.Substring(from, to - from);
+            previousEnd = start + length;
+            if (kind != MeasureKind.Duration || Keywords.Any(clause, s_ageWords))
+            {
+                Add(limits, line);
+            }
+            else if (Keywords.Any(clause, s_timeoutWords))
+            {
+                Add(timeouts, line);
+            }
+            else if (Keywords.Any(clause, s_performanceWords))
+            {
+                Add(performance, line);
+            }
+            else if (!limits.Contains(line) && !timeouts.Contains(line) && !performance.Contains(line))
+            {
+                Add(other, line);
+            }
+        }
+    }
+
+    /// <summary>The statement, or the sentences of a long one that hold the measures from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    internal static string Quote(string text, int from, int to)
+    {
+        var flat = text.Replace('\n', ' ').Replace('\r', ' ');
+        if (flat.Length <= MaxQuote)
+        {
+            return flat;
+        }
+
+        var start = from;
+        while (start > 0 && !EndsSentence(flat, start - 1))
+        {
+            start--;
+        }
+
+        var end = Math.Min(flat.Length, Math.Max(to, from));
+        while (end < flat.Length && !EndsSentence(flat, end))
+        {
+            end++;
+        }
+
+        var quote = flat.Substring(start, Math.Min(flat.Length, end + 1) - start).Trim();
+        return (start > 0 ? "… " : string.Empty) + quote + (end + 1 < flat.Length ? " …" : string.Empty);
+    }
+
+    private static bool EndsSentence(string text, int i) =>
+        text[i] is '。' or '；' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 >= text.Length || text[i + 1] == ' ') && (i == 0 || !char.IsDigit(text[i - 1]) || i + 1 >= text.Length));
 
     internal static string UseCaseRef(UseCases.UseCase useCase, int index) =>
         useCase.Id.Length > 0 ? useCase.Id : "Use case " + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -61,18 +157,5 @@ internal static class TimingRenderer
         {
             list.Add(line);
         }
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

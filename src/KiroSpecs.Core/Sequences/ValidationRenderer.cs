@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -9,6 +10,17 @@ internal static class ValidationRenderer
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Data Validation Points");
+        var whole = SourceItems.OfDocument(context.Document).Where(r => Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)).ToList();
+        if (whole.Count > 0)
+        {
+            md.Heading(3, "Whole Document (applies to every use case)");
+            md.Blank();
+            foreach (var rule in whole)
+            {
+                md.Line("- " + MarkdownText.Escape(rule.Reference + ": " + rule.Text));
+            }
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -22,22 +34,22 @@ internal static class ValidationRenderer
                     continue;
                 }
 
+                // A person entering, ticking or clicking is not validation: only the system (or a component) checks data.
+                if (interaction.From.IsPerson)
+                {
+                    continue;
+                }
+
                 var line = reference + ": " + step.Text;
-                if ((interaction.From.Kind == ParticipantKind.Actor && interaction.From.IsPerson) || Keywords.Any(step.Text, Keywords.Frontend))
-                {
-                    frontend.Add(line);
-                }
-                else
-                {
-                    input.Add(line);
-                }
+                (Keywords.Any(step.Text, Keywords.Frontend) ? frontend : input).Add(line);
             }
 
             foreach (var branch in useCase.Branches)
             {
-                if (Keywords.Any(branch.Condition + " " + branch.Title, Keywords.Validation))
+                var trigger = OutcomeReader.Trigger(branch);
+                if (Keywords.Any(trigger, Keywords.Validation) && FailureWords.LooksLikeFailure(trigger))
                 {
-                    input.Add(branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title));
+                    input.Add(branch.Id + " (input rejected): " + trigger);
                 }
             }
 
@@ -45,6 +57,10 @@ internal static class ValidationRenderer
                 .Where(r => Keywords.Any(r.Text, Keywords.RuleWords))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
+            foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.BusinessRules))
+            {
+                rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
+            }
             var constraints = useCase.DataElements
                 .Where(d => d.Name.Length > 0 && Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))
                 .Select(d => d.Name + ": " + d.Description)

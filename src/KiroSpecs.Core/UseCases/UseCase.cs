@@ -2,7 +2,10 @@ using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
-/// <summary>One use case as read from usecase.md.</summary>
+/// <summary>
+/// One use case as read from usecase.md. <see cref="Notes"/> are its sections the diagrams do not draw (free text,
+/// unknown labels, code blocks), kept so the analysis sections can cite what they state.
+/// </summary>
 public sealed record UseCase(
     string Id,
     string Name,
@@ -15,7 +18,8 @@ public sealed record UseCase(
     EquatableArray<DataElement> DataElements,
     EquatableArray<LabeledText> BusinessRules,
     EquatableArray<LabeledText> Requirements,
-    EquatableArray<SameAsReference> SameAs)
+    EquatableArray<SameAsReference> SameAs,
+    EquatableArray<UseCaseNote> Notes)
 {
     /// <summary>"UC-1 Name", or the name alone when the use case has no id.</summary>
     public string DisplayName => Id.Length == 0 ? Name : Name.Length == 0 ? Id : Id + " " + Name;

@@ -22,6 +22,7 @@ internal static class UseCaseBuilder
         var requirements = new List<LabeledText>();
         var sameAs = new List<SameAsReference>();
         var named = new Dictionary<BranchDraft, string>();
+        var notes = new List<UseCaseNote>();
         var id = buffer.Id;
         var name = buffer.Name.Length > 0 || buffer.Id.Length > 0 ? buffer.Name : string.Empty;
         if (id.Length == 0)
@@ -99,8 +100,12 @@ internal static class UseCaseBuilder
                 case SectionKind.FreeText when ReferenceEquals(section, buffer.Preamble) && !hasFlowSection:
                     ReadPreamble(section, steps, actors);
                     break;
+                case SectionKind.FreeText:
+                    NoteReader.Read(section, notes);
+                    break;
                 case SectionKind.Unknown when section.Content.Count > 0:
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownSection, path, section.Position.Line, section.Position.Column, section.Label, displayName));
+                    NoteReader.Read(section, notes);
                     break;
             }
         }
@@ -139,7 +144,8 @@ internal static class UseCaseBuilder
             data.ToEquatableArray(),
             rules.ToEquatableArray(),
             requirements.ToEquatableArray(),
-            sameAs.ToEquatableArray());
+            sameAs.ToEquatableArray(),
+            notes.ToEquatableArray());
     }
 
     /// <summary>Content before the first section of a use case without a flow section: a bare numbered list is its flow.</summary>

@@ -5,11 +5,18 @@ namespace KiroSpecs.Core.UseCases;
 
 /// <summary>
 /// Everything read from one usecase.md: its title, document-level actors (with descriptions), use cases,
-/// use-case dependencies (from/to ids) and the diagnostics raised while reading.
+/// use-case dependencies (from/to ids, include/extend relations) and the diagnostics raised while reading.
 /// </summary>
 public sealed record UseCaseDocument(
     string Title,
     EquatableArray<UseCaseActor> Actors,
     EquatableArray<UseCase> UseCases,
     EquatableArray<UseCaseDependency> Dependencies,
-    EquatableArray<Diagnostic> Diagnostics);
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Requirements, rules and acceptance criteria written for the whole document (outside any use case): they
+    /// apply to every use case.
+    /// </summary>
+    public EquatableArray<UseCaseNote> Requirements { get; init; } = EquatableArray<UseCaseNote>.Empty;
+}

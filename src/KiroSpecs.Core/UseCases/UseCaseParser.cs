@@ -55,6 +55,7 @@ public static class UseCaseParser
 
         var documentActors = new List<UseCaseActor>();
         var dependencies = new List<UseCaseDependency>();
+        var requirements = new List<UseCaseNote>();
         foreach (var section in assembled.DocumentSections)
         {
             if (section.Kind == SectionKind.Actors)
@@ -65,6 +66,23 @@ public static class UseCaseParser
             {
                 DependencyReader.Read(section, dependencies);
             }
+            else if (IsDocumentRequirement(section))
+            {
+                NoteReader.Read(section, requirements);
+            }
+
+            foreach (var entry in section.Content)
+            {
+                RelationReader.Read(entry.Text, dependencies);
+            }
+        }
+
+        foreach (var useCase in useCases)
+        {
+            foreach (var note in useCase.Notes)
+            {
+                RelationReader.Read(note.Text, dependencies);
+            }
         }
 
         ReportDuplicates(useCases, path, diagnostics);
@@ -74,7 +92,41 @@ public static class UseCaseParser
             documentActors.ToEquatableArray(),
             useCases.ToEquatableArray(),
             dependencies.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            Requirements = requirements.ToEquatableArray(),
+        };
+    }
+
+    private static readonly string[] s_requirementLabels =
+    {
+        "requirement", "criteria", "constraint", "performance", "security", "service level", "sla", "limits", "要件", "制約",
+        "requisito", "restriç", "restricci", "요구", "제약",
+    };
+
+    /// <summary>A section outside the use cases that states requirements for all of them.</summary>
+    private static bool IsDocumentRequirement(SectionBuffer section)
+    {
+        if (section.Kind is SectionKind.Requirements or SectionKind.BusinessRules)
+        {
+            return true;
+        }
+
+        if (section.Kind is not (SectionKind.FreeText or SectionKind.Unknown))
+        {
+            return false;
+        }
+
+        var label = section.Label.ToLowerInvariant();
+        foreach (var word in s_requirementLabels)
+        {
+            if (label.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReportDuplicates(List<UseCase> useCases, string path, List<Diagnostic> diagnostics)
