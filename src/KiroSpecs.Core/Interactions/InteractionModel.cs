@@ -16,21 +16,25 @@ internal sealed class InteractionModel
     private static readonly string[] s_personInternal =
     {
         "reviews", "reads", "views", "sees", "decides", "waits", "considers", "examines", "thinks", "notices", "receives",
-        "observes", "inspects", "chooses", "verifies", "checks",
+        "observes", "inspects", "chooses", "verifies", "checks", "determines", "assesses", "evaluates", "analyzes", "analyses",
+        "interprets", "uses",
     };
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
     private Participant? _continuing;
+    private bool _answered;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
     {
         UseCase = useCase;
         _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
-        ReadFlow(useCase.Steps);
+        ReadFlow(useCase.Steps, answered: false);
+        var answered = _answered;
         foreach (var branch in useCase.Branches)
         {
-            ReadFlow(branch.Steps);
+            // A branch starts where the basic flow stands: after the answers it has given.
+            ReadFlow(branch.Steps, answered);
         }
     }
 
@@ -38,14 +42,18 @@ internal sealed class InteractionModel
     /// Reads one flow in order: a step with no subject after a person's step continues that person's action
     /// ("1. O usuário acessa a página. 2. Edita os campos."), unless it opens with a verb of the system's work.
     /// </summary>
-    private void ReadFlow(IEnumerable<UseCaseStep> steps)
+    private void ReadFlow(IEnumerable<UseCaseStep> steps, bool answered)
     {
         _continuing = null;
+        _answered = answered;
         foreach (var step in steps)
         {
             var interaction = For(step.Text, step.Actor);
+            _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
             _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
-            ReadFlow(step.SubSteps);
+            var before = _answered;
+            ReadFlow(step.SubSteps, _answered);
+            _answered = before;
             _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
         }
     }
@@ -139,11 +147,21 @@ internal sealed class InteractionModel
         }
 
         var replies = IsReply(words, rest);
-        var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System));
+        var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System), out var score);
         if (subject.IsPerson || ReferenceEquals(subject, Initiator))
         {
+            // An actor addresses whom it names after a preposition or as its object ("asks the Clerk", "sends it to
+            // the Lab"); a name in passing ("via curl or browser") is not whom the step goes to.
+            target = score >= 2 ? target : null;
             if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
             {
+                return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+            }
+
+            if (target is null && !subject.IsPerson && !replies && _answered && Lexicon.PersonVerbs.MatchAt(words, 0) == 0)
+            {
+                // A system that started the use case (a load balancer, a monitor) acting on the answer it got:
+                // work on its own side ("marks the target as healthy").
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
@@ -174,7 +192,9 @@ internal sealed class InteractionModel
         }
 
         // A secondary actor or a component acting: it answers whom it names, else the system.
-        var receiver = target ?? System;
+        // A device or another system showing something shows it to the person who waits ("Browser displays the
+        // JSON"); otherwise it answers the system.
+        var receiver = target ?? (Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0 ? Initiator : System);
         return new Interaction(InteractionKind.Return, subject, receiver, rest);
     }
 
@@ -257,10 +277,12 @@ internal sealed class InteractionModel
     /// to the component or system it names — one after a preposition ("… to the Employer", "… in the database")
     /// or right after the verb ("queries the database") before one merely mentioned ("the user's order").
     /// </summary>
-    private Participant? Addressed(Words words, Participant subject, string rest, bool replies)
+    private Participant? Addressed(Words words, Participant subject, string rest, bool replies) => Addressed(words, subject, rest, replies, out _);
+
+    private Participant? Addressed(Words words, Participant subject, string rest, bool replies, out int bestScore)
     {
         Participant? best = null;
-        var bestScore = 0;
+        bestScore = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var m = _catalog.MatchAt(words, i);
@@ -306,6 +328,7 @@ internal sealed class InteractionModel
             {
                 if (!ReferenceEquals(participant, subject) && !ReferenceEquals(participant, System) && (replies || !participant.IsPerson))
                 {
+                    bestScore = 2;
                     return participant;
                 }
             }

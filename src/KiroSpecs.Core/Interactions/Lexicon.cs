@@ -55,6 +55,12 @@ internal static class Lexicon
         "registra", "atualiza", "persiste", "processa", "grava", "salva", "carrega", "exclui", "remove", "guarda", "almacena",
         "comprueba", "actualiza", "elimina");
 
+    /// <summary>Verbs of showing something to a person (a subset of the replies, by meaning).</summary>
+    public static readonly PhraseSet DisplayVerbs = new(
+        "display verbs",
+        "displays", "display", "shows", "show", "presents", "renders", "highlights", "prints", "exibe", "mostra", "apresenta",
+        "muestra", "表示", "표시");
+
     /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
@@ -72,7 +78,7 @@ internal static class Lexicon
         "click", "clicks", "press", "presses", "tap", "taps", "select", "selects", "choose", "chooses", "enter", "enters", "type",
         "types", "fill", "fills", "submit", "submits", "upload", "uploads", "scroll", "scrolls", "log in", "logs in", "sign in",
         "signs in", "log out", "logs out", "sign out", "signs out", "drag", "drags", "browse", "browses", "go to", "goes to",
-        "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "tick", "ticks", "confirm", "pick", "picks",
+        "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "accepts", "accept", "declines", "approves", "approve", "tick", "ticks", "confirm", "pick", "picks",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
         "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
         "入力", "クリック", "選択", "押下", "編集", "アクセス", "フォームを送信", "ボタンをクリック", "입력", "클릭", "선택", "누른");

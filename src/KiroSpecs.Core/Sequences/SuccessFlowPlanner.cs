@@ -156,9 +156,25 @@ internal sealed class SuccessFlowPlanner
                     return branch;
                 }
             }
+
+            // "At step 3, if degraded: System still returns HTTP 200": the same actor doing the same thing
+            // another way is the step, replaced.
+            if (SameActorAndVerb(branch.Steps[0].Text, step.Text))
+            {
+                return branch;
+            }
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> s_adverbs = new(System.StringComparer.Ordinal) { "still", "also", "instead", "then", "again", "now", "only", "the", "a", "an" };
+
+    private static bool SameActorAndVerb(string branchStep, string basicStep)
+    {
+        var a = WordIndex.Build(branchStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
+        var b = WordIndex.Build(basicStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
+        return a.Count == 2 && b.Count == 2 && a[0] == b[0] && a[1] == b[1] && a[1].Length > 3;
     }
 
     private static readonly HashSet<string> s_replacingVerbs = new(System.StringComparer.Ordinal) { "skips", "skip", "bypasses", "bypass", "instead", "omits" };

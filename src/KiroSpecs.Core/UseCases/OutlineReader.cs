@@ -89,7 +89,13 @@ internal sealed class OutlineReader
     /// </summary>
     private void ReadIndentedList(CodeBlock code, int depth)
     {
-        var document = Markdig.Markdown.Parse(IndentedList.Dedent(code.Lines.ToString()), UseCaseParser.Pipeline);
+        var document = ParseNested(IndentedList.Dedent(code.Lines.ToString()));
+        if (document is null)
+        {
+            Add(OutlineKind.Code, 0, depth, string.Empty, code.Lines.ToString(), PositionOf(code));
+            return;
+        }
+
         var (line, column) = (_lineOffset, _columnOffset);
         _lineOffset += code.Line;
         _columnOffset += code.Column + 4;
@@ -344,13 +350,33 @@ internal sealed class OutlineReader
             var (line, column) = (_lineOffset, _columnOffset);
             _lineOffset = position.Line - 1;
             _columnOffset = position.Column - 1;
-            var document = Markdig.Markdown.Parse(value, UseCaseParser.Pipeline);
-            foreach (var block in document)
+            var document = ParseNested(value);
+            if (document is null)
             {
-                VisitBlock(block, 1);
+                Add(OutlineKind.Line, 0, 1, string.Empty, value, position);
+            }
+            else
+            {
+                foreach (var block in document)
+                {
+                    VisitBlock(block, 1);
+                }
             }
 
             (_lineOffset, _columnOffset) = (line, column);
+        }
+    }
+
+    /// <summary>Markdown inside a cell or an indented block, or null when Markdig refuses it as nested too deeply.</summary>
+    private static MarkdownDocument? ParseNested(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, UseCaseParser.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested"))
+        {
+            return null;
         }
     }
 
