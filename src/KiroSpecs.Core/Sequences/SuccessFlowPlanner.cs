@@ -50,6 +50,11 @@ internal sealed class SuccessFlowPlanner
         {
             _writer.Note(_participants.System, null, "usecase.md gives no steps for this use case");
         }
+        else if (Trigger(_useCase) is { Length: > 0 } trigger)
+        {
+            // What starts the flow, in the author's words, where the flow starts.
+            _writer.Note(_participants.Initiator ?? _participants.System, null, "Trigger: " + trigger);
+        }
 
         RenderRange(0, steps.Count - 1);
         foreach (var branch in _alternatives)
@@ -210,6 +215,17 @@ internal sealed class SuccessFlowPlanner
         }
 
         return (first, System.Math.Min(last, rangeLast));
+    }
+
+    /// <summary>The text of the use case's Trigger field, if it has one.</summary>
+    internal static string Trigger(UseCase useCase)
+    {
+        var parts = useCase.Notes
+            .Where(n => !n.IsCode && System.Text.RegularExpressions.Regex.IsMatch(n.Section, @"^\W*(?:triggers?|gatilho|disparador|evento disparador|トリガー|트리거)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)))
+            .Select(n => n.Text.Trim())
+            .Where(t => t.Length > 0)
+            .ToList();
+        return string.Join(" ", parts);
     }
 
     private static bool Fails(UseCaseBranch branch) =>
