@@ -45,8 +45,8 @@ public static class WorstCaseDocuments
     /// <summary>The shape: n basic steps, and at each step i a branch "if item i fails … Flow terminates".</summary>
     public static string Alternatives(int bytes, string section, string prefix)
     {
-        // About 140 bytes per step and branch.
-        var count = Math.Max(1, bytes / 140);
+        // About 190 bytes per step and branch.
+        var count = Math.Max(1, bytes / 190);
         return Chained(count, section, prefix);
     }
 
@@ -75,7 +75,7 @@ public static class WorstCaseDocuments
         var half = bytes / 2;
 
         // Use case 1: alternative i at step i continues at step 2n - i, so each skips a range holding the next.
-        var count = Math.Max(2, half / 200);
+        var count = Math.Max(2, half / 230);
         sb.Append("### UC-1: Nested ranges\n\n#### Actors\n- Primary: Clerk\n\n#### Basic Flow\n");
         for (var i = 1; i <= 2 * count; i++)
         {
@@ -154,7 +154,7 @@ public static class WorstCaseDocuments
 
     private static string Participants(int bytes)
     {
-        var count = Math.Max(1, bytes / 300);
+        var count = Math.Max(2, bytes / 125);
         var sb = new StringBuilder("# Use Case Document: Crowd\n\n## Primary Actors\n");
         for (var i = 1; i <= count / 2; i++)
         {
@@ -305,7 +305,7 @@ public static class WorstCaseDocuments
         var text = hostile.ToString();
         var sb = new StringBuilder("# Use Case Document: ").Append(text[..200]).Append("\n\n### UC-1: ").Append(text[..500]).Append("\n\n#### Actors\n- Primary: Clerk\n\n#### Basic Flow\n");
         var i = 1;
-        while (sb.Length < bytes * 3 / 4)
+        while (sb.Length < bytes * 2 / 3)
         {
             sb.Append(I(i)).Append(". System shows ").Append(text).Append(" to the Clerk\n");
             i++;
@@ -313,7 +313,7 @@ public static class WorstCaseDocuments
 
         sb.Append("\n#### Exception Flows\n");
         var e = 1;
-        while (sb.Length < bytes)
+        while (sb.Length < bytes * 7 / 8)
         {
             sb.Append("##### EF-1.").Append(I(e)).Append(": ").Append(text[..300]).Append("\n- At step ").Append(I(e)).Append(", if ").Append(text[..1000]).Append("\n- Flow terminates\n\n");
             e++;
