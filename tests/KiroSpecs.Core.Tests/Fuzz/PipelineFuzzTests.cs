@@ -68,18 +68,7 @@ public sealed class PipelineFuzzTests
         {
             var seed = baseSeed + i;
             var (snapshot, settings) = Create(seed);
-            FeatureOutcome outcome;
-            try
-            {
-                outcome = FeatureProcessor.Process(snapshot, settings);
-            }
-            catch (Exception e)
-            {
-                Assert.Fail($"seed {seed}: FeatureProcessor.Process threw {e}\n{Describe(snapshot)}");
-                return;
-            }
-
-            Check(seed, snapshot, settings, outcome);
+            var outcome = ProcessAndCheck(seed, snapshot, settings);
             iterations++;
             if (outcome.SequenceWrite is { } write)
             {
@@ -129,18 +118,7 @@ public sealed class PipelineFuzzTests
         {
             var seed = baseSeed + i;
             var (snapshot, settings) = Create(seed, documents, mutate: i >= documents.Length);
-            FeatureOutcome outcome;
-            try
-            {
-                outcome = FeatureProcessor.Process(snapshot, settings);
-            }
-            catch (Exception e)
-            {
-                Assert.Fail($"corpus seed {seed}: FeatureProcessor.Process threw {e}\n{Describe(snapshot)}");
-                return;
-            }
-
-            Check(seed, snapshot, settings, outcome);
+            ProcessAndCheck(seed, snapshot, settings);
             iterations++;
         }
 
@@ -203,6 +181,23 @@ public sealed class PipelineFuzzTests
             MaxInputBytes: long.MaxValue);
         var paths = new FeaturePaths("fuzz-" + seed.ToString(CultureInfo.InvariantCulture), "/fuzz/feature");
         return (new FeatureSnapshot(paths, spec, useCase, sequence, EquatableArray<Core.Diagnostics.Diagnostic>.Empty), settings);
+    }
+
+    /// <summary>Runs the pipeline on one fuzzed feature and checks its outcome; a throw fails with the seed.</summary>
+    private static FeatureOutcome ProcessAndCheck(int seed, FeatureSnapshot snapshot, GenerationSettings settings)
+    {
+        FeatureOutcome outcome;
+        try
+        {
+            outcome = FeatureProcessor.Process(snapshot, settings);
+        }
+        catch (Exception e)
+        {
+            throw new AssertionException($"seed {seed}: FeatureProcessor.Process threw {e}\n{Describe(snapshot)}");
+        }
+
+        Check(seed, snapshot, settings, outcome);
+        return outcome;
     }
 
     private static void Check(int seed, FeatureSnapshot snapshot, GenerationSettings settings, FeatureOutcome outcome)
