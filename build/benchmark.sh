@@ -10,6 +10,7 @@
 # 5. fresh: per round, remove obj/ and bin/, restore (not timed) and build the bare project, the
 #    same with KiroSpecs.Build (50 committed sequence.md files), the same in verify mode, and verify
 #    mode over markers without the input pin (as written before it existed).
+# 6. worstcase: one adversarial usecase.md per stressing shape at 8 MB, each in its own process.
 # Prints the Markdown tables on stdout (progress on stderr). About 10-14 minutes on 2 cores.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,3 +38,5 @@ echo "== noop" >&2
 "${bench[@]}" noop --pairs "$pairs" --feed "$feed" --version "$version"
 echo "== fresh" >&2
 "${bench[@]}" fresh --pairs "$pairs" --feed "$feed" --version "$version"
+echo "== worstcase" >&2
+"${bench[@]}" worstcase --mb 8

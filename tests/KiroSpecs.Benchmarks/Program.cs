@@ -15,6 +15,7 @@ namespace KiroSpecs.Benchmarks;
 ///   generate  --work DIR [--features 1000] [--seed 42]: writes the corpus and generates it once (to inspect or diff the output)
 ///   cold-loop [--features 1000] [--reps 3] [--verify]: only cold runs, for a profiler (dotnet-trace collect -- …)
 ///   stages    [--features 1000]: a per-stage profile of the cold path (one thread)
+///   worstcase [--mb 8] [--shape a,b] [--timeout 120]: adversarial usecase.md per shape at the input limit
 ///   machine   prints the machine line used in the README
 /// Markdown tables go to stdout, progress to stderr.
 /// </summary>
@@ -27,6 +28,7 @@ public static class Program
             Console.Error.WriteLine("usage: KiroSpecs.Benchmarks inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks noop [--pairs 5] [--features 50] [--protos 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks fresh [--pairs 5] [--features 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
+            Console.Error.WriteLine("       KiroSpecs.Benchmarks worstcase [--mb 8] [--shape a,b] [--timeout 120]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks machine");
             return args.Length == 0 ? 2 : 0;
         }
@@ -65,6 +67,15 @@ public static class Program
                 return InProcessBenchmark.ColdLoop(Int(options, "features", 1000), Int(options, "reps", 3), Int(options, "seed", 42), options.ContainsKey("verify"));
             case "stages":
                 return StageProfile.Run(Int(options, "features", 1000), Int(options, "seed", 42), Str(options, "work"));
+            case "worstcase":
+                Console.Out.WriteLine(MachineLine());
+                Console.Out.WriteLine();
+                return WorstCaseBenchmark.Run(
+                    double.Parse(Str(options, "mb") ?? "8", CultureInfo.InvariantCulture),
+                    Str(options, "shape"),
+                    Int(options, "timeout", 120));
+            case "worstcase-one":
+                return WorstCaseBenchmark.One(Str(options, "shape") ?? throw new ArgumentException("--shape is required"), Int(options, "bytes", 8 * 1024 * 1024));
             case "machine":
                 Console.Out.WriteLine(MachineLine());
                 return 0;

@@ -25,6 +25,14 @@ internal sealed class ParticipantCatalog
     };
 
     private readonly List<CatalogEntry> _entries = new();
+
+    // Indexes of _entries (positions, in order), so a lookup costs the names that can match, not all names:
+    // a use case naming thousands of participants is read in linear time.
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<int>> _unspacedByFirstChar = new();
+    private readonly Dictionary<string, List<int>> _personsByLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
     private readonly AliasRegistry _aliases;
     private readonly CompiledVocabulary _vocabulary;
 
@@ -77,7 +85,7 @@ internal sealed class ParticipantCatalog
                 var phrase = Words.Split((keyword ?? string.Empty).TrimEnd('*'));
                 if (phrase.Length > 0)
                 {
-                    _entries.Add(new CatalogEntry(participant, phrase, string.Empty, ParticipantOrigin.Item));
+                    AddEntry(new CatalogEntry(participant, phrase, string.Empty, ParticipantOrigin.Item));
                 }
             }
         }
@@ -143,22 +151,12 @@ internal sealed class ParticipantCatalog
     }
 
     /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
-    public bool IsItem(Participant participant) =>
-        _entries.Any(e => ReferenceEquals(e.Participant, participant) && e.Origin == ParticipantOrigin.Item);
+    public bool IsItem(Participant participant) => _items.Contains(participant);
 
     /// <summary>The participant with this exact name (any case), or null.</summary>
     public Participant? Named(string name)
     {
-        var trimmed = name.Trim();
-        foreach (var entry in _entries)
-        {
-            if (string.Equals(entry.Participant.Name, trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                return entry.Participant;
-            }
-        }
-
-        return null;
+        return _byName.TryGetValue(name.Trim(), out var participant) ? participant : null;
     }
 
     /// <summary>
@@ -174,7 +172,7 @@ internal sealed class ParticipantCatalog
 
         CatalogEntry? best = null;
         var bestLength = 0;
-        foreach (var entry in _entries)
+        foreach (var entry in Candidates(words[at]))
         {
             if (entry.UnspacedName.Length > 0)
             {
@@ -218,6 +216,76 @@ internal sealed class ParticipantCatalog
         return best is null ? null : (best.Participant, bestLength);
     }
 
+    /// <summary>The entries whose name may start with this word, in catalog order: the rest cannot match.</summary>
+    private IEnumerable<CatalogEntry> Candidates(string word)
+    {
+        _byFirstWord.TryGetValue(word, out var spaced);
+        List<int>? unspaced = null;
+        if (word.Length > 0)
+        {
+            _unspacedByFirstChar.TryGetValue(word[0], out unspaced);
+        }
+
+        // Both lists hold positions in order: merge them, so the entries come in the order they were added.
+        var i = 0;
+        var j = 0;
+        var spacedCount = spaced?.Count ?? 0;
+        var unspacedCount = unspaced?.Count ?? 0;
+        while (i < spacedCount || j < unspacedCount)
+        {
+            if (j >= unspacedCount || (i < spacedCount && spaced![i] < unspaced![j]))
+            {
+                yield return _entries[spaced![i++]];
+            }
+            else
+            {
+                yield return _entries[unspaced![j++]];
+            }
+        }
+    }
+
+    private void AddEntry(CatalogEntry entry)
+    {
+        var at = _entries.Count;
+        _entries.Add(entry);
+        if (entry.UnspacedName.Length > 0)
+        {
+            Index(_unspacedByFirstChar, entry.UnspacedName.ToLowerInvariant()[0], at);
+        }
+        else if (entry.NameWords.Length > 0)
+        {
+            Index(_byFirstWord, entry.NameWords[0], at);
+        }
+
+        var person = entry.Origin == ParticipantOrigin.Declared && entry.Participant.IsPerson;
+        if (person && entry.NameWords.Length > 1)
+        {
+            Index(_personsByLastWord, entry.NameWords[entry.NameWords.Length - 1], at);
+        }
+
+        if (!_byName.ContainsKey(entry.Participant.Name))
+        {
+            _byName[entry.Participant.Name] = entry.Participant;
+        }
+
+        if (entry.Origin == ParticipantOrigin.Item)
+        {
+            _items.Add(entry.Participant);
+        }
+    }
+
+    private static void Index<TKey>(Dictionary<TKey, List<int>> index, TKey key, int at)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = new List<int>(1);
+            index.Add(key, list);
+        }
+
+        list.Add(at);
+    }
+
     /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
     public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
     {
@@ -237,22 +305,7 @@ internal sealed class ParticipantCatalog
     /// <summary>The declared person whose multi-word name ends with <paramref name="word"/>, when exactly one does.</summary>
     private Participant? LastWordOwner(string word)
     {
-        Participant? owner = null;
-        foreach (var entry in _entries)
-        {
-            if (entry.Origin == ParticipantOrigin.Declared && entry.Participant.IsPerson && entry.NameWords.Length > 1
-                && string.Equals(entry.NameWords[entry.NameWords.Length - 1], word, StringComparison.Ordinal))
-            {
-                if (owner is not null)
-                {
-                    return null;
-                }
-
-                owner = entry.Participant;
-            }
-        }
-
-        return owner;
+        return _personsByLastWord.TryGetValue(word, out var owners) && owners.Count == 1 ? _entries[owners[0]].Participant : null;
     }
 
     private Participant? Declare(string name, string description, bool secondary)
@@ -490,6 +543,6 @@ internal sealed class ParticipantCatalog
     private void Add(Participant participant, ParticipantOrigin origin)
     {
         var unspaced = PhraseSet.IsUnspaced(participant.Name) ? participant.Name : string.Empty;
-        _entries.Add(new CatalogEntry(participant, unspaced.Length > 0 ? Array.Empty<string>() : Words.Split(participant.Name), unspaced, origin));
+        AddEntry(new CatalogEntry(participant, unspaced.Length > 0 ? Array.Empty<string>() : Words.Split(participant.Name), unspaced, origin));
     }
 }

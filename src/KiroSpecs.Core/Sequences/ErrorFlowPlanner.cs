@@ -14,15 +14,25 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class ErrorFlowPlanner
 {
-    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants)
+    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants) =>
+        Render(useCase, branch, participants, ErrorFlowBudget.Unbounded());
+
+    /// <summary>One error-flow diagram; what it repeats of the basic flow comes out of the document's budget.</summary>
+    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget)
     {
         var writer = new SequenceDiagramWriter();
         var steps = useCase.Steps;
         var system = participants.System;
-        if (branch.Anchor.Kind == AnchorKind.Step && IndexOf(steps, branch.Anchor.FromStep) >= 0)
+        var anchor = branch.Anchor.Kind == AnchorKind.Step ? budget.IndexOf(useCase, branch.Anchor.FromStep) : -1;
+        if (anchor >= 0)
         {
-            var anchor = IndexOf(steps, branch.Anchor.FromStep);
-            for (var i = 0; i < anchor; i++)
+            var (first, _) = budget.Take(steps, 0, anchor - 1, keepEnd: true);
+            if (first > 0)
+            {
+                writer.Note(system, null, Left(steps, 0, first - 1));
+            }
+
+            for (var i = first; i < anchor; i++)
             {
                 StepRenderer.Main(writer, steps[i], participants);
             }
@@ -81,10 +91,19 @@ internal static class ErrorFlowPlanner
                 break;
             case EndingKind.ContinueAt:
                 writer.Note(system, null, FlowText.Ending(ending));
-                var resume = IndexOf(steps, ending.Step);
-                for (var i = resume; i >= 0 && i < steps.Count; i++)
+                var resume = budget.IndexOf(useCase, ending.Step);
+                if (resume >= 0)
                 {
-                    StepRenderer.Main(writer, steps[i], participants);
+                    var (_, last) = budget.Take(steps, resume, steps.Count - 1, keepEnd: false);
+                    for (var i = resume; i <= last; i++)
+                    {
+                        StepRenderer.Main(writer, steps[i], participants);
+                    }
+
+                    if (last < steps.Count - 1)
+                    {
+                        writer.Note(system, null, Left(steps, last + 1, steps.Count - 1));
+                    }
                 }
 
                 break;
@@ -118,18 +137,10 @@ internal static class ErrorFlowPlanner
 
     private static readonly string[] s_conditionOpeners = { "if ", "when ", "in case ", "should " };
 
-    private static int IndexOf(IReadOnlyList<UseCaseStep> steps, int ordinal)
-    {
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (steps[i].Ordinal == ordinal)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The note for basic steps left out of the diagram because the document's budget is spent.</summary>
+    private static string Left(IReadOnlyList<UseCaseStep> steps, int first, int last) =>
+        FlowText.Range(steps[first].Ordinal, steps[last].Ordinal)
+        + " as in the success flow, not drawn again: usecase.md has too many error flows to repeat the basic flow in each";
 
     internal static string Describe(UseCaseBranch branch)
     {

@@ -10,6 +10,7 @@ internal static class PrimarySequencesRenderer
     public static int Render(MarkdownBuilder md, DocumentContext context, System.Threading.CancellationToken cancellationToken)
     {
         var errorFlows = 0;
+        var budget = new ErrorFlowBudget();
         md.Heading(2, "Primary Sequences");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -19,14 +20,15 @@ internal static class PrimarySequencesRenderer
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(Title(useCase, i)));
             md.Heading(4, "Success Flow");
             md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
-            md.Block(SuccessFlowPlanner.Render(useCase, participants));
+            md.Block(SuccessFlowPlanner.Render(useCase, participants, cancellationToken));
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 errorFlows++;
                 md.Heading(4, "Error Flow - " + MarkdownText.Escape(ErrorTitle(branch)));
                 md.Block(MarkdownText.Escape(branch.Id + ": " + ErrorFlowPlanner.Describe(branch)));
-                md.Block(ErrorFlowPlanner.Render(useCase, branch, participants));
+                md.Block(ErrorFlowPlanner.Render(useCase, branch, participants, budget));
             }
 
             foreach (var same in useCase.SameAs)

@@ -23,6 +23,7 @@ internal sealed class SequenceDiagramWriter
     private readonly List<Participant> _participants = new();
     private readonly HashSet<string> _aliases = new(System.StringComparer.Ordinal);
     private int _depth;
+    private int _omitted;
     private int _next = 1;
     private bool _numbering = true;
     private (Participant From, Participant To, string Text)? _pending;
@@ -80,7 +81,7 @@ internal sealed class SequenceDiagramWriter
             _ => "->>",
         };
         var text = ordinal > 0 || label.Length == 0 ? interaction.Text : label + " " + interaction.Text;
-        Line(interaction.From.Alias + arrow + interaction.To.Alias + ": " + Text(text));
+        Line(interaction.From.Alias + arrow + interaction.To.Alias + ": ", text);
         MessageCount++;
         if (interaction.Answer is not null && !failed && interaction.Kind == InteractionKind.Call && interaction.From.Alias != interaction.To.Alias)
         {
@@ -118,7 +119,7 @@ internal sealed class SequenceDiagramWriter
             _numbering = false;
         }
 
-        Line(from.Alias + (failed ? "--x" : "-->>") + to.Alias + ": " + Text(text));
+        Line(from.Alias + (failed ? "--x" : "-->>") + to.Alias + ": ", text);
         MessageCount++;
     }
 
@@ -128,14 +129,14 @@ internal sealed class SequenceDiagramWriter
         Declare(over);
         Declare(other);
         var target = other is null || other.Alias == over.Alias ? over.Alias : over.Alias + "," + other.Alias;
-        Line("Note over " + target + ": " + Text(text));
+        Line("Note over " + target + ": ", text);
     }
 
     public void Open(string keyword, string label)
     {
         Flush();
-        Line(keyword + " " + Text(label));
-        _blockDelta[_blockDelta.Count - 1] = 1;
+        Line(keyword + " ", label);
+        Mark(1);
         _depth++;
     }
 
@@ -143,7 +144,7 @@ internal sealed class SequenceDiagramWriter
     {
         Flush();
         _depth--;
-        Line(keyword + " " + Text(label));
+        Line(keyword + " ", label);
         _depth++;
     }
 
@@ -152,7 +153,7 @@ internal sealed class SequenceDiagramWriter
         Flush();
         _depth--;
         Line("end");
-        _blockDelta[_blockDelta.Count - 1] = -1;
+        Mark(-1);
     }
 
     /// <summary>The diagram, participants first in the given order, then the others in order of first use.</summary>
@@ -182,7 +183,7 @@ internal sealed class SequenceDiagramWriter
             }
         }
 
-        var kept = System.Math.Min(_body.Count, MaxBodyLines);
+        var kept = _body.Count;
         var open = 0;
         for (var i = 0; i < kept; i++)
         {
@@ -190,7 +191,7 @@ internal sealed class SequenceDiagramWriter
             open += _blockDelta[i];
         }
 
-        if (kept < _body.Count)
+        if (_omitted > 0)
         {
             // Close the blocks the cut leaves open, then say what is missing, so the diagram stays valid.
             for (var depth = open; depth > 0; depth--)
@@ -200,7 +201,7 @@ internal sealed class SequenceDiagramWriter
 
             if (first is not null)
             {
-                var omitted = (_body.Count - kept).ToString(CultureInfo.InvariantCulture);
+                var omitted = _omitted.ToString(CultureInfo.InvariantCulture);
                 sb.Append("    Note over ").Append(first).Append(": ")
                   .Append(Text(omitted + " more lines are not drawn: the diagram is too large for Mermaid. Split this use case into smaller ones."))
                   .Append('\n');
@@ -217,9 +218,39 @@ internal sealed class SequenceDiagramWriter
         return escaped.Length == 0 ? "(no text)" : escaped;
     }
 
+    /// <summary>True once the body reaches the cut: what follows is counted for the note, not built.</summary>
+    public bool Full => _body.Count >= MaxBodyLines;
+
     private void Line(string text)
     {
+        if (Full)
+        {
+            _omitted++;
+            return;
+        }
+
         _body.Add(new string(' ', 4 * (_depth + 1)) + text);
         _blockDelta.Add(0);
+    }
+
+    /// <summary>A line of a fixed head and a text to escape; past the cut the text is not escaped at all.</summary>
+    private void Line(string head, string text)
+    {
+        if (Full)
+        {
+            _omitted++;
+            return;
+        }
+
+        Line(head + Text(text));
+    }
+
+    /// <summary>Marks the line just written as opening (1) or closing (-1) a block, when it is kept.</summary>
+    private void Mark(int delta)
+    {
+        if (_omitted == 0)
+        {
+            _blockDelta[_blockDelta.Count - 1] = delta;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 using KiroSpecs.Core.Interactions;
@@ -17,7 +18,15 @@ internal sealed class SuccessFlowPlanner
     private readonly InteractionModel _participants;
     private readonly SequenceDiagramWriter _writer;
     private readonly List<UseCaseBranch> _alternatives;
-    private readonly HashSet<UseCaseBranch> _placed = new();
+
+    // By reference: a branch is a record, and hashing one hashes all of its steps.
+    private readonly HashSet<UseCaseBranch> _placed = new(ByReference<UseCaseBranch>.Instance);
+
+    // The alternatives at each step, in document order: by the step they follow (ToStep) and by the step they
+    // may replace (FromStep), so placing n alternatives along n steps is linear, not n².
+    private readonly Dictionary<int, List<UseCaseBranch>> _byToStep = new();
+    private readonly Dictionary<int, List<UseCaseBranch>> _byFromStep = new();
+    private readonly Dictionary<UseCaseBranch, bool> _replaces = new(ByReference<UseCaseBranch>.Instance);
 
     // Each alt/else nests the steps it skips one level deeper (and recurses here). Past this depth the
     // remaining alternatives are drawn as opt blocks: a document with thousands of chained alternatives
@@ -25,18 +34,45 @@ internal sealed class SuccessFlowPlanner
     private const int MaxNesting = 12;
     private int _nesting;
 
-    private SuccessFlowPlanner(UseCase useCase, InteractionModel participants, SequenceDiagramWriter writer)
+    private readonly System.Threading.CancellationToken _cancellationToken;
+
+    private SuccessFlowPlanner(UseCase useCase, InteractionModel participants, SequenceDiagramWriter writer, System.Threading.CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _useCase = useCase;
         _participants = participants;
         _writer = writer;
         _alternatives = useCase.Branches.Where(b => b.Kind == BranchKind.Alternative).ToList();
+        foreach (var branch in _alternatives)
+        {
+            if (branch.Anchor.Kind == AnchorKind.Step)
+            {
+                Add(_byToStep, branch.Anchor.ToStep, branch);
+                Add(_byFromStep, branch.Anchor.FromStep, branch);
+            }
+        }
     }
 
-    public static string Render(UseCase useCase, InteractionModel participants)
+    private static void Add(Dictionary<int, List<UseCaseBranch>> index, int step, UseCaseBranch branch)
+    {
+        if (!index.TryGetValue(step, out var list))
+        {
+            list = new List<UseCaseBranch>(1);
+            index.Add(step, list);
+        }
+
+        list.Add(branch);
+    }
+
+    private static readonly List<UseCaseBranch> s_none = new();
+
+    private static List<UseCaseBranch> At(Dictionary<int, List<UseCaseBranch>> index, int step) =>
+        index.TryGetValue(step, out var list) ? list : s_none;
+
+    public static string Render(UseCase useCase, InteractionModel participants, System.Threading.CancellationToken cancellationToken = default)
     {
         var writer = new SequenceDiagramWriter();
-        var planner = new SuccessFlowPlanner(useCase, participants, writer);
+        var planner = new SuccessFlowPlanner(useCase, participants, writer, cancellationToken);
         planner.Run();
         var leading = new List<Participant?> { participants.Initiator, participants.System };
         leading.AddRange(participants.Actors);
@@ -77,6 +113,11 @@ internal sealed class SuccessFlowPlanner
         var steps = _useCase.Steps;
         for (var i = first; i <= last && i < steps.Count; i++)
         {
+            if ((i & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var step = steps[i];
             var replacing = _nesting < MaxNesting ? ReplacingBranch(step) : null;
             if (replacing is not null)
@@ -103,16 +144,18 @@ internal sealed class SuccessFlowPlanner
             }
 
             StepRenderer.Main(_writer, step, _participants);
-            foreach (var branch in _alternatives)
+            foreach (var branch in At(_byToStep, step.Ordinal))
             {
-                if (_placed.Contains(branch) || branch.Anchor.Kind != AnchorKind.Step || branch.Anchor.ToStep != step.Ordinal || step.Ordinal == 0)
+                if (_placed.Contains(branch) || step.Ordinal == 0)
                 {
                     continue;
                 }
 
                 _placed.Add(branch);
-                var (skipFirst, skipLast) = SkippedRange(branch, i, last);
-                if (skipFirst <= skipLast && _nesting < MaxNesting)
+
+                // Past the nesting limit the branch is an opt block whatever it skips: the range is not looked for.
+                var (skipFirst, skipLast) = _nesting < MaxNesting ? SkippedRange(branch, i, last) : (1, 0);
+                if (skipFirst <= skipLast)
                 {
                     _writer.Open("alt", FlowText.BranchLabel(branch));
                     RenderBranchBody(branch);
@@ -140,10 +183,9 @@ internal sealed class SuccessFlowPlanner
             return null;
         }
 
-        foreach (var branch in _alternatives)
+        foreach (var branch in At(_byFromStep, step.Ordinal))
         {
-            if (_placed.Contains(branch) || branch.Anchor.Kind != AnchorKind.Step || branch.Anchor.FromStep != step.Ordinal
-                || branch.Steps.Count == 0 || branch.Ending.Kind == EndingKind.Terminates)
+            if (_placed.Contains(branch) || branch.Steps.Count == 0 || branch.Ending.Kind == EndingKind.Terminates)
             {
                 continue;
             }
@@ -153,13 +195,15 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            var words = WordIndex.Build(branch.Steps[0].Text).Words;
-            for (var w = 0; w < words.Count && w < 4; w++)
+            if (!_replaces.TryGetValue(branch, out var replaces))
             {
-                if (s_replacingVerbs.Contains(words[w]))
-                {
-                    return branch;
-                }
+                replaces = OpensWithReplacingVerb(branch);
+                _replaces.Add(branch, replaces);
+            }
+
+            if (replaces)
+            {
+                return branch;
             }
 
             // "At step 3, if degraded: System still returns HTTP 200": the same actor doing the same thing
@@ -180,6 +224,20 @@ internal sealed class SuccessFlowPlanner
         var a = WordIndex.Build(branchStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
         var b = WordIndex.Build(basicStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
         return a.Count == 2 && b.Count == 2 && a[0] == b[0] && a[1] == b[1] && a[1].Length > 3;
+    }
+
+    private static bool OpensWithReplacingVerb(UseCaseBranch branch)
+    {
+        var words = WordIndex.Build(branch.Steps[0].Text).Words;
+        for (var w = 0; w < words.Count && w < 4; w++)
+        {
+            if (s_replacingVerbs.Contains(words[w]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> s_replacingVerbs = new(System.StringComparer.Ordinal) { "skips", "skip", "bypasses", "bypass", "instead", "omits" };

@@ -120,22 +120,61 @@ internal static class BranchShapes
     private static List<UseCaseBranch> MergeRestatements(List<UseCaseBranch> branches)
     {
         var result = new List<UseCaseBranch>(branches);
+
+        // The branches without steps by id, in order; one that takes steps is no target any more, so each list
+        // is walked once (linear, whatever the number of branches).
+        var empty = new Dictionary<string, (List<int> At, int Next)>(StringComparer.OrdinalIgnoreCase);
+        for (var j = 0; j < result.Count; j++)
+        {
+            if (result[j].Steps.Count == 0)
+            {
+                if (!empty.TryGetValue(result[j].Id, out var entry))
+                {
+                    entry = (new List<int>(), 0);
+                    empty.Add(result[j].Id, entry);
+                }
+
+                entry.At.Add(j);
+            }
+        }
+
+        var removed = new bool[result.Count];
         for (var i = result.Count - 1; i >= 0; i--)
         {
             var later = result[i];
             var key = later.Condition.Length > 0 ? later.Condition : later.Title;
-            var target = result.FindIndex(b => !ReferenceEquals(b, later) && b.Steps.Count == 0
-                && string.Equals(b.Id, key.Trim().TrimEnd('.', ':'), StringComparison.OrdinalIgnoreCase));
-            if (target < 0 || later.Steps.Count == 0)
+            if (later.Steps.Count == 0 || !empty.TryGetValue(key.Trim().TrimEnd('.', ':'), out var candidates))
             {
                 continue;
             }
 
+            var next = candidates.Next;
+            while (next < candidates.At.Count && result[candidates.At[next]].Steps.Count > 0)
+            {
+                next++;
+            }
+
+            empty[key.Trim().TrimEnd('.', ':')] = (candidates.At, next);
+            if (next == candidates.At.Count)
+            {
+                continue;
+            }
+
+            var target = candidates.At[next];
             result[target] = result[target] with { Steps = later.Steps, Ending = later.Ending.Kind != EndingKind.Unspecified ? later.Ending : result[target].Ending };
-            result.RemoveAt(i);
+            removed[i] = true;
         }
 
-        return result;
+        var kept = new List<UseCaseBranch>(result.Count);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (!removed[i])
+            {
+                kept.Add(result[i]);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Branches the author did not name are "Alternative n" / "Exception n" in the order they are written.</summary>

@@ -68,18 +68,7 @@ public sealed class PipelineFuzzTests
         {
             var seed = baseSeed + i;
             var (snapshot, settings) = Create(seed);
-            FeatureOutcome outcome;
-            try
-            {
-                outcome = FeatureProcessor.Process(snapshot, settings);
-            }
-            catch (Exception e)
-            {
-                Assert.Fail($"seed {seed}: FeatureProcessor.Process threw {e}\n{Describe(snapshot)}");
-                return;
-            }
-
-            Check(seed, snapshot, settings, outcome);
+            var outcome = ProcessAndCheck(seed, snapshot, settings);
             iterations++;
             if (outcome.SequenceWrite is { } write)
             {
@@ -102,6 +91,40 @@ public sealed class PipelineFuzzTests
         MermaidChecker.AssertValid(written.ToArray());
     }
 
+    /// <summary>
+    /// The same checks over mutations of the real documents of ../shared/corpus (read at run time, never copied
+    /// into the project): other people's layouts, languages and sizes, not only the project's own seeds.
+    /// </summary>
+    [Test]
+    public void MutatedCorpusDocuments_NeverBreakThePipeline()
+    {
+        // arrange
+        var root = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpus"));
+        if (!Directory.Exists(root))
+        {
+            Assert.Ignore($"input missing: {root} does not exist (the corpus is read from ../shared/corpus beside the repository)");
+        }
+
+        var documents = Directory.GetDirectories(root).OrderBy(d => d, StringComparer.Ordinal)
+            .Select(d => Path.Combine(d, "usecase.md")).Where(File.Exists).Select(File.ReadAllText).ToArray();
+        Assert.That(documents, Is.Not.Empty, root + " has no folder with a usecase.md");
+        var seconds = ReadInt("KIROSPECS_FUZZ_SECONDS", DefaultSeconds);
+        var baseSeed = ReadInt("KIROSPECS_FUZZ_SEED", DefaultBaseSeed);
+        var clock = Stopwatch.StartNew();
+        var iterations = 0;
+
+        // act + assert: every document once unmutated, then mutants as long as the time budget lasts
+        for (var i = 0; i < documents.Length || clock.Elapsed < TimeSpan.FromSeconds(seconds); i++)
+        {
+            var seed = baseSeed + i;
+            var (snapshot, settings) = Create(seed, documents, mutate: i >= documents.Length);
+            ProcessAndCheck(seed, snapshot, settings);
+            iterations++;
+        }
+
+        TestContext.Out.WriteLine($"corpus fuzz: {iterations} documents from {documents.Length} originals in {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+
     [Test]
     public void SameSeed_SameOutcome()
     {
@@ -118,11 +141,14 @@ public sealed class PipelineFuzzTests
     }
 
     /// <summary>Builds the mutated feature for one seed. Pure function of the seed.</summary>
-    private static (FeatureSnapshot Snapshot, GenerationSettings Settings) Create(int seed)
+    private static (FeatureSnapshot Snapshot, GenerationSettings Settings) Create(int seed) => Create(seed, FuzzSeeds.UseCases, mutate: true);
+
+    /// <summary>The same from the given documents; unmutated, document seed mod count is taken as written.</summary>
+    private static (FeatureSnapshot Snapshot, GenerationSettings Settings) Create(int seed, IReadOnlyList<string> documents, bool mutate)
     {
         var random = new Random(seed);
         var mutator = new Mutator(random);
-        var useCaseText = mutator.MutateText(mutator.Pick(FuzzSeeds.UseCases), 6);
+        var useCaseText = mutate ? mutator.MutateText(mutator.Pick(documents), 6) : documents[(int)((uint)seed % (uint)documents.Count)];
         var useCase = mutator.Chance(6)
             ? TextFileReader.Decode(mutator.MutateBytes(Encoding.UTF8.GetBytes(useCaseText)), new FileStamp(1, 1))
             : new TextFileContent(useCaseText, false, true, new FileStamp(1, 1));
@@ -155,6 +181,23 @@ public sealed class PipelineFuzzTests
             MaxInputBytes: long.MaxValue);
         var paths = new FeaturePaths("fuzz-" + seed.ToString(CultureInfo.InvariantCulture), "/fuzz/feature");
         return (new FeatureSnapshot(paths, spec, useCase, sequence, EquatableArray<Core.Diagnostics.Diagnostic>.Empty), settings);
+    }
+
+    /// <summary>Runs the pipeline on one fuzzed feature and checks its outcome; a throw fails with the seed.</summary>
+    private static FeatureOutcome ProcessAndCheck(int seed, FeatureSnapshot snapshot, GenerationSettings settings)
+    {
+        FeatureOutcome outcome;
+        try
+        {
+            outcome = FeatureProcessor.Process(snapshot, settings);
+        }
+        catch (Exception e)
+        {
+            throw new AssertionException($"seed {seed}: FeatureProcessor.Process threw {e}\n{Describe(snapshot)}");
+        }
+
+        Check(seed, snapshot, settings, outcome);
+        return outcome;
     }
 
     private static void Check(int seed, FeatureSnapshot snapshot, GenerationSettings settings, FeatureOutcome outcome)
