@@ -61,6 +61,12 @@ internal static class Lexicon
         "displays", "display", "shows", "show", "presents", "renders", "highlights", "prints", "exibe", "mostra", "apresenta",
         "muestra", "表示", "표시");
 
+    /// <summary>Verbs of a person giving data to the system ("enters email and password"): what follows is data.</summary>
+    public static readonly PhraseSet DataVerbs = new(
+        "data verbs",
+        "enters", "enter", "inputs", "input", "types", "type", "fills", "fill", "submits", "submit", "provides", "uploads", "upload",
+        "insere", "inserir", "informa", "informar", "digita", "digitar", "preenche", "preencher", "ingresa", "introduce", "入力", "입력");
+
     /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
@@ -130,7 +136,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>

@@ -35,6 +35,19 @@ internal static class DataFlowRenderer
                     RenderWritten(md, written);
                 }
 
+                var named = DataNamedInSteps(context, i);
+                if (same is null && named.Count > 0)
+                {
+                    // No data elements section, but the steps say what the actor gives: quoted, with the step.
+                    any = true;
+                    md.Heading(4, "Data the Steps Name - " + title);
+                    md.Blank();
+                    foreach (var line in named)
+                    {
+                        md.Line("- " + MarkdownText.Escape(line));
+                    }
+                }
+
                 continue;
             }
 
@@ -85,6 +98,34 @@ internal static class DataFlowRenderer
     }
 
     private const int MaxInline = 400;
+
+    /// <summary>"step 1 (Student): email and password": what a person's step gives the system after a data verb.</summary>
+    private static List<string> DataNamedInSteps(DocumentContext context, int index)
+    {
+        var lines = new List<string>();
+        foreach (var (reference, _, interaction) in context.InteractionsOf(index))
+        {
+            if (interaction.Kind != InteractionKind.Call || !interaction.From.IsPerson || lines.Count >= 50)
+            {
+                continue;
+            }
+
+            var words = new KiroSpecs.Core.Interactions.Words(interaction.Text);
+            var verb = KiroSpecs.Core.Interactions.Lexicon.DataVerbs.MatchAt(words, 0);
+            if (verb == 0 || words.Count <= verb || KiroSpecs.Core.Interactions.PhraseSet.IsUnspaced(interaction.Text))
+            {
+                continue;
+            }
+
+            var data = words.From(verb).Trim().TrimEnd('.', ';');
+            if (data.Length > 0)
+            {
+                lines.Add(reference + " (" + interaction.From.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+            }
+        }
+
+        return lines;
+    }
 
     /// <summary>
     /// Payloads the use case writes outside a data-elements section: code blocks and lines of sections labelled as
