@@ -43,13 +43,15 @@ internal sealed class ParticipantCatalog
         System = new Participant(systemName, aliases.AliasFor(systemName, "SYS"), ParticipantKind.System, false);
         Add(System, ParticipantOrigin.System);
 
+        var systemIsPrimary = false;
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
         foreach (var actor in own)
         {
             foreach (var name in SplitCombined(actor.Name))
             {
                 var participant = Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
-                if (participant is not null && actor.Role == ActorRole.Primary && Initiator is null)
+                systemIsPrimary |= ReferenceEquals(participant, System) && actor.Role == ActorRole.Primary;
+                if (participant is not null && !ReferenceEquals(participant, System) && actor.Role == ActorRole.Primary && Initiator is null)
                 {
                     Initiator = participant;
                 }
@@ -67,8 +69,10 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        // Without a primary actor: the first declared person, else the first declared actor unless the system
+        // itself is the one declared primary (then whoever it talks to is not waiting for it).
         Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
-            ?? _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault();
+            ?? (systemIsPrimary ? null : _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault());
 
         foreach (var rule in vocabulary.Rules.Where(r => !r.IsBuiltIn))
         {
@@ -207,7 +211,7 @@ internal sealed class ParticipantCatalog
         if (best is null)
         {
             var head = LastWordOwner(words[at]);
-            if (head is not null)
+            if (head is not null && (head.IsPerson || EndsPhrase(words, at)))
             {
                 return (head, 1);
             }
@@ -257,7 +261,9 @@ internal sealed class ParticipantCatalog
             Index(_byFirstWord, entry.NameWords[0], at);
         }
 
-        var person = entry.Origin == ParticipantOrigin.Declared && entry.Participant.IsPerson;
+        // "the provider" names the declared "Insurance Provider", "the user" the "Registered User", when only one
+        // declared name ends with that word.
+        var person = entry.Origin == ParticipantOrigin.Declared;
         if (person && entry.NameWords.Length > 1)
         {
             Index(_personsByLastWord, entry.NameWords[entry.NameWords.Length - 1], at);
@@ -303,6 +309,11 @@ internal sealed class ParticipantCatalog
     }
 
     /// <summary>The declared person whose multi-word name ends with <paramref name="word"/>, when exactly one does.</summary>
+    /// <summary>"… to the provider.", "the provider confirms": the word ends its noun phrase ("the controller fault" does not).</summary>
+    private static bool EndsPhrase(Words words, int at) =>
+        at + 1 >= words.Count || words.Start(at + 1) > words.End(at) + 1 || Lexicon.Prepositions.MatchAt(words, at + 1) > 0
+        || LooksLikeVerb(words, at + 1) || words[at + 1] is "and" or "or";
+
     private Participant? LastWordOwner(string word)
     {
         return _personsByLastWord.TryGetValue(word, out var owners) && owners.Count == 1 ? _entries[owners[0]].Participant : null;

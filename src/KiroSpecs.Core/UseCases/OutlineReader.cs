@@ -201,7 +201,7 @@ internal sealed class OutlineReader
                 var text = lines.Count > 0 ? lines[0] : string.Empty;
                 var hasNestedList = item.Skip(1).Any(b => b is ListBlock);
                 if (TryReadLabel(paragraph.Inline?.FirstChild, text, out var label, out var remainder)
-                    && (remainder.Length == 0 || hasNestedList)
+                    && (remainder.Length == 0 || hasNestedList || (IsFieldLabel(label) && paragraph.Inline?.FirstChild is not EmphasisInline))
                     && marker.Length == 0
                     && IsKnownLabel(label))
                 {
@@ -468,6 +468,11 @@ internal sealed class OutlineReader
 
         return false;
     }
+
+    /// <summary>"- Actor: Patient", "- Preconditions: …": a plain field written as a bullet, with its value on the line.</summary>
+    private static bool IsFieldLabel(string label) =>
+        SectionClassifier.Classify(label) is SectionKind.Actors or SectionKind.Preconditions or SectionKind.Postconditions
+        || (SectionClassifier.Classify(label) is SectionKind.FreeText or SectionKind.Unknown && SectionClassifier.IsUseCaseField(label));
 
     private static bool IsKnownLabel(string label) =>
         SectionClassifier.Classify(label) != SectionKind.Unknown
