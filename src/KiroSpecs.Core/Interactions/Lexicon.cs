@@ -71,7 +71,7 @@ internal static class Lexicon
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
         "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "prompted", "denied",
-        "submitted", "forwarded", "blocked", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
+        "submitted", "forwarded", "blocked", "avisado", "avisada", "alertado", "alertada", "notificada", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
         "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
         "redirecionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using KiroSpecs.Core.UseCases;
 
 using KiroSpecs.Core.Interactions;
@@ -42,9 +43,15 @@ internal static class StepRenderer
 
         writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
         var parallel = step.SubSteps.Count >= 2 && IsParallel(text);
+        var choice = !parallel && step.SubSteps.Count >= 2 && step.SubSteps.All(s => ConditionOf(s.Text).Length > 0);
         if (parallel)
         {
             writer.Open("par", step.SubSteps[0].Number);
+        }
+        else if (choice)
+        {
+            // "2.1 If the data are right, …" / "2.2 If they are wrong, …": one of the sub-steps happens.
+            writer.Open("alt", step.SubSteps[0].Number + " " + ConditionOf(step.SubSteps[0].Text));
         }
 
         for (var i = 0; i < step.SubSteps.Count; i++)
@@ -54,11 +61,15 @@ internal static class StepRenderer
             {
                 writer.Else("and", sub.Number);
             }
+            else if (choice && i > 0)
+            {
+                writer.Else("else", sub.Number + " " + ConditionOf(sub.Text));
+            }
 
             Unnumbered(writer, sub, participants);
         }
 
-        if (parallel)
+        if (parallel || choice)
         {
             writer.Close();
         }
@@ -93,6 +104,13 @@ internal static class StepRenderer
         }
 
         return string.Empty;
+    }
+
+    /// <summary>The condition of a sub-step written "If X, …" / "Se X, …" (the text before the first comma), or empty.</summary>
+    internal static string ConditionOf(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,]{2,120},", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return match.Success ? match.Value.TrimEnd(',') : string.Empty;
     }
 
     internal static bool IsParallel(string text)

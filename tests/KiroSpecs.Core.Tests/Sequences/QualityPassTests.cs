@@ -170,4 +170,23 @@ internal sealed class QualityPassTests
         Assert.That(order, Is.Ordered.And.All.GreaterThan(0));
         Assert.That(error, Does.Contain("SYS->>Database: performs a database ping\n    autonumber off\n    Database--xSYS: the database connection fails\n"));
     }
+
+    [Test]
+    public void ConditionalSubSteps_AreOneAltBlock_AndAPassiveNoticeGoesToThePersonNamed()
+    {
+        // arrange
+        const string markdown = "# Garden Club\n\n### UC-4: Join a plot\n#### Actors\n- Primary: Member\n#### Basic Flow\n"
+            + "1. Member types the plot code\n2. System checks the code\n   1. If the code is valid, the system shows the plot map\n"
+            + "   2. If the code is unknown, the member is notified that the code is wrong\n3. System saves the membership\n";
+
+        // act
+        var success = Generate(markdown);
+
+        // assert
+        var alt = success.IndexOf("alt 2.1 If the code is valid", StringComparison.Ordinal);
+        var valid = success.IndexOf("SYS-->>Member: 2.1 If the code is valid, the system shows the plot map", StringComparison.Ordinal);
+        var otherwise = success.IndexOf("else 2.2 If the code is unknown", StringComparison.Ordinal);
+        var notice = success.IndexOf("SYS-->>Member: 2.2 If the code is unknown, the member is notified that the code is wrong", StringComparison.Ordinal);
+        Assert.That(new[] { alt, valid, otherwise, notice }, Is.Ordered.And.All.GreaterThan(0));
+    }
 }
