@@ -74,17 +74,17 @@ internal sealed class ParticipantCatalog
         Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
             ?? (systemIsPrimary ? null : _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault());
 
-        foreach (var rule in vocabulary.Rules.Where(r => !r.IsBuiltIn))
+        foreach (var rule in vocabulary.Rules)
         {
-            var name = rule.Rule.Name.Trim();
+            var name = rule.Name.Trim();
             var participant = Named(name);
             if (participant is null)
             {
-                participant = new Participant(name, aliases.AliasFor(name, rule.Rule.Alias), ParticipantKind.Component, rule.Rule.IsPerson);
+                participant = new Participant(name, aliases.AliasFor(name, rule.Alias), ParticipantKind.Component, rule.IsPerson);
                 Add(participant, ParticipantOrigin.Item);
             }
 
-            foreach (var keyword in rule.Rule.Keywords)
+            foreach (var keyword in rule.Keywords)
             {
                 var phrase = Words.Split((keyword ?? string.Empty).TrimEnd('*'));
                 if (phrase.Length > 0)
@@ -339,8 +339,8 @@ internal sealed class ParticipantCatalog
         }
 
         var rule = _vocabulary.FindByName(clean);
-        var isPerson = ActorKinds.IsPerson(clean, description, rule?.Rule, secondary);
-        var participant = new Participant(clean, _aliases.AliasFor(clean, rule?.Rule.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
+        var isPerson = ActorKinds.IsPerson(clean, description, rule, secondary);
+        var participant = new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
         Add(participant, ParticipantOrigin.Declared);
         return participant;
     }
@@ -439,7 +439,7 @@ internal sealed class ParticipantCatalog
 
         // A name found acting in a step is a person only when it says so ("Customer", "Bank Clerk"); "Proxy",
         // "Guardian", "Plugin" are parts of a system.
-        var rule = _vocabulary.FindByName(clean)?.Rule;
+        var rule = _vocabulary.FindByName(clean);
         var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null) && (Lexicon.PersonWords.Find(words, 0) >= 0 || NamesARole(words)));
         Add(new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
     }
