@@ -89,18 +89,10 @@ internal sealed class OutlineReader
     /// </summary>
     private void ReadIndentedList(CodeBlock code, int depth)
     {
-        var document = ParseNested(IndentedList.Dedent(code.Lines.ToString()));
-        if (document is null)
+        if (!VisitNested(IndentedList.Dedent(code.Lines.ToString()), _lineOffset + code.Line, _columnOffset + code.Column + 4, depth))
         {
             Add(OutlineKind.Code, 0, depth, string.Empty, code.Lines.ToString(), PositionOf(code));
-            return;
         }
-
-        var (line, column) = (_lineOffset, _columnOffset);
-        _lineOffset += code.Line;
-        _columnOffset += code.Column + 4;
-        VisitContainer(document, depth);
-        (_lineOffset, _columnOffset) = (line, column);
     }
 
     /// <summary>
@@ -347,24 +339,30 @@ internal sealed class OutlineReader
         foreach (var (key, value, position) in pairs.Fields)
         {
             AddLabel(7, key, position);
-            var (line, column) = (_lineOffset, _columnOffset);
-            _lineOffset = position.Line - 1;
-            _columnOffset = position.Column - 1;
-            var document = ParseNested(value);
-            if (document is null)
+            if (!VisitNested(value, position.Line - 1, position.Column - 1, 1))
             {
                 Add(OutlineKind.Line, 0, 1, string.Empty, value, position);
             }
-            else
-            {
-                foreach (var block in document)
-                {
-                    VisitBlock(block, 1);
-                }
-            }
-
-            (_lineOffset, _columnOffset) = (line, column);
         }
+    }
+
+    /// <summary>
+    /// Reads Markdown found inside another block (a table cell, an indented block) as if it stood at the given
+    /// offsets of usecase.md; false when Markdig refuses it as nested too deeply.
+    /// </summary>
+    private bool VisitNested(string markdown, int lineOffset, int columnOffset, int depth)
+    {
+        var document = ParseNested(markdown);
+        if (document is null)
+        {
+            return false;
+        }
+
+        var (line, column) = (_lineOffset, _columnOffset);
+        (_lineOffset, _columnOffset) = (lineOffset, columnOffset);
+        VisitContainer(document, depth);
+        (_lineOffset, _columnOffset) = (line, column);
+        return true;
     }
 
     /// <summary>Markdown inside a cell or an indented block, or null when Markdig refuses it as nested too deeply.</summary>
