@@ -34,7 +34,7 @@ public sealed class AnalysisSectionTests
         "사용자", "운동자",
     };
 
-    private static string Root(string name) => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", name));
+    private static string Root(string name) => SharedDocuments.Root(name);
 
     private static IEnumerable<string> Documents()
     {
@@ -52,10 +52,7 @@ public sealed class AnalysisSectionTests
 
     private static (string Text, string Markdown, UseCaseDocument Document) Generate(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            Assert.Ignore($"input missing: {folder} does not exist (the corpus and fixtures are read from ../shared beside the repository)");
-        }
+        SharedDocuments.SkipWhenMissing(folder, "the corpus and fixtures are");
 
         var path = Path.Combine(folder, "usecase.md");
         var text = File.ReadAllText(path);

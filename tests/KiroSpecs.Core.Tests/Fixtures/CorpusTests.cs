@@ -49,22 +49,12 @@ public sealed class CorpusTests
         "Use Case ID", "Alternative paths", "Description", "Goal", "Scope", "Level",
     };
 
-    private static string CorpusRoot => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpus"));
-
-    private static IEnumerable<string> Documents() =>
-        Directory.Exists(CorpusRoot)
-            ? CaseSources.NotEmpty(
-                Directory.GetDirectories(CorpusRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal),
-                CorpusRoot + " (no folder with a usecase.md)")
-            : new[] { CorpusRoot };
+    private static IEnumerable<string> Documents() => SharedDocuments.Folders("corpus");
 
     [TestCaseSource(nameof(Documents))]
     public void Document_HasTheAuthorsUseCases_Steps_AndOnlyTheAuthorsParticipants(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            Assert.Ignore($"input missing: {folder} does not exist (the corpus is read from ../shared/corpus beside the repository)");
-        }
+        SharedDocuments.SkipWhenMissing(folder, "the corpus is");
 
         // arrange
         var name = Path.GetFileName(folder);

@@ -15,22 +15,12 @@ namespace KiroSpecs.Core.Tests.Fixtures;
 /// </summary>
 public sealed class SharedFixtureTests
 {
-    private static string FixturesRoot => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "fixtures"));
-
-    private static IEnumerable<string> FixtureFolders() =>
-        Directory.Exists(FixturesRoot)
-            ? CaseSources.NotEmpty(
-                Directory.GetDirectories(FixturesRoot).Where(d => File.Exists(Path.Combine(d, "usecase.md"))).OrderBy(d => d, System.StringComparer.Ordinal),
-                FixturesRoot + " (no folder with a usecase.md)")
-            : new[] { FixturesRoot };
+    private static IEnumerable<string> FixtureFolders() => SharedDocuments.Folders("fixtures");
 
     [TestCaseSource(nameof(FixtureFolders))]
     public void Fixture_GetsASequencePerUseCase_AnErrorFlowPerExceptionFlow_AndValidMermaid(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            Assert.Ignore($"input missing: {folder} does not exist (the shared fixtures are read from ../shared/fixtures beside the repository)");
-        }
+        SharedDocuments.SkipWhenMissing(folder, "the shared fixtures are");
 
         // arrange
         var path = Path.Combine(folder, "usecase.md");

@@ -99,7 +99,7 @@ public sealed class PipelineFuzzTests
     public void MutatedCorpusDocuments_NeverBreakThePipeline()
     {
         // arrange
-        var root = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpus"));
+        var root = Fixtures.SharedDocuments.Root("corpus");
         if (!Directory.Exists(root))
         {
             Assert.Ignore($"input missing: {root} does not exist (the corpus is read from ../shared/corpus beside the repository)");
