@@ -24,11 +24,13 @@ internal sealed class InteractionModel
     private readonly ParticipantCatalog _catalog;
     private Participant? _continuing;
     private bool _answered;
+    private bool _beforeSystemStep;
 
-    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true)
     {
         UseCase = useCase;
         _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
+        SystemIsNamed = systemIsNamed || _catalog.Initiator is null || !EveryStepNamesItsActor(useCase);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
         foreach (var branch in useCase.Branches)
@@ -40,29 +42,65 @@ internal sealed class InteractionModel
 
     /// <summary>
     /// Reads one flow in order: a step with no subject after a person's step continues that person's action
-    /// ("1. O usuário acessa a página. 2. Edita os campos."), unless it opens with a verb of the system's work.
+    /// ("1. O usuário acessa a página. 2. Edita os campos."), unless it opens with a verb of the system's work
+    /// and the author does not write the system's steps with the system as their subject: between "Lecturer
+    /// selects the assignment" and "System saves the changes", "Updates details" is still the lecturer's.
     /// </summary>
     private void ReadFlow(IEnumerable<UseCaseStep> steps, bool answered)
     {
         _continuing = null;
         _answered = answered;
-        foreach (var step in steps)
+        var list = steps as IReadOnlyList<UseCaseStep> ?? steps.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
+            var step = list[i];
+            _beforeSystemStep = i + 1 < list.Count && NamesSystemAsSubject(list[i + 1]);
             var interaction = For(step.Text, step.Actor);
+            _beforeSystemStep = false;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
-            _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+            _continuing = Continues(interaction);
             var before = _answered;
             ReadFlow(step.SubSteps, _answered);
             _answered = before;
-            _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+            _continuing = Continues(interaction);
         }
     }
+
+    /// <summary>True when each step says who acts (a subject, a prefix or a table column), or is a remark.</summary>
+    private bool EveryStepNamesItsActor(UseCase useCase)
+    {
+        foreach (var step in ParticipantCatalog.AllSteps(useCase))
+        {
+            if (Subject(step.Text, step.Actor).Subject is null && Lexicon.NoteOpeners.MatchAt(new Words(step.Text), 0) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Who a following step without a subject continues: a person.</summary>
+    private static Participant? Continues(Interaction interaction) =>
+        interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+
+    private bool NamesSystemAsSubject(UseCaseStep step) =>
+        step.Actor.Length == 0 && ReferenceEquals(Subject(step.Text, string.Empty).Subject, System);
 
     public UseCase UseCase { get; }
 
     public Participant System => _catalog.System;
 
     public Participant? Initiator => _catalog.Initiator;
+
+    /// <summary>
+    /// False when the document never speaks of a system (the actors deal with each other): a step that names no
+    /// one it addresses is the actor's own action, and no "System" lifeline is drawn for it.
+    /// </summary>
+    public bool SystemIsNamed { get; }
+
+    /// <summary>Where a remark about the flow is drawn: over the system, or over the first actor when there is none.</summary>
+    public Participant NoteOwner => SystemIsNamed ? System : Initiator ?? System;
 
     /// <summary>The actors and components of the use case (not the system), in the order they were found.</summary>
     public IEnumerable<Participant> Actors =>
@@ -111,7 +149,7 @@ internal sealed class InteractionModel
                 }
             }
 
-            return new Interaction(InteractionKind.Note, System, System, text);
+            return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
         }
 
         if (subject is null)
@@ -123,6 +161,7 @@ internal sealed class InteractionModel
                 || (PhraseSet.IsUnspaced(text) && LastVerb(text) == VerbClass.Reply);
             subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
                 : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
+                : _continuing is not null && _beforeSystemStep && OpensWithVerb(words) ? _continuing
                 : System;
             rest = text;
             words = new Words(rest);
@@ -132,7 +171,7 @@ internal sealed class InteractionModel
         if (!ReferenceEquals(subject, System) && !ReferenceEquals(subject, Initiator) && verb is "receives" or "receive" or "recebe" or "recebem" or "gets")
         {
             // "Lab receives the structured order": the one who receives is the receiver.
-            return new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
+            return !SystemIsNamed ? new Interaction(InteractionKind.SelfCall, subject, subject, rest) : new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
         }
 
         if (IsPassiveReply(words))
@@ -140,6 +179,11 @@ internal sealed class InteractionModel
             // "Confirmation is displayed", "User is granted access", "E-HKP is submitted to the insurer": the system
             // answers whom the sentence names, else the actor who waits.
             var named = Addressed(words, subject, rest, replies: true);
+            if (!SystemIsNamed)
+            {
+                return new Interaction(InteractionKind.SelfCall, subject, subject, text);
+            }
+
             var to = subject.IsPerson ? subject : named ?? Initiator;
             return to is null || ReferenceEquals(to, System)
                 ? new Interaction(InteractionKind.SelfCall, System, System, text)
@@ -165,7 +209,7 @@ internal sealed class InteractionModel
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
-            var to = target ?? (ReferenceEquals(subject, System) ? null : System);
+            var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);
             return to is null
                 ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
                 : new Interaction(InteractionKind.Call, subject, to, rest);
@@ -194,8 +238,10 @@ internal sealed class InteractionModel
         // A secondary actor or a component acting: it answers whom it names, else the system.
         // A device or another system showing something shows it to the person who waits ("Browser displays the
         // JSON"); otherwise it answers the system.
-        var receiver = target ?? (Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0 ? Initiator : System);
-        return new Interaction(InteractionKind.Return, subject, receiver, rest);
+        var receiver = target ?? (Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0 ? Initiator : SystemIsNamed ? System : null);
+        return receiver is null
+            ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
+            : new Interaction(InteractionKind.Return, subject, receiver, rest);
     }
 
     private (Participant? Subject, string Remainder) Subject(string text, string explicitActor)
@@ -340,6 +386,12 @@ internal sealed class InteractionModel
     /// <summary>"sets database status", "reads the cache settings": a name that only qualifies a property after it.</summary>
     internal static bool IsModifier(Words words, int last) =>
         last + 1 < words.Count && words.Start(last + 1) == words.End(last) + 1 && Lexicon.ComponentProperties.MatchAt(words, last + 1) > 0;
+
+    /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>
+    private static bool OpensWithVerb(Words words) =>
+        words.Count > 1 && (Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0
+            || Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Lexicon.PersonVerbs.MatchAt(words, 0) > 0
+            || (words[0].Length > 3 && words[0].EndsWith("s", StringComparison.Ordinal) && !words[0].EndsWith("ss", StringComparison.Ordinal)));
 
     /// <summary>"Error message", "mensagem de erro": a step that names a message and has no verb of its own.</summary>
     private static bool IsMessageWithoutVerb(Words words) =>

@@ -14,6 +14,11 @@ internal static class Lexicon
         "system names",
         "system", "sistema", "système", "sistem", "システム", "시스템", "系统", "hệ thống");
 
+    /// <summary>Words for the software itself that are not a name for it: they say a system exists, not what it is called.</summary>
+    public static readonly PhraseSet ApplicationWords = new(
+        "application words",
+        "application", "app", "aplicação", "aplicativo", "aplicación", "アプリ", "앱");
+
     /// <summary>Articles and possessives skipped in front of a name.</summary>
     public static readonly PhraseSet Determiners = new(
         "determiners",
@@ -136,7 +141,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, ApplicationWords, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>
@@ -148,6 +153,7 @@ internal static class Lexicon
         (PersonVerbs, SystemVerbs),
         (ReplyVerbs, SystemVerbs),
         (SystemNames, PersonWords),
+        (ApplicationWords, PersonWords),
         (ComponentHeads, PersonWords),
         (SystemNames, ComponentHeads),
         (ReplyVerbs, NoteOpeners),

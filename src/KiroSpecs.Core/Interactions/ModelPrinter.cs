@@ -21,7 +21,7 @@ internal static class ModelPrinter
         {
             var useCase = model.UseCase;
             sb.Append("use case ").Append(Quote(useCase.DisplayName)).Append(" (line ").Append(Number(useCase.Position.Line)).Append(")\n");
-            sb.Append("  system: ").Append(model.System.Name).Append('\n');
+            sb.Append("  system: ").Append(model.SystemIsNamed ? model.System.Name : "none named (the actors deal with each other)").Append('\n');
             if (model.Initiator is not null)
             {
                 sb.Append("  initiator: ").Append(model.Initiator.Name).Append('\n');

@@ -45,9 +45,10 @@ internal sealed class ParticipantCatalog
 
         var systemIsPrimary = false;
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
+        var stepWords = new HashSet<string>(AllSteps(useCase).SelectMany(s => Words.Split(s.Text + " " + s.Actor)), StringComparer.Ordinal);
         foreach (var actor in own)
         {
-            foreach (var name in SplitCombined(actor.Name))
+            foreach (var name in SplitCombined(actor.Name, stepWords))
             {
                 var participant = Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
                 systemIsPrimary |= ReferenceEquals(participant, System) && actor.Role == ActorRole.Primary;
@@ -62,7 +63,7 @@ internal sealed class ParticipantCatalog
         {
             foreach (var actor in documentActors)
             {
-                foreach (var name in SplitCombined(actor.Name))
+                foreach (var name in SplitCombined(actor.Name, stepWords))
                 {
                     Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
                 }
@@ -345,9 +346,20 @@ internal sealed class ParticipantCatalog
         return participant;
     }
 
-    /// <summary>"Student/Instructor", "Customer, Clerk": one actor each.</summary>
-    private static IEnumerable<string> SplitCombined(string name)
+    /// <summary>
+    /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
+    /// name neither part (they say "User") stay one actor under the name as written.
+    /// </summary>
+    private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
+        if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0)
+        {
+            if (name.Split('/').All(p => !Words.Split(p).Any(stepWords.Contains)))
+            {
+                return new[] { name };
+            }
+        }
+
         var parts = name.Replace(" and ", ",").Replace(" e ", ",").Replace(" y ", ",").Replace(" & ", ",").Replace("  ", " ")
             .Split(new[] { '/', ',', '、', ';' }, StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Trim())

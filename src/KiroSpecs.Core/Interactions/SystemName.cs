@@ -128,6 +128,67 @@ internal static class SystemName
         return best is null ? null : written[best];
     }
 
+    /// <summary>
+    /// True when the document speaks of a system anywhere: a step, a condition, a pre- or postcondition, a note,
+    /// an actor or a use-case name ("logged into the system", "the application is running"), or a product acts
+    /// in its steps. When it does not, the use cases are between the actors it names, and no system is drawn.
+    /// </summary>
+    public static bool IsMentioned(IReadOnlyList<UseCase> useCases, string name)
+    {
+        if (name != Default)
+        {
+            return true;
+        }
+
+        foreach (var useCase in useCases)
+        {
+            foreach (var text in Texts(useCase))
+            {
+                var words = new Words(text);
+                if (Lexicon.SystemNames.Find(words, 0) >= 0 || Lexicon.ApplicationWords.Find(words, 0) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Texts(UseCase useCase)
+    {
+        yield return useCase.Name;
+        foreach (var step in ParticipantCatalog.AllSteps(useCase))
+        {
+            yield return step.Text;
+            yield return step.Actor;
+        }
+
+        foreach (var branch in useCase.Branches)
+        {
+            yield return branch.Condition;
+            yield return branch.Title;
+        }
+
+        foreach (var actor in useCase.Actors)
+        {
+            yield return actor.Name;
+        }
+
+        foreach (var list in new[] { useCase.Preconditions, useCase.Postconditions, useCase.BusinessRules, useCase.Requirements })
+        {
+            foreach (var item in list)
+            {
+                yield return item.Text;
+            }
+        }
+
+        foreach (var note in useCase.Notes)
+        {
+            yield return note.Text;
+        }
+    }
+
     private static bool IsDeclaredPerson(IReadOnlyList<UseCase> useCases, string name)
     {
         foreach (var useCase in useCases)

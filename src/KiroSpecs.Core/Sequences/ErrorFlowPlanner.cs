@@ -29,7 +29,7 @@ internal static class ErrorFlowPlanner
             var (first, _) = budget.Take(steps, 0, anchor - 1, keepEnd: true);
             if (first > 0)
             {
-                writer.Note(system, null, Left(steps, 0, first - 1));
+                writer.Note(participants.NoteOwner, null, Left(steps, 0, first - 1));
             }
 
             for (var i = first; i < anchor; i++)
@@ -75,7 +75,7 @@ internal static class ErrorFlowPlanner
             var label = branch.Anchor.Kind == AnchorKind.AnyStep
                 ? FlowText.BranchLabel(branch, span)
                 : FlowText.BranchLabel(branch) + " - at any step" + span;
-            writer.Note(system, participants.Initiator, label);
+            writer.Note(participants.NoteOwner, participants.Initiator, label);
         }
 
         foreach (var step in branch.Steps)
@@ -87,10 +87,10 @@ internal static class ErrorFlowPlanner
         switch (ending.Kind)
         {
             case EndingKind.Terminates:
-                writer.Note(system, null, FlowText.Ending(ending));
+                writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
                 break;
             case EndingKind.ContinueAt:
-                writer.Note(system, null, FlowText.Ending(ending));
+                writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
                 var resume = budget.IndexOf(useCase, ending.Step);
                 if (resume >= 0)
                 {
@@ -102,7 +102,7 @@ internal static class ErrorFlowPlanner
 
                     if (last < steps.Count - 1)
                     {
-                        writer.Note(system, null, Left(steps, last + 1, steps.Count - 1));
+                        writer.Note(participants.NoteOwner, null, Left(steps, last + 1, steps.Count - 1));
                     }
                 }
 
@@ -110,7 +110,7 @@ internal static class ErrorFlowPlanner
             default:
                 if (!FlowText.SpeaksOfEnding(branch))
                 {
-                    writer.Note(system, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
+                    writer.Note(participants.NoteOwner, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
                 }
 
                 break;

@@ -67,11 +67,12 @@ public static class SequenceGenerator
         var aliases = new AliasRegistry();
         var systemName = SystemName.Of(document.UseCases);
         aliases.AliasFor(systemName, "SYS");
+        var systemIsNamed = SystemName.IsMentioned(document.UseCases, systemName);
         var models = new List<InteractionModel>(document.UseCases.Count);
         foreach (var useCase in document.UseCases)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName));
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed));
         }
 
         return models;

@@ -84,7 +84,7 @@ internal sealed class SuccessFlowPlanner
         var steps = _useCase.Steps;
         if (steps.Count == 0)
         {
-            _writer.Note(_participants.System, null, "usecase.md gives no steps for this use case");
+            _writer.Note(_participants.NoteOwner, null, "usecase.md gives no steps for this use case");
         }
         else if (Trigger(_useCase) is { Length: > 0 } trigger)
         {
@@ -302,11 +302,11 @@ internal sealed class SuccessFlowPlanner
             || (ending.Kind == EndingKind.ContinueAt && (ending.Step <= anchorStep || branch.Anchor.Kind != AnchorKind.Step));
         if (showEnding)
         {
-            _writer.Note(_participants.System, null, branch.Id + ": " + FlowText.Ending(ending));
+            _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + FlowText.Ending(ending));
         }
         else if (branch.Steps.Count == 0)
         {
-            _writer.Note(_participants.System, null, branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title));
+            _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title));
         }
     }
 }

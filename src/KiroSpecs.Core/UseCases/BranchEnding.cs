@@ -9,4 +9,29 @@ public sealed record BranchEnding(EndingKind Kind, int Step, int SkipFrom, int S
 {
     /// <summary>No ending written.</summary>
     public static BranchEnding Unspecified { get; } = new(EndingKind.Unspecified, 0, 0, 0, string.Empty, SourcePosition.None);
+
+    /// <summary>The <see cref="Step"/> of "the use case continues" before the branch's anchor is known.</summary>
+    internal const int NextStep = -1;
+
+    /// <summary>
+    /// Gives "the use case continues" its step: the first step after the anchor (one past the last step when
+    /// the anchor is the last). A branch without a step anchor keeps the text and no step.
+    /// </summary>
+    internal static UseCaseBranch Rejoin(UseCaseBranch branch, int[] sortedOrdinals)
+    {
+        if (branch.Ending.Kind != EndingKind.ContinueAt || branch.Ending.Step != NextStep)
+        {
+            return branch;
+        }
+
+        if (branch.Anchor.Kind != AnchorKind.Step || sortedOrdinals.Length == 0)
+        {
+            return branch with { Ending = branch.Ending with { Kind = EndingKind.Unspecified, Step = 0 } };
+        }
+
+        var at = System.Array.BinarySearch(sortedOrdinals, branch.Anchor.ToStep + 1);
+        at = at >= 0 ? at : ~at;
+        var next = at < sortedOrdinals.Length ? sortedOrdinals[at] : sortedOrdinals[sortedOrdinals.Length - 1] + 1;
+        return branch with { Ending = branch.Ending with { Step = next } };
+    }
 }

@@ -67,6 +67,11 @@ internal static class BranchPlacement
                 }
             }
 
+            if (best < 0)
+            {
+                best = ByKind(branch.Condition, steps);
+            }
+
             placed.Add(best >= 0 && steps[best].Ordinal > 0
                 ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[best].Ordinal, steps[best].Ordinal) }
                 : branch);
@@ -124,6 +129,45 @@ internal static class BranchPlacement
             Ending = ending,
         };
     }
+
+    /// <summary>
+    /// A condition that shares no word with any step but says what kind of step it departs from: a failed check
+    /// ("Missing fields", "Invalid update") at the one step that checks, a cancellation at the one step where the
+    /// actor confirms. With none or several such steps the branch keeps no anchor.
+    /// </summary>
+    private static int ByKind(string condition, IReadOnlyList<UseCaseStep> steps)
+    {
+        var kind = IsFailedCheck(condition) ? (Func<string, bool>)IsCheck : IsCancellation(condition) ? IsConfirmation : null;
+        if (kind is null)
+        {
+            return -1;
+        }
+
+        var found = -1;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (kind(steps[i].Text))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsFailedCheck(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:invalid|missing|incorrect|wrong|incomplete|empty|blank|malformed|not\s+valid|inv[aá]lid[oa]s?|incorret[oa]s?|ausentes?|faltantes?|vac[ií]os?|vazios?)\b|不正|無効|未入力|誤り|유효하지|잘못", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static bool IsCancellation(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:cancel\w*|declines?|aborts?|cancela\w*)\b|キャンセル|취소", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static bool IsConfirmation(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:confirm\w*|confirma\w*)\b|確認|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static bool IsCheck(string text) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));

@@ -333,7 +333,7 @@ internal static class BranchReader
     {
         before = string.Empty;
         var skip = TextPatterns.SafeMatch(TextPatterns.Skip, text);
-        var next = TextPatterns.SafeMatch(TextPatterns.ContinueAt, text);
+        var next = TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) ?? TextPatterns.SafeMatch(TextPatterns.Rejoins, text);
         var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
         if (skip is null && next is null && stop is null)
         {
@@ -367,7 +367,10 @@ internal static class BranchReader
         if (next is not null)
         {
             kind = EndingKind.ContinueAt;
-            step = ParseInt(next.Groups["step"].Value);
+
+            // Without a step number ("the use case continues") the step is the one after the anchor, set once
+            // the anchor is known (BranchEnding.Rejoin).
+            step = next.Groups["step"].Success ? ParseInt(next.Groups["step"].Value) : BranchEnding.NextStep;
             remaining = remaining.Replace(next.Value, " ");
         }
 

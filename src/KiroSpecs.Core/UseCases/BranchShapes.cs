@@ -110,7 +110,34 @@ internal static class BranchShapes
             }
         }
 
-        return Renumber(MergeRestatements(result));
+        return Renumber(MergeRestatements(result)).Select(EndingOfLastStep).ToList();
+    }
+
+    /// <summary>
+    /// "No title → System shows a warning and the flow returns to the main flow": the reaction of a one-line branch
+    /// may end it as a step line does; the ending is read the same way.
+    /// </summary>
+    private static UseCaseBranch EndingOfLastStep(UseCaseBranch branch)
+    {
+        if (branch.Ending.Kind != EndingKind.Unspecified || branch.Steps.Count == 0)
+        {
+            return branch;
+        }
+
+        var last = branch.Steps[branch.Steps.Count - 1];
+        var ending = branch.Ending;
+        if (!BranchReader.TryReadEnding(last.Text, last.Position, ref ending, out var before))
+        {
+            return branch;
+        }
+
+        var steps = branch.Steps.Take(branch.Steps.Count - 1).ToList();
+        if (before.Length > 0)
+        {
+            steps.Add(last with { Text = before });
+        }
+
+        return branch with { Steps = steps.ToEquatableArray(), Ending = ending };
     }
 
     /// <summary>

@@ -89,7 +89,8 @@ internal sealed class KeyValueTable
         foreach (var (key, value, header, at) in rows)
         {
             var normalized = SectionClassifier.Normalize(key);
-            if (key.Length == 0 || (header && HasLaterRow(rows, key)) || Array.IndexOf(s_idKeys, normalized) >= 0 || Array.IndexOf(s_nameKeys, normalized) >= 0)
+            // A header row that names no field ("Field | Value", "Item | Description") titles the columns.
+            if (key.Length == 0 || (header && (HasLaterRow(rows, key) || !IsFieldKey(key))) || Array.IndexOf(s_idKeys, normalized) >= 0 || Array.IndexOf(s_nameKeys, normalized) >= 0)
             {
                 continue;
             }

@@ -39,11 +39,14 @@ internal static partial class TextPatterns
     private const string ContinueAtPattern =
         @"\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|goes|go|proceed(?:s|ed)?|back|jump(?:s|ed)?|loop(?:s|ed)?\s+back|rejoin(?:s)?)\s+(?:with|at|to|from|on|in)?\s*(?:the\s+)?(?:basic\s+flow|main\s+flow|main\s+success\s+scenario|mss)?\s*(?:,\s*)?(?:at\s+|with\s+)?step\s+(?<step>\d+)|ステップ\s*(?<step>\d+)\s*(?:に戻る|へ戻る|に進む|へ進む|から再開|に続く)";
 
+    private const string RejoinsPattern =
+        @"\b(?:the\s+)?(?:use|user)\s+case\s+(?:continues|resumes|proceeds)\b(?!\s+(?:at|with|from|on)\s+step)|\b(?:the\s+)?(?:basic\s+|main\s+|normal\s+)?flow\s+(?:continues|resumes|proceeds)\b(?!\s+(?:at|with|from|on)\s+step)|\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|proceed(?:s|ed)?|rejoin(?:s|ed)?)\s+(?:with\s+|to\s+|at\s+|in\s+)?(?:the\s+)?(?:basic|main|normal|primary)\s+(?:success\s+)?(?:flow|scenario|course|path)\b(?!\s*,?\s*(?:at\s+|with\s+)?step\s+\d)|\b(?:retorna|volta|regressa|continua|prossegue|vuelve|regresa|contin[uú]a)\s+(?:a[o]?\s+|para\s+o\s+|al\s+|con\s+el\s+|no\s+|en\s+el\s+)(?:fluxo|flujo)\s+(?:principal|b[aá]sico)";
+
     private const string SkipPattern =
         @"\bskip(?:s|ped|ping)?\s+(?:over\s+)?steps?\s+(?<from>\d+)(?:\s*(?:-|–|to|through|and)\s*(?<to>\d+))?";
 
     private const string TerminatesPattern =
-        @"\b(?:flow|use\s+case|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|終了する|終了。|^\s*終了\s*$";
+        @"\b(?:flow|use\s+case|user\s+case|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|終了する|終了。|^\s*終了\s*$";
 
     private const string NumberedLinePattern =
         @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$";
@@ -73,6 +76,9 @@ internal static partial class TextPatterns
     public static readonly Regex Condition = ConditionRegex();
 
     public static readonly Regex ContinueAt = ContinueAtRegex();
+
+    /// <summary>"The use case continues", "returns to the main flow": the flow goes on with the step after the branch's anchor.</summary>
+    public static readonly Regex Rejoins = RejoinsRegex();
 
     public static readonly Regex Skip = SkipRegex();
 
@@ -111,6 +117,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(ContinueAtPattern, Options, TimeoutMilliseconds)]
     private static partial Regex ContinueAtRegex();
 
+    [GeneratedRegex(RejoinsPattern, Options, TimeoutMilliseconds)]
+    private static partial Regex RejoinsRegex();
+
     [GeneratedRegex(SkipPattern, Options, TimeoutMilliseconds)]
     private static partial Regex SkipRegex();
 
@@ -146,6 +155,9 @@ internal static partial class TextPatterns
     public static readonly Regex Condition = new(ConditionPattern, Options, s_timeout);
 
     public static readonly Regex ContinueAt = new(ContinueAtPattern, Options, s_timeout);
+
+    /// <summary>"The use case continues", "returns to the main flow": the flow goes on with the step after the branch's anchor.</summary>
+    public static readonly Regex Rejoins = new(RejoinsPattern, Options, s_timeout);
 
     public static readonly Regex Skip = new(SkipPattern, Options, s_timeout);
 

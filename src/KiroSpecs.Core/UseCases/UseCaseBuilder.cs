@@ -122,7 +122,8 @@ internal static class UseCaseBuilder
                 : branch);
         }
 
-        branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps);
+        var ordinals = steps.Select(s => s.Ordinal).Where(o => o > 0).OrderBy(o => o).ToArray();
+        branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps).Select(b => BranchEnding.Rejoin(b, ordinals)).ToList();
         if (steps.Count == 0)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseWithoutSteps, path, buffer.Position.Line, buffer.Position.Column, displayName));

@@ -42,6 +42,20 @@ public sealed class CorpusTests
         ["21-"] = (1, 4),
     };
 
+    /// <summary>
+    /// Folder prefix → what the interaction model must show (a pattern over its lines, and how many lines match):
+    /// who sends a step, where a branch is drawn, whether a system is drawn at all.
+    /// </summary>
+    private static readonly Dictionary<string, (string Pattern, int Count)[]> s_modelFacts = new()
+    {
+        // Three people and no system anywhere in the document: no System lifeline.
+        ["07-"] = new[] { (@"^  system: none named", 1), (@"-> System|System ->|System -->|System self", 0) },
+
+        // A subject-less step between the lecturer's step and an explicit System step is the lecturer's; each
+        // one-line alternative is at a step (a failed check at the validating step, a cancellation at the confirming one).
+        ["19-"] = new[] { (@"^    2 Lecturer -> System: ", 2), (@"at no step", 0), (@"^  participant ""Student / Lecturer"": person", 2) },
+    };
+
     /// <summary>Labels of use-case fields: never a participant.</summary>
     private static readonly string[] s_metadataLabels =
     {
@@ -73,6 +87,11 @@ public sealed class CorpusTests
         if (facts.FirstSteps >= 0)
         {
             Assert.That(FirstUseCaseSteps(model), Is.EqualTo(facts.FirstSteps), "main-flow steps of the first use case of " + name);
+        }
+
+        foreach (var (pattern, count) in s_modelFacts.Where(f => name.StartsWith(f.Key, System.StringComparison.Ordinal)).SelectMany(f => f.Value))
+        {
+            Assert.That(model.Split('\n').Count(line => Regex.IsMatch(line, pattern)), Is.EqualTo(count), "model lines matching '" + pattern + "' in " + name + ":\n" + model);
         }
 
         foreach (var label in ParticipantLabels(result.Markdown))
