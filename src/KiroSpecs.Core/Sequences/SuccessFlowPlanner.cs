@@ -144,33 +144,61 @@ internal sealed class SuccessFlowPlanner
             }
 
             StepRenderer.Main(_writer, step, _participants);
+            if (step.Ordinal == 0)
+            {
+                continue;
+            }
+
+            // The branches at this step: those that rejoin at once are opt blocks; those that skip steps are one
+            // alt block, one arm each when they skip the same steps (two ways the step can fail), the skipped
+            // steps in the last arm.
+            List<(UseCaseBranch Branch, int First, int Last)>? skipping = null;
             foreach (var branch in At(_byToStep, step.Ordinal))
             {
-                if (_placed.Contains(branch) || step.Ordinal == 0)
+                if (_placed.Contains(branch))
                 {
                     continue;
                 }
-
-                _placed.Add(branch);
 
                 // Past the nesting limit the branch is an opt block whatever it skips: the range is not looked for.
                 var (skipFirst, skipLast) = _nesting < MaxNesting ? SkippedRange(branch, i, last) : (1, 0);
                 if (skipFirst <= skipLast)
                 {
-                    _writer.Open("alt", FlowText.BranchLabel(branch));
-                    RenderBranchBody(branch);
-                    _writer.Else("else", "otherwise: " + FlowText.Range(steps[skipFirst].Ordinal, steps[skipLast].Ordinal));
-                    _nesting++;
-                    RenderRange(skipFirst, skipLast);
-                    _nesting--;
-                    _writer.Close();
-                    i = skipLast;
-                    break;
+                    (skipping ??= new()).Add((branch, skipFirst, skipLast));
+                    continue;
                 }
 
+                _placed.Add(branch);
                 _writer.Open("opt", FlowText.BranchLabel(branch));
                 RenderBranchBody(branch);
                 _writer.Close();
+            }
+
+            if (skipping is not null)
+            {
+                var (_, first0, last0) = skipping[0];
+                var arms = skipping.Where(s => s.First == first0 && s.Last == last0).Select(s => s.Branch).ToList();
+                for (var a = 0; a < arms.Count; a++)
+                {
+                    _placed.Add(arms[a]);
+                    if (a == 0)
+                    {
+                        _writer.Open("alt", FlowText.BranchLabel(arms[a]));
+                    }
+                    else
+                    {
+                        _writer.Else("else", FlowText.BranchLabel(arms[a]));
+                    }
+
+                    RenderBranchBody(arms[a]);
+                }
+
+                _writer.Else("else", "otherwise: " + FlowText.Range(steps[first0].Ordinal, steps[last0].Ordinal));
+                _nesting++;
+                RenderRange(first0, last0);
+                _nesting--;
+                _writer.Close();
+                i = last0;
             }
         }
     }

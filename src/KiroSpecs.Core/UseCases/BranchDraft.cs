@@ -23,6 +23,12 @@ internal sealed class BranchDraft
 
     public List<OutlineEntry> Lines { get; } = new();
 
+    /// <summary>
+    /// The basic-flow step a branch written in the basic flow's numbering starts at ("3) User enters an empty
+    /// name. 4) System shows … 5) …" under Alternates): it is that step done differently; 0 when not so written.
+    /// </summary>
+    public int RestatedStep { get; set; }
+
     /// <summary>A branch read from a table row: its id, anchor and condition come from their own columns.</summary>
     public bool FromTable { get; set; }
 

@@ -48,6 +48,13 @@ internal static class BranchReader
                 }
             }
 
+            if (entry.Kind == OutlineKind.Break)
+            {
+                // "---" between two alternates: what follows is another branch.
+                current = null;
+                continue;
+            }
+
             var text = TextOf(entry);
             if (text.Length == 0)
             {
@@ -99,6 +106,11 @@ internal static class BranchReader
             {
                 var kind = header is not null ? KindOfId(header.Groups["id"].Value, defaultKind) : defaultKind;
                 current = new BranchDraft(text, entry.Position, kind, false);
+                if (header is null && !startsAnchor && ContinuesNumbering(group.Content, i) is var restated and > 1)
+                {
+                    current.RestatedStep = restated;
+                }
+
                 drafts.Add(current);
                 continue;
             }
@@ -107,6 +119,24 @@ internal static class BranchReader
         }
 
         return drafts;
+    }
+
+    /// <summary>The number of an ordered item that the next item continues ("3)" then "4)"), else 0.</summary>
+    private static int ContinuesNumbering(IReadOnlyList<OutlineEntry> content, int at)
+    {
+        if (at + 1 >= content.Count || content[at].Kind != OutlineKind.Item || content[at + 1].Kind != OutlineKind.Item)
+        {
+            return 0;
+        }
+
+        var first = LeadingNumber(content[at].Marker);
+        return first > 0 && LeadingNumber(content[at + 1].Marker) == first + 1 ? first : 0;
+    }
+
+    private static int LeadingNumber(string marker)
+    {
+        var digits = new string(marker.TakeWhile(char.IsDigit).ToArray());
+        return digits.Length is > 0 and < 6 ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
     }
 
     public static BranchDraft FromSection(SectionBuffer section)
@@ -189,6 +219,10 @@ internal static class BranchReader
             }
 
             title = title.TrimEnd(':', '：').Trim();
+            if (anchor.Kind == AnchorKind.None && draft.RestatedStep > 0)
+            {
+                anchor = new BranchAnchor(AnchorKind.Step, draft.RestatedStep, draft.RestatedStep);
+            }
         }
 
         if (id.Length == 0)

@@ -17,4 +17,7 @@ internal enum OutlineKind
 
     /// <summary>A code block; the text is its content and the marker its info string.</summary>
     Code,
+
+    /// <summary>A thematic break ("---"): it separates what comes before it from what comes after.</summary>
+    Break,
 }

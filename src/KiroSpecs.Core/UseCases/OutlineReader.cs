@@ -51,8 +51,10 @@ internal sealed class OutlineReader
         switch (block)
         {
             case YamlFrontMatterBlock:
-            case ThematicBreakBlock:
             case LinkReferenceDefinitionGroup:
+                break;
+            case ThematicBreakBlock:
+                Add(OutlineKind.Break, 0, depth, string.Empty, string.Empty, PositionOf(block));
                 break;
             case HeadingBlock heading:
                 AddLabel(heading.Level, InlineText.From(heading.Inline), PositionOf(heading));

@@ -31,7 +31,7 @@ internal static partial class TextPatterns
         @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|～|〜)\s*(?:steps?\s+)?(?<to>\d+))?";
 
     private const string AnyStepPattern =
-        @"\b(?:at\s+)?any\s+(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ";
+        @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ";
 
     private const string ConditionPattern =
         @"(?:^|[\s,、])(?:if|when|whenever|where|once|in\s+case)\b\s*(?<cond>.+)$|(?<cond>.+?)(?:場合|とき|時)";
@@ -46,7 +46,7 @@ internal static partial class TextPatterns
         @"\bskip(?:s|ped|ping)?\s+(?:over\s+)?steps?\s+(?<from>\d+)(?:\s*(?:-|–|to|through|and)\s*(?<to>\d+))?";
 
     private const string TerminatesPattern =
-        @"\b(?:flow|use\s+case|user\s+case|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|終了する|終了。|^\s*終了\s*$";
+        @"\b(?:flow|use\s+case|user\s+case|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|\b(?:system|application|app|program|tool|cli)\s+(?:exits|quits|terminates|shuts\s+down)\b|終了する|終了。|^\s*終了\s*$";
 
     private const string NumberedLinePattern =
         @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$";
