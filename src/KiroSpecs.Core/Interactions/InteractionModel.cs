@@ -20,6 +20,9 @@ internal sealed class InteractionModel
         "interprets", "uses",
     };
 
+    /// <summary>A person's verbs of seeing what is shown ("views the dashboard"): the system shows it.</summary>
+    private static readonly string[] s_perceiving = { "view", "views", "see", "sees", "visualiza", "visualizar", "vê", "ve" };
+
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
     private Participant? _continuing;
@@ -82,7 +85,31 @@ internal sealed class InteractionModel
 
     /// <summary>Who a following step without a subject continues: a person.</summary>
     private static Participant? Continues(Interaction interaction) =>
-        interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+        interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From
+        : interaction.Kind == InteractionKind.Return && interaction.To.IsPerson && Perceives(new Words(interaction.Text)) ? interaction.To
+        : null;
+
+    /// <summary>
+    /// "views the dashboard": the sentence opens with a verb of seeing and goes on with no action of the person's
+    /// own ("views the list and chooses one" is the person acting).
+    /// </summary>
+    private static bool Perceives(Words words)
+    {
+        if (words.Count == 0 || Array.IndexOf(s_perceiving, words[0]) < 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "and" or "then" or "e" && Lexicon.PersonVerbs.MatchAt(words, i + 1) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool NamesSystemAsSubject(UseCaseStep step) =>
         step.Actor.Length == 0 && ReferenceEquals(Subject(step.Text, string.Empty).Subject, System);
@@ -156,7 +183,8 @@ internal sealed class InteractionModel
         {
             // No subject: the primary actor's when the sentence opens with a person's UI verb ("Click Pay"),
             // otherwise the system's (a passive or subject-less system step).
-            var personVerb = PhraseSet.IsUnspaced(text) ? LastVerb(text) == VerbClass.Person : Lexicon.PersonVerbs.MatchAt(words, 0) > 0;
+            var personVerb = PhraseSet.IsUnspaced(text) ? LastVerb(text) == VerbClass.Person
+                : Lexicon.PersonVerbs.MatchAt(words, Lexicon.PersonPronouns.MatchAt(words, 0)) > 0;
             var systemWork = Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || IsReply(words, text) || IsPassiveReply(words) || IsPassive(words)
                 || (PhraseSet.IsUnspaced(text) && LastVerb(text) == VerbClass.Reply);
             subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
@@ -197,6 +225,12 @@ internal sealed class InteractionModel
             // An actor addresses whom it names after a preposition or as its object ("asks the Clerk", "sends it to
             // the Lab"); a name in passing ("via curl or browser") is not whom the step goes to.
             target = score >= 2 ? target : null;
+            if (target is null && subject.IsPerson && SystemIsNamed && Perceives(words))
+            {
+                // "View the payment options", "Student views the dashboard": what the person sees, the system shows.
+                return new Interaction(InteractionKind.Return, System, subject, rest);
+            }
+
             if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
             {
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);

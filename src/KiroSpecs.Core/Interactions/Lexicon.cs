@@ -19,6 +19,11 @@ internal static class Lexicon
         "application words",
         "application", "app", "aplicação", "aplicativo", "aplicación", "アプリ", "앱");
 
+    /// <summary>A pronoun and a modal in front of a person's verb ("they can click …", "you may cancel …").</summary>
+    public static readonly PhraseSet PersonPronouns = new(
+        "person pronouns",
+        "they", "he", "she", "you", "they can", "they may", "you can", "you may", "he can", "she can", "he or she", "he or she can");
+
     /// <summary>Articles and possessives skipped in front of a name.</summary>
     public static readonly PhraseSet Determiners = new(
         "determiners",
@@ -141,7 +146,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, ApplicationWords, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, ApplicationWords, PersonPronouns, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>

@@ -41,7 +41,19 @@ internal static class StepRenderer
             failed = false;
         }
 
-        writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
+        if (step.SubSteps.Count > 0 && IsHeading(body) && !failed)
+        {
+            // "Step 2: View Payment Options" over its own steps: a heading, drawn as a note, not a second message.
+            // The note spans the participants of the first step under it.
+            var number = step.Ordinal > 0 ? step.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : step.Number;
+            var first = participants.For(step.SubSteps[0]);
+            writer.Note(first.From, ReferenceEquals(first.To, first.From) ? null : first.To, (number.Length > 0 ? "Step " + number + " - " : string.Empty) + body);
+        }
+        else
+        {
+            writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
+        }
+
         var parallel = step.SubSteps.Count >= 2 && IsParallel(text);
         var choice = !parallel && step.SubSteps.Count >= 2 && step.SubSteps.All(s => ConditionOf(s.Text).Length > 0);
         if (parallel)
@@ -89,6 +101,22 @@ internal static class StepRenderer
         {
             Unnumbered(writer, sub, participants);
         }
+    }
+
+    private static readonly string[] s_smallWords = { "a", "an", "the", "to", "of", "and", "or", "for", "in", "on", "with", "via", "by", "at", "from" };
+
+    /// <summary>"View Payment Options", "Place Order": a short title in title case, without a sentence's full stop.</summary>
+    internal static bool IsHeading(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || t.EndsWith(".", StringComparison.Ordinal) || t.IndexOfAny(new[] { ',', ';', '(', '"' }) >= 0)
+        {
+            return false;
+        }
+
+        var words = t.TrimEnd(':').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6
+            && words.All(w => Array.IndexOf(s_smallWords, w) >= 0 || (char.IsLetter(w[0]) && char.IsUpper(w[0])));
     }
 
     internal static string LoopClause(string text)

@@ -102,7 +102,7 @@ internal static class BranchReader
             if (header is not null
                 || current is null
                 || (atTop && hasChildren)
-                || (atTop && startsAnchor && current.Lines.Count > 0 && !current.IsExtension))
+                || (atTop && startsAnchor && (current.Lines.Count > 0 || (entry.Kind == OutlineKind.Item && StartsWithCondition(current.Header))) && !current.IsExtension))
             {
                 var kind = header is not null ? KindOfId(header.Groups["id"].Value, defaultKind) : defaultKind;
                 current = new BranchDraft(text, entry.Position, kind, false);
@@ -331,8 +331,15 @@ internal static class BranchReader
 
             if (steps.Count == 0 && condition.Length == 0 && StartsWithCondition(text))
             {
+                // "If the slot is taken, a warning is displayed.": the condition, then what happens.
                 var c = TextPatterns.SafeMatch(TextPatterns.Condition, text);
-                condition = c is not null ? Trim(c.Groups["cond"].Value) : text;
+                var more = new List<string>();
+                condition = c is not null ? SplitClauses(Trim(c.Groups["cond"].Value), more, true) : text;
+                for (var m = 0; m < more.Count; m++)
+                {
+                    entries.Insert(e + 1 + m, new OutlineEntry(OutlineKind.Line, 0, entry.Depth, string.Empty, more[m], EquatableArray<string>.Empty, false, entry.Position));
+                }
+
                 continue;
             }
 
@@ -773,7 +780,14 @@ internal static class BranchReader
     private static bool StartsWithSubject(string text) =>
         text.StartsWith("then ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("system ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("we ", StringComparison.OrdinalIgnoreCase);
+        || text.StartsWith("we ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("they ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || IsStatement(text);
+
+    /// <summary>"a warning is displayed", "an e-mail is sent": a clause with a subject of its own and a verb.</summary>
+    private static bool IsStatement(string text) =>
+        (text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this ", StringComparison.OrdinalIgnoreCase))
+        && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static string Trim(string text)
     {

@@ -43,14 +43,31 @@ internal static class StepReader
                 var title = text.Substring(text.IndexOfAny(new[] { ':', '.', '：', ')', '-' }) + 1).Trim();
                 steps.Add(new MutableStep(n.ToString(CultureInfo.InvariantCulture), n, title, string.Empty, entry.Position));
             }
-            else if (steps.Count > 0 && text.Length > 0)
+            else if (steps.Count > 0 && text.Length > 0 && !JoinsListedItem(steps[steps.Count - 1], entry, text))
             {
                 var parent = steps[steps.Count - 1];
-                parent.Children.Add(new MutableStep(parent.Number + "." + (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture), 0, text, string.Empty, entry.Position));
+                parent.Children.Add(new MutableStep(parent.Number + "." + (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture), 0, text, string.Empty, entry.Position) { Depth = entry.Depth });
             }
         }
 
         return steps.Select(s => s.ToStep()).ToList();
+    }
+
+    /// <summary>
+    /// "View the options:" over "- Card" "- Cash on delivery": items nested under a sub-step that ends with a colon are
+    /// what it lists, joined to its text, not steps of their own. True when the entry was joined.
+    /// </summary>
+    private static bool JoinsListedItem(MutableStep parent, OutlineEntry entry, string text)
+    {
+        var previous = parent.Children.Count > 0 ? parent.Children[parent.Children.Count - 1] : null;
+        if (previous is null || entry.Depth <= previous.Depth || entry.Marker.Length > 0 || !(previous.Text.EndsWith(":", StringComparison.Ordinal) || previous.Lists))
+        {
+            return false;
+        }
+
+        previous.Text += (previous.Lists ? "; " : " ") + text;
+        previous.Lists = true;
+        return true;
     }
 
     public static List<UseCaseStep> Read(IReadOnlyList<OutlineEntry> content, Action<OutlineEntry> unreadable)
@@ -120,9 +137,14 @@ internal static class StepReader
         if (entry.Depth > minDepth && steps.Count > 0)
         {
             var parent = steps[steps.Count - 1];
+            if (JoinsListedItem(parent, entry, text))
+            {
+                return;
+            }
+
             var sub = entry.Marker.Length > 0 ? entry.Marker : numbered is not null ? numbered.Groups["n"].Value : (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture);
             var subText = numbered is not null && entry.Marker.Length == 0 ? numbered.Groups["text"].Value : text;
-            parent.Children.Add(new MutableStep(parent.Number + "." + sub, 0, subText, string.Empty, entry.Position));
+            parent.Children.Add(new MutableStep(parent.Number + "." + sub, 0, subText, string.Empty, entry.Position) { Depth = entry.Depth });
             return;
         }
 
@@ -264,9 +286,15 @@ internal static class StepReader
 
         public int Ordinal { get; }
 
-        public string Text { get; }
+        public string Text { get; set; }
 
         public string Actor { get; }
+
+        /// <summary>The outline depth of the item the step was read from.</summary>
+        public int Depth { get; init; }
+
+        /// <summary>True once items listed under the step ("…:") were joined to its text.</summary>
+        public bool Lists { get; set; }
 
         public SourcePosition Position { get; }
 
