@@ -195,7 +195,7 @@ internal sealed class OutlineReader
                 var text = lines.Count > 0 ? lines[0] : string.Empty;
                 var hasNestedList = item.Skip(1).Any(b => b is ListBlock);
                 if (TryReadLabel(paragraph.Inline?.FirstChild, text, out var label, out var remainder)
-                    && (remainder.Length == 0 || hasNestedList || (IsFieldLabel(label) && paragraph.Inline?.FirstChild is not EmphasisInline))
+                    && (remainder.Length == 0 || hasNestedList || (depth == 0 && IsFieldLabel(label) && paragraph.Inline?.FirstChild is not EmphasisInline))
                     && marker.Length == 0
                     && IsKnownLabel(label))
                 {
