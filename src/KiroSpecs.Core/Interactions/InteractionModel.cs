@@ -15,19 +15,17 @@ internal sealed class InteractionModel
 {
     private static readonly string[] s_personInternal =
     {
-        "reviews", "reads", "views", "sees", "decides", "waits", "considers", "examines", "thinks", "notices", "receives",
-        "observes", "inspects", "chooses", "verifies", "checks", "determines", "assesses", "evaluates", "analyzes", "analyses",
+        "reviews", "reads", "decides", "waits", "considers", "examines", "thinks", "notices", "receives",
+        "observes", "inspects", "verifies", "checks", "determines", "assesses", "evaluates", "analyzes", "analyses",
         "interprets", "uses",
     };
-
-    /// <summary>A person's verbs of seeing what is shown ("views the dashboard"): the system shows it.</summary>
-    private static readonly string[] s_perceiving = { "view", "views", "see", "sees", "visualiza", "visualizar", "vê", "ve" };
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
     private Participant? _continuing;
     private bool _answered;
     private bool _beforeSystemStep;
+    private Participant? _lastActor;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true)
     {
@@ -52,6 +50,7 @@ internal sealed class InteractionModel
     private void ReadFlow(IEnumerable<UseCaseStep> steps, bool answered)
     {
         _continuing = null;
+        _lastActor = null;
         _answered = answered;
         var list = steps as IReadOnlyList<UseCaseStep> ?? steps.ToList();
         for (var i = 0; i < list.Count; i++)
@@ -62,10 +61,12 @@ internal sealed class InteractionModel
             _beforeSystemStep = false;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
             _continuing = Continues(interaction);
+            _lastActor = interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
             var before = _answered;
             ReadFlow(step.SubSteps, _answered);
             _answered = before;
             _continuing = Continues(interaction);
+            _lastActor = interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
         }
     }
 
@@ -85,31 +86,7 @@ internal sealed class InteractionModel
 
     /// <summary>Who a following step without a subject continues: a person.</summary>
     private static Participant? Continues(Interaction interaction) =>
-        interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From
-        : interaction.Kind == InteractionKind.Return && interaction.To.IsPerson && Perceives(new Words(interaction.Text)) ? interaction.To
-        : null;
-
-    /// <summary>
-    /// "views the dashboard": the sentence opens with a verb of seeing and goes on with no action of the person's
-    /// own ("views the list and chooses one" is the person acting).
-    /// </summary>
-    private static bool Perceives(Words words)
-    {
-        if (words.Count == 0 || Array.IndexOf(s_perceiving, words[0]) < 0)
-        {
-            return false;
-        }
-
-        for (var i = 1; i + 1 < words.Count; i++)
-        {
-            if (words[i] is "and" or "then" or "e" && Lexicon.PersonVerbs.MatchAt(words, i + 1) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
 
     private bool NamesSystemAsSubject(UseCaseStep step) =>
         step.Actor.Length == 0 && ReferenceEquals(Subject(step.Text, string.Empty).Subject, System);
@@ -190,7 +167,14 @@ internal sealed class InteractionModel
             subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
                 : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
                 : _continuing is not null && _beforeSystemStep && OpensWithVerb(words) ? _continuing
+                : _continuing is not null && CommitsInput(text, words) ? _continuing
                 : System;
+            if (ReferenceEquals(subject, System) && _lastActor is not null && IsPassive(words) && !IsPassiveReply(words))
+            {
+                // "Traffic is routed to other instances" after the load balancer's steps: what happened on its side.
+                return new Interaction(InteractionKind.SelfCall, _lastActor, _lastActor, text);
+            }
+
             rest = text;
             words = new Words(rest);
         }
@@ -225,12 +209,6 @@ internal sealed class InteractionModel
             // An actor addresses whom it names after a preposition or as its object ("asks the Clerk", "sends it to
             // the Lab"); a name in passing ("via curl or browser") is not whom the step goes to.
             target = score >= 2 ? target : null;
-            if (target is null && subject.IsPerson && SystemIsNamed && Perceives(words))
-            {
-                // "View the payment options", "Student views the dashboard": what the person sees, the system shows.
-                return new Interaction(InteractionKind.Return, System, subject, rest);
-            }
-
             if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
             {
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
@@ -421,6 +399,27 @@ internal sealed class InteractionModel
     internal static bool IsModifier(Words words, int last) =>
         last + 1 < words.Count && words.Start(last + 1) == words.End(last) + 1 && Lexicon.ComponentProperties.MatchAt(words, last + 1) > 0;
 
+    /// <summary>
+    /// "Salva e gerencia …", "変更を保存" right after the person's own input: saving or sending what was just
+    /// entered is the person's click, not the system's work.
+    /// </summary>
+    private static bool CommitsInput(string text, Words words) =>
+        PhraseSet.IsUnspaced(text) ? EndsWithPhrase(text, Lexicon.CommitVerbs) : Lexicon.CommitVerbs.MatchAt(words, 0) > 0 || (words.Count > 1 && Lexicon.CommitVerbs.MatchAt(words, 1) > 0 && words[0].EndsWith("mente", StringComparison.Ordinal));
+
+    private static bool EndsWithPhrase(string text, PhraseSet set)
+    {
+        var t = text.TrimEnd('。', '.', ' ');
+        foreach (var phrase in set.Phrases)
+        {
+            if (PhraseSet.IsUnspaced(phrase) && t.EndsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>
     private static bool OpensWithVerb(Words words) =>
         words.Count > 1 && (Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0
@@ -434,9 +433,9 @@ internal sealed class InteractionModel
     /// <summary>"The parcel is dropped", "Sessão é criada": a statement of what happened, not a person's action.</summary>
     private static bool IsPassive(Words words)
     {
-        for (var i = 1; i + 1 < Math.Min(words.Count, 6); i++)
+        for (var i = 1; i + 1 < Math.Min(words.Count, 8); i++)
         {
-            if (words[i] is "is" or "are" or "was" or "were" or "é" or "são" or "foi" or "es" or "fue" && words[i + 1].Length > 3
+            if (words[i] is "is" or "are" or "was" or "were" or "be" or "é" or "são" or "foi" or "es" or "fue" && words[i + 1].Length > 3
                 && (words[i + 1].EndsWith("ed", StringComparison.Ordinal) || words[i + 1].EndsWith("ado", StringComparison.Ordinal)
                     || words[i + 1].EndsWith("ada", StringComparison.Ordinal) || words[i + 1].EndsWith("ido", StringComparison.Ordinal)
                     || words[i + 1].EndsWith("ida", StringComparison.Ordinal)))

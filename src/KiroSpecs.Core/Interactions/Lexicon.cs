@@ -19,6 +19,12 @@ internal static class Lexicon
         "application words",
         "application", "app", "aplicação", "aplicativo", "aplicación", "アプリ", "앱");
 
+    /// <summary>Saving or sending what was just entered: the person's click right after their own input step.</summary>
+    public static readonly PhraseSet CommitVerbs = new(
+        "commit verbs",
+        "save", "saves", "salva", "salvar", "send", "sends", "envia", "enviar", "publish", "publishes", "publica", "publicar",
+        "submit", "submits", "保存", "送信", "返信", "公開", "저장", "전송");
+
     /// <summary>A pronoun and a modal in front of a person's verb ("they can click …", "you may cancel …").</summary>
     public static readonly PhraseSet PersonPronouns = new(
         "person pronouns",
@@ -146,7 +152,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, ApplicationWords, PersonPronouns, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, ApplicationWords, PersonPronouns, CommitVerbs, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>

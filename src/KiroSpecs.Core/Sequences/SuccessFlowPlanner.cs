@@ -86,7 +86,7 @@ internal sealed class SuccessFlowPlanner
         {
             _writer.Note(_participants.NoteOwner, null, "usecase.md gives no steps for this use case");
         }
-        else if (Trigger(_useCase) is { Length: > 0 } trigger)
+        else if (Trigger(_useCase) is { Length: > 0 } trigger && !RestatesAStep(trigger, steps))
         {
             // What starts the flow, in the author's words, where the flow starts.
             _writer.Note(_participants.Initiator ?? _participants.System, null, "Trigger: " + trigger);
@@ -101,10 +101,8 @@ internal sealed class SuccessFlowPlanner
             }
 
             _placed.Add(branch);
-            _writer.Open("opt", FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")"
+            Optional(branch, FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")"
                 : branch.Anchor.Kind == AnchorKind.None ? " (usecase.md names no step)" : string.Empty));
-            RenderBranchBody(branch);
-            _writer.Close();
         }
     }
 
@@ -125,15 +123,19 @@ internal sealed class SuccessFlowPlanner
                 // "At step 4, if the check is disabled: System skips the check; continue with step 5": the
                 // branch happens instead of step 4, so step 4 is the else branch.
                 _placed.Add(replacing);
-                var until = i;
-                var ending = replacing.Ending;
-                for (var j = i + 1; ending.Kind == EndingKind.ContinueAt && j <= last && j < steps.Count && steps[j].Ordinal < ending.Step; j++)
-                {
-                    until = j;
-                }
-
+                var until = ReplacedUntil(replacing, i, last);
                 _writer.Open("alt", FlowText.BranchLabel(replacing));
                 RenderBranchBody(replacing);
+
+                // Other branches instead of the same steps ("1a. fields left empty", "1b. credentials do not match"):
+                // further arms of the one alt.
+                while (ReplacingBranch(step) is { } other && ReplacedUntil(other, i, last) == until)
+                {
+                    _placed.Add(other);
+                    _writer.Else("else", FlowText.BranchLabel(other));
+                    RenderBranchBody(other);
+                }
+
                 _writer.Else("else", "otherwise: " + FlowText.Range(steps[i].Ordinal, steps[until].Ordinal));
                 _nesting++;
                 RenderRange(i, until);
@@ -169,9 +171,7 @@ internal sealed class SuccessFlowPlanner
                 }
 
                 _placed.Add(branch);
-                _writer.Open("opt", FlowText.BranchLabel(branch));
-                RenderBranchBody(branch);
-                _writer.Close();
+                Optional(branch, FlowText.BranchLabel(branch));
             }
 
             if (skipping is not null)
@@ -203,6 +203,30 @@ internal sealed class SuccessFlowPlanner
         }
     }
 
+    /// <summary>The index of the last basic step a branch that replaces step <paramref name="at"/> stands for.</summary>
+    private int ReplacedUntil(UseCaseBranch branch, int at, int last)
+    {
+        var steps = _useCase.Steps;
+        var ending = branch.Ending;
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch) && !OffersChoice(branch)))
+        {
+            // The branch ends the use case (or fails without saying how it goes on): the rest happens only otherwise.
+            return System.Math.Min(last, steps.Count - 1);
+        }
+
+        var until = at;
+        for (var j = at + 1; ending.Kind == EndingKind.ContinueAt && j <= last && j < steps.Count && steps[j].Ordinal < ending.Step; j++)
+        {
+            until = j;
+        }
+
+        return until;
+    }
+
+    /// <summary>"either creates only the missing documents, confirms …, or terminates": the actor chooses how it goes on.</summary>
+    private static bool OffersChoice(UseCaseBranch branch) =>
+        branch.Steps.Any(step => System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\beither\b.*\bor\b|\bou\b.*\bou\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)));
+
     /// <summary>An unplaced alternative at this step whose first step skips or bypasses work: it replaces the step.</summary>
     private UseCaseBranch? ReplacingBranch(UseCaseStep step)
     {
@@ -213,7 +237,19 @@ internal sealed class SuccessFlowPlanner
 
         foreach (var branch in At(_byFromStep, step.Ordinal))
         {
-            if (_placed.Contains(branch) || branch.Steps.Count == 0 || branch.Ending.Kind == EndingKind.Terminates)
+            if (_placed.Contains(branch) || branch.Steps.Count == 0)
+            {
+                continue;
+            }
+
+            if (IsExtensionOfOneStep(branch) && Departs(branch) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
+            {
+                // "4a. No templates are configured: … the use case ends": the extension is what happens at step 4
+                // instead of it, so step 4 is drawn in the else arm, not before the failure.
+                return branch;
+            }
+
+            if (branch.Ending.Kind == EndingKind.Terminates)
             {
                 continue;
             }
@@ -277,7 +313,7 @@ internal sealed class SuccessFlowPlanner
         var first = anchorIndex + 1;
         var last = anchorIndex;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch)))
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch) && !OffersChoice(branch)))
         {
             // A branch that ends the use case, or fails without saying how the flow goes on: the rest of the
             // flow happens only otherwise (nothing is claimed about an ending the author did not write).
@@ -303,6 +339,16 @@ internal sealed class SuccessFlowPlanner
         return (first, System.Math.Min(last, rangeLast));
     }
 
+    /// <summary>"Trigger: Login button is pressed" where step 2 is "clicks the login button": the note would say it twice.</summary>
+    private static bool RestatesAStep(string trigger, IReadOnlyList<UseCaseStep> steps)
+    {
+        var words = ContentWords(trigger);
+        return words.Count > 0 && steps.Any(step => words.Count(ContentWords(step.Text).Contains) * 2 >= words.Count);
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);
+
     /// <summary>The text of the use case's Trigger field, if it has one.</summary>
     internal static string Trigger(UseCase useCase)
     {
@@ -314,8 +360,35 @@ internal sealed class SuccessFlowPlanner
         return string.Join(" ", parts);
     }
 
+    /// <summary>A Cockburn extension of one step ("4a", "2b"), as opposed to a named flow or one at any step.</summary>
+    private static bool IsExtensionOfOneStep(UseCaseBranch branch) =>
+        branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep == branch.Anchor.ToStep
+        && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
+    private static bool Departs(UseCaseBranch branch) =>
+        Fails(branch) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
     private static bool Fails(UseCaseBranch branch) =>
         FailureWords.LooksLikeFailure(branch.Condition) || branch.Steps.Any(step => FailureWords.LooksLikeFailure(step.Text));
+
+    /// <summary>
+    /// An optional branch: an opt block with its steps; a branch that only states a condition or a rule (no
+    /// steps, no ending) is one note where it applies, not an empty block repeating it.
+    /// </summary>
+    private void Optional(UseCaseBranch branch, string label)
+    {
+        if (branch.Steps.Count == 0 && branch.Ending.Kind == EndingKind.Unspecified)
+        {
+            _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title)
+                + (branch.Anchor.Kind == AnchorKind.None ? " (usecase.md names no step)" : string.Empty));
+            return;
+        }
+
+        _writer.Open("opt", label);
+        RenderBranchBody(branch);
+        _writer.Close();
+    }
 
     private void RenderBranchBody(UseCaseBranch branch)
     {

@@ -174,6 +174,31 @@ internal sealed class UseCaseAssembler
         or SectionKind.Postconditions or SectionKind.BasicFlow or SectionKind.AlternativeFlows or SectionKind.ExceptionFlows
         or SectionKind.Extensions or SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements;
 
+    /// <summary>The level-1 "Use Case: Name" title of a document with exactly one basic flow, else null.</summary>
+    private (int Index, string Name)? NamedTitleOfOneFlow()
+    {
+        var title = -1;
+        var flows = 0;
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind != OutlineKind.Label)
+            {
+                continue;
+            }
+
+            if (entry.Level == 1 && title < 0)
+            {
+                title = i;
+            }
+
+            flows += SectionClassifier.Classify(entry.Text) == SectionKind.BasicFlow ? 1 : 0;
+        }
+
+        var named = title >= 0 && flows == 1 ? TextPatterns.SafeMatch(TextPatterns.UseCaseNamedHeader, _entries[title].Text) : null;
+        return named is null ? null : (title, named.Groups["name"].Value.Trim());
+    }
+
     private Dictionary<int, (string Id, string Name)> FindStarts()
     {
         var starts = new Dictionary<int, (string Id, string Name)>();
@@ -204,6 +229,14 @@ internal sealed class UseCaseAssembler
         if (starts.Count > 0)
         {
             PruneStarts(starts);
+            return starts;
+        }
+
+        if (NamedTitleOfOneFlow() is { } titled)
+        {
+            // "# Use Case: Validating configuration" over "## Summary" and "## Scenarios": the title names the one
+            // use case; the headings under it are its sections.
+            starts[titled.Index] = (string.Empty, titled.Name);
             return starts;
         }
 
