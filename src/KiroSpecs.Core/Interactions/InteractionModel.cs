@@ -234,9 +234,11 @@ internal sealed class InteractionModel
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
-            if (target is not null && (replies || !target.IsPerson))
+            if (target is not null && (replies || !target.IsPerson || (score >= 3 && rest.IndexOf(target.Name, StringComparison.OrdinalIgnoreCase) >= 0)))
             {
-                return new Interaction(ReferenceEquals(target, Initiator) && replies ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
+                // A reply, a call to a component, or work done for the person it names after "to" / "para"
+                // ("gives access to the class to the student").
+                return new Interaction(ReferenceEquals(target, Initiator) && (replies || target.IsPerson) ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
             }
 
             if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null)

@@ -86,7 +86,7 @@ internal static class Lexicon
     /// <summary>Participles of the system answering, in a passive sentence ("Confirmation is displayed").</summary>
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
-        "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "prompted", "denied",
+        "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "warned", "alerted", "asked", "told", "reminded", "emailed", "prompted", "denied",
         "submitted", "forwarded", "blocked", "avisado", "avisada", "alertado", "alertada", "notificada", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
         "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
         "redirecionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");

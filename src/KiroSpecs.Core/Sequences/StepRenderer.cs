@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using KiroSpecs.Core.UseCases;
-
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Interactions;
+using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -15,7 +15,12 @@ internal static class StepRenderer
     private static readonly string[] s_loopOpeners = { "for each ", "for every ", "for all ", "repeat ", "repeats ", "while ", "until ", "loop ", "iterate " };
     private static readonly string[] s_parallelMarkers = { "in parallel", "simultaneously", "concurrently", "at the same time", "並行", "同時に" };
 
-    public static void Main(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool failed = false, bool withoutAnswer = false)
+    /// <summary>
+    /// Draws a basic step. When its sub-steps are a choice with one arm that goes on and others that fail ("2.1 If
+    /// the code exists, …" / "2.2 If it does not, the student is warned"), <paramref name="goOn"/> draws the rest of
+    /// the flow inside the arm that goes on; the return value says whether it was called.
+    /// </summary>
+    public static bool Main(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool failed = false, bool withoutAnswer = false, System.Action? goOn = null)
     {
         var text = step.Text;
         var loop = LoopClause(text);
@@ -54,31 +59,49 @@ internal static class StepRenderer
             writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
         }
 
-        var parallel = step.SubSteps.Count >= 2 && IsParallel(text);
-        var choice = !parallel && step.SubSteps.Count >= 2 && step.SubSteps.All(s => ConditionOf(s.Text).Length > 0);
-        if (parallel)
+        var subs = step.SubSteps;
+        var parallel = subs.Count >= 2 && IsParallel(text);
+
+        // "3.1 Select an option. 3.2 If online, enter the card. 3.3 If cash, confirm.": the sub-steps from the first
+        // of a run of two or more conditional ones to the last are one choice.
+        var choiceFrom = subs.Count;
+        while (choiceFrom > 0 && ConditionOf(subs[choiceFrom - 1].Text).Length > 0)
         {
-            writer.Open("par", step.SubSteps[0].Number);
-        }
-        else if (choice)
-        {
-            // "2.1 If the data are right, …" / "2.2 If they are wrong, …": one of the sub-steps happens.
-            writer.Open("alt", step.SubSteps[0].Number + " " + ConditionOf(step.SubSteps[0].Text));
+            choiceFrom--;
         }
 
-        for (var i = 0; i < step.SubSteps.Count; i++)
+        var choice = !parallel && subs.Count - choiceFrom >= 2;
+        choiceFrom = choice ? choiceFrom : subs.Count;
+        var goingOn = choice && goOn is not null ? OnlyArmThatGoesOn(subs, choiceFrom) : -1;
+        var wentOn = false;
+        if (parallel)
         {
-            var sub = step.SubSteps[i];
+            writer.Open("par", subs[0].Number);
+        }
+
+        for (var i = 0; i < subs.Count; i++)
+        {
+            var sub = subs[i];
             if (parallel && i > 0)
             {
                 writer.Else("and", sub.Number);
             }
-            else if (choice && i > 0)
+            else if (choice && i == choiceFrom)
+            {
+                // "2.1 If the data are right, …" / "2.2 If they are wrong, …": one of the sub-steps happens.
+                writer.Open("alt", sub.Number + " " + ConditionOf(sub.Text));
+            }
+            else if (choice && i > choiceFrom)
             {
                 writer.Else("else", sub.Number + " " + ConditionOf(sub.Text));
             }
 
             Unnumbered(writer, sub, participants);
+            if (i == goingOn)
+            {
+                goOn!();
+                wentOn = true;
+            }
         }
 
         if (parallel || choice)
@@ -90,6 +113,28 @@ internal static class StepRenderer
         {
             writer.Close();
         }
+
+        return wentOn;
+    }
+
+    /// <summary>The index of the one arm of a choice that does not fail, when every other arm fails; else -1.</summary>
+    private static int OnlyArmThatGoesOn(EquatableArray<UseCaseStep> subs, int from)
+    {
+        var found = -1;
+        for (var i = from; i < subs.Count; i++)
+        {
+            if (!FailureWords.LooksLikeFailure(subs[i].Text))
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found >= 0 && subs.Count - from >= 2 ? found : -1;
     }
 
     /// <summary>A sub-step or a branch step: no autonumber, its own number (if any) in front of the text.</summary>

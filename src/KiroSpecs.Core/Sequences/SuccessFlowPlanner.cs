@@ -145,7 +145,20 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            StepRenderer.Main(_writer, step, _participants);
+            var next = i + 1;
+            var wentOn = StepRenderer.Main(_writer, step, _participants, goOn: next <= last && _nesting < MaxNesting ? () =>
+            {
+                _nesting++;
+                RenderRange(next, last);
+                _nesting--;
+            }
+            : null);
+            if (wentOn)
+            {
+                // The rest of the flow was drawn inside the arm of the step's choice that goes on.
+                break;
+            }
+
             if (step.Ordinal == 0)
             {
                 continue;

@@ -469,8 +469,9 @@ internal static class BranchReader
             foreach (var word in s_connectors)
             {
                 var wide = HasWideLetters(word);
-                if ((wide ? trimmed.EndsWith(word, StringComparison.Ordinal) : trimmed.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+                if (((wide ? trimmed.EndsWith(word, StringComparison.Ordinal) : trimmed.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
                     || trimmed.Equals(word, StringComparison.OrdinalIgnoreCase))
+                    && !NamesAnObject(trimmed, word))
                 {
                     trimmed = trimmed.Substring(0, trimmed.Length - word.Length).Trim();
                     break;
@@ -493,6 +494,21 @@ internal static class BranchReader
     }
 
     /// <summary>Words between an action and its ending, and the subjects of the ending ("… and the use case ends").</summary>
+    /// <summary>"… the Associated Information of this use case": the noun is the object of the action, not the ending's subject.</summary>
+    private static bool NamesAnObject(string text, string word)
+    {
+        if (word is not ("use case" or "flow" or "scenario" or "process"))
+        {
+            return false;
+        }
+
+        var before = text.Substring(0, text.Length - word.Length).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var previous = space >= 0 ? before.Substring(space + 1) : before;
+        return previous.Equals("this", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("that", StringComparison.OrdinalIgnoreCase) || previous.Equals("its", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly string[] s_connectors =
     {
         "and", "then", "the", "and then", "so", "otherwise", "use case", "the use case", "flow", "the flow", "basic flow", "main flow",

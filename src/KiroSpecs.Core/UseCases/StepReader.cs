@@ -105,6 +105,10 @@ internal static class StepReader
                 case OutlineKind.Item or OutlineKind.Line:
                     ReadEntry(entry, minDepth, hasItems, steps, unreadable);
                     break;
+                case OutlineKind.Code when steps.Count > 0 && IsCommandOf(steps[steps.Count - 1], entry.Text):
+                    // "1) Radio host enters the command:" over a one-line code block: the command is part of the step.
+                    steps[steps.Count - 1].Text += " `" + entry.Text.Trim() + "`";
+                    break;
                 case OutlineKind.Code:
                     unreadable(entry);
                     break;
@@ -174,6 +178,15 @@ internal static class StepReader
         }
 
         unreadable(entry);
+    }
+
+    /// <summary>A step that ends with a colon, followed by one short line of code.</summary>
+    private static bool IsCommandOf(MutableStep step, string code)
+    {
+        var line = code.Trim();
+        var target = step.Children.Count > 0 ? step.Children[step.Children.Count - 1] : step;
+        return ReferenceEquals(target, step) && step.Text.EndsWith(":", StringComparison.Ordinal) && line.Length is > 0 and <= 100
+            && line.IndexOf('\n') < 0 && line.IndexOf('`') < 0;
     }
 
     private static int NextOrdinal(List<MutableStep> steps) => steps.Count == 0 ? 1 : steps[steps.Count - 1].Ordinal + 1;
