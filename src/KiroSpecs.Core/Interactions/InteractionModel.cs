@@ -26,6 +26,7 @@ internal sealed class InteractionModel
     private bool _answered;
     private bool _beforeSystemStep;
     private Participant? _lastActor;
+    private Participant? _nextActor;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true)
     {
@@ -57,8 +58,10 @@ internal sealed class InteractionModel
         {
             var step = list[i];
             _beforeSystemStep = i + 1 < list.Count && NamesSystemAsSubject(list[i + 1]);
+            _nextActor = !SystemIsNamed && i + 1 < list.Count ? Subject(list[i + 1].Text, list[i + 1].Actor).Subject : null;
             var interaction = For(step.Text, step.Actor);
             _beforeSystemStep = false;
+            _nextActor = null;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
             _continuing = Continues(interaction);
             _lastActor = interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
@@ -219,6 +222,13 @@ internal sealed class InteractionModel
                 // A system that started the use case (a load balancer, a monitor) acting on the answer it got:
                 // work on its own side ("marks the target as healthy").
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+            }
+
+            if (target is null && !SystemIsNamed && _nextActor is not null && !ReferenceEquals(_nextActor, subject) && Lexicon.ReplyVerbs.MatchAt(words, 0) > 0)
+            {
+                // Between people, "the cashier requests payment" is answered by whoever acts next ("the customer
+                // provides payment"): a request, an offer or a handover goes to that person.
+                target = _nextActor;
             }
 
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);
