@@ -78,7 +78,8 @@ internal sealed class InteractionModel
     {
         foreach (var step in ParticipantCatalog.AllSteps(useCase))
         {
-            if (Subject(step.Text, step.Actor).Subject is null && Lexicon.NoteOpeners.MatchAt(new Words(step.Text), 0) == 0)
+            var words = new Words(step.Text);
+            if (Subject(step.Text, step.Actor).Subject is null && Lexicon.NoteOpeners.MatchAt(words, 0) == 0 && !IsPassive(words))
             {
                 return false;
             }
@@ -445,6 +446,17 @@ internal sealed class InteractionModel
     /// <summary>"The parcel is dropped", "Sessão é criada": a statement of what happened, not a person's action.</summary>
     private static bool IsPassive(Words words)
     {
+        // "Args validated and canonicalized", "Deny receipt emitted": a noun and a participle, without "is".
+        for (var i = 1; i <= 2 && i < words.Count; i++)
+        {
+            if (words[i].Length > 4 && words[i].EndsWith("ed", StringComparison.Ordinal) && !words.IsCapitalized(i)
+                && !ParticipantCatalog.LooksLikeVerb(words, i - 1) && Lexicon.Determiners.MatchAt(words, i - 1) == 0
+                && words[i - 1] is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "be" or "been"))
+            {
+                return words.IsCapitalized(0) && (i == 1 || !ParticipantCatalog.LooksLikeVerb(words, 1));
+            }
+        }
+
         for (var i = 1; i + 1 < Math.Min(words.Count, 8); i++)
         {
             if (words[i] is "is" or "are" or "was" or "were" or "be" or "é" or "são" or "foi" or "es" or "fue" && words[i + 1].Length > 3
@@ -483,7 +495,7 @@ internal sealed class InteractionModel
         for (var i = 0; i < words.Count; i++)
         {
             // The verb opens the sentence, or a second verb follows "and" ("logs the visitor in and redirects them").
-            var opens = i < 3 || words[i - 1] is "and" or "then" or "e" or "y";
+            var opens = i < 4 || words[i - 1] is "and" or "then" or "e" or "y";
             if (opens && Lexicon.ReplyVerbs.MatchAt(words, i) > 0)
             {
                 return true;

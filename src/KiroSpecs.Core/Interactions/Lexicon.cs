@@ -75,7 +75,7 @@ internal static class Lexicon
     public static readonly PhraseSet DisplayVerbs = new(
         "display verbs",
         "displays", "display", "shows", "show", "presents", "renders", "highlights", "prints", "exibe", "mostra", "apresenta",
-        "muestra", "表示", "표시");
+        "muestra", "streams", "表示", "표시");
 
     /// <summary>Verbs of a person giving data to the system ("enters email and password"): what follows is data.</summary>
     public static readonly PhraseSet DataVerbs = new(

@@ -34,6 +34,12 @@ internal sealed class ParticipantCatalog
     private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
     private readonly AliasRegistry _aliases;
+
+    /// <summary>The words of what the use case says besides its steps (conditions, notes), lower case, space-separated.</summary>
+    private readonly string _context;
+
+    /// <summary>Words the steps use after their first word ("generates Evidence"): a thing acted on, not an actor.</summary>
+    private readonly HashSet<string> _objects = new(StringComparer.Ordinal);
     private readonly CompiledVocabulary _vocabulary;
 
     public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
@@ -94,6 +100,17 @@ internal sealed class ParticipantCatalog
                 }
             }
         }
+
+        foreach (var step in AllSteps(useCase))
+        {
+            var split = Words.Split(step.Text);
+            for (var w = 1; w < split.Length; w++)
+            {
+                _objects.Add(split[w]);
+            }
+        }
+
+        _context = " " + string.Join(" ", useCase.Preconditions.Select(p => p.Text).Concat(useCase.Postconditions.Select(p => p.Text)).Concat(useCase.Notes.Select(n => n.Text)).SelectMany(t => Words.Split(t))) + " ";
 
         // A capitalised word before a verb is a name only with evidence: it acts in two steps, or it names a
         // person or a role ("Customer", "Picker"); a verb written first ("Visualiza dados", "Updates details") is not.
@@ -431,7 +448,13 @@ internal sealed class ParticipantCatalog
 
         var name = words.Slice(at, at + length);
         var nameWords = new Words(name);
-        var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name);
+
+        // Evidence that the capitalised words are a name: a person's word or a role, a system's name, two
+        // capitalised words ("Test Console streams …"), or one the use case also speaks of elsewhere and that
+        // acts on an object ("Proxy intercepts the response" where the scenario says "the proxy denies …").
+        var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name) || length == 2
+            || (ActsOnAnObject(words, at + length + 1) && _context.IndexOf(" " + name.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0
+                && !_objects.Contains(name.ToLowerInvariant()));
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
     }
 
@@ -452,7 +475,8 @@ internal sealed class ParticipantCatalog
         // A name found acting in a step is a person only when it says so ("Customer", "Bank Clerk"); "Proxy",
         // "Guardian", "Plugin" are parts of a system.
         var rule = _vocabulary.FindByName(clean);
-        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null) && (Lexicon.PersonWords.Find(words, 0) >= 0 || NamesARole(words)));
+        // A role ending alone ("Picker") names a person; in a longer name ("Build Runner", "Log Viewer") it names a tool.
+        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null) && (Lexicon.PersonWords.Find(words, 0) >= 0 || (words.Count == 1 && NamesARole(words))));
         Add(new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
     }
 
@@ -514,6 +538,20 @@ internal sealed class ParticipantCatalog
             var name = char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
+    }
+
+    /// <summary>The word after a verb opens its object: an article, a name, code ("tool_call:") or a quotation.</summary>
+    private static bool ActsOnAnObject(Words words, int at)
+    {
+        if (at >= words.Count)
+        {
+            return false;
+        }
+
+        var end = words.End(at);
+        var next = end < words.Text.Length ? words.Text[end] : ' ';
+        return Lexicon.Determiners.MatchAt(words, at) > 0 || words.IsCapitalized(at) || "_:(./".IndexOf(next) >= 0
+            || "`\"'“".IndexOf(words.Text[Math.Max(0, words.Start(at) - 1)]) >= 0;
     }
 
     private static bool IsGenericHead(string head) => head is "service" or "server" or "provider" or "backend" or "api";
