@@ -76,6 +76,14 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        if (GenericActorOfSteps(useCase, own, stepWords) is { } generic)
+        {
+            // "Actors: Coach, Athlete, Boxer" and every step says "the user": the steps' own word is the one lifeline.
+            var participant = new Participant(generic, _aliases.AliasFor(generic, string.Empty), ParticipantKind.Actor, true);
+            Add(participant, ParticipantOrigin.Subject);
+            Initiator = participant;
+        }
+
         // Without a primary actor: the first declared person, else the first declared actor unless the system
         // itself is the one declared primary (then whoever it talks to is not waiting for it).
         Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
@@ -139,7 +147,7 @@ internal sealed class ParticipantCatalog
     public Participant System { get; }
 
     /// <summary>The actor who starts the use case: the primary actor, else the first declared or acting person.</summary>
-    public Participant? Initiator { get; }
+    public Participant? Initiator { get; private set; }
 
     public IReadOnlyList<CatalogEntry> Entries => _entries;
 
@@ -362,6 +370,34 @@ internal sealed class ParticipantCatalog
         Add(participant, ParticipantOrigin.Declared);
         return participant;
     }
+
+    /// <summary>
+    /// The generic word the steps use for the person ("User", "사용자") when the use case declares several people
+    /// and no step names any of them; else null.
+    /// </summary>
+    private string? GenericActorOfSteps(UseCase useCase, IReadOnlyList<UseCaseActor> declared, HashSet<string> stepWords)
+    {
+        var people = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !ReferenceEquals(e.Participant, System)).Select(e => e.Participant).Distinct().ToList();
+        if (declared.Count == 0 || people.Count < 2 || !people.Any(p => p.IsPerson) || people.Any(p => Words.Split(p.Name).Any(stepWords.Contains) || UnspacedIn(p.Name, useCase)))
+        {
+            return null;
+        }
+
+        foreach (var step in AllSteps(useCase))
+        {
+            var words = new Words(step.Text);
+            var word = Lexicon.GenericPersons.MatchedText(words, SkipDeterminers(words, 0));
+            if (word.Length > 0)
+            {
+                return char.ToUpperInvariant(word[0]) + word.Substring(1);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool UnspacedIn(string name, UseCase useCase) =>
+        PhraseSet.IsUnspaced(name) && AllSteps(useCase).Any(s => s.Text.IndexOf(name, StringComparison.Ordinal) >= 0);
 
     /// <summary>
     /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
