@@ -114,6 +114,9 @@ internal sealed class InteractionModel
     public IEnumerable<Participant> Actors =>
         _catalog.Entries.Where(e => e.Origin != ParticipantOrigin.System).Select(e => e.Participant).Distinct();
 
+    /// <summary>A participant declared in a Mermaid diagram the author wrote in place of steps.</summary>
+    public Participant FromDiagram(string id, string label, bool isPerson) => _catalog.FromDiagram(id, label, isPerson);
+
     /// <summary>Where a participant comes from.</summary>
     public ParticipantOrigin OriginOf(Participant participant) =>
         _catalog.Entries.First(e => ReferenceEquals(e.Participant, participant)).Origin;
@@ -169,7 +172,7 @@ internal sealed class InteractionModel
             var systemWork = Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || IsReply(words, text) || IsPassiveReply(words) || IsPassive(words)
                 || (PhraseSet.IsUnspaced(text) && LastVerb(text) == VerbClass.Reply);
             subject = personVerb && Initiator is { IsPerson: true } ? (_continuing ?? Initiator)
-                : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
+                : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) && !OpensWithNounPhrase(words) ? _continuing
                 : _continuing is not null && _beforeSystemStep && OpensWithVerb(words) ? _continuing
                 : _continuing is not null && CommitsInput(text, words) ? _continuing
                 : System;
@@ -245,6 +248,12 @@ internal sealed class InteractionModel
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
+            if (target is not null && !target.IsPerson && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0 && Initiator is not null)
+            {
+                // "presents a column listing the posts saved in the database": what is shown is shown to the person.
+                target = null;
+            }
+
             if (target is not null && (replies || !target.IsPerson || (score >= 3 && rest.IndexOf(target.Name, StringComparison.OrdinalIgnoreCase) >= 0)))
             {
                 // A reply, a call to a component, or work done for the person it names after "to" / "para"
@@ -299,6 +308,11 @@ internal sealed class InteractionModel
             if (m.Participant.Name.Length > 0 && PhraseSet.IsUnspaced(text.Substring(words.Start(at), Math.Min(text.Length - words.Start(at), 1))))
             {
                 after = words.Start(at) + Math.Min(UnspacedLength(m.Participant, text, words.Start(at)), text.Length - words.Start(at));
+                if (after < text.Length && !IsAfterSubject(text[after]))
+                {
+                    // "管理者ダッシュボードにリダイレクト": the word starts a longer noun, it is not who acts.
+                    return (subject, text);
+                }
             }
 
             var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
@@ -312,6 +326,10 @@ internal sealed class InteractionModel
 
         return (subject, text);
     }
+
+    /// <summary>What may follow a subject written without spaces: a particle, punctuation or a space.</summary>
+    private static bool IsAfterSubject(char c) =>
+        "がは는은이가、,：: 　".IndexOf(c) >= 0;
 
     private static int UnspacedLength(Participant participant, string text, int start)
     {
@@ -376,7 +394,9 @@ internal sealed class InteractionModel
             }
 
             var possessive = i + 1 < words.Count && words[i + 1] is "s" || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal);
-            var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0;
+            // "do"/"da" ("from the database", but "the student's request"): a preposition before a component only.
+            var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0
+                && !(participant.IsPerson && words[before] is "do" or "da" or "dos" or "das" or "del");
             var direct = before == 0;
             var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with" or "ao" or "à" or "para" or "al");
             var score = !fits || possessive || IsModifier(words, i) ? 0 : prepositional ? 3 : direct ? 2 : 1;
@@ -432,6 +452,13 @@ internal sealed class InteractionModel
 
         return false;
     }
+
+    /// <summary>
+    /// "The selected alternative becomes binding", "After approval, treatment can begin": a sentence with a subject
+    /// of its own (an article first) or a time clause is a statement, not the previous person's next action.
+    /// </summary>
+    private static bool OpensWithNounPhrase(Words words) =>
+        words.Count > 1 && (Lexicon.Determiners.MatchAt(words, 0) > 0 || words[0] is "after" or "before" or "once" or "upon" or "após" or "depois" or "antes");
 
     /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>
     private static bool OpensWithVerb(Words words) =>

@@ -103,7 +103,7 @@ internal static class Lexicon
         "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "accepts", "accept", "declines", "approves", "approve", "tick", "ticks", "confirm", "pick", "picks",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
         "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
-        "入力", "クリック", "選択", "押下", "編集", "アクセス", "フォームを送信", "ボタンをクリック", "입력", "클릭", "선택", "누른");
+        "入力", "クリック", "選択", "押下", "編集", "アクセス", "閲覧", "フォームを送信", "ボタンをクリック", "입력", "클릭", "선택", "누른");
 
     /// <summary>
     /// Head nouns of a component a step can address by name ("queries the database", "through the payment
@@ -124,7 +124,7 @@ internal static class Lexicon
     public static readonly PhraseSet Prepositions = new(
         "prepositions",
         "to", "from", "in", "into", "on", "onto", "with", "against", "via", "through", "using", "at", "by", "for", "within",
-        "no", "na", "ao", "à", "para", "com", "en", "al", "con", "por");
+        "no", "na", "ao", "à", "para", "com", "en", "al", "con", "por", "do", "da", "dos", "das", "del");
 
     /// <summary>Openings of a step that is not an action but a condition or a remark: drawn as a note.</summary>
     public static readonly PhraseSet NoteOpeners = new(

@@ -36,6 +36,11 @@ internal static class ModelPrinter
 
             sb.Append("  steps:\n");
             Steps(sb, model, useCase.Steps, "    ");
+            if (useCase.Steps.Count == 0 && useCase.Written is { } written)
+            {
+                sb.Append("    written as a Mermaid sequence diagram (line ").Append(written.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                  .Append("): ").Append(written.MessageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" messages\n");
+            }
             foreach (var branch in useCase.Branches)
             {
                 sb.Append("  ").Append(branch.Kind == BranchKind.Exception ? "exception " : "alternative ").Append(Quote(branch.Id))

@@ -180,6 +180,23 @@ internal sealed class ParticipantCatalog
         }
     }
 
+    /// <summary>
+    /// A participant the author declared in a Mermaid diagram written in place of steps: the known participant of
+    /// that name, else a new one under the author's label.
+    /// </summary>
+    public Participant FromDiagram(string id, string label, bool isPerson)
+    {
+        var known = Named(label) ?? Named(id);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var participant = new Participant(label, _aliases.AliasFor(label, id), ParticipantKind.Actor, isPerson);
+        _byName[label.Trim()] = participant;
+        return participant;
+    }
+
     /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
     public bool IsItem(Participant participant) => _items.Contains(participant);
 

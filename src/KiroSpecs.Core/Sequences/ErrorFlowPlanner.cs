@@ -51,9 +51,16 @@ internal static class ErrorFlowPlanner
             }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)
             {
-                // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place.
-                writer.Step(interaction with { Text = failure, Answer = null }, failing.Ordinal, string.Empty, failed: true);
+                // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place,
+                // unnumbered: the condition is not the author's step.
+                writer.Step(interaction with { Text = failure, Answer = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
+            }
+            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch))
+            {
+                // "4. Plugin starts a Test Run" / "4a. Another run is active: plugin refuses the start": the step
+                // does not happen; drawing it first would say it did.
+                writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
             }
             else
             {

@@ -38,7 +38,7 @@ internal static class FlowText
         return ending.Kind switch
         {
             EndingKind.ContinueAt => "Continue with step " + ending.Step.ToString(CultureInfo.InvariantCulture),
-            EndingKind.Terminates => "Flow terminates",
+            EndingKind.Terminates => ending.Text.Length > 0 ? ending.Text : "Flow terminates",
             _ => string.Empty,
         };
     }

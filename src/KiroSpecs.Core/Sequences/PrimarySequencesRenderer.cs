@@ -20,7 +20,10 @@ internal static class PrimarySequencesRenderer
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(Title(useCase, i)));
             md.Heading(4, "Success Flow");
             md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
-            md.Block(SuccessFlowPlanner.Render(useCase, participants, cancellationToken));
+            if (useCase.Steps.Count > 0 || useCase.Written is not null || useCase.Branches.Count > 0)
+            {
+                md.Block(SuccessFlowPlanner.Render(useCase, participants, cancellationToken));
+            }
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
             {
@@ -57,6 +60,19 @@ internal static class PrimarySequencesRenderer
 
     private static string SuccessSummary(UseCase useCase)
     {
+        if (useCase.Steps.Count == 0 && useCase.Written is { } written)
+        {
+            return "usecase.md writes this use case as a Mermaid sequence diagram (line " + written.Position.Line.ToString(CultureInfo.InvariantCulture)
+                + "); it is drawn again as written, with the author's numbers in the messages.";
+        }
+
+        if (useCase.Steps.Count == 0 && useCase.Branches.Count == 0)
+        {
+            // A diagram of nothing would only show a lifeline the author never named.
+            return "usecase.md gives no steps for this use case (line " + useCase.Position.Line.ToString(CultureInfo.InvariantCulture)
+                + "), so no diagram is drawn; the build warns with KIRO101.";
+        }
+
         if (useCase.Steps.Count == 0)
         {
             return "usecase.md gives no steps for this use case.";

@@ -82,6 +82,12 @@ internal sealed class SuccessFlowPlanner
     private void Run()
     {
         var steps = _useCase.Steps;
+        if (steps.Count == 0 && _useCase.Written is { } written)
+        {
+            WrittenDiagram.Draw(_writer, written, _participants);
+            return;
+        }
+
         if (steps.Count == 0)
         {
             _writer.Note(_participants.NoteOwner, null, "usecase.md gives no steps for this use case");
@@ -221,7 +227,7 @@ internal sealed class SuccessFlowPlanner
     {
         var steps = _useCase.Steps;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch) && !OffersChoice(branch)))
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch) && !BranchTraits.OffersChoice(branch)))
         {
             // The branch ends the use case (or fails without saying how it goes on): the rest happens only otherwise.
             return System.Math.Min(last, steps.Count - 1);
@@ -235,10 +241,6 @@ internal sealed class SuccessFlowPlanner
 
         return until;
     }
-
-    /// <summary>"either creates only the missing documents, confirms …, or terminates": the actor chooses how it goes on.</summary>
-    private static bool OffersChoice(UseCaseBranch branch) =>
-        branch.Steps.Any(step => System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\beither\b.*\bor\b|\bou\b.*\bou\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)));
 
     /// <summary>An unplaced alternative at this step whose first step skips or bypasses work: it replaces the step.</summary>
     private UseCaseBranch? ReplacingBranch(UseCaseStep step)
@@ -255,7 +257,7 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            if (IsExtensionOfOneStep(branch) && Departs(branch) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
+            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
             {
                 // "4a. No templates are configured: … the use case ends": the extension is what happens at step 4
                 // instead of it, so step 4 is drawn in the else arm, not before the failure.
@@ -326,7 +328,7 @@ internal sealed class SuccessFlowPlanner
         var first = anchorIndex + 1;
         var last = anchorIndex;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && Fails(branch) && !OffersChoice(branch)))
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch) && !BranchTraits.OffersChoice(branch)))
         {
             // A branch that ends the use case, or fails without saying how the flow goes on: the rest of the
             // flow happens only otherwise (nothing is claimed about an ending the author did not write).
@@ -372,18 +374,6 @@ internal sealed class SuccessFlowPlanner
             .ToList();
         return string.Join(" ", parts);
     }
-
-    /// <summary>A Cockburn extension of one step ("4a", "2b"), as opposed to a named flow or one at any step.</summary>
-    private static bool IsExtensionOfOneStep(UseCaseBranch branch) =>
-        branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep == branch.Anchor.ToStep
-        && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
-
-    /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
-    private static bool Departs(UseCaseBranch branch) =>
-        Fails(branch) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
-
-    private static bool Fails(UseCaseBranch branch) =>
-        FailureWords.LooksLikeFailure(branch.Condition) || branch.Steps.Any(step => FailureWords.LooksLikeFailure(step.Text));
 
     /// <summary>
     /// An optional branch: an opt block with its steps; a branch that only states a condition or a rule (no

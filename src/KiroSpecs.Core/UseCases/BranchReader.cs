@@ -381,7 +381,7 @@ internal static class BranchReader
             return false;
         }
 
-        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b|\bor\s+(?:the\s+use\s+case\s+)?(?:ends|terminates|stops|aborts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
         {
             // "Continues at step 4 or ends", "either creates … or terminates the use case": the author gives a
             // choice, not one ending; the line stays a step in the author's words.
@@ -421,12 +421,7 @@ internal static class BranchReader
             remaining = remaining.Replace(stop.Value, " ");
         }
 
-        ending = new BranchEnding(kind, step, skipFrom, skipTo, Texts.Clean(text), position);
-        if (CountMeaningfulWords(remaining) == 0)
-        {
-            return true;
-        }
-
+        // The ending in the author's words: the line, or the part after the action written ahead of it.
         var first = int.MaxValue;
         foreach (var m in new[] { skip, next, stop })
         {
@@ -437,6 +432,13 @@ internal static class BranchReader
         }
 
         var lead = TrimConnectors(text.Substring(0, Math.Min(first, text.Length)));
+        var own = Texts.CountWords(lead) >= 2 && !IsSubjectOnly(lead) ? Texts.Clean(text.Substring(Math.Min(first, text.Length))) : Texts.Clean(text);
+        ending = new BranchEnding(kind, step, skipFrom, skipTo, own.Length > 0 ? char.ToUpperInvariant(own[0]) + own.Substring(1) : own, position);
+        if (CountMeaningfulWords(remaining) == 0)
+        {
+            return true;
+        }
+
         if (IsSubjectOnly(lead))
         {
             // "The course admin terminates the use case.": the lead is who ends it, not an action.

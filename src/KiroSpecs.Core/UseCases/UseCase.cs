@@ -4,7 +4,8 @@ namespace KiroSpecs.Core.UseCases;
 
 /// <summary>
 /// One use case as read from usecase.md. <see cref="Notes"/> are its sections the diagrams do not draw (free text,
-/// unknown labels, code blocks), kept so the analysis sections can cite what they state.
+/// unknown labels, code blocks), kept so the analysis sections can cite what they state. <see cref="Written"/> is
+/// the Mermaid sequence diagram of a use case the author wrote as one instead of steps.
 /// </summary>
 public sealed record UseCase(
     string Id,
@@ -19,7 +20,8 @@ public sealed record UseCase(
     EquatableArray<LabeledText> BusinessRules,
     EquatableArray<LabeledText> Requirements,
     EquatableArray<SameAsReference> SameAs,
-    EquatableArray<UseCaseNote> Notes)
+    EquatableArray<UseCaseNote> Notes,
+    WrittenSequence? Written = null)
 {
     /// <summary>"UC-1 Name", or the name alone when the use case has no id.</summary>
     public string DisplayName => Id.Length == 0 ? Name : Name.Length == 0 ? Id : Id + " " + Name;

@@ -124,7 +124,8 @@ internal static class UseCaseBuilder
 
         var ordinals = steps.Select(s => s.Ordinal).Where(o => o > 0).OrderBy(o => o).ToArray();
         branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps).Select(b => BranchEnding.Rejoin(b, ordinals)).ToList();
-        if (steps.Count == 0)
+        var written = steps.Count == 0 ? WrittenDiagram(buffer) : null;
+        if (steps.Count == 0 && written is null)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UseCaseWithoutSteps, path, buffer.Position.Line, buffer.Position.Column, displayName));
         }
@@ -146,7 +147,26 @@ internal static class UseCaseBuilder
             rules.ToEquatableArray(),
             requirements.ToEquatableArray(),
             sameAs.ToEquatableArray(),
-            notes.ToEquatableArray());
+            notes.ToEquatableArray(),
+            written);
+    }
+
+    /// <summary>The first Mermaid sequence diagram among the use case's own content, for a use case written as one.</summary>
+    private static WrittenSequence? WrittenDiagram(UseCaseBuffer buffer)
+    {
+        foreach (var section in buffer.Sections)
+        {
+            foreach (var entry in section.Content)
+            {
+                if (entry.Kind == OutlineKind.Code && entry.Marker.Trim().Equals("mermaid", StringComparison.OrdinalIgnoreCase)
+                    && WrittenSequenceReader.TryRead(entry.Text, entry.Position) is { } written)
+                {
+                    return written;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Content before the first section of a use case without a flow section: a bare numbered list is its flow.</summary>

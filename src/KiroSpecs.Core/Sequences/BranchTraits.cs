@@ -1,0 +1,24 @@
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>What a branch says about how the flow goes on, as the planners read it.</summary>
+internal static class BranchTraits
+{
+    /// <summary>"either creates only the missing documents, confirms …, or terminates": the actor chooses how it goes on.</summary>
+    public static bool OffersChoice(UseCaseBranch branch) =>
+        branch.Steps.Any(step => System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\beither\b.*\bor\b|\bou\b.*\bou\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)));
+
+    /// <summary>A Cockburn extension of one step ("4a", "2b"), as opposed to a named flow or one at any step.</summary>
+    public static bool IsExtensionOfOneStep(UseCaseBranch branch) =>
+        branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep == branch.Anchor.ToStep
+        && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
+    public static bool Departs(UseCaseBranch branch) =>
+        Fails(branch) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    public static bool Fails(UseCaseBranch branch) =>
+        FailureWords.LooksLikeFailure(branch.Condition) || branch.Steps.Any(step => FailureWords.LooksLikeFailure(step.Text));
+}
