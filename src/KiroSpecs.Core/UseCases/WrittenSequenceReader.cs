@@ -52,17 +52,17 @@ internal static class WrittenSequenceReader
                 continue;
             }
 
-            if (Match(s_declaration, line) is { } declaration)
+            if (TextPatterns.SafeMatch(s_declaration, line) is { } declaration)
             {
                 var id = declaration.Groups["id"].Value;
                 var label = declaration.Groups["label"].Success ? declaration.Groups["label"].Value.Trim() : id;
                 result.Add(new WrittenLine(WrittenLineKind.Participant, declaration.Groups["kind"].Value.ToLowerInvariant(), id, string.Empty, label));
             }
-            else if (Match(s_note, line) is { } note)
+            else if (TextPatterns.SafeMatch(s_note, line) is { } note)
             {
                 result.Add(new WrittenLine(WrittenLineKind.Note, "note", note.Groups["a"].Value.Trim(), note.Groups["b"].Success ? note.Groups["b"].Value.Trim() : string.Empty, note.Groups["text"].Value.Trim()));
             }
-            else if (Match(s_block, line) is { } block)
+            else if (TextPatterns.SafeMatch(s_block, line) is { } block)
             {
                 var keyword = block.Groups["keyword"].Value.ToLowerInvariant();
                 var label = block.Groups["label"].Value.Trim();
@@ -94,7 +94,7 @@ internal static class WrittenSequenceReader
                         break;
                 }
             }
-            else if (Match(s_message, line) is { } message)
+            else if (TextPatterns.SafeMatch(s_message, line) is { } message)
             {
                 messages++;
                 result.Add(new WrittenLine(WrittenLineKind.Message, message.Groups["arrow"].Value, message.Groups["from"].Value, message.Groups["to"].Value, message.Groups["text"].Value.Trim()));
@@ -110,18 +110,5 @@ internal static class WrittenSequenceReader
         }
 
         return messages == 0 ? null : new WrittenSequence(result.ToEquatableArray(), position);
-    }
-
-    private static Match? Match(Regex regex, string line)
-    {
-        try
-        {
-            var match = regex.Match(line);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
     }
 }
