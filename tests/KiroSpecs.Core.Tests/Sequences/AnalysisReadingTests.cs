@@ -93,6 +93,26 @@ internal sealed class AnalysisReadingTests
     public void Coverage_PlacesAFailureByWhatItsTriggerSays(string trigger, string category) =>
         Assert.That(CoverageCategory.All[CoverageCategory.IndexOf(trigger)].Name, Is.EqualTo(category));
 
+    [TestCase("The app redirects to the provider Okta.", "Okta")]
+    [TestCase("O sistema redireciona para o provedor Google.", "Google")]
+    [TestCase("A build pipeline (Jenkins or Drone) is started", "Jenkins|Drone")]
+    [TestCase("The till calls the Ledger API with the total", "Ledger API")]
+    [TestCase("The clerk opens the service desk page", "")]
+    [TestCase("Uses the OAuth provider configured for the site", "")]
+    [TestCase("EF-2: Internal Server Error", "")]
+    public void ServiceNames_AreProperNamesTheTextCallsAService(string text, string names) =>
+        Assert.That(string.Join("|", IntegrationRenderer.ServiceNames(text)), Is.EqualTo(names));
+
+    [TestCase("UC_get_config.md", true)]
+    [TestCase("../desk/S02-Check-In.md", true)]
+    [TestCase("docs/use-cases/return.md", true)]
+    [TestCase("requisitos-funcionais.md", false)]
+    [TestCase("../architecture/Event%20Catalog.md", false)]
+    [TestCase("https://example.org/UC-1.md", false)]
+    [TestCase("UC-4.png", false)]
+    public void Links_ToAnotherUseCaseDocument_AreRelations(string url, bool relation) =>
+        Assert.That(LinkReader.IsUseCaseDocument(url), Is.EqualTo(relation));
+
     [TestCase("S010 ..> C009 : <<extend>>", "S010", "C009", "extend")]
     [TestCase("UC-3 «include» UC-4", "UC-3", "UC-4", "include")]
     [TestCase("C006 <.. C005 : <<include>>", "C005", "C006", "include")]
