@@ -26,6 +26,12 @@ internal static class TimingRenderer
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
+    /// <summary>Words by which a requirement asks for speed without a figure.</summary>
+    private static readonly string[] s_statedPerformance =
+    {
+        "performant", "performance", "response time", "latency", "throughput", "desempenho", "rendimiento", "性能", "パフォーマンス", "성능",
+    };
+
     /// <summary>Words that make a bound on a count one of time, attempts or requests ("at most 3 attempts").</summary>
     private static readonly string[] s_attemptWords =
     {
@@ -105,6 +111,12 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
+            if (item.Kind is SourceItemKind.Requirement or SourceItemKind.BusinessRule or SourceItemKind.Note && Keywords.Any(item.Text, s_statedPerformance))
+            {
+                // "It MUST also be reasonably performant": a performance requirement without a figure is still stated.
+                Add(performance, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+            }
+
             return;
         }
 

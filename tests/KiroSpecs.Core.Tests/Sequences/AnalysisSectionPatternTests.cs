@@ -62,6 +62,20 @@ A member holds at most 3 games at a time.
 A game title must be at least 2 characters long.
 ";
 
+    private const string Catalogue = @"# Use Case: Look Up a Part
+
+## Scenarios
+
+- **Main success scenario:**
+  - Technician enters the part number.
+  - System shows the part's stock.
+- **Postcondition:**
+  - The stock shown is the stored one.
+- **Non-functional Constraints:**
+  - The lookup must stay responsive under load, so it has to be performant.
+    Stock figures may be cached for this.
+";
+
     private static string Section(string markdown, string heading)
     {
         var start = markdown.IndexOf("\n## " + heading + "\n", System.StringComparison.Ordinal);
@@ -71,6 +85,22 @@ A game title must be at least 2 characters long.
 
     private static string Generate(string text) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("f", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    [Test]
+    public void Constraints_WithoutAFigure_AreStatedPerformanceAndCaching()
+    {
+        // act
+        var markdown = Generate(Catalogue);
+
+        // assert
+        Assert.That(Section(markdown, "Timing Constraints"), Does.Contain("has to be performant"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("Stock figures may be cached"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("performant"));
+    }
+
+    [Test]
+    public void DataTheStepsName_QuotesTheWholeStep() =>
+        Assert.That(Section(Generate(Catalogue), "Data Flow Details"), Does.Contain("enters the part number"));
 
     [Test]
     public void SubHeadings_UnderRulesAndPostconditions_LabelWhatFollows()
