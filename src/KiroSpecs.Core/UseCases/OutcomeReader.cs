@@ -87,7 +87,7 @@ public static class OutcomeReader
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
-        var fails = TriggerFails(trigger) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
+        var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
         if (SaysSuccess(branch.Ending.Text) || (!fails && SaysSuccess(steps)))
         {
             return FlowOutcome.Success;

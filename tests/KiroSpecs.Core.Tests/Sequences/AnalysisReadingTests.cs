@@ -75,6 +75,16 @@ internal sealed class AnalysisReadingTests
     }
 
     [Test]
+    public void Outcome_AnExceptionTriggeredByAnErrorStatusIsAFailure()
+    {
+        // arrange
+        var branch = Branch("X3", "the node answers HTTP 503", BranchKind.Exception, BranchEnding.Unspecified, "The router takes the node out of the pool");
+
+        // act / assert
+        Assert.That(OutcomeReader.Of(branch), Is.EqualTo(FlowOutcome.Failure));
+    }
+
+    [Test]
     public void Outcome_AnEndingTheAuthorWroteWinsOverARetryInPassing()
     {
         // arrange
