@@ -138,7 +138,7 @@ internal static class IntegrationRenderer
     private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
         @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"
         + @"|(?<whole>\b[A-Z][\w.]*[A-Za-z0-9]\s+(?:API|Gateway|Provider|Webhook))\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(1000));
 
     /// <summary>Words that are no service's name: protocols, formats, articles and the generic nouns themselves.</summary>
     private static readonly string[] s_notNames =
@@ -148,6 +148,8 @@ internal static class IntegrationRenderer
         "erro", "error", "failure", "failures", "falha", "down", "unavailable", "timeout", "status", "response", "request", "requests",
         "side", "call", "calls", "returns", "is", "are", "not", "does",
     };
+
+    private static readonly string[] s_conjunctions = { "or", "ou", "o", "and", "e", "y" };
 
     internal static IEnumerable<string> ServiceNames(string text)
     {
@@ -175,7 +177,8 @@ internal static class IntegrationRenderer
                 continue;
             }
 
-            foreach (var part in System.Text.RegularExpressions.Regex.Split(match.Groups["name"].Value, @"\s+(?i:or|ou|o|and|e|y)\s+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(200)))
+            // "GitLab or GitHub": the names between the conjunctions (the pattern matched words and spaces only).
+            foreach (var part in match.Groups["name"].Value.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries).Where(w => Array.IndexOf(s_conjunctions, w.ToLowerInvariant()) < 0))
             {
                 if (part.Length > 1 && Array.IndexOf(s_notNames, part.ToLowerInvariant()) < 0)
                 {
