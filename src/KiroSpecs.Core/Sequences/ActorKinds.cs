@@ -57,6 +57,20 @@ internal static class ActorKinds
         return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
     }
 
+    /// <summary>True when a word of the name says person ("Store Manager", "Aluno").</summary>
+    public static bool NamesAPerson(string name)
+    {
+        foreach (var word in WordIndex.Tokenize(name))
+        {
+            if (Array.IndexOf(s_personWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a word of the name says system ("Payment Service", "Scheduler Bot").</summary>
     public static bool IsSystemName(string name)
     {

@@ -52,14 +52,16 @@ internal static class CriticalPathRenderer
 
             foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
             {
+                // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
+                var cited = item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")";
                 if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
                 {
-                    cacheable.Add(item.Reference);
+                    cacheable.Add(cited);
                 }
 
                 if (Keywords.Any(item.Text, Keywords.Transaction))
                 {
-                    transactional.Add(item.Reference);
+                    transactional.Add(cited);
                 }
             }
 

@@ -99,7 +99,7 @@ internal static class DataFlowRenderer
 
     private const int MaxInline = 400;
 
-    /// <summary>"step 1 (Student): email and password": what a person's step gives the system after a data verb.</summary>
+    /// <summary>"step 1 (Student): enters email and password": a person's step that gives the system data, quoted whole.</summary>
     private static List<string> DataNamedInSteps(DocumentContext context, int index)
     {
         var lines = new List<string>();
@@ -117,7 +117,9 @@ internal static class DataFlowRenderer
                 continue;
             }
 
-            var data = words.From(verb).Trim().TrimEnd('.', ';');
+            // The whole step in the author's words: the words after the verb alone are often a fragment ("out the
+            // form items" of "fills out the form items", "rejected with an error").
+            var data = interaction.Text.Trim().TrimEnd('.', ';');
             if (data.Length > 0)
             {
                 lines.Add(reference + " (" + interaction.From.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));

@@ -26,13 +26,20 @@ internal static class ErrorCoverageRenderer
                 var outcome = OutcomeReader.Of(branch, useCase.Name);
                 // A branch that reaches the goal is no error scenario, whatever words its trigger holds.
                 if (outcome == FlowOutcome.Success
-                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || FailureWords.LooksLikeFailure(trigger)))
+                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
                 {
                     continue;
                 }
 
                 var cite = Cite(branch, trigger, outcome);
-                var index = System.Array.FindIndex(CoverageCategory.All, c => Fits(c, trigger));
+                var index = CoverageCategory.IndexOf(trigger);
+                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && IsValidationStep(useCase, branch.Anchor.FromStep))
+                {
+                    // "The entered username is already registered (step 5)" where step 5 validates the input: the
+                    // document itself calls the check a validation.
+                    index = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
+                }
+
                 (index >= 0 ? rows[index].Cells : other).Add(cite);
             }
 
@@ -83,25 +90,18 @@ internal static class ErrorCoverageRenderer
         }
     }
 
-    /// <summary>
-    /// Words of the system's side that make "unavailable" or "not responding" an outage: a slot or a copy that is
-    /// unavailable is a business condition, not a service failure.
-    /// </summary>
-    private static readonly string[] s_systemNouns =
-    {
-        "service", "server", "system", "=api", "gateway", "database", "backend", "provider", "network", "=site", "website", "application",
-        "=app", "platform", "=5xx", "=500", "=503", "internal server error", "unexpected error", "サービス", "サーバ", "시스템", "serviço", "servidor", "sistema",
-    };
-
-    private static bool Fits(CoverageCategory category, string trigger) =>
-        Keywords.Any(trigger, category.Keywords) && (category.Name != "Service unavailable" || Keywords.Any(trigger, s_systemNouns));
+    private static bool IsValidationStep(UseCase useCase, int ordinal) =>
+        useCase.Steps.Any(s => s.Ordinal == ordinal && Keywords.Any(s.Text, Keywords.Validation));
 
     private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
     {
         var kind = branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
         var ending = outcome switch
         {
-            FlowOutcome.Rejoins => ", back to step " + branch.Ending.Step.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds when OutcomeReader.ContinueStep(branch) > 0 =>
+                ", back to step " + OutcomeReader.ContinueStep(branch).ToString(System.Globalization.CultureInfo.InvariantCulture) + (outcome == FlowOutcome.RejoinsOrEnds ? " or ends" : string.Empty),
+            FlowOutcome.Rejoins => ", continues",
+            FlowOutcome.RejoinsOrEnds => ", continues or ends",
             FlowOutcome.Failure => ", ends in failure",
             _ => string.Empty,
         };

@@ -72,6 +72,7 @@ internal static class IntegrationRenderer
             }
         }
 
+        AddNamedInText(context, services);
         foreach (var (name, description) in unused)
         {
             if (!services.Exists(s => s.Name == name))
@@ -93,6 +94,98 @@ internal static class IntegrationRenderer
         TimingRenderer.Lines(md, events, "None specified in usecase.md.");
         md.Heading(3, "Use Case Dependencies");
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
+    }
+
+    /// <summary>
+    /// "redirects to the Google provider", "Instance pipeline (GitLab or GitHub) is started", "calls the Courier API":
+    /// a proper name the text itself calls a provider, a pipeline, an API or a service. Only the name as written is
+    /// listed, with the statement that names it; a person or the system under design never is.
+    /// </summary>
+    private static void AddNamedInText(DocumentContext context, List<(string Name, string Description, List<string> Uses)> services)
+    {
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var prefix = TimingRenderer.UseCaseRef(context.UseCases[i], i);
+            var participants = context.Participants[i];
+            foreach (var item in context.StatementsOf(i))
+            {
+                if (item.Kind is SourceItemKind.Postcondition || item.Text.Length > 2_000)
+                {
+                    continue;
+                }
+
+                foreach (var name in ServiceNames(item.Text))
+                {
+                    if (services.Exists(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase) && !s.Uses.Exists(u => u.EndsWith(" names it", StringComparison.Ordinal))))
+                    {
+                        // Declared and already cited with its role and steps.
+                        continue;
+                    }
+
+                    var known = participants.Actors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+                    if ((known is not null && known.IsPerson) || ActorKinds.NamesAPerson(name)
+                        || string.Equals(name, participants.System.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    Use(services, name, string.Empty, new List<string> { prefix + " " + item.Reference + " names it" });
+                }
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
+        @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"
+        + @"|(?<whole>\b[A-Z][\w.]*[A-Za-z0-9]\s+(?:API|Gateway|Provider|Webhook))\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(1000));
+
+    /// <summary>Words that are no service's name: protocols, formats, articles and the generic nouns themselves.</summary>
+    private static readonly string[] s_notNames =
+    {
+        "oauth", "oauth2", "http", "https", "rest", "json", "xml", "api", "url", "jwt", "smtp", "sql", "the", "a", "an", "o", "a", "os", "as", "um", "uma",
+        "el", "la", "this", "that", "system", "sistema", "external", "third", "new", "local", "remote", "mock", "fhir", "error", "errors",
+        "erro", "error", "failure", "failures", "falha", "down", "unavailable", "timeout", "status", "response", "request", "requests",
+        "side", "call", "calls", "returns", "is", "are", "not", "does",
+    };
+
+    private static readonly string[] s_conjunctions = { "or", "ou", "o", "and", "e", "y" };
+
+    internal static IEnumerable<string> ServiceNames(string text)
+    {
+        System.Text.RegularExpressions.MatchCollection matches;
+        try
+        {
+            matches = s_namedService.Matches(text);
+            _ = matches.Count;
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            yield break;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in matches)
+        {
+            if (match.Groups["whole"].Success)
+            {
+                var first = match.Groups["whole"].Value.Split(' ')[0];
+                if (Array.IndexOf(s_notNames, first.ToLowerInvariant()) < 0)
+                {
+                    yield return match.Groups["whole"].Value;
+                }
+
+                continue;
+            }
+
+            // "GitLab or GitHub": the names between the conjunctions (the pattern matched words and spaces only).
+            foreach (var part in match.Groups["name"].Value.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries).Where(w => Array.IndexOf(s_conjunctions, w.ToLowerInvariant()) < 0))
+            {
+                if (part.Length > 1 && Array.IndexOf(s_notNames, part.ToLowerInvariant()) < 0)
+                {
+                    yield return part;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -185,18 +278,34 @@ internal static class IntegrationRenderer
 
         foreach (var dependency in context.Document.Dependencies)
         {
-            var from = Resolve(context, dependency.From);
-            var to = Resolve(context, dependency.To);
+            var from = dependency.Kind == "link" ? Owner(context, dependency.From) : Resolve(context, dependency.From);
+            var to = dependency.Kind == "link" ? dependency.To : Resolve(context, dependency.To);
             lines.Add("- " + MarkdownText.Escape(dependency.Kind switch
             {
                 "include" => from + " includes " + to + " («include» in usecase.md)",
                 "extend" => from + " extends " + to + " («extend» in usecase.md)",
                 "uses" => from + " uses " + to + " («uses» in usecase.md)",
+                "link" => from + " refers to " + to + " (a link in usecase.md)",
                 _ => from + " → " + to + " (Use Case Dependencies in usecase.md)",
             }));
         }
 
         return lines.Distinct().ToList();
+    }
+
+    /// <summary>The use case a link was written in, cited as the other sections cite it ("UC-3", "Use case 1").</summary>
+    private static string Owner(DocumentContext context, string idOrName)
+    {
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var useCase = context.UseCases[i];
+            if (string.Equals(useCase.Id.Length > 0 ? useCase.Id : useCase.Name, idOrName, StringComparison.Ordinal))
+            {
+                return TimingRenderer.UseCaseRef(useCase, i);
+            }
+        }
+
+        return idOrName;
     }
 
     /// <summary>The id a use-case diagram writes ("C006") as the use case it names ("C-006 …"), when one matches.</summary>

@@ -76,10 +76,20 @@ internal static class StateRenderer
         foreach (var branch in useCase.Branches)
         {
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : string.Empty);
+            var back = OutcomeReader.ContinueStep(branch);
+            var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             switch (OutcomeReader.Of(branch, useCase.Name))
             {
+                case FlowOutcome.Rejoins when back == 0 && BackToStart(OutcomeReader.Continuation(branch)):
+                    // "System returns to initial preconditions": back to the start, not to a step.
+                    transitions.Add((from, ready, label + " (back to the start)"));
+                    break;
                 case FlowOutcome.Rejoins:
-                    transitions.Add((from, from, label + " (back to step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture) + ")"));
+                    transitions.Add((from, from, label + " (" + again + ")"));
+                    break;
+                case FlowOutcome.RejoinsOrEnds:
+                    transitions.Add((from, from, label + " (" + again + ")"));
+                    transitions.Add((from, ended, label + " (or the use case ends)"));
                     break;
                 case FlowOutcome.Failure:
                     transitions.Add((from, failure, label));
@@ -111,7 +121,7 @@ internal static class StateRenderer
 
         if (usesEnded)
         {
-            sb.Append("    state \"").Append(MermaidText.Escape("Use case ends (outcome not stated)")).Append("\" as ").Append(ended).Append('\n');
+            sb.Append("    state \"").Append(MermaidText.Escape("Outcome not stated in usecase.md")).Append("\" as ").Append(ended).Append('\n');
         }
 
         sb.Append("    [*] --> ").Append(ready).Append('\n');
@@ -145,6 +155,10 @@ internal static class StateRenderer
         sb.Append("```");
         return sb.ToString();
     }
+
+    private static readonly string[] s_start = { "precondition", "initial", "the start", "beginning", "início", "inicio", "最初", "처음" };
+
+    private static bool BackToStart(string text) => Keywords.Any(text, s_start);
 
     private static string Postcondition(UseCase useCase, bool success)
     {

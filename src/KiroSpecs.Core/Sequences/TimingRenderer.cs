@@ -26,6 +26,44 @@ internal static class TimingRenderer
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
+    /// <summary>Words by which a requirement asks for speed without a figure.</summary>
+    private static readonly string[] s_statedPerformance =
+    {
+        "performant", "performance", "response time", "latency", "throughput", "desempenho", "rendimiento", "性能", "パフォーマンス", "성능",
+    };
+
+    /// <summary>Words that make a bound on a count one of time, attempts or requests ("at most 3 attempts").</summary>
+    private static readonly string[] s_attemptWords =
+    {
+        "attempt", "tries", "retry", "retries", "request", "call", "login", "times", "session", "concurrent", "simultaneous", "tentativa",
+        "requisiç", "intento", "message", "reminder", "notification", "email", "=sms", "=sends", "=send", "試行", "回", "시도", "번",
+    };
+
+    /// <summary>
+    /// True when the measure bounds data rather than time or traffic: an age, or a count of anything that is not
+    /// an attempt or a request ("8 characters", "9 interval sets").
+    /// </summary>
+    internal static bool IsDataLimit(MeasureKind kind, string clause) =>
+        Keywords.Any(clause, s_ageWords) || (kind == MeasureKind.Limit && !Keywords.Any(clause, s_attemptWords) && !Keywords.Any(clause, s_timeoutWords));
+
+    /// <summary>The statement's measures that bound data (<see cref="IsDataLimit"/>), as clauses of the statement.</summary>
+    internal static bool StatesDataLimit(string text)
+    {
+        var previousEnd = 0;
+        foreach (var (kind, start, length) in Durations.Find(text))
+        {
+            var from = Math.Max(previousEnd, start - 60);
+            var to = Math.Min(text.Length, start + length + 30);
+            previousEnd = start + length;
+            if (IsDataLimit(kind, text.Substring(from, to - from)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that make "13 years" an age bound (a limit), not a time the system takes or keeps.</summary>
     private static readonly string[] s_ageWords = { "=age", "=aged", "idade", "=edad", "=alter", "年齢", "歳", "나이", "세 이상" };
 
@@ -73,6 +111,12 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
+            if (item.Kind is SourceItemKind.Requirement or SourceItemKind.BusinessRule or SourceItemKind.Note && Keywords.Any(item.Text, s_statedPerformance))
+            {
+                // "It MUST also be reasonably performant": a performance requirement without a figure is still stated.
+                Add(performance, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+            }
+
             return;
         }
 
@@ -86,7 +130,14 @@ internal static class TimingRenderer
             var to = Math.Min(item.Text.Length, start + length + 30);
             var clause = item.Text.Substring(from, to - from);
             previousEnd = start + length;
-            if (kind != MeasureKind.Duration || Keywords.Any(clause, s_ageWords))
+            if (IsDataLimit(kind, clause))
+            {
+                // "Passwords must be at least 8 characters", "minimum age of 13 years": a rule on the data, listed
+                // under Data Validation Points, not a time or a rate.
+                continue;
+            }
+
+            if (kind != MeasureKind.Duration)
             {
                 Add(limits, line);
             }

@@ -44,19 +44,45 @@ internal static class ValidationRenderer
                 (Keywords.Any(step.Text, Keywords.Frontend) ? frontend : input).Add(line);
             }
 
+            var validationIndex = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
+            var ruled = new List<string>();
             foreach (var branch in useCase.Branches)
             {
+                // A branch taken when the input is rejected: its trigger is a validation error ("Required field is
+                // null", "invalid"), or a failure at a step that validates ("already registered" at "validates …").
+                // A failed sign-in or a denied permission is no input validation.
                 var trigger = OutcomeReader.Trigger(branch);
-                if (Keywords.Any(trigger, Keywords.Validation) && FailureWords.LooksLikeFailure(trigger))
+                var category = CoverageCategory.IndexOf(trigger);
+                var atCheck = branch.Anchor.Kind == AnchorKind.Step
+                    && useCase.Steps.Any(s => s.Ordinal == branch.Anchor.FromStep && Keywords.Any(s.Text, Keywords.Validation));
+                if (!OutcomeReader.Fails(branch, useCase.Name) || category is >= 0 and < 2
+                    || !(category == validationIndex || Keywords.Any(trigger, Keywords.Validation) || atCheck))
                 {
-                    input.Add(branch.Id + " (input rejected): " + trigger);
+                    continue;
+                }
+
+                var at = branch.Anchor.Kind == AnchorKind.Step ? " at step " + branch.Anchor.FromStep.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                if (Keywords.Any(trigger, s_ruleWords) && !Keywords.Any(trigger, s_inputWords))
+                {
+                    ruled.Add(branch.Id + " (rule violated" + at + "): " + trigger);
+                }
+                else
+                {
+                    input.Add(branch.Id + " (input rejected" + at + "): " + trigger);
                 }
             }
 
             var rules = useCase.BusinessRules
-                .Where(r => Keywords.Any(r.Text, Keywords.RuleWords))
+                .Where(r => Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
+            rules.AddRange(ruled);
+            foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && TimingRenderer.StatesDataLimit(s.Text)))
+            {
+                // A bound on the data stated anywhere else ("a preset holds at most 9 sets", "minimum age of 13").
+                rules.Add(item.Reference + ": " + item.Text);
+            }
+
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.BusinessRules))
             {
                 rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
@@ -74,6 +100,12 @@ internal static class ValidationRenderer
             Group(md, "Database constraints", constraints);
         }
     }
+
+    /// <summary>Words by which a rejected branch names a business rule rather than an input error.</summary>
+    private static readonly string[] s_ruleWords = { "=rule", "=rules", "policy", "regra", "política", "=rn", "ルール", "규칙" };
+
+    /// <summary>Words by which a rule is one on the input ("input validation rule violation").</summary>
+    private static readonly string[] s_inputWords = { "=input", "validat", "entrada", "入力", "입력" };
 
     private static void Group(MarkdownBuilder md, string name, List<string> items)
     {

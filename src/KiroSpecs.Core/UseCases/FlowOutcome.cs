@@ -14,4 +14,7 @@ public enum FlowOutcome
 
     /// <summary>The branch ends the use case without reaching the goal (an error, a rejection, a cancellation).</summary>
     Failure,
+
+    /// <summary>The branch lets the actor choose: go back into the flow, or end the use case ("either returns to step 3 or terminates").</summary>
+    RejoinsOrEnds,
 }

@@ -9,8 +9,18 @@ internal static class LabeledTextReader
     {
         var parentLabel = string.Empty;
         var parentDepth = -1;
+        var headingLabel = string.Empty;
         foreach (var entry in section.Content)
         {
+            if (entry.Kind == OutlineKind.Label)
+            {
+                // A sub-heading ("### BR-001: Unique Username") labels the items and lines under it.
+                headingLabel = Texts.Clean(entry.Text).Trim(':', ' ');
+                parentLabel = string.Empty;
+                parentDepth = -1;
+                continue;
+            }
+
             if (entry.Kind == OutlineKind.TableRow)
             {
                 if (!entry.IsHeaderRow && entry.Cells.Count > 0)
@@ -54,6 +64,10 @@ internal static class LabeledTextReader
             if (itemLabel.Length == 0 && parentLabel.Length > 0)
             {
                 itemLabel = parentLabel;
+            }
+            else if (itemLabel.Length == 0)
+            {
+                itemLabel = headingLabel;
             }
 
             items.Add(new LabeledText(itemLabel, itemText, entry.Position));

@@ -20,6 +20,7 @@ internal sealed class UseCaseAssembler
     private SectionKind _groupKind;
     private int _groupLevel;
     private int _branchLevel;
+    private int _sectionLevel;
 
     private UseCaseAssembler(List<OutlineEntry> entries) => _entries = entries;
 
@@ -85,6 +86,14 @@ internal sealed class UseCaseAssembler
     private void OnLabel(OutlineEntry entry)
     {
         var kind = SectionClassifier.Classify(entry.Text);
+        if (IsSubHeading(entry, kind))
+        {
+            // "### BR-001: Unique Username" under "## Business Rules", "### Failure Postconditions" under
+            // "## Postconditions": a heading inside the section labels what follows it.
+            _section!.Content.Add(entry);
+            return;
+        }
+
         // A use case started by a bold line or a field is not closed by the headings of its own branches
         // ("### A1: …" under "## Alternative Flows").
         var ownBranch = _current is not null && _current.Level >= 7 && _groupKind != SectionKind.Unknown && entry.Level > _groupLevel
@@ -143,8 +152,19 @@ internal sealed class UseCaseAssembler
         }
 
         _section = new SectionBuffer(kind, entry.Text, entry.Position, false, BranchKind.Alternative, false);
+        _sectionLevel = entry.Level;
         _current.Sections.Add(_section);
     }
+
+    /// <summary>
+    /// A heading one level or more below the heading of a list section of the use case (preconditions,
+    /// postconditions, rules, requirements, data), that names no section or branch of its own.
+    /// </summary>
+    private bool IsSubHeading(OutlineEntry entry, SectionKind kind) =>
+        _current is not null && _section is { IsBranch: false } && entry.Level <= 6 && entry.Level > _sectionLevel
+        && _section.Kind is SectionKind.Preconditions or SectionKind.Postconditions or SectionKind.BusinessRules or SectionKind.Requirements or SectionKind.DataElements
+        && (kind is SectionKind.Unknown or SectionKind.FreeText || kind == _section.Kind)
+        && TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text) is null;
 
     private BranchKind BranchKindOf(Match? branchId, string text)
     {

@@ -85,6 +85,7 @@ public static class UseCaseParser
             }
         }
 
+        LinkReader.Read(markdown, useCases, dependencies);
         ReportDuplicates(useCases, path, diagnostics);
         var title = assembled.Title;
         return new UseCaseDocument(

@@ -54,6 +54,75 @@ internal sealed class AnalysisReadingTests
         Assert.That(OutcomeReader.Of(null!), Is.EqualTo(FlowOutcome.Unstated));
     }
 
+    [TestCase("Parcel id is blank", "The clerk is shown the form again and returns to step 2", FlowOutcome.Rejoins)]
+    [TestCase("Upload fails", "The app keeps the file and retries later", FlowOutcome.Rejoins)]
+    [TestCase("Code is wrong", "The kiosk goes back to the start screen", FlowOutcome.Rejoins)]
+    [TestCase("Seat already booked", "The guest either picks another seat and returns to step 3 or chooses to terminate the use case", FlowOutcome.RejoinsOrEnds)]
+    [TestCase("Export already exists", "The owner either overwrites it, keeps both copies, or terminates the use case", FlowOutcome.RejoinsOrEnds)]
+    [TestCase("Room is not available", "The desk suggests other dates", FlowOutcome.Unstated)]
+    [TestCase("Card is declined", "The till shows a refusal message", FlowOutcome.Failure)]
+    [TestCase("Build fails", "The engineer continues with [[UC-9]]", FlowOutcome.Failure)]
+    public void Outcome_OnlyABranchThatEndsInFailureIsAFailure(string trigger, string step, FlowOutcome expected)
+    {
+        // arrange
+        var branch = Branch("X1", trigger, BranchKind.Alternative, BranchEnding.Unspecified, step);
+
+        // act
+        var outcome = OutcomeReader.Of(branch);
+
+        // assert
+        Assert.That(outcome, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Outcome_AnExceptionTriggeredByAnErrorStatusIsAFailure()
+    {
+        // arrange
+        var branch = Branch("X3", "the node answers HTTP 503", BranchKind.Exception, BranchEnding.Unspecified, "The router takes the node out of the pool");
+
+        // act / assert
+        Assert.That(OutcomeReader.Of(branch), Is.EqualTo(FlowOutcome.Failure));
+    }
+
+    [Test]
+    public void Outcome_AnEndingTheAuthorWroteWinsOverARetryInPassing()
+    {
+        // arrange
+        var branch = Branch("X2", "Links still point at the record", BranchKind.Exception, new BranchEnding(EndingKind.Terminates, 0, 0, 0, "Use case ends", SourcePosition.None),
+            "The archive asks the keeper to remove the links before retrying");
+
+        // act / assert
+        Assert.That(OutcomeReader.Of(branch), Is.EqualTo(FlowOutcome.Failure));
+    }
+
+    [TestCase("Username or password does not match", "Authentication failures")]
+    [TestCase("Invalid password", "Authentication failures")]
+    [TestCase("The new password does not meet the length policy", "Validation errors")]
+    [TestCase("Mandatory field is null or empty", "Validation errors")]
+    [TestCase("Credentials are wrong", "Authentication failures")]
+    public void Coverage_PlacesAFailureByWhatItsTriggerSays(string trigger, string category) =>
+        Assert.That(CoverageCategory.All[CoverageCategory.IndexOf(trigger)].Name, Is.EqualTo(category));
+
+    [TestCase("The app redirects to the provider Okta.", "Okta")]
+    [TestCase("O sistema redireciona para o provedor Google.", "Google")]
+    [TestCase("A build pipeline (Jenkins or Drone) is started", "Jenkins|Drone")]
+    [TestCase("The till calls the Ledger API with the total", "Ledger API")]
+    [TestCase("The clerk opens the service desk page", "")]
+    [TestCase("Uses the OAuth provider configured for the site", "")]
+    [TestCase("EF-2: Internal Server Error", "")]
+    public void ServiceNames_AreProperNamesTheTextCallsAService(string text, string names) =>
+        Assert.That(string.Join("|", IntegrationRenderer.ServiceNames(text)), Is.EqualTo(names));
+
+    [TestCase("UC_get_config.md", true)]
+    [TestCase("../desk/S02-Check-In.md", true)]
+    [TestCase("docs/use-cases/return.md", true)]
+    [TestCase("requisitos-funcionais.md", false)]
+    [TestCase("../architecture/Event%20Catalog.md", false)]
+    [TestCase("https://example.org/UC-1.md", false)]
+    [TestCase("UC-4.png", false)]
+    public void Links_ToAnotherUseCaseDocument_AreRelations(string url, bool relation) =>
+        Assert.That(LinkReader.IsUseCaseDocument(url), Is.EqualTo(relation));
+
     [TestCase("S010 ..> C009 : <<extend>>", "S010", "C009", "extend")]
     [TestCase("UC-3 «include» UC-4", "UC-3", "UC-4", "include")]
     [TestCase("C006 <.. C005 : <<include>>", "C005", "C006", "include")]
