@@ -55,8 +55,13 @@ internal static class ValidationRenderer
                 var category = CoverageCategory.IndexOf(trigger);
                 var atCheck = branch.Anchor.Kind == AnchorKind.Step
                     && useCase.Steps.Any(s => s.Ordinal == branch.Anchor.FromStep && Keywords.Any(s.Text, Keywords.Validation));
+                // A validation word alone ("the book is missing from the shelf") is input validation only when the
+                // branch speaks of data or departs from a step that takes or checks input.
+                var atInput = branch.Anchor.Kind == AnchorKind.Step
+                    && useCase.Steps.Any(s => s.Ordinal == branch.Anchor.FromStep && Keywords.Any(s.Text, s_inputSteps));
+                var aboutData = Keywords.Any(trigger, s_dataWords) || atCheck || atInput || !Keywords.Any(trigger, s_vagueWords);
                 if (!OutcomeReader.Fails(branch, useCase.Name) || category is >= 0 and < 2
-                    || !(category == validationIndex || Keywords.Any(trigger, Keywords.Validation) || atCheck))
+                    || !(((category == validationIndex || Keywords.Any(trigger, Keywords.Validation)) && aboutData) || atCheck))
                 {
                     continue;
                 }
@@ -100,6 +105,22 @@ internal static class ValidationRenderer
             Group(md, "Database constraints", constraints);
         }
     }
+
+    /// <summary>Words of a branch about the data given ("Required field is empty", "invalid e-mail").</summary>
+    private static readonly string[] s_dataWords =
+    {
+        "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password",
+        "campo", "dado", "obrigat", "inválid", "formato", "入力", "形式", "필드", "입력",
+    };
+
+    /// <summary>Words that say something is absent, of data or of anything else ("the book is missing").</summary>
+    private static readonly string[] s_vagueWords = { "missing", "not found", "unavailable", "not available", "absent", "ausente", "faltando", "não encontrad" };
+
+    /// <summary>Verbs of a step that takes input ("enters", "types", "fills in").</summary>
+    private static readonly string[] s_inputSteps =
+    {
+        "enter", "type", "input", "fill", "submit", "upload", "insere", "digita", "informa", "preenche", "envia", "入力", "입력",
+    };
 
     /// <summary>Words by which a rejected branch names a business rule rather than an input error.</summary>
     private static readonly string[] s_ruleWords = { "=rule", "=rules", "policy", "regra", "política", "=rn", "ルール", "규칙" };
