@@ -261,7 +261,7 @@ internal sealed class InteractionModel
                 return new Interaction(ReferenceEquals(target, Initiator) && (replies || target.IsPerson) ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
             }
 
-            if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null)
+            if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words))
             {
                 return new Interaction(InteractionKind.Return, subject, Initiator, rest);
             }
@@ -459,6 +459,22 @@ internal sealed class InteractionModel
     /// </summary>
     private static bool OpensWithNounPhrase(Words words) =>
         words.Count > 1 && (Lexicon.Determiners.MatchAt(words, 0) > 0 || words[0] is "after" or "before" or "once" or "upon" or "após" or "depois" or "antes");
+
+    /// <summary>
+    /// "notifies the maintenance team": a verb whose object is the one told, and an object that is no participant
+    /// (nor "the user", "them"): whoever it is, it is not the actor who waits.
+    /// </summary>
+    private bool AddressesSomeoneElse(Words words)
+    {
+        if (words.Count < 2 || Lexicon.RecipientVerbs.MatchAt(words, 0) == 0)
+        {
+            return false;
+        }
+
+        var at = ParticipantCatalog.SkipDeterminers(words, 1);
+        return at > 1 && at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
+            && words[at] is not ("them" or "him" or "her" or "user" or "users" or "customer" or "actor");
+    }
 
     /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>
     private static bool OpensWithVerb(Words words) =>

@@ -19,6 +19,12 @@ internal static class Lexicon
         "application words",
         "application", "app", "aplicação", "aplicativo", "aplicación", "アプリ", "앱");
 
+    /// <summary>Verbs whose object is the one told ("notifies the team", "asks the clerk"), not what is shown.</summary>
+    public static readonly PhraseSet RecipientVerbs = new(
+        "recipient verbs",
+        "notifies", "notify", "informs", "inform", "alerts", "warns", "emails", "messages", "asks", "prompts", "tells", "reminds",
+        "notifica", "informa", "avisa", "alerta");
+
     /// <summary>Saving or sending what was just entered: the person's click right after their own input step.</summary>
     public static readonly PhraseSet CommitVerbs = new(
         "commit verbs",
@@ -44,7 +50,7 @@ internal static class Lexicon
         "displays", "display", "shows", "show", "returns", "return", "presents", "present", "renders", "responds", "respond",
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
         "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
-        "provides", "gives", "hands", "pays", "delivers", "highlights", "opens", "requests", "rejects", "denies", "grants", "prints",
+        "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
         "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");
@@ -152,7 +158,7 @@ internal static class Lexicon
     /// <summary>Every set, for the lexicon's own tests.</summary>
     public static IReadOnlyList<PhraseSet> All { get; } = new[]
     {
-        SystemNames, ApplicationWords, PersonPronouns, CommitVerbs, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
+        SystemNames, ApplicationWords, PersonPronouns, CommitVerbs, RecipientVerbs, Determiners, ReplyVerbs, ReplyParticiples, InternalVerbs, SystemVerbs, MessageNouns, DataVerbs, PersonVerbs, ComponentHeads, ComponentProperties, Prepositions, NoteOpeners, PersonWords, GenericPersons,
     };
 
     /// <summary>Pairs of sets that decide the same question and must not share a phrase.</summary>

@@ -40,6 +40,9 @@ internal sealed class ParticipantCatalog
 
     /// <summary>Words the steps use after their first word ("generates Evidence"): a thing acted on, not an actor.</summary>
     private readonly HashSet<string> _objects = new(StringComparer.Ordinal);
+
+    /// <summary>Names found acting with a person's verb ("the cook presses Find"): a person.</summary>
+    private readonly HashSet<string> _actsAsPerson = new(StringComparer.OrdinalIgnoreCase);
     private readonly CompiledVocabulary _vocabulary;
 
     public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
@@ -486,6 +489,21 @@ internal sealed class ParticipantCatalog
             return;
         }
 
+        if (at > 0 && at + 1 < words.Count && !words.IsCapitalized(at) && MatchAt(words, at) is null && !s_notNames.Contains(words[at])
+            && LooksLikeVerb(words, at + 1) && !LooksLikeVerb(words, at) && Lexicon.PersonVerbs.MatchAt(words, at) == 0
+            && Lexicon.ComponentProperties.MatchAt(words, at) == 0 && !PhraseSet.IsUnspaced(words[at]))
+        {
+            // "The cook types an ingredient", "the cook presses Find": a noun after an article, acting in two steps.
+            var noun = words.Slice(at, at + 1);
+            candidates[noun] = candidates.TryGetValue(noun, out var known) ? (known.Count + 1, known.Evident) : (1, false);
+            if (Lexicon.PersonVerbs.MatchAt(words, at + 1) > 0)
+            {
+                _actsAsPerson.Add(noun);
+            }
+
+            return;
+        }
+
         if (MatchAt(words, at) is not null || !words.IsCapitalized(at) || s_notNames.Contains(words[at]))
         {
             return;
@@ -529,7 +547,8 @@ internal sealed class ParticipantCatalog
         // "Guardian", "Plugin" are parts of a system.
         var rule = _vocabulary.FindByName(clean);
         // A role ending alone ("Picker") names a person; in a longer name ("Build Runner", "Log Viewer") it names a tool.
-        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null) && (Lexicon.PersonWords.Find(words, 0) >= 0 || (words.Count == 1 && NamesARole(words))));
+        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null)
+            && (Lexicon.PersonWords.Find(words, 0) >= 0 || (words.Count == 1 && NamesARole(words)) || _actsAsPerson.Contains(clean)));
         Add(new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
     }
 

@@ -102,7 +102,7 @@ internal static class BranchPlacement
             prefix++;
         }
 
-        if (prefix < 2 || prefix >= written.Count)
+        if (prefix == 0 || prefix >= written.Count)
         {
             return null;
         }
@@ -114,11 +114,20 @@ internal static class BranchPlacement
             suffix++;
         }
 
+        if (prefix + suffix < 2)
+        {
+            // One shared step is a coincidence, not a restatement.
+            return null;
+        }
+
         var offset = conditionIsStep ? 1 : 0;
         var differing = own.Skip(prefix - offset).Take(written.Count - prefix - suffix).ToEquatableArray();
         var anchor = steps[prefix - 1].Ordinal;
+        // Rejoining the basic flow's last steps, it continues there; restating the flow to a different end, the
+        // alternative scenario is complete: the basic steps after the departure do not follow it.
         var ending = suffix > 0
             ? new BranchEnding(EndingKind.ContinueAt, steps[steps.Count - suffix].Ordinal, 0, 0, string.Empty, branch.Position)
+            : branch.Ending.Kind == EndingKind.Unspecified ? new BranchEnding(EndingKind.Terminates, 0, 0, 0, "End of " + branch.Id, branch.Position)
             : branch.Ending;
         return branch with
         {

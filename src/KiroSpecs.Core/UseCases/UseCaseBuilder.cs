@@ -33,6 +33,14 @@ internal static class UseCaseBuilder
             name = fieldName.Length > 0 ? fieldName : name;
         }
 
+        var idOnly = (name.Length == 0 && id.Length > 0) || (id.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(name, @"^\p{Lu}{2,6}[-_ ]?\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
+        if (idOnly && TitleLine(buffer.Preamble) is { } title)
+        {
+            // "### CDU 06" with "Busca de Usuário por Palavra Chave" as the first line under it: the use case's name.
+            id = id.Length > 0 ? id : name;
+            name = title;
+        }
+
         var displayName = id.Length > 0 ? id : name;
         var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
         var numberedFlows = buffer.Sections.Count(s => s.Kind == SectionKind.BasicFlow) > 1
@@ -170,6 +178,20 @@ internal static class UseCaseBuilder
     }
 
     /// <summary>Content before the first section of a use case without a flow section: a bare numbered list is its flow.</summary>
+    /// <summary>A short first line of text under an id-only heading, written like a title (no full stop); else null.</summary>
+    private static string? TitleLine(SectionBuffer preamble)
+    {
+        if (preamble.Content.Count == 0 || preamble.Content[0] is not { Kind: OutlineKind.Line } first || first.Depth > 0)
+        {
+            return null;
+        }
+
+        var text = Texts.Clean(first.Text);
+        return text.Length is > 0 and <= 80 && Texts.CountWords(text) <= 10 && char.IsLetter(text[0]) && char.IsUpper(text[0])
+            && text.IndexOfAny(new[] { '.', ':', ';', '!', '?', '|' }) < 0
+            && TextPatterns.SafeMatch(TextPatterns.NumberedLine, text) is null ? text : null;
+    }
+
     private static bool HasNumberedItems(SectionBuffer section) =>
         section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0);
 
