@@ -580,6 +580,30 @@ internal sealed class InteractionModel
             }
         }
 
+        // "特定の項目の編集を制限" ends with 制限 (restrict), not with 編集 (edit): a verb counts only at the end of
+        // the sentence (a particle or a polite ending may follow), else the sentence's verb is unknown.
+        if (end < 0)
+        {
+            return VerbClass.None;
+        }
+
+        var tail = text.Substring(end).TrimEnd('。', '.', ' ', '　', '！', '!');
+        var paren = tail.IndexOfAny(new[] { '（', '(' });
+        tail = paren >= 0 ? tail.Substring(0, paren) : tail;
+        if (tail.StartsWith("/", StringComparison.Ordinal) || tail.StartsWith("・", StringComparison.Ordinal) || tail.StartsWith("、", StringComparison.Ordinal))
+        {
+            // "入力/確認", "追加/編集/削除": alternatives of the same kind of action.
+            return kind;
+        }
+
+        foreach (var c in tail)
+        {
+            if ((c >= '\u4e00' && c <= '\u9fff') || (c >= '\u30a0' && c <= '\u30ff') || (c >= '\uac00' && c <= '\ud7af' && tail.Length > 2))
+            {
+                return VerbClass.None;
+            }
+        }
+
         return kind;
     }
 }

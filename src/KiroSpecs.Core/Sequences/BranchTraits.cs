@@ -16,9 +16,14 @@ internal static class BranchTraits
         && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
     /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
-    public static bool Departs(UseCaseBranch branch) =>
-        Fails(branch) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+    public static bool Departs(UseCaseBranch branch, string goal) =>
+        Fails(branch, goal) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
-    public static bool Fails(UseCaseBranch branch) =>
-        FailureWords.LooksLikeFailure(branch.Condition) || branch.Steps.Any(step => FailureWords.LooksLikeFailure(step.Text));
+    /// <summary>
+    /// The branch's condition or one of its steps speaks of a failure; words of the use case's own goal do not
+    /// count ("cancellation occurs late" in "Cancel Appointment").
+    /// </summary>
+    public static bool Fails(UseCaseBranch branch, string goal) =>
+        FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(branch.Condition, goal))
+        || branch.Steps.Any(step => FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(step.Text, goal)));
 }

@@ -56,7 +56,7 @@ internal static class ErrorFlowPlanner
                 writer.Step(interaction with { Text = failure, Answer = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
-            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch))
+            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name))
             {
                 // "4. Plugin starts a Test Run" / "4a. Another run is active: plugin refuses the start": the step
                 // does not happen; drawing it first would say it did.

@@ -227,7 +227,7 @@ internal sealed class SuccessFlowPlanner
     {
         var steps = _useCase.Steps;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch) && !BranchTraits.OffersChoice(branch)))
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch)))
         {
             // The branch ends the use case (or fails without saying how it goes on): the rest happens only otherwise.
             return System.Math.Min(last, steps.Count - 1);
@@ -257,7 +257,7 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
+            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, _useCase.Name) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
             {
                 // "4a. No templates are configured: … the use case ends": the extension is what happens at step 4
                 // instead of it, so step 4 is drawn in the else arm, not before the failure.
@@ -288,6 +288,16 @@ internal sealed class SuccessFlowPlanner
             // "At step 3, if degraded: System still returns HTTP 200": the same actor doing the same thing
             // another way is the step, replaced.
             if (SameActorAndVerb(branch.Steps[0].Text, step.Text))
+            {
+                return branch;
+            }
+
+            // "2. System displays the deadlines" / "No deadlines → Inform the user": the branch answers the same
+            // person in the step's place.
+            var own = _participants.For(step);
+            var instead = _participants.For(branch.Steps[0]);
+            if (own.Kind == InteractionKind.Return && instead.Kind == InteractionKind.Return && ReferenceEquals(own.From, instead.From)
+                && ReferenceEquals(own.To, instead.To) && BranchTraits.Departs(branch, _useCase.Name))
             {
                 return branch;
             }
@@ -328,7 +338,7 @@ internal sealed class SuccessFlowPlanner
         var first = anchorIndex + 1;
         var last = anchorIndex;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch) && !BranchTraits.OffersChoice(branch)))
+        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch)))
         {
             // A branch that ends the use case, or fails without saying how the flow goes on: the rest of the
             // flow happens only otherwise (nothing is claimed about an ending the author did not write).

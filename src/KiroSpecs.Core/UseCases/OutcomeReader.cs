@@ -215,7 +215,7 @@ public static class OutcomeReader
     }
 
     /// <summary>The trigger without the goal's own failure-sounding words ("Cancel Appointment": "cancellation …").</summary>
-    private static string WithoutGoal(string trigger, string goal)
+    internal static string WithoutGoal(string trigger, string goal)
     {
         var result = trigger;
         foreach (var word in goal.Split(new[] { ' ', '-', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
