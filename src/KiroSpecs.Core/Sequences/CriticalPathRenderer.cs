@@ -4,7 +4,8 @@ using System.Linq;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// "## Critical Path": per use case, which steps are synchronous (calls and responses), asynchronous,
+/// "## Critical Path": per use case, which steps are synchronous calls (solid arrows; the dashed replies are their
+/// answers, not operations of their own), asynchronous,
 /// cacheable and transactional, as far as usecase.md says.
 /// </summary>
 internal static class CriticalPathRenderer
@@ -33,7 +34,7 @@ internal static class CriticalPathRenderer
                         async.Add(reference);
                     }
                 }
-                else if (interaction.Kind is InteractionKind.Call or InteractionKind.Return && step.Ordinal > 0 && !async.Contains(reference))
+                else if (interaction.Kind == InteractionKind.Call && step.Ordinal > 0 && !async.Contains(reference))
                 {
                     sync.Add(reference);
                 }

@@ -66,8 +66,17 @@ internal static class DataFlowRenderer
             var fields = output.Where(d => d.Name.Length > 0).ToList();
             if (fields.Count > 0 && JsonSample.HasErrorValue(fields))
             {
-                md.Block("Output data with the error values its descriptions list:");
-                md.Block(Fence(JsonSample.Build(fields, error: true)));
+                // Each field's own error value, as its description lists it; usecase.md does not say which of them
+                // come together, so no payload is composed from them.
+                md.Block("usecase.md gives no error payload; the output fields list these error values:");
+                md.Blank();
+                foreach (var field in fields)
+                {
+                    if (JsonSample.ErrorValue(field) is { } value)
+                    {
+                        md.Line("- `" + MarkdownText.Escape(field.Name) + "`: " + MarkdownText.Escape(JsonSample.Quote(value)));
+                    }
+                }
             }
             else
             {

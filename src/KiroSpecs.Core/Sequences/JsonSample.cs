@@ -53,7 +53,8 @@ internal static class JsonSample
         return false;
     }
 
-    private static string? ErrorValue(DataElement field)
+    /// <summary>The value a field's description lists that names an error ("error", "disconnected"), or null.</summary>
+    public static string? ErrorValue(DataElement field)
     {
         foreach (var value in field.Values)
         {

@@ -78,7 +78,7 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "queue", "=publish", "=publishes", "=event", "=events", "eventually",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled", "batch job", "later", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "=fila", "via fila", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     public static readonly string[] Cache = { "=cache", "=cached", "=caches", "=caching", "redis", "memoiz", "キャッシュ", "캐시" };

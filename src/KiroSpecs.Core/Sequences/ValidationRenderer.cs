@@ -78,7 +78,8 @@ internal static class ValidationRenderer
             }
 
             var rules = useCase.BusinessRules
-                .Where(r => Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text))
+                // A rule on time ("must respond within 100 ms") is a timing constraint, not a check on data.
+                .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text)) && !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
             rules.AddRange(ruled);
@@ -105,6 +106,9 @@ internal static class ValidationRenderer
             Group(md, "Database constraints", constraints);
         }
     }
+
+    /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
+    private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };
 
     /// <summary>Words of a branch about the data given ("Required field is empty", "invalid e-mail").</summary>
     private static readonly string[] s_dataWords =
