@@ -280,6 +280,7 @@ internal sealed class InteractionModel
 
     private (Participant? Subject, string Remainder) Subject(string text, string explicitActor)
     {
+        text = SentenceReader.WithoutAppositive(text);
         Participant? subject = explicitActor switch
         {
             "@actor" => Initiator ?? System,

@@ -461,10 +461,17 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        var words = new Words(step.Text);
+        var (sentence, appositive) = SentenceReader.SplitAppositive(step.Text);
+        var words = new Words(sentence);
         if (words.Count < 2)
         {
             return;
+        }
+
+        if (appositive.Length > 0 && Lexicon.PersonWords.Find(new Words(appositive), 0) >= 0)
+        {
+            // "ZMV (dental office manager) creates …": the explanation says the name is a person's.
+            _actsAsPerson.Add(words[0]);
         }
 
         var prefix = SentenceReader.PrefixName(step.Text);
@@ -524,6 +531,7 @@ internal sealed class ParticipantCatalog
         // capitalised words ("Test Console streams …"), or one the use case also speaks of elsewhere and that
         // acts on an object ("Proxy intercepts the response" where the scenario says "the proxy denies …").
         var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name) || length == 2
+            || (name.Length is >= 2 and <= 6 && name.All(char.IsUpper))
             || (ActsOnAnObject(words, at + length + 1) && _context.IndexOf(" " + name.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0
                 && !_objects.Contains(name.ToLowerInvariant()));
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);

@@ -42,6 +42,28 @@ internal static class SentenceReader
         return true;
     }
 
+    /// <summary>
+    /// "ZMV (dental office manager) creates …" → "ZMV creates …": an explanation in parentheses right after a
+    /// subject of one or two words is not part of the sentence's structure.
+    /// </summary>
+    public static string WithoutAppositive(string text) => SplitAppositive(text).Sentence;
+
+    /// <summary>The sentence without its appositive, and the appositive ("dental office manager"), else empty.</summary>
+    public static (string Sentence, string Appositive) SplitAppositive(string text)
+    {
+        var open = text.IndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || open > 40)
+        {
+            return (text, string.Empty);
+        }
+
+        var close = text.IndexOf(')', open);
+        var words = text.Substring(0, open).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        return close > open && close - open <= 60 && words <= 2 && close + 1 < text.Length && text[close + 1] == ' '
+            ? (text.Substring(0, open) + text.Substring(close + 1), text.Substring(open + 2, close - open - 2))
+            : (text, string.Empty);
+    }
+
     /// <summary>The text after the prefix returned by <see cref="PrefixName"/>.</summary>
     public static string AfterPrefix(string text, string prefix)
     {
