@@ -69,8 +69,7 @@ internal sealed class InteractionModel
         _catalog.Entries.Where(e => e.Origin != ParticipantOrigin.System).Select(e => e.Participant).Distinct();
 
     /// <summary>Where a participant comes from.</summary>
-    public ParticipantOrigin OriginOf(Participant participant) =>
-        _catalog.Entries.First(e => ReferenceEquals(e.Participant, participant)).Origin;
+    public ParticipantOrigin OriginOf(Participant participant) => _catalog.OriginOf(participant);
 
     /// <summary>The interaction of a step (its text and the actor a table column gives, if any).</summary>
     public Interaction For(string text, string explicitActor)

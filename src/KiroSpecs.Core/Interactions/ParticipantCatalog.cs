@@ -33,6 +33,8 @@ internal sealed class ParticipantCatalog
     private readonly Dictionary<string, List<int>> _personsByLastWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
+    private readonly Dictionary<Participant, ParticipantOrigin> _origins = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
+    private readonly List<CatalogEntry> _unspaced = new();
     private readonly AliasRegistry _aliases;
     private readonly CompiledVocabulary _vocabulary;
 
@@ -154,6 +156,10 @@ internal sealed class ParticipantCatalog
         }
     }
 
+    /// <summary>Where a participant comes from: the origin of its first entry.</summary>
+    public ParticipantOrigin OriginOf(Participant participant) =>
+        _origins.TryGetValue(participant, out var origin) ? origin : throw new InvalidOperationException("The participant is not in the catalog.");
+
     /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
     public bool IsItem(Participant participant) => _items.Contains(participant);
 
@@ -255,6 +261,7 @@ internal sealed class ParticipantCatalog
         if (entry.UnspacedName.Length > 0)
         {
             Index(_unspacedByFirstChar, entry.UnspacedName.ToLowerInvariant()[0], at);
+            _unspaced.Add(entry);
         }
         else if (entry.NameWords.Length > 0)
         {
@@ -278,6 +285,11 @@ internal sealed class ParticipantCatalog
         {
             _items.Add(entry.Participant);
         }
+
+        if (!_origins.ContainsKey(entry.Participant))
+        {
+            _origins.Add(entry.Participant, entry.Origin);
+        }
     }
 
     private static void Index<TKey>(Dictionary<TKey, List<int>> index, TKey key, int at)
@@ -295,15 +307,12 @@ internal sealed class ParticipantCatalog
     /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
     public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
     {
-        foreach (var entry in _entries)
+        foreach (var entry in _unspaced)
         {
-            if (entry.UnspacedName.Length > 0)
+            var i = text.IndexOf(entry.UnspacedName, StringComparison.Ordinal);
+            if (i >= 0)
             {
-                var i = text.IndexOf(entry.UnspacedName, StringComparison.Ordinal);
-                if (i >= 0)
-                {
-                    yield return (entry.Participant, i);
-                }
+                yield return (entry.Participant, i);
             }
         }
     }

@@ -53,7 +53,7 @@ public static class UseCaseParser
             useCases.Add(UseCaseBuilder.Build(buffer, path, diagnostics));
         }
 
-        var documentActors = new List<UseCaseActor>();
+        var documentActors = new ActorList();
         var dependencies = new List<UseCaseDependency>();
         var requirements = new List<UseCaseNote>();
         foreach (var section in assembled.DocumentSections)
