@@ -16,10 +16,14 @@ public static class UseCaseParser
 {
     internal static MarkdownPipeline Pipeline => s_pipeline;
 
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseYamlFrontMatter()
-        .Build();
+    private static readonly MarkdownPipeline s_pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.Insert(0, new NestingGuard());
+        return builder.UsePipeTables().UseYamlFrontMatter().Build();
+    }
 
     /// <summary>Parses the text of usecase.md; <paramref name="path"/> is used as the file of diagnostics.</summary>
     public static UseCaseDocument Parse(string text, string path, CancellationToken cancellationToken = default)
