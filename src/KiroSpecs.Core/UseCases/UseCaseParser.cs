@@ -58,7 +58,7 @@ public static class UseCaseParser
         }
 
         var documentActors = new ActorList();
-        var dependencies = new List<UseCaseDependency>();
+        var dependencies = new DependencyList();
         var requirements = new List<UseCaseNote>();
         foreach (var section in assembled.DocumentSections)
         {
