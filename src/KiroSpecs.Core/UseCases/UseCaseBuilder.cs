@@ -253,6 +253,7 @@ internal static class UseCaseBuilder
     {
         var known = new HashSet<int>(steps.Select(s => s.Ordinal));
         var listed = DescribeSteps(steps);
+        int? last = null;
         void Check(UseCaseBranch branch, int step, SourcePosition position)
         {
             if (step > 0 && !known.Contains(step))
@@ -277,7 +278,7 @@ internal static class UseCaseBuilder
             }
 
             var ending = branch.Ending;
-            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == steps.Max(s => s.Ordinal) + 1))
+            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == (last ??= steps.Max(s => s.Ordinal)) + 1))
             {
                 Check(branch, ending.Step, ending.Position);
             }
