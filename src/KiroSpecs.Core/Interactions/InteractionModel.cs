@@ -95,7 +95,7 @@ internal sealed class InteractionModel
             rest = text;
         }
 
-        var words = new Words(rest);
+        var words = Words.Of(rest);
         if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
         {
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
@@ -124,7 +124,7 @@ internal sealed class InteractionModel
                 : !systemWork && _continuing is not null && !PhraseSet.IsUnspaced(text) ? _continuing
                 : System;
             rest = text;
-            words = new Words(rest);
+            words = Words.Of(rest);
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
@@ -217,7 +217,7 @@ internal sealed class InteractionModel
             }
         }
 
-        var words = new Words(text);
+        var words = Words.Of(text);
         var at = ParticipantCatalog.SkipDeterminers(words, 0);
         var match = _catalog.MatchAt(words, at);
         if (match is { } m && (subject is null || ReferenceEquals(m.Participant, subject)))
@@ -230,7 +230,7 @@ internal sealed class InteractionModel
             }
 
             var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
-            var restWords = new Words(rest);
+            var restWords = Words.Of(rest);
             var possessive = rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
             if (!possessive && Lexicon.ComponentProperties.MatchAt(restWords, 0) == 0)
             {
@@ -266,7 +266,7 @@ internal sealed class InteractionModel
 
     private Participant? Match(string name)
     {
-        var words = new Words(name);
+        var words = Words.Of(name);
         var m = _catalog.MatchAt(words, ParticipantCatalog.SkipDeterminers(words, 0));
         return m?.Participant;
     }

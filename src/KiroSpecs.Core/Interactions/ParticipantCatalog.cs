@@ -182,8 +182,22 @@ internal sealed class ParticipantCatalog
 
         CatalogEntry? best = null;
         var bestLength = 0;
-        foreach (var entry in Candidates(words[at]))
+
+        // The entries whose name may start with this word, in catalog order (the rest cannot match): both
+        // indexes hold positions in order, merged here so the entries come in the order they were added.
+        var word = words[at];
+        _byFirstWord.TryGetValue(word, out var spaced);
+        List<int>? unspaced = null;
+        if (word.Length > 0)
         {
+            _unspacedByFirstChar.TryGetValue(word[0], out unspaced);
+        }
+
+        var spacedCount = spaced?.Count ?? 0;
+        var unspacedCount = unspaced?.Count ?? 0;
+        for (int i = 0, j = 0; i < spacedCount || j < unspacedCount;)
+        {
+            var entry = j >= unspacedCount || (i < spacedCount && spaced![i] < unspaced![j]) ? _entries[spaced![i++]] : _entries[unspaced![j++]];
             if (entry.UnspacedName.Length > 0)
             {
                 if (words[at].StartsWith(entry.UnspacedName.ToLowerInvariant(), StringComparison.Ordinal) && bestLength == 0)
@@ -224,34 +238,6 @@ internal sealed class ParticipantCatalog
         }
 
         return best is null ? null : (best.Participant, bestLength);
-    }
-
-    /// <summary>The entries whose name may start with this word, in catalog order: the rest cannot match.</summary>
-    private IEnumerable<CatalogEntry> Candidates(string word)
-    {
-        _byFirstWord.TryGetValue(word, out var spaced);
-        List<int>? unspaced = null;
-        if (word.Length > 0)
-        {
-            _unspacedByFirstChar.TryGetValue(word[0], out unspaced);
-        }
-
-        // Both lists hold positions in order: merge them, so the entries come in the order they were added.
-        var i = 0;
-        var j = 0;
-        var spacedCount = spaced?.Count ?? 0;
-        var unspacedCount = unspaced?.Count ?? 0;
-        while (i < spacedCount || j < unspacedCount)
-        {
-            if (j >= unspacedCount || (i < spacedCount && spaced![i] < unspaced![j]))
-            {
-                yield return _entries[spaced![i++]];
-            }
-            else
-            {
-                yield return _entries[unspaced![j++]];
-            }
-        }
     }
 
     private void AddEntry(CatalogEntry entry)
@@ -342,7 +328,7 @@ internal sealed class ParticipantCatalog
             return existing;
         }
 
-        if (Lexicon.SystemNames.MatchAt(new Words(clean), 0) > 0 && Words.Split(clean).Length == 1)
+        if (Lexicon.SystemNames.MatchAt(Words.Of(clean), 0) > 0 && Words.Split(clean).Length == 1)
         {
             return System;
         }
@@ -385,7 +371,7 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        var words = new Words(step.Text);
+        var words = Words.Of(step.Text);
         if (words.Count < 2)
         {
             return;
@@ -396,7 +382,7 @@ internal sealed class ParticipantCatalog
         {
             // "Aluno - Inserir …", "Customer: …": a new name only when it reads as a person or a system, never a
             // condition written the same way ("Payment declined: …").
-            var prefixWords = new Words(prefix);
+            var prefixWords = Words.Of(prefix);
             if (Lexicon.PersonWords.Find(prefixWords, 0) >= 0 || Lexicon.SystemNames.Find(prefixWords, 0) >= 0)
             {
                 DiscoverName(prefix);
@@ -427,7 +413,7 @@ internal sealed class ParticipantCatalog
         }
 
         var name = words.Slice(at, at + length);
-        var nameWords = new Words(name);
+        var nameWords = Words.Of(name);
         var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name);
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
     }
@@ -440,7 +426,7 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        var words = new Words(clean);
+        var words = Words.Of(clean);
         if (words.Count == 0 || MatchAt(words, 0) is { } known && known.Length == words.Count)
         {
             return;
@@ -460,7 +446,7 @@ internal sealed class ParticipantCatalog
     /// </summary>
     private void DiscoverComponents(string text)
     {
-        var words = new Words(text);
+        var words = Words.Of(text);
         for (var i = 1; i < words.Count; i++)
         {
             var headLength = Lexicon.ComponentHeads.MatchAt(words, i);
@@ -503,7 +489,7 @@ internal sealed class ParticipantCatalog
             }
 
             var phrase = words.Slice(start, end);
-            if (Named(phrase) is not null || MatchAt(new Words(phrase), 0) is { } known && known.Length == end - start)
+            if (Named(phrase) is not null || MatchAt(Words.Of(phrase), 0) is { } known && known.Length == end - start)
             {
                 continue;
             }
