@@ -214,7 +214,9 @@ public static class InProcessBenchmark
                 var allocated = GC.GetTotalAllocatedBytes(true) - before;
                 if (run.Result.UpToDateCount != n || run.Result.WrittenFiles.Count != 0)
                 {
-                    throw new InvalidOperationException($"Fresh-clone run found {run.Result.UpToDateCount} of {n} up to date and wrote {run.Result.WrittenFiles.Count} files.");
+                    var others = string.Join("; ", run.Result.Features.Where(f => f.Status != FeatureStatus.UpToDate).Take(5)
+                        .Select(f => f.FeatureName + ": " + f.Status + " " + string.Join(" ", f.Diagnostics.Select(d => d.Code))));
+                    throw new InvalidOperationException($"Fresh-clone run found {run.Result.UpToDateCount} of {n} up to date and wrote {run.Result.WrittenFiles.Count} files ({others}).");
                 }
 
                 (verify ? runs.Verify : runs.Write).Add(run.Ms);
