@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -22,13 +23,16 @@ internal sealed class InteractionModel
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
+    private readonly CancellationToken _cancellationToken;
     private Participant? _continuing;
     private bool _answered;
+    private int _read;
 
-    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, CancellationToken cancellationToken = default)
     {
         UseCase = useCase;
-        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
+        _cancellationToken = cancellationToken;
+        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, cancellationToken);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
         foreach (var branch in useCase.Branches)
@@ -48,6 +52,12 @@ internal sealed class InteractionModel
         _answered = answered;
         foreach (var step in steps)
         {
+            // A use case of tens of thousands of steps stops soon after a cancellation (the build's Ctrl+C).
+            if ((++_read & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var interaction = For(step.Text, step.Actor);
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
             _continuing = interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;

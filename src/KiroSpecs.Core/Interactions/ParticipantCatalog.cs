@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -38,7 +39,7 @@ internal sealed class ParticipantCatalog
     private readonly AliasRegistry _aliases;
     private readonly CompiledVocabulary _vocabulary;
 
-    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, CancellationToken cancellationToken = default)
     {
         _aliases = aliases;
         _vocabulary = vocabulary;
@@ -99,7 +100,7 @@ internal sealed class ParticipantCatalog
         // A capitalised word before a verb is a name only with evidence: it acts in two steps, or it names a
         // person or a role ("Customer", "Picker"); a verb written first ("Visualiza dados", "Updates details") is not.
         var candidates = new Dictionary<string, (int Count, bool Evident)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var step in AllSteps(useCase))
+        foreach (var step in AllSteps(useCase, cancellationToken))
         {
             DiscoverSubject(step, candidates);
         }
@@ -112,7 +113,7 @@ internal sealed class ParticipantCatalog
             }
         }
 
-        foreach (var step in AllSteps(useCase))
+        foreach (var step in AllSteps(useCase, cancellationToken))
         {
             DiscoverComponents(step.Text);
         }
@@ -141,6 +142,21 @@ internal sealed class ParticipantCatalog
             {
                 yield return step;
             }
+        }
+    }
+
+    /// <summary>Every step, as <see cref="AllSteps(UseCase)"/>, stopping soon after a cancellation.</summary>
+    private static IEnumerable<UseCaseStep> AllSteps(UseCase useCase, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var step in AllSteps(useCase))
+        {
+            if ((++count & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return step;
         }
     }
 

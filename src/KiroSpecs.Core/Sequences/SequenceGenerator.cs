@@ -71,7 +71,7 @@ public static class SequenceGenerator
         foreach (var useCase in document.UseCases)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName));
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, cancellationToken));
         }
 
         return models;
