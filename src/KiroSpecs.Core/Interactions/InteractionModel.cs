@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -22,16 +23,19 @@ internal sealed class InteractionModel
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
     private readonly ParticipantCatalog _catalog;
+    private readonly CancellationToken _cancellationToken;
     private Participant? _continuing;
     private bool _answered;
     private bool _beforeSystemStep;
     private Participant? _lastActor;
     private Participant? _nextActor;
+    private int _read;
 
-    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true)
+    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true, CancellationToken cancellationToken = default)
     {
         UseCase = useCase;
-        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName);
+        _cancellationToken = cancellationToken;
+        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, cancellationToken);
         SystemIsNamed = systemIsNamed || _catalog.Initiator is null || !EveryStepNamesItsActor(useCase);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
@@ -56,6 +60,12 @@ internal sealed class InteractionModel
         var list = steps as IReadOnlyList<UseCaseStep> ?? steps.ToList();
         for (var i = 0; i < list.Count; i++)
         {
+            // A use case of tens of thousands of steps stops soon after a cancellation (the build's Ctrl+C).
+            if ((++_read & 255) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var step = list[i];
             _beforeSystemStep = i + 1 < list.Count && NamesSystemAsSubject(list[i + 1]);
             _nextActor = !SystemIsNamed && i + 1 < list.Count ? Subject(list[i + 1].Text, list[i + 1].Actor).Subject : null;
@@ -78,7 +88,7 @@ internal sealed class InteractionModel
     {
         foreach (var step in ParticipantCatalog.AllSteps(useCase))
         {
-            var words = new Words(step.Text);
+            var words = Words.Of(step.Text);
             if (Subject(step.Text, step.Actor).Subject is null && Lexicon.NoteOpeners.MatchAt(words, 0) == 0 && !IsPassive(words))
             {
                 return false;
@@ -118,8 +128,7 @@ internal sealed class InteractionModel
     public Participant FromDiagram(string id, string label, bool isPerson) => _catalog.FromDiagram(id, label, isPerson);
 
     /// <summary>Where a participant comes from.</summary>
-    public ParticipantOrigin OriginOf(Participant participant) =>
-        _catalog.Entries.First(e => ReferenceEquals(e.Participant, participant)).Origin;
+    public ParticipantOrigin OriginOf(Participant participant) => _catalog.OriginOf(participant);
 
     /// <summary>The interaction of a step (its text and the actor a table column gives, if any).</summary>
     public Interaction For(string text, string explicitActor)
@@ -145,7 +154,7 @@ internal sealed class InteractionModel
             rest = text;
         }
 
-        var words = new Words(rest);
+        var words = Words.Of(rest);
         if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
         {
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
@@ -183,7 +192,7 @@ internal sealed class InteractionModel
             }
 
             rest = text;
-            words = new Words(rest);
+            words = Words.Of(rest);
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
@@ -299,7 +308,7 @@ internal sealed class InteractionModel
             }
         }
 
-        var words = new Words(text);
+        var words = Words.Of(text);
         var at = ParticipantCatalog.SkipDeterminers(words, 0);
         var match = _catalog.MatchAt(words, at);
         if (match is { } m && (subject is null || ReferenceEquals(m.Participant, subject)))
@@ -317,7 +326,7 @@ internal sealed class InteractionModel
             }
 
             var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
-            var restWords = new Words(rest);
+            var restWords = Words.Of(rest);
             var possessive = rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
             if (!possessive && Lexicon.ComponentProperties.MatchAt(restWords, 0) == 0)
             {
@@ -357,7 +366,7 @@ internal sealed class InteractionModel
 
     private Participant? Match(string name)
     {
-        var words = new Words(name);
+        var words = Words.Of(name);
         var m = _catalog.MatchAt(words, ParticipantCatalog.SkipDeterminers(words, 0));
         return m?.Participant;
     }
@@ -474,7 +483,7 @@ internal sealed class InteractionModel
 
         var at = ParticipantCatalog.SkipDeterminers(words, 1);
         return at > 1 && at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
-            && words[at] is not ("them" or "him" or "her" or "user" or "users" or "customer" or "actor");
+            && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
     }
 
     /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>

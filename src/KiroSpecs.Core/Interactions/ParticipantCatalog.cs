@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -33,6 +34,8 @@ internal sealed class ParticipantCatalog
     private readonly Dictionary<string, List<int>> _personsByLastWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
+    private readonly Dictionary<Participant, ParticipantOrigin> _origins = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
+    private readonly List<CatalogEntry> _unspaced = new();
     private readonly AliasRegistry _aliases;
 
     /// <summary>The words of what the use case says besides its steps (conditions, notes), lower case, space-separated.</summary>
@@ -45,7 +48,7 @@ internal sealed class ParticipantCatalog
     private readonly HashSet<string> _actsAsPerson = new(StringComparer.OrdinalIgnoreCase);
     private readonly CompiledVocabulary _vocabulary;
 
-    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName)
+    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, CancellationToken cancellationToken = default)
     {
         _aliases = aliases;
         _vocabulary = vocabulary;
@@ -54,7 +57,7 @@ internal sealed class ParticipantCatalog
 
         var systemIsPrimary = false;
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
-        var stepWords = new HashSet<string>(AllSteps(useCase).SelectMany(s => Words.Split(s.Text + " " + s.Actor)), StringComparer.Ordinal);
+        var stepWords = new HashSet<string>(AllSteps(useCase, cancellationToken).SelectMany(s => Words.Split(s.Text + " " + s.Actor)), StringComparer.Ordinal);
         foreach (var actor in own)
         {
             foreach (var name in SplitCombined(actor.Name, stepWords))
@@ -112,7 +115,7 @@ internal sealed class ParticipantCatalog
             }
         }
 
-        foreach (var step in AllSteps(useCase))
+        foreach (var step in AllSteps(useCase, cancellationToken))
         {
             var split = Words.Split(step.Text);
             for (var w = 1; w < split.Length; w++)
@@ -126,7 +129,7 @@ internal sealed class ParticipantCatalog
         // A capitalised word before a verb is a name only with evidence: it acts in two steps, or it names a
         // person or a role ("Customer", "Picker"); a verb written first ("Visualiza dados", "Updates details") is not.
         var candidates = new Dictionary<string, (int Count, bool Evident)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var step in AllSteps(useCase))
+        foreach (var step in AllSteps(useCase, cancellationToken))
         {
             DiscoverSubject(step, candidates);
         }
@@ -139,7 +142,7 @@ internal sealed class ParticipantCatalog
             }
         }
 
-        foreach (var step in AllSteps(useCase))
+        foreach (var step in AllSteps(useCase, cancellationToken))
         {
             DiscoverComponents(step.Text);
         }
@@ -168,6 +171,21 @@ internal sealed class ParticipantCatalog
             {
                 yield return step;
             }
+        }
+    }
+
+    /// <summary>Every step, as <see cref="AllSteps(UseCase)"/>, stopping soon after a cancellation.</summary>
+    private static IEnumerable<UseCaseStep> AllSteps(UseCase useCase, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var step in AllSteps(useCase))
+        {
+            if ((++count & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return step;
         }
     }
 
@@ -200,6 +218,10 @@ internal sealed class ParticipantCatalog
         return participant;
     }
 
+    /// <summary>Where a participant comes from: the origin of its first entry.</summary>
+    public ParticipantOrigin OriginOf(Participant participant) =>
+        _origins.TryGetValue(participant, out var origin) ? origin : throw new InvalidOperationException("The participant is not in the catalog.");
+
     /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
     public bool IsItem(Participant participant) => _items.Contains(participant);
 
@@ -222,8 +244,22 @@ internal sealed class ParticipantCatalog
 
         CatalogEntry? best = null;
         var bestLength = 0;
-        foreach (var entry in Candidates(words[at]))
+
+        // The entries whose name may start with this word, in catalog order (the rest cannot match): both
+        // indexes hold positions in order, merged here so the entries come in the order they were added.
+        var word = words[at];
+        _byFirstWord.TryGetValue(word, out var spaced);
+        List<int>? unspaced = null;
+        if (word.Length > 0)
         {
+            _unspacedByFirstChar.TryGetValue(word[0], out unspaced);
+        }
+
+        var spacedCount = spaced?.Count ?? 0;
+        var unspacedCount = unspaced?.Count ?? 0;
+        for (int i = 0, j = 0; i < spacedCount || j < unspacedCount;)
+        {
+            var entry = j >= unspacedCount || (i < spacedCount && spaced![i] < unspaced![j]) ? _entries[spaced![i++]] : _entries[unspaced![j++]];
             if (entry.UnspacedName.Length > 0)
             {
                 if (words[at].StartsWith(entry.UnspacedName.ToLowerInvariant(), StringComparison.Ordinal) && bestLength == 0)
@@ -266,34 +302,6 @@ internal sealed class ParticipantCatalog
         return best is null ? null : (best.Participant, bestLength);
     }
 
-    /// <summary>The entries whose name may start with this word, in catalog order: the rest cannot match.</summary>
-    private IEnumerable<CatalogEntry> Candidates(string word)
-    {
-        _byFirstWord.TryGetValue(word, out var spaced);
-        List<int>? unspaced = null;
-        if (word.Length > 0)
-        {
-            _unspacedByFirstChar.TryGetValue(word[0], out unspaced);
-        }
-
-        // Both lists hold positions in order: merge them, so the entries come in the order they were added.
-        var i = 0;
-        var j = 0;
-        var spacedCount = spaced?.Count ?? 0;
-        var unspacedCount = unspaced?.Count ?? 0;
-        while (i < spacedCount || j < unspacedCount)
-        {
-            if (j >= unspacedCount || (i < spacedCount && spaced![i] < unspaced![j]))
-            {
-                yield return _entries[spaced![i++]];
-            }
-            else
-            {
-                yield return _entries[unspaced![j++]];
-            }
-        }
-    }
-
     private void AddEntry(CatalogEntry entry)
     {
         var at = _entries.Count;
@@ -301,6 +309,7 @@ internal sealed class ParticipantCatalog
         if (entry.UnspacedName.Length > 0)
         {
             Index(_unspacedByFirstChar, entry.UnspacedName.ToLowerInvariant()[0], at);
+            _unspaced.Add(entry);
         }
         else if (entry.NameWords.Length > 0)
         {
@@ -324,6 +333,11 @@ internal sealed class ParticipantCatalog
         {
             _items.Add(entry.Participant);
         }
+
+        if (!_origins.ContainsKey(entry.Participant))
+        {
+            _origins.Add(entry.Participant, entry.Origin);
+        }
     }
 
     private static void Index<TKey>(Dictionary<TKey, List<int>> index, TKey key, int at)
@@ -341,15 +355,12 @@ internal sealed class ParticipantCatalog
     /// <summary>Participants named in <paramref name="text"/> where their whole name occurs (for unspaced scripts).</summary>
     public IEnumerable<(Participant Participant, int Index)> UnspacedMentions(string text)
     {
-        foreach (var entry in _entries)
+        foreach (var entry in _unspaced)
         {
-            if (entry.UnspacedName.Length > 0)
+            var i = text.IndexOf(entry.UnspacedName, StringComparison.Ordinal);
+            if (i >= 0)
             {
-                var i = text.IndexOf(entry.UnspacedName, StringComparison.Ordinal);
-                if (i >= 0)
-                {
-                    yield return (entry.Participant, i);
-                }
+                yield return (entry.Participant, i);
             }
         }
     }
@@ -379,7 +390,7 @@ internal sealed class ParticipantCatalog
             return existing;
         }
 
-        if (Lexicon.SystemNames.MatchAt(new Words(clean), 0) > 0 && Words.Split(clean).Length == 1)
+        if (Lexicon.SystemNames.MatchAt(Words.Of(clean), 0) > 0 && Words.Split(clean).Length == 1)
         {
             return System;
         }
@@ -405,7 +416,7 @@ internal sealed class ParticipantCatalog
 
         foreach (var step in AllSteps(useCase))
         {
-            var words = new Words(step.Text);
+            var words = Words.Of(step.Text);
             var word = Lexicon.GenericPersons.MatchedText(words, SkipDeterminers(words, 0));
             if (word.Length > 0)
             {
@@ -462,13 +473,13 @@ internal sealed class ParticipantCatalog
         }
 
         var (sentence, appositive) = SentenceReader.SplitAppositive(step.Text);
-        var words = new Words(sentence);
+        var words = Words.Of(sentence);
         if (words.Count < 2)
         {
             return;
         }
 
-        if (appositive.Length > 0 && Lexicon.PersonWords.Find(new Words(appositive), 0) >= 0)
+        if (appositive.Length > 0 && Lexicon.PersonWords.Find(Words.Of(appositive), 0) >= 0)
         {
             // "ZMV (dental office manager) creates …": the explanation says the name is a person's.
             _actsAsPerson.Add(words[0]);
@@ -479,7 +490,7 @@ internal sealed class ParticipantCatalog
         {
             // "Aluno - Inserir …", "Customer: …": a new name only when it reads as a person or a system, never a
             // condition written the same way ("Payment declined: …").
-            var prefixWords = new Words(prefix);
+            var prefixWords = Words.Of(prefix);
             if (Lexicon.PersonWords.Find(prefixWords, 0) >= 0 || Lexicon.SystemNames.Find(prefixWords, 0) >= 0)
             {
                 DiscoverName(prefix);
@@ -525,7 +536,7 @@ internal sealed class ParticipantCatalog
         }
 
         var name = words.Slice(at, at + length);
-        var nameWords = new Words(name);
+        var nameWords = Words.Of(name);
 
         // Evidence that the capitalised words are a name: a person's word or a role, a system's name, two
         // capitalised words ("Test Console streams …"), or one the use case also speaks of elsewhere and that
@@ -545,7 +556,7 @@ internal sealed class ParticipantCatalog
             return;
         }
 
-        var words = new Words(clean);
+        var words = Words.Of(clean);
         if (words.Count == 0 || MatchAt(words, 0) is { } known && known.Length == words.Count)
         {
             return;
@@ -567,7 +578,7 @@ internal sealed class ParticipantCatalog
     /// </summary>
     private void DiscoverComponents(string text)
     {
-        var words = new Words(text);
+        var words = Words.Of(text);
         for (var i = 1; i < words.Count; i++)
         {
             var headLength = Lexicon.ComponentHeads.MatchAt(words, i);
@@ -610,7 +621,7 @@ internal sealed class ParticipantCatalog
             }
 
             var phrase = words.Slice(start, end);
-            if (Named(phrase) is not null || MatchAt(new Words(phrase), 0) is { } known && known.Length == end - start)
+            if (Named(phrase) is not null || MatchAt(Words.Of(phrase), 0) is { } known && known.Length == end - start)
             {
                 continue;
             }

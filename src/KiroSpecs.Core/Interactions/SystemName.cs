@@ -18,7 +18,7 @@ internal static class SystemName
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
             {
-                var words = new Words(step.Text);
+                var words = Words.Of(step.Text);
                 var at = ParticipantCatalog.SkipDeterminers(words, 0);
                 if (at < words.Count && Lexicon.SystemNames.MatchAt(words, at) > 0)
                 {
@@ -70,7 +70,7 @@ internal static class SystemName
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
             {
-                var words = new Words(step.Text);
+                var words = Words.Of(step.Text);
                 var at = ParticipantCatalog.SkipDeterminers(words, 0);
                 if (at >= words.Count || !words.IsCapitalized(at) || Lexicon.PersonWords.MatchAt(words, at) > 0)
                 {
@@ -84,7 +84,7 @@ internal static class SystemName
                 }
 
                 var name = words.Slice(at, at + length);
-                if (primary.Contains(name) || Lexicon.PersonWords.Find(new Words(name), 0) >= 0 || IsDeclaredPerson(useCases, name))
+                if (primary.Contains(name) || Lexicon.PersonWords.Find(Words.Of(name), 0) >= 0 || IsDeclaredPerson(useCases, name))
                 {
                     continue;
                 }
@@ -99,7 +99,7 @@ internal static class SystemName
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
             {
-                var words = new Words(step.Text);
+                var words = Words.Of(step.Text);
                 for (var i = 1; i + 1 < words.Count; i++)
                 {
                     if (words[i - 1] is "in" or "into" or "within" or "via" or "through" && words[i] == "the" && words.IsCapitalized(i + 1))
@@ -144,7 +144,7 @@ internal static class SystemName
         {
             foreach (var text in Texts(useCase))
             {
-                var words = new Words(text);
+                var words = Words.Of(text);
                 if (Lexicon.SystemNames.Find(words, 0) >= 0 || Lexicon.ApplicationWords.Find(words, 0) >= 0)
                 {
                     return true;

@@ -10,13 +10,26 @@ namespace KiroSpecs.Core.Interactions;
 /// </summary>
 internal sealed class Words
 {
-    private readonly List<string> _words = new();
-    private readonly List<int> _starts = new();
-    private readonly List<int> _ends = new();
+    private const int CacheSize = 256;
 
-    public Words(string text)
+    /// <summary>The texts read last on this thread, by hash: a step is read by several stages (system name,
+    /// participants, subject, interaction), and each finds the words the first one took.</summary>
+    [ThreadStatic]
+    private static Words?[]? t_recent;
+
+    private readonly List<string> _words;
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
+
+    private Words(string text)
     {
-        Text = text ?? string.Empty;
+        Text = text;
+
+        // Words average well over four characters: a fifth of the length avoids most regrowth.
+        var capacity = Math.Min((text.Length / 5) + 1, 256);
+        _words = new List<string>(capacity);
+        _starts = new List<int>(capacity);
+        _ends = new List<int>(capacity);
         var i = 0;
         while (i < Text.Length)
         {
@@ -32,10 +45,27 @@ internal sealed class Words
                 i++;
             }
 
-            _words.Add(Text.Substring(start, i - start).ToLower(CultureInfo.InvariantCulture));
+            _words.Add(KiroSpecs.Core.Sequences.WordIndex.LowerWord(Text, start, i - start));
             _starts.Add(start);
             _ends.Add(i);
         }
+    }
+
+    /// <summary>The words of <paramref name="text"/>; the same (unchanging) instance for a text read recently on this thread.</summary>
+    public static Words Of(string? text)
+    {
+        text ??= string.Empty;
+        var recent = t_recent ??= new Words?[CacheSize];
+        var slot = (text.GetHashCode() & int.MaxValue) % CacheSize;
+        var cached = recent[slot];
+        if (cached is not null && string.Equals(cached.Text, text, StringComparison.Ordinal))
+        {
+            return cached;
+        }
+
+        var words = new Words(text);
+        recent[slot] = words;
+        return words;
     }
 
     public string Text { get; }
@@ -78,7 +108,7 @@ internal sealed class Words
 
     public static string[] Split(string text)
     {
-        var words = new Words(text);
+        var words = Of(text);
         var result = new string[words.Count];
         for (var i = 0; i < words.Count; i++)
         {

@@ -22,6 +22,10 @@ internal sealed class AliasRegistry
     private readonly Dictionary<string, string> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
+    // For each alias taken, the number to try next after it: the numbers below are taken and stay taken,
+    // so thousands of names with the same initials cost one look-up each, not one per name before them.
+    private readonly Dictionary<string, int> _nextNumber = new(StringComparer.OrdinalIgnoreCase);
+
     public string AliasFor(string name, string preferred)
     {
         if (_byName.TryGetValue(name, out var existing))
@@ -46,11 +50,16 @@ internal sealed class AliasRegistry
         }
 
         var candidate = alias;
-        var n = 2;
-        while (_used.Contains(candidate))
+        if (_used.Contains(candidate))
         {
-            candidate = alias + n.ToString(CultureInfo.InvariantCulture);
-            n++;
+            var n = _nextNumber.TryGetValue(alias, out var next) ? next : 2;
+            do
+            {
+                candidate = alias + n.ToString(CultureInfo.InvariantCulture);
+                n++;
+            }
+            while (_used.Contains(candidate));
+            _nextNumber[alias] = n;
         }
 
         _used.Add(candidate);

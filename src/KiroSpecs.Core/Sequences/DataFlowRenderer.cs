@@ -119,7 +119,7 @@ internal static class DataFlowRenderer
                 continue;
             }
 
-            var words = new KiroSpecs.Core.Interactions.Words(interaction.Text);
+            var words = KiroSpecs.Core.Interactions.Words.Of(interaction.Text);
             var verb = KiroSpecs.Core.Interactions.Lexicon.DataVerbs.MatchAt(words, 0);
             if (verb == 0 || words.Count <= verb || KiroSpecs.Core.Interactions.PhraseSet.IsUnspaced(interaction.Text))
             {

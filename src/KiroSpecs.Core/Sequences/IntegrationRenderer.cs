@@ -17,10 +17,13 @@ internal static class IntegrationRenderer
 
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
-        var services = new List<(string Name, string Description, List<string> Uses)>();
-        var components = new List<(string Name, string Description, List<string> Uses)>();
+        var services = new IntegrationEntries();
+        var components = new IntegrationEntries();
         var events = new List<string>();
+        var eventSet = new HashSet<string>(StringComparer.Ordinal);
         var unused = new List<(string Name, string Description)>();
+        var unusedNames = new HashSet<string>(StringComparer.Ordinal);
+        var documentDescriptions = Descriptions(context.Document.Actors);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -42,32 +45,35 @@ internal static class IntegrationRenderer
                 if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, new[] { "=publishes", "=publish", "=emits", "=event", "=events" }))
                 {
                     var line = "- " + MarkdownText.Escape(prefix + " " + reference + ": " + step.Text);
-                    if (!events.Contains(line))
+                    if (eventSet.Add(line))
                     {
                         events.Add(line);
                     }
                 }
             }
 
+            var descriptions = Descriptions(useCase.Actors);
+            var declared = new HashSet<string>(useCase.Actors.SelectMany(a => new[] { a.Name, a.Label }), StringComparer.OrdinalIgnoreCase);
             foreach (var actor in participants.Actors)
             {
                 var origin = participants.OriginOf(actor);
-                var description = DescriptionOf(actor.Name, useCase, context.Document);
-                var cited = Citations(prefix, actor, participants, useCase, uses);
+                var description = descriptions.TryGetValue(actor.Name, out var own) ? own
+                    : documentDescriptions.TryGetValue(actor.Name, out var shared) ? shared : string.Empty;
+                var cited = Citations(prefix, actor, participants, declared, uses);
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && IsSystem(actor, description))
                 {
                     if (cited.Count > 0)
                     {
-                        Use(services, actor.Name, description, cited);
+                        services.Use(actor.Name, description, cited);
                     }
-                    else if (!unused.Exists(u => u.Name == actor.Name))
+                    else if (unusedNames.Add(actor.Name))
                     {
                         unused.Add((actor.Name, description));
                     }
                 }
                 else if (origin == ParticipantOrigin.Component && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
-                    Use(components, actor.Name, description, cited);
+                    components.Use(actor.Name, description, cited);
                 }
             }
         }
@@ -75,19 +81,20 @@ internal static class IntegrationRenderer
         AddNamedInText(context, services);
         foreach (var (name, description) in unused)
         {
-            if (!services.Exists(s => s.Name == name))
+            if (!services.Contains(name))
             {
-                Use(services, name, description, new List<string> { "declared in usecase.md; no use case step names it" });
+                services.Use(name, description, new[] { "declared in usecase.md; no use case step names it" });
             }
         }
 
         md.Heading(2, "Integration Points");
         md.Heading(3, "External Services");
-        TimingRenderer.Lines(md, services.Select(Line).ToList(), "None named in usecase.md.");
-        if (components.Count > 0)
+        TimingRenderer.Lines(md, services.Lines(), "None named in usecase.md.");
+        var componentLines = components.Lines();
+        if (componentLines.Count > 0)
         {
             md.Heading(3, "Components the Steps Address");
-            TimingRenderer.Lines(md, components.Select(Line).ToList(), string.Empty);
+            TimingRenderer.Lines(md, componentLines, string.Empty);
         }
 
         md.Heading(3, "Message Queue Events");
@@ -96,12 +103,33 @@ internal static class IntegrationRenderer
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
     }
 
+    /// <summary>The description of each actor by its name and by its label (any case), the first that has one.</summary>
+    private static Dictionary<string, string> Descriptions(IEnumerable<UseCaseActor> actors)
+    {
+        var descriptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+        {
+            if (actor.Description.Length > 0)
+            {
+                foreach (var key in new[] { actor.Name, actor.Label })
+                {
+                    if (!descriptions.ContainsKey(key))
+                    {
+                        descriptions.Add(key, actor.Description);
+                    }
+                }
+            }
+        }
+
+        return descriptions;
+    }
+
     /// <summary>
     /// "redirects to the Google provider", "Instance pipeline (GitLab or GitHub) is started", "calls the Courier API":
     /// a proper name the text itself calls a provider, a pipeline, an API or a service. Only the name as written is
     /// listed, with the statement that names it; a person or the system under design never is.
     /// </summary>
-    private static void AddNamedInText(DocumentContext context, List<(string Name, string Description, List<string> Uses)> services)
+    private static void AddNamedInText(DocumentContext context, IntegrationEntries services)
     {
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -116,7 +144,7 @@ internal static class IntegrationRenderer
 
                 foreach (var name in ServiceNames(item.Text))
                 {
-                    if (services.Exists(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase) && !s.Uses.Exists(u => u.EndsWith(" names it", StringComparison.Ordinal))))
+                    if (services.IsCitedBeyondNaming(name))
                     {
                         // Declared and already cited with its role and steps.
                         continue;
@@ -129,7 +157,7 @@ internal static class IntegrationRenderer
                         continue;
                     }
 
-                    Use(services, name, string.Empty, new List<string> { prefix + " " + item.Reference + " names it" });
+                    services.Use(name, string.Empty, new[] { prefix + " " + item.Reference + " names it" });
                 }
             }
         }
@@ -198,14 +226,14 @@ internal static class IntegrationRenderer
     private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
 
     /// <summary>"UC-1 (primary actor; steps 1, 6)": the role the use case gives the participant and the steps that name it.</summary>
-    private static List<string> Citations(string prefix, Participant actor, InteractionModel participants, UseCase useCase, Dictionary<Participant, List<string>> uses)
+    private static List<string> Citations(string prefix, Participant actor, InteractionModel participants, HashSet<string> declared, Dictionary<Participant, List<string>> uses)
     {
         var parts = new List<string>();
         if (ReferenceEquals(actor, participants.Initiator))
         {
             parts.Add("primary actor");
         }
-        else if (useCase.Actors.Any(a => string.Equals(a.Name, actor.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Label, actor.Name, StringComparison.OrdinalIgnoreCase)))
+        else if (declared.Contains(actor.Name))
         {
             parts.Add("secondary actor");
         }
@@ -216,39 +244,6 @@ internal static class IntegrationRenderer
         }
 
         return parts.Count == 0 ? new List<string>() : new List<string> { prefix + " (" + string.Join("; ", parts) + ")" };
-    }
-
-    private static string DescriptionOf(string name, UseCase useCase, UseCaseDocument document)
-    {
-        foreach (var actor in useCase.Actors.Concat(document.Actors))
-        {
-            if (actor.Description.Length > 0 && (string.Equals(actor.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(actor.Label, name, StringComparison.OrdinalIgnoreCase)))
-            {
-                return actor.Description;
-            }
-        }
-
-        return string.Empty;
-    }
-
-    private static string Line((string Name, string Description, List<string> Uses) entry)
-    {
-        var description = entry.Description.Length > 0 ? " - " + MarkdownText.Escape(entry.Description) : string.Empty;
-        return "- **" + MarkdownText.Escape(entry.Name) + "**" + description + " (" + MarkdownText.Escape(string.Join(", ", entry.Uses)) + ")";
-    }
-
-    private static void Use(List<(string Name, string Description, List<string> Uses)> entries, string name, string description, List<string> uses)
-    {
-        foreach (var entry in entries)
-        {
-            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
-            {
-                entry.Uses.AddRange(uses.Where(u => !entry.Uses.Contains(u)).Distinct().ToList());
-                return;
-            }
-        }
-
-        entries.Add((name, description, uses.Distinct().ToList()));
     }
 
     /// <summary>Relations between use cases, each with where usecase.md states it.</summary>
@@ -276,10 +271,11 @@ internal static class IntegrationRenderer
             }
         }
 
+        var ids = UseCaseIds(context);
         foreach (var dependency in context.Document.Dependencies)
         {
-            var from = dependency.Kind == "link" ? Owner(context, dependency.From) : Resolve(context, dependency.From);
-            var to = dependency.Kind == "link" ? dependency.To : Resolve(context, dependency.To);
+            var from = dependency.Kind == "link" ? Owner(context, dependency.From) : Resolve(ids, dependency.From);
+            var to = dependency.Kind == "link" ? dependency.To : Resolve(ids, dependency.To);
             lines.Add("- " + MarkdownText.Escape(dependency.Kind switch
             {
                 "include" => from + " includes " + to + " («include» in usecase.md)",
@@ -308,21 +304,29 @@ internal static class IntegrationRenderer
         return idOrName;
     }
 
-    /// <summary>The id a use-case diagram writes ("C006") as the use case it names ("C-006 …"), when one matches.</summary>
-    private static string Resolve(DocumentContext context, string node)
+    /// <summary>Each use case by the letters and digits of its id (any case), the first use case that has them.</summary>
+    private static Dictionary<string, string> UseCaseIds(DocumentContext context)
     {
-        var key = Key(node);
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
             var id = useCase.Id.Length > 0 ? useCase.Id : useCase.Name.Split(' ')[0];
-            if (key.Length > 0 && string.Equals(Key(id), key, StringComparison.OrdinalIgnoreCase))
+            var key = Key(id);
+            if (key.Length > 0 && !ids.ContainsKey(key))
             {
-                return useCase.Id.Length > 0 ? useCase.Id : id;
+                ids.Add(key, useCase.Id.Length > 0 ? useCase.Id : id);
             }
         }
 
-        return node;
+        return ids;
+    }
+
+    /// <summary>The id a use-case diagram writes ("C006") as the use case it names ("C-006 …"), when one matches.</summary>
+    private static string Resolve(Dictionary<string, string> ids, string node)
+    {
+        var key = Key(node);
+        return key.Length > 0 && ids.TryGetValue(key, out var id) ? id : node;
     }
 
     private static string Key(string id) => new(id.Where(char.IsLetterOrDigit).ToArray());

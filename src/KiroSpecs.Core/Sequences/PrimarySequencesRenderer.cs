@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KiroSpecs.Core.UseCases;
@@ -11,6 +13,7 @@ internal static class PrimarySequencesRenderer
     {
         var errorFlows = 0;
         var budget = new ErrorFlowBudget();
+        Dictionary<string, int>? sequences = null;
         md.Heading(2, "Primary Sequences");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -39,7 +42,8 @@ internal static class PrimarySequencesRenderer
                 var kind = SectionClassifier.Classify(same.Section);
                 if (kind is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions)
                 {
-                    var target = FindSequence(context, same.UseCaseId);
+                    sequences ??= SequenceNumbers(context);
+                    var target = sequences.TryGetValue(same.UseCaseId, out var number) ? number : 0;
                     md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId
                         + (target > 0 ? " (see Sequence " + target.ToString(CultureInfo.InvariantCulture) + ")." : ".")));
                 }
@@ -90,16 +94,18 @@ internal static class PrimarySequencesRenderer
         return text + ".";
     }
 
-    private static int FindSequence(DocumentContext context, string id)
+    /// <summary>The number of each use case's sequence by its id (any case), the first use case that has it.</summary>
+    private static Dictionary<string, int> SequenceNumbers(DocumentContext context)
     {
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
-            if (string.Equals(context.UseCases[i].Id, id, System.StringComparison.OrdinalIgnoreCase))
+            if (!numbers.ContainsKey(context.UseCases[i].Id))
             {
-                return i + 1;
+                numbers.Add(context.UseCases[i].Id, i + 1);
             }
         }
 
-        return 0;
+        return numbers;
     }
 }

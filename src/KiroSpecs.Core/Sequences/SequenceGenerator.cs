@@ -72,7 +72,7 @@ public static class SequenceGenerator
         foreach (var useCase in document.UseCases)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed));
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed, cancellationToken));
         }
 
         return models;

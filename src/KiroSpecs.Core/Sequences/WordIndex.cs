@@ -68,7 +68,7 @@ internal sealed class WordIndex
     private static string?[]? t_words;
 
     /// <summary>The invariant lower case of <c>text[start..start+length]</c>, as <c>ToLower(InvariantCulture)</c> gives it.</summary>
-    private static string LowerWord(string text, int start, int length)
+    internal static string LowerWord(string text, int start, int length)
     {
         if (length > MaxCachedWordLength)
         {
@@ -91,7 +91,7 @@ internal sealed class WordIndex
         return word;
     }
 #else
-    private static string LowerWord(string text, int start, int length) =>
+    internal static string LowerWord(string text, int start, int length) =>
         text.Substring(start, length).ToLower(CultureInfo.InvariantCulture);
 #endif
 

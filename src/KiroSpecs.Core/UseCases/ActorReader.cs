@@ -9,7 +9,7 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 internal static class ActorReader
 {
-    public static void Read(SectionBuffer section, List<UseCaseActor> actors)
+    public static void Read(SectionBuffer section, ActorList actors)
     {
         var sectionRole = RoleOf(section.Label);
         foreach (var entry in section.Content)
@@ -35,7 +35,7 @@ internal static class ActorReader
         }
     }
 
-    public static void ReadLine(string text, ActorRole? sectionRole, SourcePosition position, List<UseCaseActor> actors)
+    public static void ReadLine(string text, ActorRole? sectionRole, SourcePosition position, ActorList actors)
     {
         if (text.Length == 0)
         {
@@ -125,7 +125,7 @@ internal static class ActorReader
         }
     }
 
-    private static void Add(List<UseCaseActor> actors, string label, ActorRole? role, string description, SourcePosition position)
+    private static void Add(ActorList actors, string label, ActorRole? role, string description, SourcePosition position)
     {
         label = label.Trim().Trim('*', '_', '`').Trim();
         if (label.Length == 0 || Texts.IsNone(label) || label.Length > 80)
@@ -147,20 +147,12 @@ internal static class ActorReader
             label = name;
         }
 
-        foreach (var existing in actors)
+        if (actors.Contains(name))
         {
-            if (string.Equals(existing.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return;
-            }
+            return;
         }
 
-        var hasPrimary = false;
-        foreach (var existing in actors)
-        {
-            hasPrimary |= existing.Role == ActorRole.Primary;
-        }
-
+        var hasPrimary = actors.HasPrimary;
         var actualRole = role ?? (hasPrimary ? ActorRole.Secondary : ActorRole.Primary);
         if (actualRole == ActorRole.Primary && hasPrimary)
         {

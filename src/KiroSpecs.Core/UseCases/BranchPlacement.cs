@@ -31,7 +31,7 @@ internal static class BranchPlacement
         // Placing by wording compares each unplaced branch with each step: bounded, so that a document of
         // thousands of unplaced branches stays linear (the rest keep KIRO105).
         var budget = MaxComparisons;
-        var stepStems = steps.Select(s => Stems(s.Text)).ToList();
+        List<HashSet<string>>? stepStems = null;
         var placed = new List<UseCaseBranch>(branches.Count);
         foreach (var original in branches)
         {
@@ -49,6 +49,8 @@ internal static class BranchPlacement
                 continue;
             }
 
+            // The steps' words are taken only when a branch is placed by wording: most documents name their steps.
+            stepStems ??= steps.Select(s => Stems(s.Text)).ToList();
             var condition = Stems(branch.Condition);
             var best = -1;
             var bestScore = 0;

@@ -26,7 +26,7 @@ internal static partial class DependencyReader
     private static readonly Regex s_edge = new(EdgePattern, Options, TimeSpan.FromMilliseconds(TimeoutMilliseconds));
 #endif
 
-    public static void Read(SectionBuffer section, List<UseCaseDependency> dependencies)
+    public static void Read(SectionBuffer section, DependencyList dependencies)
     {
         foreach (var entry in section.Content)
         {
@@ -51,7 +51,7 @@ internal static partial class DependencyReader
                 {
                     var from = Resolve(edge.Groups["from"].Value, names);
                     var to = Resolve(edge.Groups["to"].Value, names);
-                    if (from.Length > 0 && to.Length > 0 && !dependencies.Contains(new UseCaseDependency(from, to)))
+                    if (from.Length > 0 && to.Length > 0)
                     {
                         dependencies.Add(new UseCaseDependency(from, to));
                     }

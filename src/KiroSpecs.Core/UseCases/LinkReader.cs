@@ -15,7 +15,7 @@ internal static class LinkReader
 {
     private static readonly string[] s_useCaseFolders = { "usecase", "use-case", "use_case", "use case", "casos-de-uso", "casos_de_uso", "caso-de-uso", "ユースケース" };
 
-    public static void Read(MarkdownDocument markdown, IReadOnlyList<UseCase> useCases, List<UseCaseDependency> relations)
+    public static void Read(MarkdownDocument markdown, IReadOnlyList<UseCase> useCases, DependencyList relations)
     {
         if (useCases.Count == 0)
         {
@@ -39,10 +39,7 @@ internal static class LinkReader
 
             var from = owner.Id.Length > 0 ? owner.Id : owner.Name;
             var relation = new UseCaseDependency(from, text + " (" + link.Url + ")", "link");
-            if (!relations.Contains(relation))
-            {
-                relations.Add(relation);
-            }
+            relations.Add(relation);
         }
     }
 

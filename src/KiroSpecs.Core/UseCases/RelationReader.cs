@@ -31,7 +31,7 @@ internal static partial class RelationReader
 #endif
 
     /// <summary>Adds the relations written in <paramref name="text"/> (one or more lines), without duplicates.</summary>
-    public static void Read(string text, List<UseCaseDependency> relations)
+    public static void Read(string text, DependencyList relations)
     {
         if (text.Length > 100_000 || (text.IndexOf("include", StringComparison.OrdinalIgnoreCase) < 0
             && text.IndexOf("extend", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("uses", StringComparison.OrdinalIgnoreCase) < 0))
@@ -57,10 +57,7 @@ internal static partial class RelationReader
 
             var kind = match.Groups["kind"].Value.ToLowerInvariant().TrimEnd('s');
             var relation = new UseCaseDependency(UseCaseAssembler.NormalizeId(from), UseCaseAssembler.NormalizeId(to), kind == "use" ? "uses" : kind);
-            if (!relations.Contains(relation))
-            {
-                relations.Add(relation);
-            }
+            relations.Add(relation);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -81,7 +80,9 @@ internal static class SectionClassifier
     /// <summary>Lower-cases, drops a leading number ("2."), parenthetical remarks and trailing punctuation.</summary>
     public static string Normalize(string label)
     {
-        var sb = new StringBuilder(label.Length);
+        // One pass into one buffer, then the trims and the collapsing of spaces in place: one string comes out.
+        var chars = new char[label.Length];
+        var length = 0;
         var depth = 0;
         foreach (var c in label)
         {
@@ -102,23 +103,47 @@ internal static class SectionClassifier
                 continue;
             }
 
-            sb.Append(char.IsWhiteSpace(c) ? ' ' : char.ToLower(c, CultureInfo.InvariantCulture));
+            chars[length++] = char.IsWhiteSpace(c) ? ' ' : char.ToLower(c, CultureInfo.InvariantCulture);
         }
 
-        var text = sb.ToString().Trim();
-        var start = 0;
-        while (start < text.Length && (char.IsDigit(text[start]) || text[start] is '.' or ')'))
+        var (start, end) = Trimmed(chars, 0, length);
+        while (start < end && (char.IsDigit(chars[start]) || chars[start] is '.' or ')'))
         {
             start++;
         }
 
-        text = text.Substring(start).Trim().TrimEnd(':', '：', '.', ' ', '-', '—', '–');
-        while (text.Contains("  "))
+        (start, end) = Trimmed(chars, start, end);
+        while (end > start && chars[end - 1] is ':' or '：' or '.' or ' ' or '-' or '—' or '–')
         {
-            text = text.Replace("  ", " ");
+            end--;
         }
 
-        return text;
+        // Runs of spaces become one space.
+        var written = start;
+        for (var i = start; i < end; i++)
+        {
+            if (chars[i] != ' ' || written == start || chars[written - 1] != ' ')
+            {
+                chars[written++] = chars[i];
+            }
+        }
+
+        return new string(chars, start, written - start);
+    }
+
+    private static (int Start, int End) Trimmed(char[] chars, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(chars[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(chars[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static bool IsBoundary(char c) => c is ' ' or '-' or ':' or '/' or ',' or '&' or '：';

@@ -12,7 +12,7 @@ internal static class UseCaseBuilder
 {
     public static UseCase Build(UseCaseBuffer buffer, string path, List<Diagnostic> diagnostics)
     {
-        var actors = new List<UseCaseActor>();
+        var actors = new ActorList();
         var preconditions = new List<LabeledText>();
         var postconditions = new List<LabeledText>();
         var steps = new List<UseCaseStep>();
@@ -195,7 +195,7 @@ internal static class UseCaseBuilder
     private static bool HasNumberedItems(SectionBuffer section) =>
         section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0);
 
-    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseActor> actors)
+    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, ActorList actors)
     {
         if (section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0))
         {
@@ -227,7 +227,7 @@ internal static class UseCaseBuilder
     private static readonly string[] s_actorFields = { "primary actor", "primary actors", "actor", "actors", "secondary actor", "secondary actors", "supporting actors" };
 
     /// <summary>Reads a two-column field table (header row included) for the use case's id, name and actors.</summary>
-    private static (string Id, string Name) ReadFieldTable(SectionBuffer section, List<UseCaseActor> actors)
+    private static (string Id, string Name) ReadFieldTable(SectionBuffer section, ActorList actors)
     {
         var id = string.Empty;
         var name = string.Empty;
@@ -296,6 +296,7 @@ internal static class UseCaseBuilder
     {
         var known = new HashSet<int>(steps.Select(s => s.Ordinal));
         var listed = DescribeSteps(steps);
+        int? last = null;
         void Check(UseCaseBranch branch, int step, SourcePosition position)
         {
             if (step > 0 && !known.Contains(step))
@@ -320,7 +321,7 @@ internal static class UseCaseBuilder
             }
 
             var ending = branch.Ending;
-            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == steps.Max(s => s.Ordinal) + 1))
+            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == (last ??= steps.Max(s => s.Ordinal)) + 1))
             {
                 Check(branch, ending.Step, ending.Position);
             }

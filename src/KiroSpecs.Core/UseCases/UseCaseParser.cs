@@ -16,10 +16,14 @@ public static class UseCaseParser
 {
     internal static MarkdownPipeline Pipeline => s_pipeline;
 
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseYamlFrontMatter()
-        .Build();
+    private static readonly MarkdownPipeline s_pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.Insert(0, new NestingGuard());
+        return builder.UsePipeTables().UseYamlFrontMatter().Build();
+    }
 
     /// <summary>Parses the text of usecase.md; <paramref name="path"/> is used as the file of diagnostics.</summary>
     public static UseCaseDocument Parse(string text, string path, CancellationToken cancellationToken = default)
@@ -53,8 +57,8 @@ public static class UseCaseParser
             useCases.Add(UseCaseBuilder.Build(buffer, path, diagnostics));
         }
 
-        var documentActors = new List<UseCaseActor>();
-        var dependencies = new List<UseCaseDependency>();
+        var documentActors = new ActorList();
+        var dependencies = new DependencyList();
         var requirements = new List<UseCaseNote>();
         foreach (var section in assembled.DocumentSections)
         {

@@ -129,13 +129,13 @@ internal sealed class AnalysisReadingTests
     public void Relations_AreReadWhereverWritten(string line, string from, string to, string kind)
     {
         // arrange
-        var relations = new List<UseCaseDependency>();
+        var relations = new DependencyList();
 
         // act
         RelationReader.Read(line, relations);
 
         // assert
-        Assert.That(relations, Is.EqualTo(new[] { new UseCaseDependency(from, to, kind) }));
+        Assert.That(relations.ToEquatableArray(), Is.EqualTo(new[] { new UseCaseDependency(from, to, kind) }));
     }
 
     [Test]

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using KiroSpecs.Core.Common;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// The actors read so far, in order, with the names already taken (any case) and whether a primary actor is
+/// among them: a document declaring thousands of actors is read in linear time.
+/// </summary>
+internal sealed class ActorList
+{
+    private readonly List<UseCaseActor> _items = new();
+    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool HasPrimary { get; private set; }
+
+    public bool Contains(string name) => _names.Contains(name);
+
+    public void Add(UseCaseActor actor)
+    {
+        _items.Add(actor);
+        _names.Add(actor.Name);
+        HasPrimary |= actor.Role == ActorRole.Primary;
+    }
+
+    public EquatableArray<UseCaseActor> ToEquatableArray() => _items.ToEquatableArray();
+}
