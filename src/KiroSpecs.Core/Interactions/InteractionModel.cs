@@ -209,10 +209,13 @@ internal sealed class InteractionModel
             var named = Addressed(words, subject, rest, replies: true);
             if (!SystemIsNamed)
             {
-                return new Interaction(InteractionKind.SelfCall, subject, subject, text);
+                // Between people: "Supervisor is notified by the ledger" comes from the one named, else it is a statement.
+                return named is not null && subject.IsPerson && !ReferenceEquals(named, subject)
+                    ? new Interaction(InteractionKind.Return, named, subject, text)
+                    : new Interaction(InteractionKind.SelfCall, subject, subject, text);
             }
 
-            var to = subject.IsPerson ? subject : named ?? Initiator;
+            var to = subject.IsPerson || (!ReferenceEquals(subject, System) && !_catalog.IsItem(subject)) ? subject : named ?? Initiator;
             return to is null || ReferenceEquals(to, System)
                 ? new Interaction(InteractionKind.SelfCall, System, System, text)
                 : new Interaction(InteractionKind.Return, System, to, subject.IsPerson ? text : rest);

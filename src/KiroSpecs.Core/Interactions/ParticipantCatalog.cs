@@ -522,6 +522,21 @@ internal sealed class ParticipantCatalog
             return;
         }
 
+        if (words.IsCapitalized(at) && at + 2 < words.Count && words[at + 1] is "is" or "are" or "was" or "gets" or "é" or "são" or "foi"
+            && words[at + 2] is "notified" or "informed" or "warned" or "alerted" or "told" or "reminded" or "asked" or "notificado" or "notificada" or "informado" or "informada" or "avisado" or "avisada" or "alertado" or "alertada"
+            && MatchAt(words, at) is null && !s_notNames.Contains(words[at]))
+        {
+            // "Moderador é notificado …", "Manager is notified": the one told, named as the subject of a passive.
+            var told = words.Slice(at, at + 1);
+            var toldWords = Words.Of(told);
+            if (Lexicon.PersonWords.Find(toldWords, 0) >= 0 || NamesARole(toldWords))
+            {
+                candidates[told] = candidates.TryGetValue(told, out var was) ? (was.Count + 1, true) : (1, true);
+            }
+
+            return;
+        }
+
         if (MatchAt(words, at) is not null || !words.IsCapitalized(at) || s_notNames.Contains(words[at]))
         {
             return;

@@ -15,6 +15,8 @@ internal sealed class ActorList
 
     public bool HasPrimary { get; private set; }
 
+    public int Count => _items.Count;
+
     public bool Contains(string name) => _names.Contains(name);
 
     public void Add(UseCaseActor actor)

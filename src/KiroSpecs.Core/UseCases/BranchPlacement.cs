@@ -116,9 +116,9 @@ internal static class BranchPlacement
             suffix++;
         }
 
-        if (prefix + suffix < 2)
+        if (prefix + suffix < 2 && !conditionIsStep)
         {
-            // One shared step is a coincidence, not a restatement.
+            // One shared step is a coincidence, not a restatement, unless the branch opens with it word for word.
             return null;
         }
 

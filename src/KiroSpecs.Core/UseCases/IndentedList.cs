@@ -48,10 +48,25 @@ internal static class IndentedList
         var sb = new StringBuilder(text.Length);
         foreach (var line in lines)
         {
-            sb.Append(line.Length >= common && common != int.MaxValue ? line.Substring(common) : line.TrimStart(' ')).Append('\n');
+            var dedented = line.Length >= common && common != int.MaxValue ? line.Substring(common) : line.TrimStart(' ');
+            sb.Append(SpacedNumber(dedented)).Append('\n');
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>"3.O sistema apresenta …", a space forgotten after the number: "3. O sistema apresenta …".</summary>
+    private static string SpacedNumber(string line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 3 && char.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] == '.' && char.IsLetter(line[i + 1]) && char.IsUpper(line[i + 1])
+            ? line.Substring(0, i + 1) + " " + line.Substring(i + 1)
+            : line;
     }
 
     private static bool IsItem(string line)
@@ -67,6 +82,6 @@ internal static class IndentedList
             i++;
         }
 
-        return i > 0 && i < 4 && i + 1 < line.Length && line[i] is '.' or ')' && line[i + 1] == ' ';
+        return i > 0 && i < 4 && i + 1 < line.Length && line[i] is '.' or ')' && (line[i + 1] == ' ' || (line[i] == '.' && char.IsUpper(line[i + 1])));
     }
 }

@@ -81,7 +81,9 @@ internal static class UseCaseBuilder
                     LabeledTextReader.Read(section, postconditions);
                     break;
                 case SectionKind.BasicFlow when numberedFlows && !HasNumberedItems(section):
-                    // "## Scenario" prose beside a numbered "## Steps" list describes the flow; the list is the flow.
+                    // "## Scenario" prose beside a numbered "## Steps" list describes the flow; the list is the flow,
+                    // the prose is kept as a note (what it says still names the participants).
+                    NoteReader.Read(section, notes);
                     break;
                 case SectionKind.BasicFlow:
                     steps.AddRange(StepReader.Read(section.Content, e => ReportUnreadable(e, section, displayName, path, diagnostics)));
@@ -132,6 +134,20 @@ internal static class UseCaseBuilder
 
         var ordinals = steps.Select(s => s.Ordinal).Where(o => o > 0).OrderBy(o => o).ToArray();
         branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps).Select(b => BranchEnding.Rejoin(b, ordinals)).ToList();
+        if (actors.Count == 0)
+        {
+            // "- **Actors:** Elektra, Application, User" in a summary list: the use case's actors all the same.
+            foreach (var note in notes)
+            {
+                var match = System.Text.RegularExpressions.Regex.Match(note.Text, @"^(?:actors?|atores?|actores?|アクター)\s*[:：]\s*(?<names>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                if (!note.IsCode && match.Success)
+                {
+                    // No role is stated: each is a person only when its name says so ("User"), not by default.
+                    ActorReader.ReadLine(match.Groups["names"].Value, ActorRole.Secondary, note.Position, actors);
+                }
+            }
+        }
+
         var written = steps.Count == 0 ? WrittenDiagram(buffer) : null;
         if (steps.Count == 0 && written is null)
         {
