@@ -22,6 +22,7 @@ internal sealed class InteractionModel
     };
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();
+    private readonly Dictionary<(string Text, string Actor), (Participant? Subject, string Remainder)> _subjects = new();
     private readonly ParticipantCatalog _catalog;
     private readonly CancellationToken _cancellationToken;
     private Participant? _continuing;
@@ -290,7 +291,20 @@ internal sealed class InteractionModel
             : new Interaction(InteractionKind.Return, subject, receiver, rest);
     }
 
+    /// <summary>Who acts in a step and the rest of its sentence; each text is read once (steps are asked about more than once).</summary>
     private (Participant? Subject, string Remainder) Subject(string text, string explicitActor)
+    {
+        var key = (text ?? string.Empty, explicitActor ?? string.Empty);
+        if (!_subjects.TryGetValue(key, out var found))
+        {
+            found = ReadSubject(key.Item1, key.Item2);
+            _subjects.Add(key, found);
+        }
+
+        return found;
+    }
+
+    private (Participant? Subject, string Remainder) ReadSubject(string text, string explicitActor)
     {
         text = SentenceReader.WithoutAppositive(text);
         Participant? subject = explicitActor switch
