@@ -13,7 +13,7 @@ internal static class BranchTraits
     /// <summary>A Cockburn extension of one step ("4a", "2b"), as opposed to a named flow or one at any step.</summary>
     public static bool IsExtensionOfOneStep(UseCaseBranch branch) =>
         branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep == branch.Anchor.ToStep
-        && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+        && branch.Id.Length > 1 && char.IsDigit(branch.Id[0]) && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
     /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
     public static bool Departs(UseCaseBranch branch, string goal) =>

@@ -373,6 +373,11 @@ internal static class BranchReader
     internal static bool TryReadEnding(string text, SourcePosition position, ref BranchEnding ending, out string before)
     {
         before = string.Empty;
+        if (!MayEnd(text))
+        {
+            return false;
+        }
+
         var skip = TextPatterns.SafeMatch(TextPatterns.Skip, text);
         var next = TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) ?? TextPatterns.SafeMatch(TextPatterns.Rejoins, text);
         var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
@@ -452,6 +457,27 @@ internal static class BranchReader
         }
 
         return CountMeaningfulWords(remaining) <= 3;
+    }
+
+    /// <summary>Words every ending pattern needs one of: a line without any is not an ending, and no pattern runs on it.</summary>
+    private static readonly string[] s_endingWords =
+    {
+        "step", "skip", "end", "termin", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "contin", "resum", "proceed",
+        "return", "back", "rejoin", "jump", "loop", "goes", "go ", "retorna", "volta", "regressa", "prossegue", "vuelve", "regresa",
+        "ステップ", "終了",
+    };
+
+    private static bool MayEnd(string text)
+    {
+        foreach (var word in s_endingWords)
+        {
+            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSubjectOnly(string lead)

@@ -218,26 +218,47 @@ public static class OutcomeReader
     internal static string WithoutGoal(string trigger, string goal)
     {
         var result = trigger;
+        foreach (var stem in GoalStems(goal ?? string.Empty))
+        {
+            var i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            while (i >= 0)
+            {
+                var end = i;
+                while (end < result.Length && char.IsLetter(result[end]))
+                {
+                    end++;
+                }
+
+                result = result.Substring(0, i) + result.Substring(end);
+                i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return result;
+    }
+
+    [ThreadStatic]
+    private static (string Goal, string[] Stems)? s_goalStems;
+
+    /// <summary>The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last goal's are kept.</summary>
+    private static string[] GoalStems(string goal)
+    {
+        if (s_goalStems is { } cached && ReferenceEquals(cached.Goal, goal))
+        {
+            return cached.Stems;
+        }
+
+        var stems = new System.Collections.Generic.List<string>();
         foreach (var word in goal.Split(new[] { ' ', '-', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length >= 4 && FailureWords.LooksLikeFailure(word))
             {
-                var stem = word.Substring(0, Math.Min(word.Length, 5));
-                var i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-                while (i >= 0)
-                {
-                    var end = i;
-                    while (end < result.Length && char.IsLetter(result[end]))
-                    {
-                        end++;
-                    }
-
-                    result = result.Substring(0, i) + result.Substring(end);
-                    i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-                }
+                stems.Add(word.Substring(0, Math.Min(word.Length, 5)));
             }
         }
 
+        var result = stems.ToArray();
+        s_goalStems = (goal, result);
         return result;
     }
 
