@@ -20,6 +20,7 @@ internal static class ErrorCoverageRenderer
             var useCase = context.UseCases[i];
             var rows = CoverageCategory.All.Select(c => (c.Name, Cells: new List<string>())).ToList();
             var other = new List<string>();
+            HashSet<int>? validating = null;
             foreach (var branch in useCase.Branches)
             {
                 var trigger = OutcomeReader.Trigger(branch);
@@ -33,7 +34,7 @@ internal static class ErrorCoverageRenderer
 
                 var cite = Cite(branch, trigger, outcome);
                 var index = CoverageCategory.IndexOf(trigger);
-                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && IsValidationStep(useCase, branch.Anchor.FromStep))
+                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && (validating ??= ValidatingSteps(useCase)).Contains(branch.Anchor.FromStep))
                 {
                     // "The entered username is already registered (step 5)" where step 5 validates the input: the
                     // document itself calls the check a validation.
@@ -90,8 +91,9 @@ internal static class ErrorCoverageRenderer
         }
     }
 
-    private static bool IsValidationStep(UseCase useCase, int ordinal) =>
-        useCase.Steps.Any(s => s.Ordinal == ordinal && Keywords.Any(s.Text, Keywords.Validation));
+    /// <summary>The numbers of the basic steps that validate, found once per use case (not once per branch).</summary>
+    private static HashSet<int> ValidatingSteps(UseCase useCase) =>
+        new(useCase.Steps.Where(s => s.Ordinal > 0 && Keywords.Any(s.Text, Keywords.Validation)).Select(s => s.Ordinal));
 
     private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
     {
