@@ -59,7 +59,25 @@ internal static class Durations
     public static bool Contains(string text) => Find(text).Exists(m => m.Kind == MeasureKind.Duration);
 
     /// <summary>The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it.</summary>
+    /// <summary>
+    /// The measures of a text. The derived sections ask about the same step and rule texts several times; the
+    /// answer is kept per text instance (the caller must not change the list).
+    /// </summary>
     public static List<(MeasureKind Kind, int Start, int Length)> Find(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return s_none;
+        }
+
+        return s_found.GetValue(text, FindIn);
+    }
+
+    private static readonly List<(MeasureKind Kind, int Start, int Length)> s_none = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<(MeasureKind Kind, int Start, int Length)>> s_found = new();
+
+    private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
         var found = new List<(MeasureKind, int, int)>();
         if (string.IsNullOrEmpty(text) || text.Length > 20_000)

@@ -163,6 +163,26 @@ internal static class IntegrationRenderer
         }
     }
 
+    /// <summary>The words the service pattern needs one of: a text without any runs no pattern.</summary>
+    private static readonly string[] s_serviceWords =
+    {
+        "provider", "provedor", "proveedor", "pipeline", "gateway", "platform", "plataforma", "service", "serviço", "servicio", "server",
+        "servidor", "api", "webhook",
+    };
+
+    private static bool MayNameAService(string text)
+    {
+        foreach (var word in s_serviceWords)
+        {
+            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
         @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"
         + @"|(?<whole>\b[A-Z][\w.]*[A-Za-z0-9]\s+(?:API|Gateway|Provider|Webhook))\b",
@@ -181,6 +201,11 @@ internal static class IntegrationRenderer
 
     internal static IEnumerable<string> ServiceNames(string text)
     {
+        if (!MayNameAService(text))
+        {
+            yield break;
+        }
+
         System.Text.RegularExpressions.MatchCollection matches;
         try
         {
