@@ -75,12 +75,12 @@ internal sealed class InteractionModel
             _nextActor = null;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
             _continuing = Continues(interaction);
-            _lastActor = interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
+            _lastActor = ActorOf(interaction);
             var before = _answered;
             ReadFlow(step.SubSteps, _answered);
             _answered = before;
             _continuing = Continues(interaction);
-            _lastActor = interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
+            _lastActor = ActorOf(interaction);
         }
     }
 
@@ -102,6 +102,10 @@ internal sealed class InteractionModel
     /// <summary>Who a following step without a subject continues: a person.</summary>
     private static Participant? Continues(Interaction interaction) =>
         interaction.Kind != InteractionKind.Note && interaction.From.IsPerson ? interaction.From : null;
+
+    /// <summary>The actor (not the system) a step was drawn from, for the statements that follow it.</summary>
+    private Participant? ActorOf(Interaction interaction) =>
+        interaction.Kind != InteractionKind.Note && !ReferenceEquals(interaction.From, System) ? interaction.From : null;
 
     private bool NamesSystemAsSubject(UseCaseStep step) =>
         step.Actor.Length == 0 && ReferenceEquals(Subject(step.Text, string.Empty).Subject, System);

@@ -57,7 +57,24 @@ internal sealed class ParticipantCatalog
 
         var systemIsPrimary = false;
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
-        var stepWords = new HashSet<string>(AllSteps(useCase, cancellationToken).SelectMany(s => Words.Split(s.Text + " " + s.Actor)), StringComparer.Ordinal);
+        // One pass over the steps' words: every word (does a step name this actor?) and the words after the
+        // first (a thing acted on, not an actor).
+        var stepWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in AllSteps(useCase, cancellationToken))
+        {
+            var split = Words.Split(step.Text);
+            for (var w = 0; w < split.Length; w++)
+            {
+                stepWords.Add(split[w]);
+                if (w > 0)
+                {
+                    _objects.Add(split[w]);
+                }
+            }
+
+            stepWords.UnionWith(Words.Split(step.Actor));
+        }
+
         foreach (var actor in own)
         {
             foreach (var name in SplitCombined(actor.Name, stepWords))
@@ -112,15 +129,6 @@ internal sealed class ParticipantCatalog
                 {
                     AddEntry(new CatalogEntry(participant, phrase, string.Empty, ParticipantOrigin.Item));
                 }
-            }
-        }
-
-        foreach (var step in AllSteps(useCase, cancellationToken))
-        {
-            var split = Words.Split(step.Text);
-            for (var w = 1; w < split.Length; w++)
-            {
-                _objects.Add(split[w]);
             }
         }
 

@@ -34,7 +34,7 @@ internal static class ErrorCoverageRenderer
 
                 var cite = Cite(branch, trigger, outcome);
                 var index = CoverageCategory.IndexOf(trigger);
-                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && (validating ??= ValidatingSteps(useCase)).Contains(branch.Anchor.FromStep))
+                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && (validating ??= Keywords.StepsSaying(useCase, Keywords.Validation)).Contains(branch.Anchor.FromStep))
                 {
                     // "The entered username is already registered (step 5)" where step 5 validates the input: the
                     // document itself calls the check a validation.
@@ -90,10 +90,6 @@ internal static class ErrorCoverageRenderer
             }
         }
     }
-
-    /// <summary>The numbers of the basic steps that validate, found once per use case (not once per branch).</summary>
-    private static HashSet<int> ValidatingSteps(UseCase useCase) =>
-        new(useCase.Steps.Where(s => s.Ordinal > 0 && Keywords.Any(s.Text, Keywords.Validation)).Select(s => s.Ordinal));
 
     private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
     {

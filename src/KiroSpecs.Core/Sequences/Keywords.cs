@@ -9,6 +9,24 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class Keywords
 {
+    /// <summary>
+    /// The numbers of the basic steps whose text holds one of the keywords, found once per use case: the derived
+    /// sections ask it for every branch ("is the step this branch departs from a validation?").
+    /// </summary>
+    public static HashSet<int> StepsSaying(UseCases.UseCase useCase, IReadOnlyList<string> keywords)
+    {
+        var found = new HashSet<int>();
+        foreach (var step in useCase.Steps)
+        {
+            if (step.Ordinal > 0 && Any(step.Text, keywords))
+            {
+                found.Add(step.Ordinal);
+            }
+        }
+
+        return found;
+    }
+
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
         foreach (var keyword in keywords)

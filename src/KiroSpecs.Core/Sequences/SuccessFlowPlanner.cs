@@ -130,23 +130,17 @@ internal sealed class SuccessFlowPlanner
                 // branch happens instead of step 4, so step 4 is the else branch.
                 _placed.Add(replacing);
                 var until = ReplacedUntil(replacing, i, last);
-                _writer.Open("alt", FlowText.BranchLabel(replacing));
-                RenderBranchBody(replacing);
+                var arms = new List<UseCaseBranch> { replacing };
 
                 // Other branches instead of the same steps ("1a. fields left empty", "1b. credentials do not match"):
                 // further arms of the one alt.
                 while (ReplacingBranch(step) is { } other && ReplacedUntil(other, i, last) == until)
                 {
                     _placed.Add(other);
-                    _writer.Else("else", FlowText.BranchLabel(other));
-                    RenderBranchBody(other);
+                    arms.Add(other);
                 }
 
-                _writer.Else("else", "otherwise: " + FlowText.Range(steps[i].Ordinal, steps[until].Ordinal));
-                _nesting++;
-                RenderRange(i, until);
-                _nesting--;
-                _writer.Close();
+                InsteadOf(arms, i, until);
                 i = until;
                 continue;
             }
@@ -196,40 +190,53 @@ internal sealed class SuccessFlowPlanner
             if (skipping is not null)
             {
                 var (_, first0, last0) = skipping[0];
-                var arms = skipping.Where(s => s.First == first0 && s.Last == last0).Select(s => s.Branch).ToList();
-                for (var a = 0; a < arms.Count; a++)
-                {
-                    _placed.Add(arms[a]);
-                    if (a == 0)
-                    {
-                        _writer.Open("alt", FlowText.BranchLabel(arms[a]));
-                    }
-                    else
-                    {
-                        _writer.Else("else", FlowText.BranchLabel(arms[a]));
-                    }
-
-                    RenderBranchBody(arms[a]);
-                }
-
-                _writer.Else("else", "otherwise: " + FlowText.Range(steps[first0].Ordinal, steps[last0].Ordinal));
-                _nesting++;
-                RenderRange(first0, last0);
-                _nesting--;
-                _writer.Close();
+                InsteadOf(skipping.Where(s => s.First == first0 && s.Last == last0).Select(s => s.Branch).ToList(), first0, last0);
                 i = last0;
             }
         }
     }
+
+    /// <summary>One alt block: an arm per branch taken instead of the basic steps first..last, those steps in the last arm.</summary>
+    private void InsteadOf(List<UseCaseBranch> arms, int first, int last)
+    {
+        for (var a = 0; a < arms.Count; a++)
+        {
+            _placed.Add(arms[a]);
+            if (a == 0)
+            {
+                _writer.Open("alt", FlowText.BranchLabel(arms[a]));
+            }
+            else
+            {
+                _writer.Else("else", FlowText.BranchLabel(arms[a]));
+            }
+
+            RenderBranchBody(arms[a]);
+        }
+
+        var steps = _useCase.Steps;
+        _writer.Else("else", "otherwise: " + FlowText.Range(steps[first].Ordinal, steps[last].Ordinal));
+        _nesting++;
+        RenderRange(first, last);
+        _nesting--;
+        _writer.Close();
+    }
+
+    /// <summary>
+    /// A branch that ends the use case, or fails without saying how the flow goes on (and offers no choice): the
+    /// steps after its own happen only otherwise.
+    /// </summary>
+    private bool EndsTheFlow(UseCaseBranch branch) =>
+        branch.Ending.Kind == EndingKind.Terminates
+        || (branch.Ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch));
 
     /// <summary>The index of the last basic step a branch that replaces step <paramref name="at"/> stands for.</summary>
     private int ReplacedUntil(UseCaseBranch branch, int at, int last)
     {
         var steps = _useCase.Steps;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch)))
+        if (EndsTheFlow(branch))
         {
-            // The branch ends the use case (or fails without saying how it goes on): the rest happens only otherwise.
             return System.Math.Min(last, steps.Count - 1);
         }
 
@@ -338,7 +345,7 @@ internal sealed class SuccessFlowPlanner
         var first = anchorIndex + 1;
         var last = anchorIndex;
         var ending = branch.Ending;
-        if (ending.Kind == EndingKind.Terminates || (ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch)))
+        if (EndsTheFlow(branch))
         {
             // A branch that ends the use case, or fails without saying how the flow goes on: the rest of the
             // flow happens only otherwise (nothing is claimed about an ending the author did not write).

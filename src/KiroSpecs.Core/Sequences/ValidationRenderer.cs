@@ -47,16 +47,9 @@ internal static class ValidationRenderer
             var validationIndex = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
             var ruled = new List<string>();
 
-            // Each branch looks up its anchor step by number: thousands of branches over thousands of steps stay linear.
-            var stepAt = new Dictionary<int, UseCaseStep>();
-            foreach (var step in useCase.Steps)
-            {
-                if (step.Ordinal > 0 && !stepAt.ContainsKey(step.Ordinal))
-                {
-                    stepAt.Add(step.Ordinal, step);
-                }
-            }
-
+            // Each branch looks its anchor step up by number: thousands of branches over thousands of steps stay linear.
+            var checking = Keywords.StepsSaying(useCase, Keywords.Validation);
+            var taking = Keywords.StepsSaying(useCase, s_inputSteps);
             foreach (var branch in useCase.Branches)
             {
                 // A branch taken when the input is rejected: its trigger is a validation error ("Required field is
@@ -64,12 +57,10 @@ internal static class ValidationRenderer
                 // A failed sign-in or a denied permission is no input validation.
                 var trigger = OutcomeReader.Trigger(branch);
                 var category = CoverageCategory.IndexOf(trigger);
-                var atCheck = branch.Anchor.Kind == AnchorKind.Step
-                    && stepAt.TryGetValue(branch.Anchor.FromStep, out var anchorStep) && Keywords.Any(anchorStep.Text, Keywords.Validation);
+                var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
                 // A validation word alone ("the book is missing from the shelf") is input validation only when the
                 // branch speaks of data or departs from a step that takes or checks input.
-                var atInput = branch.Anchor.Kind == AnchorKind.Step
-                    && stepAt.TryGetValue(branch.Anchor.FromStep, out var inputStep) && Keywords.Any(inputStep.Text, s_inputSteps);
+                var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = Keywords.Any(trigger, s_dataWords) || atCheck || atInput || !Keywords.Any(trigger, s_vagueWords);
                 if (!OutcomeReader.Fails(branch, useCase.Name) || category is >= 0 and < 2
                     || !(((category == validationIndex || Keywords.Any(trigger, Keywords.Validation)) && aboutData) || atCheck))
