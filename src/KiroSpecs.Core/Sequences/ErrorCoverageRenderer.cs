@@ -44,6 +44,15 @@ internal static class ErrorCoverageRenderer
                 (index >= 0 ? rows[index].Cells : other).Add(cite);
             }
 
+            var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
+            if (basicFailure.Length > 0)
+            {
+                // The use case is itself the failure scenario; which category the author meant is not stated.
+                var first = useCase.Steps[0].Number;
+                var last = useCase.Steps[useCase.Steps.Count - 1].Number;
+                other.Insert(0, "basic flow (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ", ends in failure): " + basicFailure);
+            }
+
             AddStatedLimits(context, i, rows);
             md.Heading(3, "Sequence " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             md.Blank();

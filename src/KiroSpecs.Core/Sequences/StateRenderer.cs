@@ -62,6 +62,12 @@ internal static class StateRenderer
         var ended = Id(index, "Ended");
         var successText = Postcondition(useCase, success: true);
         var failureText = Postcondition(useCase, success: false);
+        var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
+        if (basicFailure.Length > 0 && failureText == "Failure")
+        {
+            failureText = "Failure: " + basicFailure;
+        }
+
         var hasSteps = useCase.Steps.Count > 0;
         var from = hasSteps ? flow : ready;
         var transitions = new List<(string From, string To, string Label)>();
@@ -70,7 +76,8 @@ internal static class StateRenderer
             var first = useCase.Steps[0].Number;
             var last = useCase.Steps[useCase.Steps.Count - 1].Number;
             transitions.Add((ready, flow, "step " + first));
-            transitions.Add((flow, success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
+            // A use case whose basic flow is itself the failure ("Invalid folder structure": "creation fails") ends there.
+            transitions.Add((flow, basicFailure.Length > 0 ? failure : success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
         }
 
         foreach (var branch in useCase.Branches)
@@ -104,6 +111,7 @@ internal static class StateRenderer
         }
 
         var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(IsFailure);
+        var usesSuccess = !hasSteps || transitions.Any(t => t.To == success);
         var usesEnded = transitions.Any(t => t.To == ended);
         var sb = new StringBuilder();
         sb.Append("```mermaid\nstateDiagram-v2\n");
@@ -113,7 +121,10 @@ internal static class StateRenderer
             sb.Append("    state \"").Append(MermaidText.Escape("Basic flow")).Append("\" as ").Append(flow).Append('\n');
         }
 
-        sb.Append("    state \"").Append(MermaidText.EscapeWrapped(successText, 60)).Append("\" as ").Append(success).Append('\n');
+        if (usesSuccess)
+        {
+            sb.Append("    state \"").Append(MermaidText.EscapeWrapped(successText, 60)).Append("\" as ").Append(success).Append('\n');
+        }
         if (usesFailure)
         {
             sb.Append("    state \"").Append(MermaidText.EscapeWrapped(failureText, 60)).Append("\" as ").Append(failure).Append('\n');
@@ -141,7 +152,10 @@ internal static class StateRenderer
             sb.Append("    note right of ").Append(from).Append(" : ").Append(MermaidText.Escape(omitted + " more flows are not drawn: too many for one diagram")).Append('\n');
         }
 
-        sb.Append("    ").Append(success).Append(" --> [*]\n");
+        if (usesSuccess)
+        {
+            sb.Append("    ").Append(success).Append(" --> [*]\n");
+        }
         if (usesFailure)
         {
             sb.Append("    ").Append(failure).Append(" --> [*]\n");

@@ -106,6 +106,46 @@ public static class OutcomeReader
         return fails || branch.Kind == BranchKind.Exception || branch.Ending.Kind == EndingKind.Terminates ? FlowOutcome.Unstated : FlowOutcome.Success;
     }
 
+    /// <summary>Words by which a stated outcome says the use case's operation did not succeed.</summary>
+    private static readonly string[] s_failedOutcome =
+    {
+        "fail", "error", "erro", "falha", "fallo", "not created", "not saved", "is rejected", "are rejected", "is denied", "실패", "오류", "失敗", "エラー",
+    };
+
+    /// <summary>Labels of notes that state the outcome of the basic flow ("Results:", "Expected result:").</summary>
+    private static readonly string[] s_outcomeLabels = { "result", "expected output", "outcome", "resultado", "結果" };
+
+    /// <summary>
+    /// The failure the basic flow ends in, in the author's words, when it is itself a failure scenario: the outcome the use case states for it (its success
+    /// postconditions, else a "Results" note) opens with a failure ("Environment creation fails with an error"),
+    /// and its name or its last step says so too ("Invalid folder structure", "detects the invalid input"). Words
+    /// of a goal such as "Cancel Appointment" are no failure. Empty when the basic flow does not fail.
+    /// </summary>
+    public static string BasicFlowFailure(UseCase useCase)
+    {
+        if (useCase is null || useCase.Steps.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // Postconditions labelled for the failure case ("Minimal guarantee", "On failure") say nothing of the basic flow.
+        var stated = useCase.Postconditions.Where(p => !ContainsAny(p.Label, s_failedOutcome) && p.Label.IndexOf("minimal", StringComparison.OrdinalIgnoreCase) < 0)
+                .Select(p => p.Text).FirstOrDefault()
+            ?? useCase.Notes.Where(n => !n.IsCode && ContainsAny(n.Section, s_outcomeLabels)).Select(n => n.Text).FirstOrDefault()
+            ?? string.Empty;
+        var first = FirstSentence(stated);
+        return first.Length > 0 && ContainsAny(first, s_failedOutcome)
+            && (ContainsAny(useCase.Name, s_failingSteps) || ContainsAny(useCase.Steps[useCase.Steps.Count - 1].Text, s_failingSteps))
+            ? first : string.Empty;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var line = text.Trim();
+        var end = line.IndexOfAny(new[] { '\n', '.' });
+        return end > 0 ? line.Substring(0, end) : line;
+    }
+
     /// <summary>
     /// True when the trigger of <paramref name="branch"/> states a failure or a rejected input, words of the goal
     /// <paramref name="goal"/> aside ("cancellation occurs late" in "Cancel Appointment" is no failure).

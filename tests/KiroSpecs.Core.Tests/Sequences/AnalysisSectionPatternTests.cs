@@ -76,6 +76,43 @@ A game title must be at least 2 characters long.
     Stock figures may be cached for this.
 ";
 
+    private const string FailureScenarios = @"# Import Scenarios
+
+### IMP-1: Import with a readable sheet
+
+**Steps:**
+
+1. The operator starts the import.
+2. Importer reads the sheet.
+
+**Results:**
+
+1. The rows are stored.
+
+### IMP-2: Import with an invalid sheet
+
+**Steps:**
+
+1. The operator starts the import.
+2. Importer detects that the sheet is invalid.
+
+**Results:**
+
+1. The import fails with an error message.
+2. The message names the first bad row.
+
+### IMP-3: Cancel an import
+
+**Steps:**
+
+1. The operator cancels the running import.
+2. Importer stops reading.
+
+**Results:**
+
+1. The import is cancelled and nothing is stored.
+";
+
     private static string Section(string markdown, string heading)
     {
         var start = markdown.IndexOf("\n## " + heading + "\n", System.StringComparison.Ordinal);
@@ -148,5 +185,22 @@ A game title must be at least 2 characters long.
         Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : A2 Barcode Unreadable (continues)"));
         Assert.That(states, Does.Not.Contain("--> UC1_Failure :"));
         Assert.That(states, Does.Contain("Failure#58; No loan is stored."));
+    }
+
+    [Test]
+    public void States_ABasicFlowThatIsItselfAFailureEndsInFailure()
+    {
+        // act
+        var markdown = Generate(FailureScenarios);
+        var states = Section(markdown, "State Transitions");
+        var coverage = Section(markdown, "Error Scenario Coverage");
+
+        // assert: only the scenario whose stated result fails ends in Failure; cancelling is the goal of IMP-3
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Success : basic flow completes (steps 1-2)"));
+        Assert.That(states, Does.Contain("UC2_Flow --> UC2_Failure : basic flow completes (steps 1-2)"));
+        Assert.That(states, Does.Contain("Failure#58; The import fails with an error message"));
+        Assert.That(states, Does.Not.Contain("UC2_Success"));
+        Assert.That(states, Does.Contain("UC3_Flow --> UC3_Success : basic flow completes (steps 1-2)"));
+        Assert.That(coverage, Does.Contain("| Other failures (category not stated) | basic flow (steps 1-2, ends in failure): The import fails with an error message |"));
     }
 }
