@@ -1,80 +1,121 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// "## Critical Path": per use case, which steps are synchronous calls (solid arrows; the dashed replies are their
-/// answers, not operations of their own), asynchronous,
-/// cacheable and transactional, as far as usecase.md says.
+/// "## Critical Path": per use case, the steps and rules whose own words say they wait for an answer, run in the
+/// background, may be cached or must be atomic. The diagrams' arrows are not read as timing: a solid arrow is who
+/// speaks to whom, not a claim that the call blocks. Use cases for which usecase.md says none of it share one line.
 /// </summary>
 internal static class CriticalPathRenderer
 {
-    private const string NotSpecified = "none specified in usecase.md";
+    private const string NotStated = "none stated in usecase.md";
 
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Critical Path");
+        md.Block("Listed only where usecase.md says it: a step or rule that waits for its answer, runs in the background, may be cached or must be atomic.");
+        var silent = new List<string>();
+        var found = new List<(List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional)>();
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            found.Add(Find(context, i));
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var participants = context.Participants[i];
-            var steps = context.InteractionsOf(i);
-            var sync = new List<string>();
-            var async = new List<string>();
-            var cacheable = new List<string>();
-            var transactional = new List<string>();
-            foreach (var (reference, step, interaction) in steps)
+            var (sync, async, cacheable, transactional) = found[i];
+            foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.BusinessRules or SectionKind.Requirements))
             {
-                // One kind per step: a reference already placed (the same text met twice) keeps its first kind.
-                if (Keywords.Any(step.Text, Keywords.Async))
+                // "Business Rules: Same as UC-1": the rules of UC-1 that say what is cached or atomic hold here too.
+                var other = context.UseCases.ToList().FindIndex(u => u.Id == same.UseCaseId);
+                if (other >= 0 && other != i)
                 {
-                    if (!sync.Contains(reference))
-                    {
-                        async.Add(reference);
-                    }
-                }
-                else if (interaction.Kind == InteractionKind.Call && step.Ordinal > 0 && !async.Contains(reference))
-                {
-                    sync.Add(reference);
-                }
-
-                if (Keywords.Any(step.Text, Keywords.Cache))
-                {
-                    cacheable.Add(reference);
-                }
-
-                if (Keywords.Any(step.Text, Keywords.Transaction)
-                    || (interaction.To.Name == "Database" && Keywords.Any(step.Text, Keywords.Writes)))
-                {
-                    transactional.Add(reference);
+                    var cited = same.Section + " same as " + same.UseCaseId + ": ";
+                    cacheable.AddRange(found[other].Cacheable.Where(c => c.IndexOf('(') > 0).Select(c => cited + c));
+                    transactional.AddRange(found[other].Transactional.Where(c => c.IndexOf('(') > 0).Select(c => cited + c));
                 }
             }
 
-            foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
+            var title = PrimarySequencesRenderer.Title(useCase, i);
+            if (sync.Count + async.Count + cacheable.Count + transactional.Count == 0)
             {
-                // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
-                var cited = item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")";
-                if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
-                {
-                    cacheable.Add(cited);
-                }
-
-                if (Keywords.Any(item.Text, Keywords.Transaction))
-                {
-                    transactional.Add(cited);
-                }
+                silent.Add(title);
+                continue;
             }
 
-            md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
+            md.Heading(3, MarkdownText.Escape(title));
             md.Blank();
             md.Line("- **Synchronous operations**: " + List(sync));
             md.Line("- **Asynchronous operations**: " + List(async));
             md.Line("- **Cacheable operations**: " + List(cacheable));
             md.Line("- **Transactional boundaries**: " + List(transactional));
         }
+
+        if (silent.Count == context.UseCases.Count)
+        {
+            md.Block("usecase.md does not say of any step that it waits for its answer, runs in the background, may be cached or must be atomic.");
+        }
+        else if (silent.Count > 0)
+        {
+            md.Block(MarkdownText.Escape(string.Format(CultureInfo.InvariantCulture, "usecase.md says none of this for {0}: {1}.", silent.Count == 1 ? "this use case" : "these use cases", string.Join("; ", silent))));
+        }
+    }
+
+    private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional) Find(DocumentContext context, int i)
+    {
+        var sync = new List<string>();
+        var async = new List<string>();
+        var cacheable = new List<string>();
+        var transactional = new List<string>();
+        foreach (var (reference, step, _) in context.InteractionsOf(i))
+        {
+            // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
+            if (Keywords.Any(step.Text, Keywords.Async))
+            {
+                if (!sync.Contains(reference))
+                {
+                    async.Add(reference);
+                }
+            }
+            else if (Keywords.Any(step.Text, Keywords.Sync) && !async.Contains(reference))
+            {
+                sync.Add(reference);
+            }
+
+            if (Keywords.Any(step.Text, Keywords.Cache))
+            {
+                cacheable.Add(reference);
+            }
+
+            if (Keywords.Any(step.Text, Keywords.Transaction))
+            {
+                transactional.Add(reference);
+            }
+        }
+
+        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
+        {
+            // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
+            var cited = item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")";
+            if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
+            {
+                cacheable.Add(cited);
+            }
+
+            if (Keywords.Any(item.Text, Keywords.Transaction))
+            {
+                transactional.Add(cited);
+            }
+        }
+
+        return (sync, async, cacheable, transactional);
     }
 
     private static string List(List<string> references) =>
-        references.Count == 0 ? NotSpecified : MarkdownText.Escape(string.Join(", ", references.Distinct()));
+        references.Count == 0 ? NotStated : MarkdownText.Escape(string.Join(", ", references.Distinct()));
 }

@@ -57,25 +57,22 @@ internal static class DataFlowRenderer
             var other = useCase.DataElements.Where(d => d.Category is not ("Input" or "Output")).ToList();
 
             md.Heading(4, "Request - " + title);
-            Payload(md, input, false, "Request data");
+            Payload(md, input, "Request data");
 
             md.Heading(4, "Success Response - " + title);
-            Payload(md, output, false, "Response data");
+            Payload(md, output, "Response data");
 
             md.Heading(4, "Error Response - " + title);
-            var fields = output.Where(d => d.Name.Length > 0).ToList();
-            if (fields.Count > 0 && JsonSample.HasErrorValue(fields))
+            var returned = FailureReturns(useCase);
+            if (returned.Count > 0)
             {
-                // Each field's own error value, as its description lists it; usecase.md does not say which of them
-                // come together, so no payload is composed from them.
-                md.Block("usecase.md gives no error payload; the output fields list these error values:");
+                // What the failure flows say they return ("Returns HTTP 500 with error status"): no payload is
+                // composed from the output fields, whose values may travel in a successful answer too.
+                md.Block("usecase.md gives no error payload; its failure flows return:");
                 md.Blank();
-                foreach (var field in fields)
+                foreach (var line in returned)
                 {
-                    if (JsonSample.ErrorValue(field) is { } value)
-                    {
-                        md.Line("- `" + MarkdownText.Escape(field.Name) + "`: " + MarkdownText.Escape(JsonSample.Quote(value)));
-                    }
+                    md.Line("- " + MarkdownText.Escape(line));
                 }
             }
             else
@@ -106,37 +103,69 @@ internal static class DataFlowRenderer
         }
     }
 
+    private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
+
+    /// <summary>"EF-1.2: Returns HTTP 500 with error status": the answers the failure flows of a use case state.</summary>
+    private static List<string> FailureReturns(UseCase useCase)
+    {
+        var lines = new List<string>();
+        foreach (var branch in useCase.Branches)
+        {
+            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, useCase.Name)) || OutcomeReader.IsActorChoice(branch))
+            {
+                continue;
+            }
+
+            foreach (var step in branch.Steps)
+            {
+                if ((Keywords.Any(step.Text, s_returnWords) || OutcomeReader.HasErrorStatus(step.Text)) && lines.Count < 20)
+                {
+                    lines.Add(branch.Id + ": " + step.Text.Trim());
+                }
+            }
+        }
+
+        return lines;
+    }
+
     private const int MaxInline = 400;
 
-    /// <summary>"step 1 (Student): enters email and password": a person's step that gives the system data, quoted whole.</summary>
+    /// <summary>
+    /// "step 1 (Student → System): enters email and password": what a person's request carries, and what the system
+    /// passes to another participant ("sends insurance details to the provider"), each step quoted whole. Moving
+    /// around (logging in, opening a page, clicking) carries no data and is left out, as are failures a branch reports.
+    /// </summary>
     private static List<string> DataNamedInSteps(DocumentContext context, int index)
     {
         var lines = new List<string>();
         foreach (var (reference, _, interaction) in context.InteractionsOf(index))
         {
-            if (interaction.Kind != InteractionKind.Call || !interaction.From.IsPerson || lines.Count >= 50)
-            {
-                continue;
-            }
-
-            var words = KiroSpecs.Core.Interactions.Words.Of(interaction.Text);
-            var verb = KiroSpecs.Core.Interactions.Lexicon.DataVerbs.MatchAt(words, 0);
-            if (verb == 0 || words.Count <= verb || KiroSpecs.Core.Interactions.PhraseSet.IsUnspaced(interaction.Text))
+            if (interaction.Kind != InteractionKind.Call || interaction.From.Alias == interaction.To.Alias || lines.Count >= 50
+                || (!interaction.From.IsPerson && interaction.To.IsPerson))
             {
                 continue;
             }
 
             // The whole step in the author's words: the words after the verb alone are often a fragment ("out the
             // form items" of "fills out the form items", "rejected with an error").
-            var data = interaction.Text.Trim().TrimEnd('.', ';');
-            if (data.Length > 0)
+            var data = interaction.Text.Trim().TrimEnd('.', ';', '。');
+            if (data.Length == 0 || Keywords.Any(data, s_movingWords) || (!reference.StartsWith("step", StringComparison.Ordinal) && FailureWords.LooksLikeFailure(data)))
             {
-                lines.Add(reference + " (" + interaction.From.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+                continue;
             }
+
+            lines.Add(reference + " (" + interaction.From.Name + " → " + interaction.To.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
         }
 
         return lines;
     }
+
+    /// <summary>Words of a step that moves around rather than passes data.</summary>
+    private static readonly string[] s_movingWords =
+    {
+        "logs in", "log in", "logs into", "=navigates", "=navigate", "=opens", "=clicks", "=click", "=accesses", "=visits", "=acessa", "=clica",
+        "=abre", "=navega", "=entra", "=continues", "ログイン", "クリック", "開く", "アクセス", "로그인", "클릭",
+    };
 
     /// <summary>
     /// Payloads the use case writes outside a data-elements section: code blocks and lines of sections labelled as
@@ -233,13 +262,13 @@ internal static class DataFlowRenderer
         return fence + flat + (fence.Length > 1 ? " ``" : "`");
     }
 
-    private static void Payload(MarkdownBuilder md, List<DataElement> elements, bool error, string what)
+    private static void Payload(MarkdownBuilder md, List<DataElement> elements, string what)
     {
         var fields = elements.Where(d => d.Name.Length > 0).ToList();
         var notes = elements.Where(d => d.Name.Length == 0).Select(d => d.Description).ToList();
         if (fields.Count > 0)
         {
-            md.Block(Fence(JsonSample.Build(fields, error)));
+            md.Block(Fence(JsonSample.Build(fields)));
             md.Blank();
             foreach (var field in fields)
             {

@@ -1,119 +1,155 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// "## Error Scenario Coverage": for each sequence, the flows that handle a failure (exception flows, and branches
-/// whose trigger or outcome is a failure), each placed in one category by the words of its trigger; a failure no
-/// category fits goes to a neutral row. Successful alternatives are not error scenarios and are not listed. A
-/// rule that only states a rate limit or a timeout is pointed to, not counted as a flow.
+/// "## Error Scenario Coverage": for each sequence, the flows that handle a failure (exception flows, branches whose
+/// trigger or outcome is a failure, a basic flow that is itself the failure, conditional steps that reject), each in
+/// the document's words with how it ends. The workflow's categories (authentication, validation, database …) are
+/// not guessed from a word of the trigger: a wrong category, or a "not specified" next to a failure filed
+/// elsewhere, tells the reader something false. A choice the actor makes (cancelling) is no failure. Limits the
+/// rules state (rate limits, timeouts) are pointed to.
 /// </summary>
 internal static class ErrorCoverageRenderer
 {
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Error Scenario Coverage");
+        md.Block("The failures each sequence handles, in usecase.md's words, with how each flow ends. They are not filed under the workflow's categories (authentication, authorization, validation, database, network timeout, service unavailable, rate limiting): a word of a trigger does not decide which one the author meant.");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var rows = CoverageCategory.All.Select(c => (c.Name, Cells: new List<string>())).ToList();
-            var other = new List<string>();
-            HashSet<int>? validating = null;
-            foreach (var branch in useCase.Branches)
-            {
-                var trigger = OutcomeReader.Trigger(branch);
-                var outcome = OutcomeReader.Of(branch, useCase.Name);
-                // A branch that reaches the goal is no error scenario, whatever words its trigger holds.
-                if (outcome == FlowOutcome.Success
-                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
-                {
-                    continue;
-                }
-
-                var cite = Cite(branch, trigger, outcome);
-                var index = CoverageCategory.IndexOf(trigger);
-                if (index < 0 && branch.Anchor.Kind == AnchorKind.Step && (validating ??= Keywords.StepsSaying(useCase, Keywords.Validation)).Contains(branch.Anchor.FromStep))
-                {
-                    // "The entered username is already registered (step 5)" where step 5 validates the input: the
-                    // document itself calls the check a validation.
-                    index = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
-                }
-
-                (index >= 0 ? rows[index].Cells : other).Add(cite);
-            }
-
-            var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
-            if (basicFailure.Length > 0)
-            {
-                // The use case is itself the failure scenario; which category the author meant is not stated.
-                var first = useCase.Steps[0].Number;
-                var last = useCase.Steps[useCase.Steps.Count - 1].Number;
-                other.Insert(0, "basic flow (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ", ends in failure): " + basicFailure);
-            }
-
-            AddStatedLimits(context, i, rows);
-            md.Heading(3, "Sequence " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
-            md.Blank();
-            md.Line("| Scenario | Covered by |");
-            md.Line("| --- | --- |");
-            foreach (var (name, cells) in rows)
-            {
-                var cell = cells.Count == 0 ? "not specified in usecase.md" : string.Join("; ", cells.Distinct());
-                md.Line("| " + name + " | " + MarkdownText.Escape(cell) + " |");
-            }
-
-            if (other.Count > 0)
-            {
-                md.Line("| " + CoverageCategory.OtherName + " | " + MarkdownText.Escape(string.Join("; ", other.Distinct())) + " |");
-            }
-
+            var rows = Failures(useCase);
+            var limits = StatedLimits(context, i);
+            md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             var same = useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions).ToList();
+            if (rows.Count > 0)
+            {
+                md.Blank();
+                md.Line("| Flow | What fails (usecase.md) | How it ends |");
+                md.Line("| --- | --- | --- |");
+                foreach (var (flow, what, ending) in rows.Distinct())
+                {
+                    md.Line("| " + MarkdownText.Escape(flow) + " | " + MarkdownText.Escape(what) + " | " + MarkdownText.Escape(ending) + " |");
+                }
+            }
+            else if (same.Count == 0)
+            {
+                md.Block("usecase.md states no failure for this use case.");
+            }
+
             foreach (var s in same)
             {
                 md.Block(MarkdownText.Escape(s.Section + " are the same as " + s.UseCaseId + "; see its table."));
             }
-        }
-    }
 
-    /// <summary>
-    /// A rate limit or timeout stated only as a rule or requirement (no flow handles it): named in its row as a
-    /// stated limit, so the row does not claim nothing is said.
-    /// </summary>
-    private static void AddStatedLimits(DocumentContext context, int index, List<(string Name, List<string> Cells)> rows)
-    {
-        var statements = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
-            .Concat(SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" }));
-        foreach (var item in statements)
-        {
-            for (var c = 0; c < rows.Count; c++)
+            if (limits.Count > 0)
             {
-                var name = rows[c].Name;
-                var stated = name == "Rate limiting" ? Keywords.Any(item.Text, CoverageCategory.All[c].Keywords)
-                    : name == "Network timeouts" && Keywords.Any(item.Text, new[] { "timeout", "time out", "タイムアウト", "타임아웃" });
-                if (stated && rows[c].Cells.Count(x => x.StartsWith("limit stated", System.StringComparison.Ordinal)) < 3)
+                md.Blank();
+                foreach (var limit in limits.Distinct())
                 {
-                    rows[c].Cells.Add("limit stated in " + item.Reference + ": " + item.Display);
+                    md.Line("- " + MarkdownText.Escape(limit));
                 }
             }
         }
     }
 
-    private static string Cite(UseCaseBranch branch, string trigger, FlowOutcome outcome)
+    /// <summary>The failure flows of <paramref name="useCase"/>: flow, what fails, how it ends.</summary>
+    internal static List<(string Flow, string What, string Ending)> Failures(UseCase useCase)
     {
-        var kind = branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
-        var ending = outcome switch
+        var rows = new List<(string, string, string)>();
+        var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
+        if (basicFailure.Length > 0)
         {
-            FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds when OutcomeReader.ContinueStep(branch) > 0 =>
-                ", back to step " + OutcomeReader.ContinueStep(branch).ToString(System.Globalization.CultureInfo.InvariantCulture) + (outcome == FlowOutcome.RejoinsOrEnds ? " or ends" : string.Empty),
-            FlowOutcome.Rejoins => ", continues",
-            FlowOutcome.RejoinsOrEnds => ", continues or ends",
-            FlowOutcome.Failure => ", ends in failure",
-            _ => string.Empty,
+            rows.Add(("basic flow (" + StepRange(useCase) + ")", basicFailure, "ends in failure"));
+        }
+
+        foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
+        {
+            rows.Add(("step " + step.Number, step.Text.Trim(), "not stated"));
+        }
+
+        foreach (var branch in useCase.Branches)
+        {
+            var outcome = OutcomeReader.Of(branch, useCase.Name);
+            // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
+            if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch)
+                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
+            {
+                continue;
+            }
+
+            var trigger = OutcomeReader.Trigger(branch);
+            var said = branch.Title.Length > 0 && branch.Condition.Length > 0 && branch.Title.IndexOf(branch.Condition, System.StringComparison.OrdinalIgnoreCase) < 0
+                && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
+            // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)".
+            var kind = NamesItsKind(branch.Id) ? string.Empty : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
+            var at = branch.Anchor.Kind == AnchorKind.Step ? "at step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var note = kind.Length > 0 && at.Length > 0 ? kind + ", " + at : kind + at;
+            rows.Add((note.Length > 0 ? branch.Id + " (" + note + ")" : branch.Id, said.Length > 0 ? said : FlowText.BranchLabel(branch), Ending(branch, outcome)));
+        }
+
+        return rows;
+    }
+
+    private static bool NamesItsKind(string id) =>
+        Keywords.Any(id, s_kindWords);
+
+    private static readonly string[] s_kindWords = { "flow", "fluxo", "flujo", "alternative", "exception", "alternativ", "exce", "extension", "代替", "例外", "대안", "예외" };
+
+    private static string StepRange(UseCase useCase)
+    {
+        var first = useCase.Steps[0].Number;
+        var last = useCase.Steps[useCase.Steps.Count - 1].Number;
+        return first == last ? "step " + first : "steps " + first + "-" + last;
+    }
+
+    /// <summary>
+    /// A rate limit or timeout stated only as a rule or requirement (no flow handles it): pointed to with its words,
+    /// so the reader sees the document states one.
+    /// </summary>
+    private static List<string> StatedLimits(DocumentContext context, int index)
+    {
+        var limits = new List<string>();
+        var statements = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
+            .Concat(SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" }));
+        var rate = CoverageCategory.All.First(c => c.Name == "Rate limiting").Keywords;
+        foreach (var item in statements)
+        {
+            if (limits.Count >= 6)
+            {
+                break;
+            }
+
+            if (Keywords.Any(item.Text, rate))
+            {
+                limits.Add("Rate limit stated in " + item.Reference + ": " + item.Display);
+            }
+            else if (Keywords.Any(item.Text, s_timeouts))
+            {
+                limits.Add("Timeout stated in " + item.Reference + ": " + item.Display);
+            }
+        }
+
+        return limits;
+    }
+
+    private static readonly string[] s_timeouts = { "timeout", "time out", "タイムアウト", "타임아웃" };
+
+    private static string Ending(UseCaseBranch branch, FlowOutcome outcome)
+    {
+        var back = OutcomeReader.ContinueStep(branch);
+        var step = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
+        return outcome switch
+        {
+            FlowOutcome.Rejoins => step,
+            FlowOutcome.RejoinsOrEnds => step + " or ends",
+            FlowOutcome.Failure => "ends in failure",
+            FlowOutcome.ContinuesElsewhere => "goes on in another use case",
+            _ => "not stated",
         };
-        var said = branch.Title.Length > 0 && branch.Condition.Length > 0 && branch.Title.IndexOf(branch.Condition, System.StringComparison.OrdinalIgnoreCase) < 0
-            && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
-        return branch.Id + " (" + kind + ending + "): " + (said.Length > 0 ? said : FlowText.BranchLabel(branch));
     }
 }

@@ -52,6 +52,16 @@ internal static class IntegrationRenderer
                 }
             }
 
+            foreach (var note in useCase.Notes.Where(n => !n.IsCode && Keywords.Any(n.Section, s_eventSections) && NamesAnEvent(n.Text)))
+            {
+                // "## Domain Events" with "- `testrun.started`": the events the author lists, one by one.
+                var line = "- " + MarkdownText.Escape(prefix + " " + note.Section + ": " + note.Text.Trim());
+                if (eventSet.Add(line) && events.Count < 200)
+                {
+                    events.Add(line);
+                }
+            }
+
             var descriptions = Descriptions(useCase.Actors);
             var declared = new HashSet<string>(useCase.Actors.SelectMany(a => new[] { a.Name, a.Label }), StringComparer.OrdinalIgnoreCase);
             foreach (var actor in participants.Actors)
@@ -71,7 +81,7 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
-                else if (origin == ParticipantOrigin.Component && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
+                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
                     components.Use(actor.Name, description, cited);
                 }
@@ -89,11 +99,11 @@ internal static class IntegrationRenderer
 
         md.Heading(2, "Integration Points");
         md.Heading(3, "External Services");
-        TimingRenderer.Lines(md, services.Lines(), "None named in usecase.md.");
+        TimingRenderer.Lines(md, services.Lines(), "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
         var componentLines = components.Lines();
         if (componentLines.Count > 0)
         {
-            md.Heading(3, "Components the Steps Address");
+            md.Heading(3, "Components and Other Systems the Steps Name");
             TimingRenderer.Lines(md, componentLines, string.Empty);
         }
 
@@ -102,6 +112,23 @@ internal static class IntegrationRenderer
         md.Heading(3, "Use Case Dependencies");
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
     }
+
+    /// <summary>"testrun.started (scope: scenario)", "OrderPlaced": a line that opens with an event's name, not prose.</summary>
+    private static bool NamesAnEvent(string text)
+    {
+        var t = text.Trim();
+        var end = t.IndexOf(' ');
+        var first = end < 0 ? t : t.Substring(0, end);
+        if (first.Length < 3 || first.Length > 80 || !char.IsLetter(first[0]))
+        {
+            return false;
+        }
+
+        var capitals = first.Count(char.IsUpper);
+        return (first.IndexOfAny(new[] { '.', '_', ':', '/' }) > 0 && char.IsLetterOrDigit(first[first.Length - 1])) || (capitals >= 2 && first.All(char.IsLetterOrDigit) && !first.All(char.IsUpper));
+    }
+
+    private static readonly string[] s_eventSections = { "=event", "=events", "=evento", "=eventos", "イベント", "이벤트" };
 
     /// <summary>The description of each actor by its name and by its label (any case), the first that has one.</summary>
     private static Dictionary<string, string> Descriptions(IEnumerable<UseCaseActor> actors)

@@ -8,13 +8,11 @@ namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
 /// Builds example JSON payloads from data elements: quoted values of a description are its enumeration (the
-/// first is used, or an error-like one for error responses); otherwise a neutral placeholder of the type.
+/// first is used); otherwise a neutral placeholder of the type.
 /// </summary>
 internal static class JsonSample
 {
-    private static readonly string[] s_errorValues = { "error", "failed", "failure", "invalid", "denied", "rejected", "unavailable", "disconnected", "timeout", "expired", "unknown" };
-
-    public static string Build(IReadOnlyList<DataElement> fields, bool error)
+    public static string Build(IReadOnlyList<DataElement> fields)
     {
         var sb = new StringBuilder("{\n");
         var written = new HashSet<string>(StringComparer.Ordinal);
@@ -32,51 +30,20 @@ internal static class JsonSample
             }
 
             first = false;
-            sb.Append("  ").Append(Quote(field.Name)).Append(": ").Append(Value(field, error));
+            sb.Append("  ").Append(Quote(field.Name)).Append(": ").Append(Value(field));
         }
 
         sb.Append("\n}");
         return sb.ToString();
     }
 
-    /// <summary>True when one of the fields has an enumeration value that reads as an error.</summary>
-    public static bool HasErrorValue(IReadOnlyList<DataElement> fields)
-    {
-        foreach (var field in fields)
-        {
-            if (ErrorValue(field) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The value a field's description lists that names an error ("error", "disconnected"), or null.</summary>
-    public static string? ErrorValue(DataElement field)
-    {
-        foreach (var value in field.Values)
-        {
-            foreach (var marker in s_errorValues)
-            {
-                if (value.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return value;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string Value(DataElement field, bool error)
+    private static string Value(DataElement field)
     {
         var type = field.Type.ToLowerInvariant();
         var description = field.Description.ToLowerInvariant();
         if (field.Values.Count > 0)
         {
-            var value = (error ? ErrorValue(field) : null) ?? field.Values[0];
+            var value = field.Values[0];
             return IsNumeric(type) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? value : Quote(value);
         }
 

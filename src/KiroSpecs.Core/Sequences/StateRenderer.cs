@@ -80,6 +80,13 @@ internal static class StateRenderer
             transitions.Add((flow, basicFailure.Length > 0 ? failure : success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
         }
 
+        foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
+        {
+            // A failure the author wrote as a conditional step: the flow leaves there; how it ends is not stated.
+            var text = step.Text.Trim();
+            transitions.Add((from, ended, "step " + step.Number + " " + (text.Length > 80 ? text.Substring(0, 80) + "…" : text)));
+        }
+
         foreach (var branch in useCase.Branches)
         {
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : string.Empty);
@@ -100,6 +107,9 @@ internal static class StateRenderer
                     break;
                 case FlowOutcome.Failure:
                     transitions.Add((from, failure, label));
+                    break;
+                case FlowOutcome.ContinuesElsewhere:
+                    transitions.Add((from, ended, label + " (goes on in another use case)"));
                     break;
                 case FlowOutcome.Success:
                     transitions.Add((from, success, label));

@@ -26,6 +26,9 @@ internal static class TimingRenderer
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
+    /// <summary>Labels of a use-case field that says how often it runs.</summary>
+    private static readonly string[] s_frequencyLabels = { "frequency", "frequência", "frecuencia", "頻度", "빈도" };
+
     /// <summary>Words by which a requirement asks for speed without a figure.</summary>
     private static readonly string[] s_statedPerformance =
     {
@@ -100,7 +103,7 @@ internal static class TimingRenderer
 
         if (other.Count > 0)
         {
-            md.Heading(3, "Other Stated Durations");
+            md.Heading(3, "Other Durations Stated (periods of the domain, quoted as written)");
             Lines(md, other, string.Empty);
         }
     }
@@ -111,6 +114,13 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
+            if (item.Kind is SourceItemKind.Note && Keywords.Any(item.Reference, s_frequencyLabels) && item.Text.Trim().Length > 0)
+            {
+                // "Frequency of Use: several times a day": how often the use case runs, as the author states it.
+                Add(limits, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0)));
+                return;
+            }
+
             if (item.Kind is SourceItemKind.Requirement or SourceItemKind.BusinessRule or SourceItemKind.Note && Keywords.Any(item.Text, s_statedPerformance))
             {
                 // "It MUST also be reasonably performant": a performance requirement without a figure is still stated.
@@ -140,6 +150,11 @@ internal static class TimingRenderer
             if (kind != MeasureKind.Duration)
             {
                 Add(limits, line);
+            }
+            else if (start + length > from && Keywords.Any(item.Text.Substring(from, start + length - from), s_performanceWords))
+            {
+                // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
+                Add(performance, line);
             }
             else if (Keywords.Any(clause, s_timeoutWords))
             {

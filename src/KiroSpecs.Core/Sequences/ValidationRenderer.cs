@@ -4,12 +4,18 @@ using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
-/// <summary>"## Data Validation Points": where usecase.md validates input, applies business rules and constrains stored data.</summary>
+/// <summary>
+/// "## Data Validation Points": the checks usecase.md states (steps that validate, flows taken when a check fails),
+/// its business rules and the constraints of its data elements, each with its source. Where a check runs (frontend,
+/// API, database) is named only when the text says so; otherwise the check is listed without a place, since a
+/// wrong place, or a "not specified" next to a check listed elsewhere, misleads the reader.
+/// </summary>
 internal static class ValidationRenderer
 {
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Data Validation Points");
+        var silent = new List<string>();
         var whole = SourceItems.OfDocument(context.Document).Where(r => Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)).ToList();
         if (whole.Count > 0)
         {
@@ -29,7 +35,7 @@ internal static class ValidationRenderer
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                if (!Keywords.Any(step.Text, Keywords.Validation))
+                if (!Keywords.Any(step.Text, Keywords.Validation) && !Keywords.Any(step.Text, s_checkWords))
                 {
                     continue;
                 }
@@ -62,7 +68,7 @@ internal static class ValidationRenderer
                 // branch speaks of data or departs from a step that takes or checks input.
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = Keywords.Any(trigger, s_dataWords) || atCheck || atInput || !Keywords.Any(trigger, s_vagueWords);
-                if (!OutcomeReader.Fails(branch, useCase.Name) || category is >= 0 and < 2
+                if (!OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch) || category is >= 0 and < 2
                     || !(((category == validationIndex || Keywords.Any(trigger, Keywords.Validation)) && aboutData) || atCheck))
                 {
                     continue;
@@ -75,13 +81,13 @@ internal static class ValidationRenderer
                 }
                 else
                 {
-                    input.Add(branch.Id + " (input rejected" + at + "): " + trigger);
+                    input.Add(branch.Id + " (taken when the check fails" + at + "): " + trigger);
                 }
             }
 
+            // Every business rule is a rule the use case applies; one on time ("must respond within 100 ms") is timing.
             var rules = useCase.BusinessRules
-                // A rule on time ("must respond within 100 ms") is a timing constraint, not a check on data.
-                .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text)) && !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)))
+                .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
             rules.AddRange(ruled);
@@ -95,19 +101,39 @@ internal static class ValidationRenderer
             {
                 rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
             }
+
             var constraints = useCase.DataElements
                 .Where(d => d.Name.Length > 0 && Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))
                 .Select(d => d.Name + ": " + d.Description)
                 .ToList();
 
-            md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
+            var title = PrimarySequencesRenderer.Title(useCase, i);
+            if (frontend.Count + input.Count + rules.Count + constraints.Count == 0)
+            {
+                silent.Add(title);
+                continue;
+            }
+
+            md.Heading(3, MarkdownText.Escape(title));
             md.Blank();
-            Group(md, "Frontend validation", frontend);
-            Group(md, "API input validation", input);
-            Group(md, "Business rule validation", rules);
-            Group(md, "Database constraints", constraints);
+            Group(md, "Frontend validation (the step names a form, field or screen)", frontend);
+            Group(md, "Checks the steps and flows state (where they run is not stated)", input);
+            Group(md, "Business rules", rules);
+            Group(md, "Data constraints (data elements)", constraints);
+        }
+
+        if (silent.Count == context.UseCases.Count && whole.Count == 0)
+        {
+            md.Block("No step, rule or data element of usecase.md is read as a check, a business rule or a data constraint.");
+        }
+        else if (silent.Count > 0)
+        {
+            md.Block(MarkdownText.Escape("No step, rule or data element is read as a check for " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
         }
     }
+
+    /// <summary>Verbs of a step that checks something ("System checks the availability").</summary>
+    private static readonly string[] s_checkWords = { "=checks", "=check", "=checked", "=confere", "=checa", "チェック", "확인한다", "prüft" };
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };
@@ -138,7 +164,6 @@ internal static class ValidationRenderer
     {
         if (items.Count == 0)
         {
-            md.Line("- **" + name + "**: not specified in usecase.md");
             return;
         }
 

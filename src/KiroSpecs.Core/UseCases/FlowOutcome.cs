@@ -17,4 +17,7 @@ public enum FlowOutcome
 
     /// <summary>The branch lets the actor choose: go back into the flow, or end the use case ("either returns to step 3 or terminates").</summary>
     RejoinsOrEnds,
+
+    /// <summary>The branch goes on in another use case ("continues with [[UC-026]]"), which decides the outcome.</summary>
+    ContinuesElsewhere,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace KiroSpecs.Core.UseCases;
@@ -65,12 +66,18 @@ public static class OutcomeReader
             return FlowOutcome.Unstated;
         }
 
+        var steps = string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
         if (branch.Ending.Kind == EndingKind.ContinueAt)
         {
-            return FlowOutcome.Rejoins;
+            // "Use case continues at step 4 or ends": the actor chooses.
+            return ContainsAny(branch.Ending.Text, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
-        var steps = string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
+        if (branch.Steps.Select(s => s.Text).Append(branch.Ending.Text).Any(t => ContainsAny(t, s_goesOn) && OtherUseCase(t)))
+        {
+            return FlowOutcome.ContinuesElsewhere;
+        }
+
         // "Prompts to remove the references before retrying. Use case terminates.": the ending the author wrote wins.
         var continues = branch.Ending.Kind != EndingKind.Terminates && Continuation(branch).Length > 0;
         var ends = branch.Ending.Kind == EndingKind.Terminates || TextPatterns.SafeMatch(TextPatterns.Terminates, steps) is not null || ContainsAny(steps, s_endWords);
@@ -82,12 +89,19 @@ public static class OutcomeReader
 
         if (continues)
         {
-            // "Either returns to step 3 or terminates the use case": the actor chooses; neither outcome is the branch's.
-            return ends ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            // "Either returns to step 3 or terminates the use case", "Retry or log error": the actor chooses; neither
+            // outcome is the branch's.
+            return ends || OffersAnotherWay(Continuation(branch)) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
         var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
+        if (IsActorChoice(branch) && !ContainsAny(steps, s_failedOutcome))
+        {
+            // "The user wants to cancel the order": a choice the actor makes, no failure; the text does not say how
+            // the use case ends.
+            return ends && SaysSuccess(steps) ? FlowOutcome.Success : FlowOutcome.Unstated;
+        }
         if (SaysSuccess(branch.Ending.Text) || (!fails && SaysSuccess(steps)))
         {
             return FlowOutcome.Success;
@@ -101,9 +115,58 @@ public static class OutcomeReader
             return FlowOutcome.Failure;
         }
 
-        // An alternative that states no failure is another way to the goal; an exception or an ending the author
-        // wrote without saying how it went is not placed.
-        return fails || branch.Kind == BranchKind.Exception || branch.Ending.Kind == EndingKind.Terminates ? FlowOutcome.Unstated : FlowOutcome.Success;
+        // An alternative that states neither success nor failure is not placed: "No assignments: display a message"
+        // does not reach the goal's postcondition, and a detour ("the user changes the payment option") may.
+        return FlowOutcome.Unstated;
+    }
+
+    /// <summary>Words by which an ending also lets the use case end ("continues at step 4 or ends").</summary>
+    private static readonly string[] s_orEnds = { "or ends", "or terminates", "or the use case ends", "ou encerra", "ou termina" };
+
+    /// <summary>Words by which a branch goes on somewhere ("continues with [[UC-026]]").</summary>
+    private static readonly string[] s_goesOn = { "continues", "continue with", "proceeds", "goes to", "go to", "segue para", "continua" };
+
+    /// <summary>Words by which the actor chooses the branch rather than meeting a failure.</summary>
+    private static readonly string[] s_choices =
+    {
+        "wants to", "want to", "wishes to", "chooses to", "decides to", "opts to", "prefers to", "cancel", "deseja", "decide ", "opta ",
+        "escolhe", "cancela", "キャンセル", "취소",
+    };
+
+    /// <summary>
+    /// True when the branch is a choice the actor makes ("The user wants to cancel the order", "Cancellation") and
+    /// its trigger states no failure ("the payment fails and the user cancels" is a failure).
+    /// </summary>
+    public static bool IsActorChoice(UseCaseBranch branch)
+    {
+        if (branch is null)
+        {
+            return false;
+        }
+
+        var trigger = Trigger(branch);
+        return ContainsAny(trigger, s_choices) && !ContainsAny(trigger, s_failedOutcome);
+    }
+
+    /// <summary>"Retry or log error": right after the words that go back into the flow, "or" names a way out.</summary>
+    private static bool OffersAnotherWay(string continuation)
+    {
+        foreach (var word in s_continueWords)
+        {
+            var at = continuation.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = continuation.Substring(at + word.Length).TrimStart();
+            if (rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("ou ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words by which a stated outcome says the use case's operation did not succeed.</summary>
@@ -137,6 +200,31 @@ public static class OutcomeReader
         return first.Length > 0 && ContainsAny(first, s_failedOutcome)
             && (ContainsAny(useCase.Name, s_failingSteps) || ContainsAny(useCase.Steps[useCase.Steps.Count - 1].Text, s_failingSteps))
             ? first : string.Empty;
+    }
+
+    private static readonly string[] s_conditionOpeners = { "if ", "se ", "si ", "caso ", "when ", "wenn ", "falls " };
+
+    /// <summary>
+    /// Steps and sub-steps of the basic flow that open with a condition and state a failure ("2.2 Se os dados
+    /// forem errados, o sistema avisa 'dados incorretos'"): branches the author wrote inside the flow.
+    /// </summary>
+    public static IEnumerable<UseCaseStep> FailingConditionalSteps(UseCase useCase)
+    {
+        if (useCase is null)
+        {
+            yield break;
+        }
+
+        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        {
+            var t = step.Text.TrimStart();
+            var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+                || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
+            if (conditional && TriggerFails(t))
+            {
+                yield return step;
+            }
+        }
     }
 
     private static string FirstSentence(string text)

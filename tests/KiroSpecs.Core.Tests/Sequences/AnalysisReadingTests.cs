@@ -41,7 +41,8 @@ internal sealed class AnalysisReadingTests
         // arrange
         var rejoins = Branch("AF-1", "Slow network", BranchKind.Exception, new BranchEnding(EndingKind.ContinueAt, 3, 0, 0, "Continue with step 3", SourcePosition.None));
         var conflict = Branch("AF-2", "Slot taken", BranchKind.Alternative, BranchEnding.Unspecified, "System returns 409 Conflict");
-        var second = Branch("AF-3", "Signs in with a second provider", BranchKind.Alternative, BranchEnding.Unspecified, "The member is signed in");
+        var second = Branch("AF-3", "Signs in with a second provider", BranchKind.Alternative, BranchEnding.Unspecified, "The member is signed in successfully");
+        var detour = Branch("AF-6", "Member wants another branch", BranchKind.Alternative, BranchEnding.Unspecified, "The member picks the branch from a list");
         var cancel = Branch("AF-4", "Cancellation is late", BranchKind.Alternative, BranchEnding.Unspecified, "A warning is shown");
         var ends = Branch("AF-5", "Member already has a copy", BranchKind.Alternative, new BranchEnding(EndingKind.Terminates, 0, 0, 0, "Use case ends", SourcePosition.None));
 
@@ -49,7 +50,8 @@ internal sealed class AnalysisReadingTests
         Assert.That(OutcomeReader.Of(rejoins), Is.EqualTo(FlowOutcome.Rejoins));
         Assert.That(OutcomeReader.Of(conflict), Is.EqualTo(FlowOutcome.Failure));
         Assert.That(OutcomeReader.Of(second), Is.EqualTo(FlowOutcome.Success));
-        Assert.That(OutcomeReader.Of(cancel, "Cancel an Appointment"), Is.EqualTo(FlowOutcome.Success));
+        Assert.That(OutcomeReader.Of(detour), Is.EqualTo(FlowOutcome.Unstated), "an alternative that states no outcome is not placed");
+        Assert.That(OutcomeReader.Of(cancel, "Cancel an Appointment"), Is.EqualTo(FlowOutcome.Unstated), "the goal's own word is no failure, and a warning no success");
         Assert.That(OutcomeReader.Of(ends), Is.EqualTo(FlowOutcome.Unstated));
         Assert.That(OutcomeReader.Of(null!), Is.EqualTo(FlowOutcome.Unstated));
     }
@@ -61,7 +63,9 @@ internal sealed class AnalysisReadingTests
     [TestCase("Export already exists", "The owner either overwrites it, keeps both copies, or terminates the use case", FlowOutcome.RejoinsOrEnds)]
     [TestCase("Room is not available", "The desk suggests other dates", FlowOutcome.Unstated)]
     [TestCase("Card is declined", "The till shows a refusal message", FlowOutcome.Failure)]
-    [TestCase("Build fails", "The engineer continues with [[UC-9]]", FlowOutcome.Failure)]
+    [TestCase("Build fails", "The engineer continues with [[UC-9]]", FlowOutcome.ContinuesElsewhere)]
+    [TestCase("Reminder cannot be sent", "The service retries or logs the error", FlowOutcome.RejoinsOrEnds)]
+    [TestCase("The buyer wants to cancel the order", "The buyer presses Cancel", FlowOutcome.Unstated)]
     public void Outcome_OnlyABranchThatEndsInFailureIsAFailure(string trigger, string step, FlowOutcome expected)
     {
         // arrange
