@@ -21,7 +21,8 @@ internal static class ConcurrencyRenderer
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
             var cues = context.SourceItemsOf(i).Where(item => Keywords.Any(item.Text, Keywords.Concurrency)).ToList();
-            if (cues.Count == 0)
+            var written = useCase.Written is { } drawn ? WrittenFacts.Parallel(drawn) : new List<string>();
+            if (cues.Count == 0 && written.Count == 0)
             {
                 continue;
             }
@@ -32,6 +33,11 @@ internal static class ConcurrencyRenderer
             foreach (var cue in cues)
             {
                 md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + cue.Display));
+            }
+
+            foreach (var line in written)
+            {
+                md.Line("- " + MarkdownText.Escape("written diagram, " + line));
             }
 
             var diagram = Diagram(useCase, participants, cues);
@@ -45,6 +51,8 @@ internal static class ConcurrencyRenderer
         {
             md.Block("Not specified in usecase.md.");
         }
+
+        context.NoteUnread(md);
     }
 
     private static string Diagram(UseCase useCase, InteractionModel participants, List<SourceItem> cues)

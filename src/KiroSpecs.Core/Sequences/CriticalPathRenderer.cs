@@ -64,6 +64,8 @@ internal static class CriticalPathRenderer
         {
             md.Block(MarkdownText.Escape(string.Format(CultureInfo.InvariantCulture, "usecase.md says none of this for {0}: {1}.", silent.Count == 1 ? "this use case" : "these use cases", string.Join("; ", silent))));
         }
+
+        context.NoteUnread(md);
     }
 
     private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional) Find(DocumentContext context, int i)
@@ -96,6 +98,11 @@ internal static class CriticalPathRenderer
             {
                 transactional.Add(reference);
             }
+        }
+
+        if (context.UseCases[i].Written is { } diagram)
+        {
+            async.AddRange(WrittenFacts.Background(diagram).Select(l => "written diagram, " + l));
         }
 
         foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))

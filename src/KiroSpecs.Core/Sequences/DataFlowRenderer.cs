@@ -35,6 +35,18 @@ internal static class DataFlowRenderer
                     RenderWritten(md, written);
                 }
 
+                if (useCase.Written is { } diagram && WrittenFacts.Messages(diagram) is { Count: > 0 } messages)
+                {
+                    // A use case written as a Mermaid diagram: what each message carries, as the author wrote it.
+                    any = true;
+                    md.Heading(4, "Messages of the Written Diagram - " + title);
+                    md.Blank();
+                    foreach (var line in messages)
+                    {
+                        md.Line("- " + MarkdownText.Escape(line));
+                    }
+                }
+
                 var named = DataNamedInSteps(context, i);
                 if (same is null && named.Count > 0)
                 {
@@ -101,6 +113,8 @@ internal static class DataFlowRenderer
         {
             md.Block("Data elements not specified in usecase.md.");
         }
+
+        context.NoteUnread(md);
     }
 
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };

@@ -45,6 +45,48 @@ internal sealed class DocumentContext
         return _statements[index] ??= SourceItems.Statements(UseCases[index]);
     }
 
+    private string? _unread;
+
+    /// <summary>
+    /// One line naming the use cases the derived sections cannot read (prose without steps, or a Mermaid diagram
+    /// the author wrote), so that a section's "not specified" is not taken to cover them; nothing when there are none.
+    /// </summary>
+    public void NoteUnread(MarkdownBuilder md)
+    {
+        _unread ??= Unread();
+        if (_unread.Length > 0)
+        {
+            md.Block(_unread);
+        }
+    }
+
+    private string Unread()
+    {
+        var prose = new List<string>();
+        var drawn = new List<string>();
+        for (var i = 0; i < UseCases.Count; i++)
+        {
+            var useCase = UseCases[i];
+            if (useCase.Steps.Count == 0)
+            {
+                (useCase.Written is null ? prose : drawn).Add(PrimarySequencesRenderer.Title(useCase, i));
+            }
+        }
+
+        var parts = new List<string>();
+        if (prose.Count > 0)
+        {
+            parts.Add("written as prose without steps, which this section does not read: " + string.Join("; ", prose));
+        }
+
+        if (drawn.Count > 0)
+        {
+            parts.Add("written as a Mermaid diagram, read here only for what its messages and notes say: " + string.Join("; ", drawn));
+        }
+
+        return parts.Count == 0 ? string.Empty : MarkdownText.Escape((prose.Count + drawn.Count == 1 ? "One use case is " : "Use cases ") + string.Join("; and ", parts) + ".");
+    }
+
     /// <summary><see cref="InteractionIndex.Of"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>
     public List<(string Reference, UseCaseStep Step, Interaction Interaction)> InteractionsOf(int index)
     {

@@ -38,7 +38,9 @@ internal static class ErrorCoverageRenderer
             }
             else if (same.Count == 0)
             {
-                md.Block("usecase.md states no failure for this use case.");
+                md.Block(useCase.Steps.Count > 0 ? "usecase.md states no failure for this use case."
+                    : useCase.Written is not null ? "Written as a Mermaid diagram: its branches are drawn above as written; no failure is read from them."
+                    : "Written as prose without steps: its failures are not read from the prose.");
             }
 
             foreach (var s in same)

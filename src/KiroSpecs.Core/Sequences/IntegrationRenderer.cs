@@ -107,10 +107,23 @@ internal static class IntegrationRenderer
             TimingRenderer.Lines(md, componentLines, string.Empty);
         }
 
+        var declaredInDiagrams = context.UseCases.Select((u, i) => (UseCase: u, Index: i)).Where(x => x.UseCase.Written is not null).ToList();
+        if (declaredInDiagrams.Count > 0)
+        {
+            // Whether each is external the diagram does not say; the participants are listed as declared.
+            md.Heading(3, "Participants the Written Diagrams Declare");
+            md.Blank();
+            foreach (var (useCase, index) in declaredInDiagrams)
+            {
+                md.Line("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCase, index) + ": " + string.Join(", ", WrittenFacts.Participants(useCase.Written!))));
+            }
+        }
+
         md.Heading(3, "Message Queue Events");
         TimingRenderer.Lines(md, events, "None specified in usecase.md.");
         md.Heading(3, "Use Case Dependencies");
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
+        context.NoteUnread(md);
     }
 
     /// <summary>"testrun.started (scope: scenario)", "OrderPlaced": a line that opens with an event's name, not prose.</summary>

@@ -96,7 +96,7 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "queue", "=publish", "=publishes", "=event", "=events", "eventually",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "=fila", "via fila", "=streams", "=stream", "=broadcast", "=broadcasts", "websocket", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "=fila", "via fila", "=streams", "=stream", "=broadcast", "=broadcasts", "websocket", "ブロードキャスト", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>
@@ -134,7 +134,8 @@ internal static class Keywords
     public static readonly string[] Concurrency =
     {
         "concurren", "parallel", "simultaneous", "at the same time", "race condition", "locked by another", "locking", "optimistic",
-        "multiple requests", "同時", "並行", "並列",
+        "multiple requests", "single-run", "one at a time", "already running", "already in progress", "another run is active", "同時", "並行", "並列",
+        "동시", "simultâne", "simultáne",
     };
 
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>

@@ -23,6 +23,21 @@ internal static class StateRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
+            if (useCase.Written is { } diagram && WrittenFacts.StateChanges(diagram) is { Count: > 0 } changes)
+            {
+                // A use case written as a Mermaid diagram: the changes of state it states, as written.
+                any = true;
+                md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
+                md.Block("State changes the written diagram states:");
+                md.Blank();
+                foreach (var line in changes)
+                {
+                    md.Line("- " + MarkdownText.Escape(line));
+                }
+
+                continue;
+            }
+
             if (useCase.Steps.Count == 0 && useCase.Preconditions.Count == 0 && useCase.Postconditions.Count == 0)
             {
                 continue;
@@ -51,6 +66,8 @@ internal static class StateRenderer
         {
             md.Block("Not specified in usecase.md.");
         }
+
+        context.NoteUnread(md);
     }
 
     private static string Diagram(UseCase useCase, int index)

@@ -26,6 +26,16 @@ internal static class TimingRenderer
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
+    /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>
+    private static readonly string[] s_expiryWords =
+    {
+        "=expire", "=expires", "=expired", "=expira", "=expirou", "timeout", "time out", "timed out", "times out", "tempo esgota",
+        "タイムアウト", "期限切れ", "時間切れ", "만료", "타임아웃", "시간 초과",
+    };
+
+    /// <summary>Names of a time limit: a timeout when a rule or requirement states it, not when a step lists it.</summary>
+    private static readonly string[] s_timeLimitNouns = { "time limit", "timelimit", "tempo limite", "制限時間", "시간 제한" };
+
     /// <summary>Labels of a use-case field that says how often it runs.</summary>
     private static readonly string[] s_frequencyLabels = { "frequency", "frequência", "frecuencia", "頻度", "빈도" };
 
@@ -106,6 +116,8 @@ internal static class TimingRenderer
             md.Heading(3, "Other Durations Stated (periods of the domain, quoted as written)");
             Lines(md, other, string.Empty);
         }
+
+        context.NoteUnread(md);
     }
 
     /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
@@ -114,6 +126,14 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
+            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords))
+                || (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(item.Text, s_timeLimitNouns)))
+            {
+                // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure.
+                Add(timeouts, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+                return;
+            }
+
             if (item.Kind is SourceItemKind.Note && Keywords.Any(item.Reference, s_frequencyLabels) && item.Text.Trim().Length > 0)
             {
                 // "Frequency of Use: several times a day": how often the use case runs, as the author states it.

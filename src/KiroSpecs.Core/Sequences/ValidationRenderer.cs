@@ -130,6 +130,8 @@ internal static class ValidationRenderer
         {
             md.Block(MarkdownText.Escape("No step, rule or data element is read as a check for " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
         }
+
+        context.NoteUnread(md);
     }
 
     /// <summary>Verbs of a step that checks something ("System checks the availability").</summary>

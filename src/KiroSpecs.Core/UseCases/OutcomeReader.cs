@@ -70,7 +70,7 @@ public static class OutcomeReader
         if (branch.Ending.Kind == EndingKind.ContinueAt)
         {
             // "Use case continues at step 4 or ends": the actor chooses.
-            return ContainsAny(branch.Ending.Text, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            return ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         if (branch.Steps.Select(s => s.Text).Append(branch.Ending.Text).Any(t => ContainsAny(t, s_goesOn) && OtherUseCase(t)))
@@ -91,7 +91,7 @@ public static class OutcomeReader
         {
             // "Either returns to step 3 or terminates the use case", "Retry or log error": the actor chooses; neither
             // outcome is the branch's.
-            return ends || OffersAnotherWay(Continuation(branch)) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            return ends || OffersAnotherWay(Continuation(branch)) || ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);

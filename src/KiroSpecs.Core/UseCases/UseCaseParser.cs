@@ -122,6 +122,13 @@ public static class UseCaseParser
             return false;
         }
 
+        // "UC-LNK-6: The Student traces a requirement across levels" in a table of contents names a use case, not
+        // a section of requirements.
+        if (TextPatterns.SafeMatch(TextPatterns.UseCaseReference, section.Label) is { Index: 0 })
+        {
+            return false;
+        }
+
         var label = section.Label.ToLowerInvariant();
         foreach (var word in s_requirementLabels)
         {

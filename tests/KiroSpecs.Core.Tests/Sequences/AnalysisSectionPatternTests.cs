@@ -113,6 +113,62 @@ A game title must be at least 2 characters long.
 1. The import is cancelled and nothing is stored.
 ";
 
+    private const string Kiosk = @"# Kiosk Use Cases
+
+## UC-1: Buy a Ticket
+
+**Frequency of Use:** Several hundred times on a match day
+
+### Main Flow
+
+1. Fan selects the match and the seat.
+2. Kiosk reserves the seat.
+3. Fan pays at the terminal.
+4. Kiosk prints the ticket.
+
+### Alternative Flows
+
+#### A1: Seat Taken
+
+1. Kiosk reports that the seat is taken.
+2. Use case continues at step 1 or ends.
+
+#### A2: Fan Wants To Cancel
+
+1. The fan wants to cancel the purchase and presses Cancel.
+
+#### A3: Reservation Times Out
+
+1. The reservation expires before the payment.
+2. Kiosk releases the seat.
+
+### Domain Events
+
+- `ticket.sold`
+- `seat.released`
+
+## UC-2: Ask for Help
+
+A fan who is lost asks a steward, who explains the way to the stands in person.
+
+## UC-3: Open the Gates
+
+```mermaid
+sequenceDiagram
+    participant Op as Operator
+    participant Hub as Gate Hub
+    participant Board as Display Board
+    Op->>Hub: opens all gates
+    par every gate at once
+        Hub->>Hub: unlocks gate A
+    and
+        Hub->>Hub: unlocks gate B
+    end
+    Hub->>Hub: gate state changes to OPEN
+    Hub-)Board: broadcasts the opening over WebSocket
+```
+";
+
     private static string Section(string markdown, string heading)
     {
         var start = markdown.IndexOf("\n## " + heading + "\n", System.StringComparison.Ordinal);
@@ -202,5 +258,40 @@ A game title must be at least 2 characters long.
         Assert.That(states, Does.Not.Contain("UC2_Success"));
         Assert.That(states, Does.Contain("UC3_Flow --> UC3_Success : basic flow completes (steps 1-2)"));
         Assert.That(coverage, Does.Contain("| basic flow (steps 1-2) | The import fails with an error message | ends in failure |"));
+    }
+
+    [Test]
+    public void Sections_CiteWhatTheDocumentStatesAndNameWhatTheyCannotRead()
+    {
+        // act
+        var markdown = Generate(Kiosk);
+
+        // assert: Critical Path reads words, not arrows
+        var critical = Section(markdown, "Critical Path");
+        Assert.That(critical, Does.Not.Contain("step 1, step 3"));
+        Assert.That(critical, Does.Contain("written diagram, message Gate Hub → Display Board: broadcasts the opening over WebSocket"));
+
+        // the actor's choice is no failure; a choice between going on and ending is kept; the timeout is one
+        var coverage = Section(markdown, "Error Scenario Coverage");
+        Assert.That(coverage, Does.Not.Contain("Cancel"));
+        Assert.That(coverage, Does.Contain("| A3 (alternative flow, at step 2) | Reservation Times Out | ends in failure |"));
+        Assert.That(coverage, Does.Contain("Written as prose without steps"));
+        var states = Section(markdown, "State Transitions");
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : A1 Seat Taken (back to step 1)"));
+        Assert.That(states, Does.Contain("A1 Seat Taken (or the use case ends)"));
+        Assert.That(states, Does.Contain("gate state changes to OPEN"));
+
+        // frequency and the timeout without a figure are timing; events and the diagram's participants are integration
+        var timing = Section(markdown, "Timing Constraints");
+        Assert.That(timing, Does.Contain("Frequency of Use: Several hundred times on a match day"));
+        Assert.That(timing, Does.Contain("The reservation expires before the payment. (no figure given)"));
+        var integration = Section(markdown, "Integration Points");
+        Assert.That(integration, Does.Contain("ticket.sold"));
+        Assert.That(integration, Does.Contain("UC-3: Operator, Gate Hub, Display Board"));
+        Assert.That(integration, Does.Contain("written as prose without steps, which this section does not read: UC-2"));
+
+        // the written diagram's messages and parallel block are read
+        Assert.That(Section(markdown, "Data Flow Details"), Does.Contain("Operator → Gate Hub: opens all gates"));
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("written diagram, par every gate at once"));
     }
 }

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// What the analysis sections can read from a use case the author wrote as a Mermaid <c>sequenceDiagram</c>: its
+/// declared participants, its messages between two of them, and the messages, notes and block labels whose words
+/// say something a section lists (parallel work, a change of state, background delivery). Each is quoted as
+/// written, with the participants' labels.
+/// </summary>
+internal static class WrittenFacts
+{
+    private const int MaxLines = 60;
+
+    private static readonly string[] s_stateWords = { "遷移", "transition", "=status", "=state", "상태", "estado", "ステータス" };
+
+    /// <summary>The participants the diagram declares, by label, in order.</summary>
+    public static List<string> Participants(WrittenSequence written) =>
+        written.Lines.Where(l => l.Kind == WrittenLineKind.Participant).Select(l => l.Text.Length > 0 ? l.Text : l.From).Distinct().ToList();
+
+    /// <summary>"CEO → bakufu Web UI: 1. Room 作成": every message between two different participants.</summary>
+    public static List<string> Messages(WrittenSequence written)
+    {
+        var labels = Labels(written);
+        return written.Lines.Where(l => l.Kind == WrittenLineKind.Message && l.From != l.To)
+            .Take(MaxLines)
+            .Select(l => Label(labels, l.From) + " → " + Label(labels, l.To) + ": " + l.Text)
+            .ToList();
+    }
+
+    /// <summary>Blocks, notes and messages that say work runs in parallel ("par", "GateRole 並列", "同時指示").</summary>
+    public static List<string> Parallel(WrittenSequence written) =>
+        Quoted(written, l => (l.Kind == WrittenLineKind.Open && l.Keyword == "par") || Keywords.Any(l.Text, Keywords.Concurrency));
+
+    /// <summary>Messages and notes that state a change of state ("Stage が INTERNAL_REVIEW に遷移", "status=PENDING").</summary>
+    public static List<string> StateChanges(WrittenSequence written) =>
+        Quoted(written, l => l.Kind is WrittenLineKind.Message or WrittenLineKind.Note && Keywords.Any(l.Text, s_stateWords));
+
+    /// <summary>Messages whose words or arrow say they do not wait ("WebSocket で … ブロードキャスト", <c>-)</c>).</summary>
+    public static List<string> Background(WrittenSequence written) =>
+        Quoted(written, l => l.Kind == WrittenLineKind.Message && (Keywords.Any(l.Text, Keywords.Async) || l.Keyword.EndsWith(")", System.StringComparison.Ordinal)));
+
+    private static List<string> Quoted(WrittenSequence written, System.Func<WrittenLine, bool> keep)
+    {
+        var labels = Labels(written);
+        var lines = new List<string>();
+        foreach (var line in written.Lines)
+        {
+            if (lines.Count >= MaxLines || !keep(line))
+            {
+                continue;
+            }
+
+            lines.Add(line.Kind switch
+            {
+                WrittenLineKind.Message => "message " + Label(labels, line.From) + " → " + Label(labels, line.To) + ": " + line.Text,
+                WrittenLineKind.Note => "note over " + Label(labels, line.From) + (line.To.Length > 0 ? ", " + Label(labels, line.To) : string.Empty) + ": " + line.Text,
+                _ => line.Keyword + (line.Text.Length > 0 ? " " + line.Text : string.Empty),
+            });
+        }
+
+        return lines;
+    }
+
+    private static Dictionary<string, string> Labels(WrittenSequence written)
+    {
+        var labels = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var line in written.Lines.Where(l => l.Kind == WrittenLineKind.Participant && l.Text.Length > 0))
+        {
+            labels[line.From] = line.Text;
+        }
+
+        return labels;
+    }
+
+    private static string Label(Dictionary<string, string> labels, string id) => labels.TryGetValue(id, out var label) ? label : id;
+}
