@@ -105,7 +105,9 @@ internal static class CriticalPathRenderer
             async.AddRange(WrittenFacts.Background(diagram).Select(l => "written diagram, " + l));
         }
 
-        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative))
+        // A requirement of the whole document applies to every use case.
+        var whole = SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" });
+        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative).Concat(whole))
         {
             // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
             var cited = item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")";

@@ -125,7 +125,7 @@ internal static class DataFlowRenderer
         var lines = new List<string>();
         foreach (var branch in useCase.Branches)
         {
-            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, useCase.Name)) || OutcomeReader.IsActorChoice(branch))
+            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, useCase.Name)) || OutcomeReader.IsActorChoice(branch, useCase.Name))
             {
                 continue;
             }
@@ -145,17 +145,18 @@ internal static class DataFlowRenderer
     private const int MaxInline = 400;
 
     /// <summary>
-    /// "step 1 (Student → System): enters email and password": what a person's request carries, and what the system
-    /// passes to another participant ("sends insurance details to the provider"), each step quoted whole. Moving
-    /// around (logging in, opening a page, clicking) carries no data and is left out, as are failures a branch reports.
+    /// "step 1 (Student → System): enters email and password": what each message between two participants carries
+    /// (a request, a hand-over to another system, an answer), each step quoted whole. Moving around (logging in,
+    /// opening a page, viewing, clicking) carries no data and is left out, as are failures a branch reports.
     /// </summary>
     private static List<string> DataNamedInSteps(DocumentContext context, int index)
     {
         var lines = new List<string>();
-        foreach (var (reference, _, interaction) in context.InteractionsOf(index))
+        foreach (var (reference, step, interaction) in context.InteractionsOf(index))
         {
-            if (interaction.Kind != InteractionKind.Call || interaction.From.Alias == interaction.To.Alias || lines.Count >= 50
-                || (!interaction.From.IsPerson && interaction.To.IsPerson))
+            // A step heading over its sub-steps ("Step 2: View Payment Options") carries nothing of its own.
+            if (interaction.From.Alias == interaction.To.Alias || lines.Count >= 50 || !step.SubSteps.IsEmpty
+                || interaction.Kind is not (InteractionKind.Call or InteractionKind.Return))
             {
                 continue;
             }
@@ -178,7 +179,7 @@ internal static class DataFlowRenderer
     private static readonly string[] s_movingWords =
     {
         "logs in", "log in", "logs into", "=navigates", "=navigate", "=opens", "=clicks", "=click", "=accesses", "=visits", "=acessa", "=clica",
-        "=abre", "=navega", "=entra", "=continues", "ログイン", "クリック", "開く", "アクセス", "로그인", "클릭",
+        "=abre", "=navega", "=entra", "=continues", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
     };
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static class ErrorCoverageRenderer
         {
             var outcome = OutcomeReader.Of(branch, useCase.Name);
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
-            if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch)
+            if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
                 || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
             {
                 continue;
@@ -89,13 +89,17 @@ internal static class ErrorCoverageRenderer
                 && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
             // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)".
             var kind = NamesItsKind(branch.Id) ? string.Empty : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
-            var at = branch.Anchor.Kind == AnchorKind.Step ? "at step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            // The step is named only when the author wrote it ("3a", "at step 3"); a placement the package inferred is shown in the diagrams.
+            var at = branch.Anchor.Kind == AnchorKind.Step && StatesItsStep(branch) ? "at step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) : string.Empty;
             var note = kind.Length > 0 && at.Length > 0 ? kind + ", " + at : kind + at;
             rows.Add((note.Length > 0 ? branch.Id + " (" + note + ")" : branch.Id, said.Length > 0 ? said : FlowText.BranchLabel(branch), Ending(branch, outcome)));
         }
 
         return rows;
     }
+
+    /// <summary>True when usecase.md names the branch's step ("3a", "At step 3", "(step 5)"), not the package's placement.</summary>
+    internal static bool StatesItsStep(UseCaseBranch branch) => !branch.Anchor.Inferred;
 
     private static bool NamesItsKind(string id) =>
         Keywords.Any(id, s_kindWords);
@@ -144,7 +148,7 @@ internal static class ErrorCoverageRenderer
     private static string Ending(UseCaseBranch branch, FlowOutcome outcome)
     {
         var back = OutcomeReader.ContinueStep(branch);
-        var step = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
+        var step = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : OutcomeReader.BackToStart(branch) ? "back to the start" : "continues";
         return outcome switch
         {
             FlowOutcome.Rejoins => step,

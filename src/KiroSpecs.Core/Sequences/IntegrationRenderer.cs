@@ -81,7 +81,7 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
-                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
+                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject or ParticipantOrigin.Declared && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
                     components.Use(actor.Name, description, cited);
                 }
@@ -99,7 +99,9 @@ internal static class IntegrationRenderer
 
         md.Heading(2, "Integration Points");
         md.Heading(3, "External Services");
-        TimingRenderer.Lines(md, services.Lines(), "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
+        var written = context.UseCases.Any(u => u.Written is not null);
+        TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
+            : "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
         var componentLines = components.Lines();
         if (componentLines.Count > 0)
         {
@@ -325,7 +327,9 @@ internal static class IntegrationRenderer
                 {
                     if (!string.Equals(id, useCase.Id, StringComparison.OrdinalIgnoreCase))
                     {
-                        lines.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
+                        // "refers to UC037" where no use case has that id: said, so it is not read as one of this document.
+                        var elsewhere = context.UseCases.Any(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase)) ? string.Empty : " (not a use case of this usecase.md)";
+                        lines.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + elsewhere + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
                     }
                 }
             }

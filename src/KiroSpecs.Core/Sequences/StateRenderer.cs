@@ -111,7 +111,7 @@ internal static class StateRenderer
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             switch (OutcomeReader.Of(branch, useCase.Name))
             {
-                case FlowOutcome.Rejoins when back == 0 && BackToStart(OutcomeReader.Continuation(branch)):
+                case FlowOutcome.Rejoins when back == 0 && OutcomeReader.BackToStart(branch):
                     // "System returns to initial preconditions": back to the start, not to a step.
                     transitions.Add((from, ready, label + " (back to the start)"));
                     break;
@@ -132,7 +132,8 @@ internal static class StateRenderer
                     transitions.Add((from, success, label));
                     break;
                 default:
-                    transitions.Add((from, ended, label));
+                    // A branch that states no outcome goes on in the flow unless it says the use case ends there.
+                    transitions.Add(OutcomeReader.Ends(branch) ? (from, ended, label) : (from, from, label + " (continues; where is not stated)"));
                     break;
             }
         }
@@ -159,7 +160,7 @@ internal static class StateRenderer
 
         if (usesEnded)
         {
-            sb.Append("    state \"").Append(MermaidText.Escape("Outcome not stated in usecase.md")).Append("\" as ").Append(ended).Append('\n');
+            sb.Append("    state \"").Append(MermaidText.Escape("Ends; usecase.md does not say whether the goal is reached")).Append("\" as ").Append(ended).Append('\n');
         }
 
         sb.Append("    [*] --> ").Append(ready).Append('\n');
@@ -196,10 +197,6 @@ internal static class StateRenderer
         sb.Append("```");
         return sb.ToString();
     }
-
-    private static readonly string[] s_start = { "precondition", "initial", "the start", "beginning", "início", "inicio", "最初", "처음" };
-
-    private static bool BackToStart(string text) => Keywords.Any(text, s_start);
 
     private static string Postcondition(UseCase useCase, bool success)
     {

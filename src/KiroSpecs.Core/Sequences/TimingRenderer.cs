@@ -117,7 +117,6 @@ internal static class TimingRenderer
             Lines(md, other, string.Empty);
         }
 
-        context.NoteUnread(md);
     }
 
     /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
@@ -130,7 +129,7 @@ internal static class TimingRenderer
                 || (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(item.Text, s_timeLimitNouns)))
             {
                 // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure.
-                Add(timeouts, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+                Add(timeouts, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0)));
                 return;
             }
 
@@ -165,6 +164,13 @@ internal static class TimingRenderer
                 // "Passwords must be at least 8 characters", "minimum age of 13 years": a rule on the data, listed
                 // under Data Validation Points, not a time or a rate.
                 continue;
+            }
+
+            // A statement is listed once, under the heading its first measure takes: "under 100ms with a 1-second
+            // cache TTL" is a response time, quoted whole.
+            if (limits.Contains(line) || timeouts.Contains(line) || performance.Contains(line) || other.Contains(line))
+            {
+                break;
             }
 
             if (kind != MeasureKind.Duration)

@@ -35,7 +35,7 @@ internal static class ValidationRenderer
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                if (!Keywords.Any(step.Text, Keywords.Validation) && !Keywords.Any(step.Text, s_checkWords))
+                if (!Keywords.Any(step.Text, Keywords.Validation))
                 {
                     continue;
                 }
@@ -68,13 +68,13 @@ internal static class ValidationRenderer
                 // branch speaks of data or departs from a step that takes or checks input.
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = Keywords.Any(trigger, s_dataWords) || atCheck || atInput || !Keywords.Any(trigger, s_vagueWords);
-                if (!OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch) || category is >= 0 and < 2
+                if (!OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch, useCase.Name) || category is >= 0 and < 2
                     || !(((category == validationIndex || Keywords.Any(trigger, Keywords.Validation)) && aboutData) || atCheck))
                 {
                     continue;
                 }
 
-                var at = branch.Anchor.Kind == AnchorKind.Step ? " at step " + branch.Anchor.FromStep.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                var at = branch.Anchor.Kind == AnchorKind.Step && ErrorCoverageRenderer.StatesItsStep(branch) ? " at step " + branch.Anchor.FromStep.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
                 if (Keywords.Any(trigger, s_ruleWords) && !Keywords.Any(trigger, s_inputWords))
                 {
                     ruled.Add(branch.Id + " (rule violated" + at + "): " + trigger);
@@ -133,9 +133,6 @@ internal static class ValidationRenderer
 
         context.NoteUnread(md);
     }
-
-    /// <summary>Verbs of a step that checks something ("System checks the availability").</summary>
-    private static readonly string[] s_checkWords = { "=checks", "=check", "=checked", "=confere", "=checa", "チェック", "확인한다", "prüft" };
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };

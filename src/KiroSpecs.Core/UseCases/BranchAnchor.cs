@@ -3,6 +3,12 @@ namespace KiroSpecs.Core.UseCases;
 /// <summary>The step (or range of steps) a branch is attached to.</summary>
 public sealed record BranchAnchor(AnchorKind Kind, int FromStep, int ToStep)
 {
+    /// <summary>
+    /// True when usecase.md names no step for the branch and the package placed it by its words (the diagrams
+    /// draw it there; the analysis sections do not cite the step as the author's).
+    /// </summary>
+    public bool Inferred { get; init; }
+
     /// <summary>No anchor was written.</summary>
     public static BranchAnchor None { get; } = new(AnchorKind.None, 0, 0);
 

@@ -75,7 +75,7 @@ internal static class BranchPlacement
             }
 
             placed.Add(best >= 0 && steps[best].Ordinal > 0
-                ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[best].Ordinal, steps[best].Ordinal) }
+                ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[best].Ordinal, steps[best].Ordinal) { Inferred = true } }
                 : branch);
         }
 

@@ -42,7 +42,7 @@ public static class OutcomeReader
     {
         "does not match", "doesn't match", "do not match", "is empty", "are empty", "null", "undefined", "not filled", "no match",
         "not registered", "already exist", "already in use", "already taken", "already registered", "already associated", "malformed", "unreadable",
-        "does not meet", "doesn't meet", "já existe", "já cadastrad", "既に", "存在しない", "超過", "重複", "期間外", "期限切れ",
+        "does not meet", "doesn't meet", "must enter", "must be filled", "is required", "fields empty", "field empty", "incomplete", "deve inserir", "precisa ser preenchid", "deve ser preenchid", "obrigatóri", "já existe", "já cadastrad", "既に", "存在しない", "超過", "重複", "期間外", "期限切れ",
     };
 
     private static readonly string[] s_failingSteps =
@@ -96,7 +96,7 @@ public static class OutcomeReader
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
         var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
-        if (IsActorChoice(branch) && !ContainsAny(steps, s_failedOutcome))
+        if (IsActorChoice(branch, goal ?? string.Empty) && !ContainsAny(steps, s_failedOutcome))
         {
             // "The user wants to cancel the order": a choice the actor makes, no failure; the text does not say how
             // the use case ends.
@@ -120,6 +120,26 @@ public static class OutcomeReader
         return FlowOutcome.Unstated;
     }
 
+    /// <summary>
+    /// True when the branch says the use case ends there ("Flow terminates", "use case ends", "chooses to
+    /// terminate"), whatever its outcome; false for a branch that says nothing of ending, which goes on.
+    /// </summary>
+    public static bool Ends(UseCaseBranch branch)
+    {
+        if (branch is null)
+        {
+            return false;
+        }
+
+        var steps = string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
+        return branch.Ending.Kind == EndingKind.Terminates || TextPatterns.SafeMatch(TextPatterns.Terminates, steps) is not null || ContainsAny(steps, s_endWords);
+    }
+
+    /// <summary>True when a branch goes back to the start rather than to a step ("returns to initial preconditions").</summary>
+    public static bool BackToStart(UseCaseBranch branch) => branch is not null && ContainsAny(Continuation(branch), s_start);
+
+    private static readonly string[] s_start = { "precondition", "initial", "the start", "beginning", "início", "inicio", "最初", "처음" };
+
     /// <summary>Words by which an ending also lets the use case end ("continues at step 4 or ends").</summary>
     private static readonly string[] s_orEnds = { "or ends", "or terminates", "or the use case ends", "ou encerra", "ou termina" };
 
@@ -135,17 +155,20 @@ public static class OutcomeReader
 
     /// <summary>
     /// True when the branch is a choice the actor makes ("The user wants to cancel the order", "Cancellation") and
-    /// its trigger states no failure ("the payment fails and the user cancels" is a failure).
+    /// its trigger states no failure ("the payment fails and the user cancels" is a failure); a choice word that
+    /// is the use case's own goal <paramref name="goal"/> does not count.
     /// </summary>
-    public static bool IsActorChoice(UseCaseBranch branch)
+    public static bool IsActorChoice(UseCaseBranch branch, string goal)
     {
         if (branch is null)
         {
             return false;
         }
 
+        // "キャンセル期限超過" in "予約キャンセル": cancelling is the goal, the deadline passed is the failure.
         var trigger = Trigger(branch);
-        return ContainsAny(trigger, s_choices) && !ContainsAny(trigger, s_failedOutcome);
+        return s_choices.Any(c => trigger.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0 && (goal ?? string.Empty).IndexOf(c, StringComparison.OrdinalIgnoreCase) < 0)
+            && !ContainsAny(trigger, s_failedOutcome);
     }
 
     /// <summary>"Retry or log error": right after the words that go back into the flow, "or" names a way out.</summary>
