@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 
 namespace KiroSpecs.Core.Sequences;
@@ -6,16 +7,20 @@ namespace KiroSpecs.Core.Sequences;
 /// <summary>Renders every section of sequence.md in the order the workflow's sequence step lists them.</summary>
 internal static class SequenceDocumentRenderer
 {
-    private static readonly Action<MarkdownBuilder, DocumentContext>[] s_derivedSections =
+    /// <summary>
+    /// The derived sections, each with whether it reads steps: when every use case is prose without steps, a section
+    /// that reads steps says so in one line instead of claiming usecase.md states nothing.
+    /// </summary>
+    private static readonly (string Heading, bool ReadsSteps, Action<MarkdownBuilder, DocumentContext> Render)[] s_derivedSections =
     {
-        DataFlowRenderer.Render,
-        TimingRenderer.Render,
-        ConcurrencyRenderer.Render,
-        StateRenderer.Render,
-        IntegrationRenderer.Render,
-        CriticalPathRenderer.Render,
-        ErrorCoverageRenderer.Render,
-        ValidationRenderer.Render,
+        ("Data Flow Details", true, DataFlowRenderer.Render),
+        ("Timing Constraints", false, TimingRenderer.Render),
+        ("Concurrency Handling", true, ConcurrencyRenderer.Render),
+        ("State Transitions", true, StateRenderer.Render),
+        ("Integration Points", true, IntegrationRenderer.Render),
+        ("Critical Path", true, CriticalPathRenderer.Render),
+        ("Error Scenario Coverage", true, ErrorCoverageRenderer.Render),
+        ("Data Validation Points", true, ValidationRenderer.Render),
     };
 
     public static string Render(DocumentContext context, CancellationToken cancellationToken, out int errorFlows)
@@ -29,9 +34,17 @@ internal static class SequenceDocumentRenderer
         md.Block(sequences.ToString());
 
         // Each derived section reads the whole document: a cancellation is honoured between them.
-        foreach (var render in s_derivedSections)
+        var prose = context.UseCases.Count > 0 && context.UseCases.All(u => u.Steps.Count == 0 && u.Written is null);
+        foreach (var (heading, readsSteps, render) in s_derivedSections)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (prose && readsSteps)
+            {
+                md.Heading(2, heading);
+                md.Block("Not derived: every use case of usecase.md is prose without numbered steps, and this section is read from steps, flows and rules.");
+                continue;
+            }
+
             render(md, context);
         }
 

@@ -294,4 +294,31 @@ sequenceDiagram
         Assert.That(Section(markdown, "Data Flow Details"), Does.Contain("Operator → Gate Hub: opens all gates"));
         Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("written diagram, par every gate at once"));
     }
+
+    [Test]
+    public void ProseOnlyUseCases_AreNamedAsNotReadRatherThanSaidToStateNothing()
+    {
+        // arrange
+        const string prose = @"# Ward Use Cases
+
+## Use Case 1: Admission at the Ward Desk
+
+A nurse looks the patient up in the hospital registry by name and date of birth and confirms the ward bed.
+
+## Use Case 2: Transfer Between Wards
+
+The ward clerk sends the transfer to the receiving ward, which accepts it within the hour.
+";
+
+        // act
+        var markdown = Generate(prose);
+
+        // assert
+        foreach (var heading in new[] { "Data Flow Details", "State Transitions", "Integration Points", "Error Scenario Coverage", "Data Validation Points" })
+        {
+            var section = Section(markdown, heading);
+            Assert.That(section, Does.Contain("Not derived: every use case of usecase.md is prose without numbered steps"), heading);
+            Assert.That(section, Does.Not.Contain("not specified").IgnoreCase, heading);
+        }
+    }
 }
