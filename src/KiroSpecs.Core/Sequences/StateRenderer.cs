@@ -77,6 +77,7 @@ internal static class StateRenderer
         var success = Id(index, "Success");
         var failure = Id(index, "Failure");
         var ended = Id(index, "Ended");
+        var elsewhere = Id(index, "Elsewhere");
         var successText = Postcondition(useCase, success: true);
         var failureText = Postcondition(useCase, success: false);
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
@@ -126,7 +127,7 @@ internal static class StateRenderer
                     transitions.Add((from, failure, label));
                     break;
                 case FlowOutcome.ContinuesElsewhere:
-                    transitions.Add((from, ended, label + " (goes on in another use case)"));
+                    transitions.Add((from, elsewhere, label));
                     break;
                 case FlowOutcome.Success:
                     transitions.Add((from, success, label));
@@ -141,6 +142,7 @@ internal static class StateRenderer
         var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(IsFailure);
         var usesSuccess = !hasSteps || transitions.Any(t => t.To == success);
         var usesEnded = transitions.Any(t => t.To == ended);
+        var usesElsewhere = transitions.Any(t => t.To == elsewhere);
         var sb = new StringBuilder();
         sb.Append("```mermaid\nstateDiagram-v2\n");
         sb.Append("    state \"").Append(MermaidText.Escape("Preconditions hold")).Append("\" as ").Append(ready).Append('\n');
@@ -161,6 +163,11 @@ internal static class StateRenderer
         if (usesEnded)
         {
             sb.Append("    state \"").Append(MermaidText.Escape("Ends; usecase.md does not say whether the goal is reached")).Append("\" as ").Append(ended).Append('\n');
+        }
+
+        if (usesElsewhere)
+        {
+            sb.Append("    state \"").Append(MermaidText.Escape("Goes on in another use case")).Append("\" as ").Append(elsewhere).Append('\n');
         }
 
         sb.Append("    [*] --> ").Append(ready).Append('\n');
@@ -192,6 +199,11 @@ internal static class StateRenderer
         if (usesEnded)
         {
             sb.Append("    ").Append(ended).Append(" --> [*]\n");
+        }
+
+        if (usesElsewhere)
+        {
+            sb.Append("    ").Append(elsewhere).Append(" --> [*]\n");
         }
 
         sb.Append("```");

@@ -107,6 +107,12 @@ internal static class ValidationRenderer
                 .Select(d => d.Name + ": " + d.Description)
                 .ToList();
 
+            if (useCase.Written is { } diagram)
+            {
+                // A use case written as a Mermaid diagram: the conditions its branches test, as written.
+                input.AddRange(WrittenFacts.Conditions(diagram).Select(c => "written diagram, " + c));
+            }
+
             var title = PrimarySequencesRenderer.Title(useCase, i);
             if (frontend.Count + input.Count + rules.Count + constraints.Count == 0)
             {

@@ -42,6 +42,10 @@ internal static class WrittenFacts
     public static List<string> Background(WrittenSequence written) =>
         Quoted(written, l => l.Kind == WrittenLineKind.Message && (Keywords.Any(l.Text, Keywords.Async) || l.Keyword.EndsWith(")", System.StringComparison.Ordinal)));
 
+    /// <summary>The conditions the diagram branches on ("alt 全 GateRole APPROVED", "else 1 人でも REJECTED").</summary>
+    public static List<string> Conditions(WrittenSequence written) =>
+        Quoted(written, l => (l.Kind == WrittenLineKind.Open && l.Keyword is "alt" or "opt" or "break") || (l.Kind == WrittenLineKind.Else && l.Text.Length > 0));
+
     private static List<string> Quoted(WrittenSequence written, System.Func<WrittenLine, bool> keep)
     {
         var labels = Labels(written);
