@@ -36,8 +36,9 @@ internal static class CriticalPathRenderer
                 if (other >= 0 && other != i)
                 {
                     var cited = same.Section + " same as " + same.UseCaseId + ": ";
-                    cacheable.AddRange(found[other].Cacheable.Where(c => c.IndexOf('(') > 0).Select(c => cited + c));
-                    transactional.AddRange(found[other].Transactional.Where(c => c.IndexOf('(') > 0).Select(c => cited + c));
+                    // The whole document's requirements are already listed for this use case.
+                    cacheable.AddRange(found[other].Cacheable.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
+                    transactional.AddRange(found[other].Transactional.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
                 }
             }
 

@@ -169,7 +169,8 @@ internal static class DataFlowRenderer
                 continue;
             }
 
-            lines.Add(reference + " (" + interaction.From.Name + " → " + interaction.To.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+            // The sender only: the receiver is the diagram's reading, the words of the step are the author's.
+            lines.Add(reference + " (" + interaction.From.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
         }
 
         return lines;
@@ -179,7 +180,7 @@ internal static class DataFlowRenderer
     private static readonly string[] s_movingWords =
     {
         "logs in", "log in", "logs into", "=navigates", "=navigate", "=opens", "=clicks", "=click", "=accesses", "=visits", "=acessa", "=clica",
-        "=abre", "=navega", "=entra", "=continues", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
+        "=abre", "=navega", "=entra", "=continues", "returns to", "return to", "goes back", "go back", "=volta", "retorna ao", "retorna para", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
     };
 
     /// <summary>

@@ -81,7 +81,7 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
-                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject or ParticipantOrigin.Declared && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
+                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
                     components.Use(actor.Name, description, cited);
                 }

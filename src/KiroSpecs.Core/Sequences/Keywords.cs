@@ -96,7 +96,7 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "queue", "=publish", "=publishes", "=event", "=events", "eventually",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "via fila", "=broadcast", "=broadcasts", "websocket", "ブロードキャスト", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "via fila", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>
@@ -109,7 +109,8 @@ internal static class Keywords
 
     public static readonly string[] Transaction =
     {
-        "transaction", "atomic", "commit", "rollback", "roll back", "all-or-nothing", "トランザクション",
+        "=transactional", "single transaction", "one transaction", "same transaction", "database transaction", "atomic", "rollback", "roll back",
+        "rolled back", "all-or-nothing", "トランザクション",
     };
 
     public static readonly string[] Writes =

@@ -110,7 +110,14 @@ internal static class StateRenderer
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : string.Empty);
             var back = OutcomeReader.ContinueStep(branch);
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
-            switch (OutcomeReader.Of(branch, useCase.Name))
+            var outcome = OutcomeReader.Of(branch, useCase.Name);
+            if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))
+            {
+                // "8. … informs that the operation was completed successfully", then the alternative's own steps.
+                outcome = FlowOutcome.Success;
+            }
+
+            switch (outcome)
             {
                 case FlowOutcome.Rejoins when back == 0 && OutcomeReader.BackToStart(branch):
                     // "System returns to initial preconditions": back to the start, not to a step.
@@ -133,13 +140,16 @@ internal static class StateRenderer
                     transitions.Add((from, success, label));
                     break;
                 default:
-                    // A branch that states no outcome goes on in the flow unless it says the use case ends there.
-                    transitions.Add(OutcomeReader.Ends(branch) ? (from, ended, label) : (from, from, label + " (continues; where is not stated)"));
+                    // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
+                    // failure or is the actor's choice to stop: then where it ends is not stated, and it is no success.
+                    transitions.Add(OutcomeReader.Ends(branch) || OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch, useCase.Name)
+                        ? (from, ended, label)
+                        : (from, from, label + " (continues; where is not stated)"));
                     break;
             }
         }
 
-        var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(IsFailure);
+        var usesFailure = transitions.Any(t => t.To == failure) || useCase.Postconditions.Any(p => IsFailure(p) || SplitOutcomes(p.Text) is not null);
         var usesSuccess = !hasSteps || transitions.Any(t => t.To == success);
         var usesEnded = transitions.Any(t => t.To == ended);
         var usesElsewhere = transitions.Any(t => t.To == elsewhere);
@@ -215,7 +225,12 @@ internal static class StateRenderer
         var texts = new List<string>();
         foreach (var p in useCase.Postconditions)
         {
-            if (IsFailure(p) != success)
+            if (SplitOutcomes(p.Text) is { } both)
+            {
+                // "Insurance is verified, or an error is flagged": each half to its own end state.
+                texts.Add(success ? both.Success : both.Failure);
+            }
+            else if (IsFailure(p) != success)
             {
                 texts.Add(p.Text);
             }
@@ -223,6 +238,25 @@ internal static class StateRenderer
 
         var head = success ? "Success" : "Failure";
         return texts.Count == 0 ? head : head + ": " + string.Join("; ", texts);
+    }
+
+    /// <summary>True when the branch departs after a basic step that already says the operation succeeded.</summary>
+    private static bool SucceededBefore(UseCase useCase, UseCaseBranch branch) =>
+        branch.Anchor.Kind == AnchorKind.Step && !OutcomeReader.Fails(branch, useCase.Name)
+        && useCase.Steps.FirstOrDefault(s => s.Ordinal == branch.Anchor.FromStep) is { } step && OutcomeReader.SaysSuccess(step.Text);
+
+    /// <summary>"A, or B" where B states a failure and A does not: the two outcomes of one postcondition.</summary>
+    private static (string Success, string Failure)? SplitOutcomes(string text)
+    {
+        var at = text.IndexOf(", or ", System.StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var first = text.Substring(0, at).Trim();
+        var second = text.Substring(at + 5).Trim();
+        return FailureWords.LooksLikeFailure(second) && !FailureWords.LooksLikeFailure(first) ? (first, second) : null;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class TimingRenderer
     /// <summary>Words by which a requirement asks for speed without a figure.</summary>
     private static readonly string[] s_statedPerformance =
     {
-        "performant", "performance", "response time", "latency", "throughput", "in real time", "real-time", "em tempo real", "リアルタイム", "desempenho", "rendimiento", "性能", "パフォーマンス", "성능",
+        "performant", "performance", "response time", "latency", "throughput", "in real time", "real-time", "em tempo real", "リアルタイム", "seconds-long", "minutes-long", "sub-second", "desempenho", "rendimiento", "性能", "パフォーマンス", "성능",
     };
 
     /// <summary>Words that make a bound on a count one of time, attempts or requests ("at most 3 attempts").</summary>

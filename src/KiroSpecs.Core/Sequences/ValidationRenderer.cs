@@ -35,7 +35,7 @@ internal static class ValidationRenderer
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                if (!Keywords.Any(step.Text, Keywords.Validation))
+                if (!Keywords.Any(step.Text, Keywords.Validation) && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
                 {
                     continue;
                 }
@@ -58,30 +58,43 @@ internal static class ValidationRenderer
             var taking = Keywords.StepsSaying(useCase, s_inputSteps);
             foreach (var branch in useCase.Branches)
             {
-                // A branch taken when the input is rejected: its trigger is a validation error ("Required field is
-                // null", "invalid"), or a failure at a step that validates ("already registered" at "validates …").
-                // A failed sign-in or a denied permission is no input validation.
+                // A failure flow (as the failure table lists it) taken when a check fails: its trigger is about the
+                // data ("Required field is null", "empty filename", "invalid"), or it departs from a step that checks
+                // or takes input. The step is not cited: the branch departs after it, where the check ran is the step's.
                 var trigger = OutcomeReader.Trigger(branch);
-                var category = CoverageCategory.IndexOf(trigger);
-                var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
-                // A validation word alone ("the book is missing from the shelf") is input validation only when the
-                // branch speaks of data or departs from a step that takes or checks input.
-                var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
-                var aboutData = Keywords.Any(trigger, s_dataWords) || atCheck || atInput || !Keywords.Any(trigger, s_vagueWords);
-                if (!OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch, useCase.Name) || category is >= 0 and < 2
-                    || !(((category == validationIndex || Keywords.Any(trigger, Keywords.Validation)) && aboutData) || atCheck))
+                var outcome = OutcomeReader.Of(branch, useCase.Name);
+                if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
+                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
                 {
                     continue;
                 }
 
-                var at = branch.Anchor.Kind == AnchorKind.Step && ErrorCoverageRenderer.StatesItsStep(branch) ? " at step " + branch.Anchor.FromStep.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                var category = CoverageCategory.IndexOf(trigger);
+                var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
+                var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
+                var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
+                if (!(aboutData || atCheck || atInput))
+                {
+                    continue;
+                }
+
                 if (Keywords.Any(trigger, s_ruleWords) && !Keywords.Any(trigger, s_inputWords))
                 {
-                    ruled.Add(branch.Id + " (rule violated" + at + "): " + trigger);
+                    ruled.Add(branch.Id + " (a rule is broken): " + trigger);
                 }
                 else
                 {
-                    input.Add(branch.Id + " (taken when the check fails" + at + "): " + trigger);
+                    input.Add(branch.Id + " (taken when the check fails): " + trigger);
+                }
+            }
+
+            foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
+            {
+                // "2.2 Se o código não existir, o aluno é avisado": a check the author wrote inside the flow.
+                var line = "step " + step.Number + ": " + step.Text;
+                if (!input.Contains(line))
+                {
+                    input.Add(line);
                 }
             }
 
@@ -107,13 +120,14 @@ internal static class ValidationRenderer
                 .Select(d => d.Name + ": " + d.Description)
                 .ToList();
 
-            if (useCase.Written is { } diagram)
+            var title = PrimarySequencesRenderer.Title(useCase, i);
+            if (useCase.Written is not null && frontend.Count + input.Count + rules.Count + constraints.Count == 0)
             {
-                // A use case written as a Mermaid diagram: the conditions its branches test, as written.
-                input.AddRange(WrittenFacts.Conditions(diagram).Select(c => "written diagram, " + c));
+                md.Heading(3, MarkdownText.Escape(title));
+                md.Block("Written as a Mermaid diagram: its branches are drawn above as written; no check is read from them.");
+                continue;
             }
 
-            var title = PrimarySequencesRenderer.Title(useCase, i);
             if (frontend.Count + input.Count + rules.Count + constraints.Count == 0)
             {
                 silent.Add(title);
@@ -139,6 +153,15 @@ internal static class ValidationRenderer
 
         context.NoteUnread(md);
     }
+
+    /// <summary>"checks the configuration against the specification", "checks the availability": a check, not a lookup ("checks deadlines").</summary>
+    private static readonly string[] s_checkVerbs = { "=checks", "=check", "=checked", "=checking", "=confere", "=checa", "チェック", "확인한다" };
+
+    private static readonly string[] s_checkObjects =
+    {
+        "against", "availab", "whether", "=if", "=that", "valid", "allowlist", "whitelist", "blacklist", "permission", "exist", "duplicate", "limit",
+        "disponibilidade", "=se", "존재", "有無", "重複",
+    };
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };

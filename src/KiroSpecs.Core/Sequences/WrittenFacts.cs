@@ -16,9 +16,12 @@ internal static class WrittenFacts
 
     private static readonly string[] s_stateWords = { "遷移", "transition", "=status", "=state", "상태", "estado", "ステータス" };
 
-    /// <summary>The participants the diagram declares, by label, in order.</summary>
+    /// <summary>The participants the diagram declares, by label, in order; people ("actor", or a name that says a person) are not listed.</summary>
     public static List<string> Participants(WrittenSequence written) =>
-        written.Lines.Where(l => l.Kind == WrittenLineKind.Participant).Select(l => l.Text.Length > 0 ? l.Text : l.From).Distinct().ToList();
+        written.Lines.Where(l => l.Kind == WrittenLineKind.Participant && l.Keyword != "actor")
+            .Select(l => l.Text.Length > 0 ? l.Text : l.From)
+            .Where(name => !ActorKinds.NamesAPerson(name))
+            .Distinct().ToList();
 
     /// <summary>"CEO → bakufu Web UI: 1. Room 作成": every message between two different participants.</summary>
     public static List<string> Messages(WrittenSequence written)
@@ -38,13 +41,9 @@ internal static class WrittenFacts
     public static List<string> StateChanges(WrittenSequence written) =>
         Quoted(written, l => l.Kind is WrittenLineKind.Message or WrittenLineKind.Note && Keywords.Any(l.Text, s_stateWords));
 
-    /// <summary>Messages whose words or arrow say they do not wait ("WebSocket で … ブロードキャスト", <c>-)</c>).</summary>
+    /// <summary>Messages drawn with an asynchronous arrow (<c>-)</c>) or whose words say they do not wait ("in the background").</summary>
     public static List<string> Background(WrittenSequence written) =>
         Quoted(written, l => l.Kind == WrittenLineKind.Message && (Keywords.Any(l.Text, Keywords.Async) || l.Keyword.EndsWith(")", System.StringComparison.Ordinal)));
-
-    /// <summary>The conditions the diagram branches on ("alt 全 GateRole APPROVED", "else 1 人でも REJECTED").</summary>
-    public static List<string> Conditions(WrittenSequence written) =>
-        Quoted(written, l => (l.Kind == WrittenLineKind.Open && l.Keyword is "alt" or "opt" or "break") || (l.Kind == WrittenLineKind.Else && l.Text.Length > 0));
 
     private static List<string> Quoted(WrittenSequence written, System.Func<WrittenLine, bool> keep)
     {

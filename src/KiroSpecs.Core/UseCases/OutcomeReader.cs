@@ -48,7 +48,7 @@ public static class OutcomeReader
     private static readonly string[] s_failingSteps =
     {
         "error", "erro", "incorrect", "invalid", "inválid", "fail", "falha", "reject", "rejeit", "rechaz", "denied", "negad", "not found",
-        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede",
+        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "deve inserir", "precisa ser preenchid", "must enter",
         "エラー", "拒否", "失敗", "오류", "실패",
     };
 
@@ -225,11 +225,14 @@ public static class OutcomeReader
             ? first : string.Empty;
     }
 
+    private static readonly string[] s_rejections = { "rejection", "rejects", "denies", "refuses", "declines", "ablehn", "abgelehnt", "rejeita", "nega", "recusa" };
+
     private static readonly string[] s_conditionOpeners = { "if ", "se ", "si ", "caso ", "when ", "wenn ", "falls " };
 
     /// <summary>
     /// Steps and sub-steps of the basic flow that open with a condition and state a failure ("2.2 Se os dados
-    /// forem errados, o sistema avisa 'dados incorretos'"): branches the author wrote inside the flow.
+    /// forem errados, o sistema avisa 'dados incorretos'"), or whose answer may be a rejection ("returns
+    /// approval/rejection"): failures the author wrote inside the flow.
     /// </summary>
     public static IEnumerable<UseCaseStep> FailingConditionalSteps(UseCase useCase)
     {
@@ -243,7 +246,9 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            if (conditional && TriggerFails(t))
+            // "Insurer returns approval/rejection", "confirms or denies coverage": a step whose answer may be a failure.
+            var either = (t.IndexOf('/') > 0 || t.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0) && ContainsAny(t, s_rejections);
+            if ((conditional && TriggerFails(t)) || either)
             {
                 yield return step;
             }
@@ -413,7 +418,8 @@ public static class OutcomeReader
         return result;
     }
 
-    private static bool SaysSuccess(string text)
+    /// <summary>True when the text says the operation succeeded ("successfully", "com sucesso"), not negated.</summary>
+    public static bool SaysSuccess(string text)
     {
         foreach (var word in s_successWords)
         {
