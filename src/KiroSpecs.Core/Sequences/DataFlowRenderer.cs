@@ -47,6 +47,18 @@ internal static class DataFlowRenderer
                     }
                 }
 
+                if (ProseFacts.Data(useCase) is { Count: > 0 } sentences)
+                {
+                    // A use case written as prose: its sentences that say what data moves, quoted.
+                    any = true;
+                    md.Heading(4, "Data the Prose Names - " + title);
+                    md.Blank();
+                    foreach (var sentence in sentences)
+                    {
+                        md.Line("- " + MarkdownText.Escape(sentence));
+                    }
+                }
+
                 var named = DataNamedInSteps(context, i);
                 if (same is null && named.Count > 0)
                 {
@@ -114,7 +126,7 @@ internal static class DataFlowRenderer
             md.Block("Data elements not specified in usecase.md.");
         }
 
-        context.NoteUnread(md);
+        context.NoteUnread(md, "its sentences that say what data moves");
     }
 
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };

@@ -45,22 +45,26 @@ internal sealed class DocumentContext
         return _statements[index] ??= SourceItems.Statements(UseCases[index]);
     }
 
-    private string? _unread;
+    private readonly Dictionary<string, string> _unread = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// One line naming the use cases the derived sections cannot read (prose without steps, or a Mermaid diagram
     /// the author wrote), so that a section's "not specified" is not taken to cover them; nothing when there are none.
     /// </summary>
-    public void NoteUnread(MarkdownBuilder md)
+    public void NoteUnread(MarkdownBuilder md, string proseRead = "")
     {
-        _unread ??= Unread();
-        if (_unread.Length > 0)
+        if (!_unread.TryGetValue(proseRead, out var line))
         {
-            md.Block(_unread);
+            _unread.Add(proseRead, line = Unread(proseRead));
+        }
+
+        if (line.Length > 0)
+        {
+            md.Block(line);
         }
     }
 
-    private string Unread()
+    private string Unread(string proseRead)
     {
         var prose = new List<string>();
         var drawn = new List<string>();
@@ -76,7 +80,7 @@ internal sealed class DocumentContext
         var parts = new List<string>();
         if (prose.Count > 0)
         {
-            parts.Add("written as prose without steps, which this section does not read: " + string.Join("; ", prose));
+            parts.Add((proseRead.Length > 0 ? "written as prose without steps, read here only for " + proseRead.Replace("its ", "their ") : "written as prose without steps, which this section does not read") + ": " + string.Join("; ", prose));
         }
 
         if (drawn.Count > 0)

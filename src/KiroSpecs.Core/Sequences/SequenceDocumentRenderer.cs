@@ -13,14 +13,14 @@ internal static class SequenceDocumentRenderer
     /// </summary>
     private static readonly (string Heading, bool ReadsSteps, Action<MarkdownBuilder, DocumentContext> Render)[] s_derivedSections =
     {
-        ("Data Flow Details", true, DataFlowRenderer.Render),
+        ("Data Flow Details", false, DataFlowRenderer.Render),
         ("Timing Constraints", false, TimingRenderer.Render),
         ("Concurrency Handling", true, ConcurrencyRenderer.Render),
         ("State Transitions", true, StateRenderer.Render),
         ("Integration Points", true, IntegrationRenderer.Render),
         ("Critical Path", true, CriticalPathRenderer.Render),
         ("Error Scenario Coverage", true, ErrorCoverageRenderer.Render),
-        ("Data Validation Points", true, ValidationRenderer.Render),
+        ("Data Validation Points", false, ValidationRenderer.Render),
     };
 
     public static string Render(DocumentContext context, CancellationToken cancellationToken, out int errorFlows)

@@ -103,6 +103,7 @@ internal static class ValidationRenderer
                 .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
+            rules.AddRange(ProseFacts.Rules(useCase).Select(r => "prose: " + r));
             rules.AddRange(ruled);
             foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && TimingRenderer.StatesDataLimit(s.Text)))
             {
@@ -151,7 +152,7 @@ internal static class ValidationRenderer
             md.Block(MarkdownText.Escape("No step, rule or data element is read as a check for " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
         }
 
-        context.NoteUnread(md);
+        context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
     }
 
     /// <summary>"checks the configuration against the specification", "checks the availability": a check, not a lookup ("checks deadlines").</summary>

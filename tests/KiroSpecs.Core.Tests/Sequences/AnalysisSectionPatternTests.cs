@@ -303,9 +303,13 @@ sequenceDiagram
 
 ## Use Case 1: Admission at the Ward Desk
 
-A nurse looks the patient up in the hospital registry by name and date of birth and confirms the ward bed.
+### Description
+
+A nurse looks the patient up in the hospital registry by name and date of birth and confirms the ward bed. The bed must be free before it is confirmed.
 
 ## Use Case 2: Transfer Between Wards
+
+### Description
 
 The ward clerk sends the transfer to the receiving ward, which accepts it within the hour.
 ";
@@ -314,11 +318,17 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         var markdown = Generate(prose);
 
         // assert
-        foreach (var heading in new[] { "Data Flow Details", "State Transitions", "Integration Points", "Error Scenario Coverage", "Data Validation Points" })
+        foreach (var heading in new[] { "State Transitions", "Integration Points", "Error Scenario Coverage", "Critical Path" })
         {
             var section = Section(markdown, heading);
             Assert.That(section, Does.Contain("Not derived: every use case of usecase.md is prose without numbered steps"), heading);
             Assert.That(section, Does.Not.Contain("not specified").IgnoreCase, heading);
         }
+
+        // the prose is quoted where it says what data moves or states a rule
+        var data = Section(markdown, "Data Flow Details");
+        Assert.That(data, Does.Contain("- The ward clerk sends the transfer to the receiving ward, which accepts it within the hour."));
+        Assert.That(data, Does.Not.Contain("not specified").IgnoreCase);
+        Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("prose: The bed must be free before it is confirmed."));
     }
 }

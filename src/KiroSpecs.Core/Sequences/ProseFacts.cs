@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// What the analysis sections quote from a use case written as prose without steps: its sentences that state a rule
+/// (SHALL, MUST, "is required") and those that say what data moves (returns, sends, enters, searches). Each
+/// sentence is quoted whole; nothing is read into it.
+/// </summary>
+internal static class ProseFacts
+{
+    private const int MaxSentences = 12;
+
+    private static readonly string[] s_ruleWords =
+    {
+        "=shall", "=must", "is required", "are required", "check digit", "checksum", "=validated", "=validates", "=mandatory", "=obrigatório", "=obrigatória", "=deve", "=devem", "=muss", "=müssen", "=debe",
+    };
+
+    private static readonly string[] s_dataVerbs =
+    {
+        "=returns", "=return", "=sends", "=send", "=enters", "=enter", "=submits", "=receives", "=queries", "=searches", "=retrieves", "=requests",
+        "=lists", "=records", "=provides", "=exchanges", "=transmits", "=envia", "=retorna", "=informa", "=registra",
+    };
+
+    /// <summary>True when the use case is prose: no steps and no diagram of its own.</summary>
+    public static bool IsProse(UseCase useCase) => useCase.Steps.Count == 0 && useCase.Written is null;
+
+    /// <summary>Sentences of the prose that state a rule.</summary>
+    public static List<string> Rules(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_ruleWords)).Take(MaxSentences).ToList();
+
+    /// <summary>Sentences of the prose that say what data moves.</summary>
+    public static List<string> Data(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_dataVerbs)).Take(MaxSentences).ToList();
+
+    private static IEnumerable<string> Sentences(UseCase useCase)
+    {
+        if (!IsProse(useCase))
+        {
+            yield break;
+        }
+
+        foreach (var note in useCase.Notes.Where(n => !n.IsCode))
+        {
+            var text = note.Text.Replace('\n', ' ').Replace('\r', ' ');
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var end = text[i] is '。' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' '));
+                if (end || i + 1 == text.Length)
+                {
+                    var sentence = text.Substring(start, i + 1 - start).Trim();
+                    if (sentence.Length > 12)
+                    {
+                        yield return sentence.Length > 400 ? sentence.Substring(0, 400) + "…" : sentence;
+                    }
+
+                    start = i + 1;
+                }
+            }
+        }
+    }
+}
