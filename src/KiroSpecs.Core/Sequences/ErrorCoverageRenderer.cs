@@ -79,7 +79,7 @@ internal static class ErrorCoverageRenderer
             var outcome = OutcomeReader.Of(branch, useCase.Name);
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
             if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
-                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
+                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name)))
             {
                 continue;
             }

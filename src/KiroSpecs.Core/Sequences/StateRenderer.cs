@@ -107,7 +107,7 @@ internal static class StateRenderer
 
         foreach (var branch in useCase.Branches)
         {
-            var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : string.Empty);
+            var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : branch.Condition.Length > 0 ? " " + branch.Condition : string.Empty);
             var back = OutcomeReader.ContinueStep(branch);
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             var outcome = OutcomeReader.Of(branch, useCase.Name);
@@ -142,7 +142,8 @@ internal static class StateRenderer
                 default:
                     // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
                     // failure or is the actor's choice to stop: then where it ends is not stated, and it is no success.
-                    transitions.Add(OutcomeReader.Ends(branch) || OutcomeReader.Fails(branch, useCase.Name) || OutcomeReader.IsActorChoice(branch, useCase.Name)
+                    transitions.Add(OutcomeReader.Ends(branch) || OutcomeReader.StatesFailure(branch, useCase.Name) || OutcomeReader.IsActorStop(branch, useCase.Name)
+                        || OutcomeReader.IsAbsence(branch)
                         ? (from, ended, label)
                         : (from, from, label + " (continues; where is not stated)"));
                     break;

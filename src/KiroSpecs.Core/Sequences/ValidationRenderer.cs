@@ -35,13 +35,15 @@ internal static class ValidationRenderer
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                if (!Keywords.Any(step.Text, Keywords.Validation) && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
+                if (!Keywords.Any(step.Text, Keywords.Validation) && !Keywords.Any(step.Text, s_requiredWords)
+                    && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
                 {
                     continue;
                 }
 
-                // A person entering, ticking or clicking is not validation: only the system (or a component) checks data.
-                if (interaction.From.IsPerson)
+                // A person entering, ticking or clicking is not validation: only the system (or a component) checks data,
+                // unless the step states that what the person gives is required.
+                if (interaction.From.IsPerson && !Keywords.Any(step.Text, s_requiredWords))
                 {
                     continue;
                 }
@@ -64,7 +66,7 @@ internal static class ValidationRenderer
                 var trigger = OutcomeReader.Trigger(branch);
                 var outcome = OutcomeReader.Of(branch, useCase.Name);
                 if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
-                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.Fails(branch, useCase.Name)))
+                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name)))
                 {
                     continue;
                 }
@@ -73,12 +75,13 @@ internal static class ValidationRenderer
                 var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
-                if (!(aboutData || atCheck || atInput))
+                var aboutLimit = Keywords.Any(trigger, s_limitWords);
+                if (!(aboutData || aboutLimit || atCheck || atInput))
                 {
                     continue;
                 }
 
-                if (Keywords.Any(trigger, s_ruleWords) && !Keywords.Any(trigger, s_inputWords))
+                if ((Keywords.Any(trigger, s_ruleWords) || aboutLimit) && !Keywords.Any(trigger, s_inputWords))
                 {
                     ruled.Add(branch.Id + " (a rule is broken): " + trigger);
                 }
@@ -155,6 +158,12 @@ internal static class ValidationRenderer
         context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
     }
 
+    /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
+    private static readonly string[] s_requiredWords = { "=obrigatória", "=obrigatório", "=obrigatórios", "=obrigatórias", "=mandatory", "(required", "必須", "필수" };
+
+    /// <summary>Words of a limit a rejected branch breaks ("定員超過", "deadline passed", "quota exceeded").</summary>
+    private static readonly string[] s_limitWords = { "exceed", "超過", "期限", "deadline", "=limit", "=full", "定員", "prazo", "=limite", "duplic", "重複" };
+
     /// <summary>"checks the configuration against the specification", "checks the availability": a check, not a lookup ("checks deadlines").</summary>
     private static readonly string[] s_checkVerbs = { "=checks", "=check", "=checked", "=checking", "=confere", "=checa", "チェック", "확인한다" };
 
@@ -170,7 +179,7 @@ internal static class ValidationRenderer
     /// <summary>Words of a branch about the data given ("Required field is empty", "invalid e-mail").</summary>
     private static readonly string[] s_dataWords =
     {
-        "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password",
+        "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password", "duplic",
         "campo", "dado", "obrigat", "inválid", "formato", "入力", "形式", "필드", "입력",
     };
 

@@ -20,7 +20,7 @@ internal static class WrittenFacts
     public static List<string> Participants(WrittenSequence written) =>
         written.Lines.Where(l => l.Kind == WrittenLineKind.Participant && l.Keyword != "actor")
             .Select(l => l.Text.Length > 0 ? l.Text : l.From)
-            .Where(name => !ActorKinds.NamesAPerson(name))
+            .Where(name => !IsPersonName(name))
             .Distinct().ToList();
 
     /// <summary>"CEO → bakufu Web UI: 1. Room 作成": every message between two different participants.</summary>
@@ -37,9 +37,38 @@ internal static class WrittenFacts
     public static List<string> Parallel(WrittenSequence written) =>
         Quoted(written, l => (l.Kind == WrittenLineKind.Open && l.Keyword == "par") || Keywords.Any(l.Text, Keywords.Concurrency));
 
+    /// <summary>"CEO", "Store Manager": every word of the name (outside parentheses) says a person; "AI Agent (Claude Code CLI)" does not.</summary>
+    private static bool IsPersonName(string name)
+    {
+        var paren = name.IndexOf('(');
+        var head = (paren > 0 ? name.Substring(0, paren) : name).Trim();
+        return head.Length > 0 && ActorKinds.NamesAPerson(head) && head.Split(' ').All(w => ActorKinds.NamesAPerson(w) || w.Length <= 2 && !w.All(char.IsUpper));
+    }
+
     /// <summary>Messages and notes that state a change of state ("Stage が INTERNAL_REVIEW に遷移", "status=PENDING").</summary>
     public static List<string> StateChanges(WrittenSequence written) =>
-        Quoted(written, l => l.Kind is WrittenLineKind.Message or WrittenLineKind.Note && Keywords.Any(l.Text, s_stateWords));
+        Quoted(written, l => l.Kind is WrittenLineKind.Message or WrittenLineKind.Note && (Keywords.Any(l.Text, s_stateWords) || SetsAStatus(l.Text)));
+
+    /// <summary>"decision=APPROVED", "→ Task DONE": a status word in capitals set by "=" or reached by an arrow.</summary>
+    private static bool SetsAStatus(string text)
+    {
+        foreach (var mark in new[] { '=', '→' })
+        {
+            var at = text.IndexOf(mark);
+            while (at >= 0)
+            {
+                var rest = text.Substring(at + 1, System.Math.Min(16, text.Length - at - 1));
+                if (rest.Split(' ', '(', ')', ',', '.').Any(w => w.Length >= 4 && w.All(c => char.IsUpper(c) || c == '_')))
+                {
+                    return true;
+                }
+
+                at = text.IndexOf(mark, at + 1);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Messages drawn with an asynchronous arrow (<c>-)</c>) or whose words say they do not wait ("in the background").</summary>
     public static List<string> Background(WrittenSequence written) =>

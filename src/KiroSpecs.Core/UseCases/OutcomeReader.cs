@@ -42,13 +42,13 @@ public static class OutcomeReader
     {
         "does not match", "doesn't match", "do not match", "is empty", "are empty", "null", "undefined", "not filled", "no match",
         "not registered", "already exist", "already in use", "already taken", "already registered", "already associated", "malformed", "unreadable",
-        "does not meet", "doesn't meet", "must enter", "must be filled", "is required", "fields empty", "field empty", "incomplete", "incorret", "errad", "não exist", "nao exist", "deve inserir", "precisa ser preenchid", "deve ser preenchid", "obrigatóri", "já existe", "já cadastrad", "既に", "存在しない", "超過", "重複", "期間外", "期限切れ",
+        "does not meet", "doesn't meet", "must enter", "must be filled", "is required", "fields empty", "field empty", "incomplete", "incorret", "errad", "não exist", "nao exist", "deve inserir", "precisa ser preenchid", "deve ser preenchid", "obrigatóri", "já existe", "já cadastrad", "既に存在", "既に登録", "既に使用", "存在しない", "超過", "重複", "期間外", "期限切れ",
     };
 
     private static readonly string[] s_failingSteps =
     {
         "error", "erro", "incorrect", "invalid", "inválid", "fail", "falha", "reject", "rejeit", "rechaz", "denied", "negad", "not found",
-        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "deve inserir", "precisa ser preenchid", "must enter",
+        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "deve inserir", "precisa ser preenchid", "must enter",
         "エラー", "拒否", "失敗", "오류", "실패",
     };
 
@@ -154,6 +154,43 @@ public static class OutcomeReader
     };
 
     /// <summary>
+    /// True when the branch's trigger or its own steps state a failure ("Another run is active: the plugin refuses
+    /// the start"), words of the goal <paramref name="goal"/> aside.
+    /// </summary>
+    public static bool StatesFailure(UseCaseBranch branch, string goal)
+    {
+        if (branch is null)
+        {
+            return false;
+        }
+
+        var steps = WithoutGoal(string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text, goal ?? string.Empty);
+        return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
+    }
+
+    private static readonly string[] s_absenceOpeners = { "no ", "nenhum", "nenhuma", "ningún", "ninguna", "sem " };
+
+    private static readonly string[] s_absenceEndings = { "なし", "がない", "がありません", "없음", "없다", "없으면" };
+
+    /// <summary>"No assignments", "プログラムなし", "Nenhum resultado": the branch is taken when there is nothing to show or use.</summary>
+    public static bool IsAbsence(UseCaseBranch branch)
+    {
+        if (branch is null)
+        {
+            return false;
+        }
+
+        var trigger = Trigger(branch).Trim();
+        return s_absenceOpeners.Any(o => trigger.StartsWith(o, StringComparison.OrdinalIgnoreCase)) || s_absenceEndings.Any(e => trigger.IndexOf(e, StringComparison.Ordinal) >= 0);
+    }
+
+    private static readonly string[] s_stops = { "cancel", "cancela", "キャンセル", "취소", "=quit", "abort", "desiste", "gives up" };
+
+    /// <summary>True when the actor chooses to stop ("The user wants to cancel the order", "Cancellation"), not the goal's own word.</summary>
+    public static bool IsActorStop(UseCaseBranch branch, string goal) =>
+        IsActorChoice(branch, goal) && s_stops.Any(c => Trigger(branch).IndexOf(c.TrimStart('='), StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>
     /// True when the branch is a choice the actor makes ("The user wants to cancel the order", "Cancellation") and
     /// its trigger states no failure ("the payment fails and the user cancels" is a failure); a choice word that
     /// is the use case's own goal <paramref name="goal"/> does not count.
@@ -225,14 +262,14 @@ public static class OutcomeReader
             ? first : string.Empty;
     }
 
-    private static readonly string[] s_rejections = { "rejection", "rejects", "denies", "refuses", "declines", "ablehn", "abgelehnt", "rejeita", "nega", "recusa" };
+    private static readonly string[] s_rejections = { "deny", "denied", "reject", "refuse", "block", "error", "fail", "negad", "rejeit", "bloque", "拒否", "エラー" };
 
     private static readonly string[] s_conditionOpeners = { "if ", "se ", "si ", "caso ", "when ", "wenn ", "falls " };
 
     /// <summary>
     /// Steps and sub-steps of the basic flow that open with a condition and state a failure ("2.2 Se os dados
-    /// forem errados, o sistema avisa 'dados incorretos'"), or whose answer may be a rejection ("returns
-    /// approval/rejection"): failures the author wrote inside the flow.
+    /// forem errados, o sistema avisa 'dados incorretos'"), or whose stated result is a refusal ("checks the
+    /// allowlist → DENY"): failures the author wrote inside the flow.
     /// </summary>
     public static IEnumerable<UseCaseStep> FailingConditionalSteps(UseCase useCase)
     {
@@ -246,9 +283,10 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            // "Insurer returns approval/rejection", "confirms or denies coverage": a step whose answer may be a failure.
-            var either = (t.IndexOf('/') > 0 || t.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0) && ContainsAny(t, s_rejections);
-            if ((conditional && TriggerFails(t)) || either)
+            // "Guardian checks allowlist → DENY": a step whose stated result is a refusal.
+            var arrow = t.IndexOf('→');
+            var refused = arrow > 0 && ContainsAny(t.Substring(arrow), s_rejections);
+            if ((conditional && TriggerFails(t)) || refused)
             {
                 yield return step;
             }

@@ -331,4 +331,35 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         Assert.That(data, Does.Not.Contain("not specified").IgnoreCase);
         Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("prose: The bed must be free before it is confirmed."));
     }
+
+    [Test]
+    public void States_PlaceBranchesByWhatTheyState()
+    {
+        // arrange
+        const string shelf = @"# Use Case: Borrow From the Shelf
+
+## Main Flow
+
+1. Reader picks a title (required).
+2. Gate checks the reader card → DENY when the card is blocked.
+3. System lends the title.
+
+## Alternative Flows
+
+- No titles on the shelf → System shows an empty shelf
+- The reader wants to change the title → Reader picks another title
+- Another loan is open → System refuses the loan
+";
+
+        // act
+        var markdown = Generate(shelf);
+        var states = Section(markdown, "State Transitions");
+
+        // assert: nothing to show, a refusal and a refusal inside a step end outside the success path; a change of mind goes on
+        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Ended : [^\n]* No titles on the shelf"));
+        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Failure : [^\n]* Another loan is open"));
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Ended : step 2 Gate checks the reader card → DENY when the card is blocked."));
+        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Flow : [^\n]* The reader wants to change the title \(continues"));
+        Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("step 1: Reader picks a title (required)."));
+    }
 }
