@@ -176,23 +176,28 @@ internal static class DataFlowRenderer
             // The whole step in the author's words: the words after the verb alone are often a fragment ("out the
             // form items" of "fills out the form items", "rejected with an error").
             var data = interaction.Text.Trim().TrimEnd('.', ';', '。');
-            if (data.Length == 0 || Keywords.Any(data, s_movingWords) || (!reference.StartsWith("step", StringComparison.Ordinal) && FailureWords.LooksLikeFailure(data)))
+            var words = KiroSpecs.Core.Interactions.Words.Of(data);
+            var givesData = KiroSpecs.Core.Interactions.Lexicon.DataVerbs.MatchAt(words, 0) > 0;
+            if (data.Length == 0 || (!givesData && Keywords.Any(data, s_movingWords)) || (!reference.StartsWith("step", StringComparison.Ordinal) && FailureWords.LooksLikeFailure(data)))
             {
                 continue;
             }
 
-            // The sender only: the receiver is the diagram's reading, the words of the step are the author's.
-            lines.Add(reference + " (" + interaction.From.Name + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+            // Who acts, as the step says: the sender, or the one who "receives" the order.
+            var actor = s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To.Name : interaction.From.Name;
+            lines.Add(reference + " (" + actor + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
         }
 
         return lines;
     }
 
+    private static readonly string[] s_receives = { "receives ", "recebe ", "recibe " };
+
     /// <summary>Words of a step that moves around rather than passes data.</summary>
     private static readonly string[] s_movingWords =
     {
         "logs in", "log in", "logs into", "=navigates", "=navigate", "=opens", "=clicks", "=click", "=accesses", "=visits", "=acessa", "=clica",
-        "=abre", "=navega", "=entra", "=entrar", "=aperta", "=pressiona", "=presses", "=press", "=indicates", "=encaminha", "=redireciona", "redirect", "リダイレクト", "=continues", "returns to", "return to", "goes back", "go back", "=volta", "retorna ao", "retorna para", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
+        "=abre", "=navega", "=entra", "=entrar", "=aperta", "=pressiona", "=presses", "=press", "=indicates", "=botão", "=button", "=modal", "=encaminha", "=redireciona", "redirect", "リダイレクト", "=continues", "returns to", "return to", "goes back", "go back", "=volta", "retorna ao", "retorna para", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
     };
 
     /// <summary>

@@ -78,8 +78,10 @@ internal static class ErrorCoverageRenderer
         {
             var outcome = OutcomeReader.Of(branch, useCase.Name);
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
+            // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
+            var emptyEnd = OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
             if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
-                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name)))
+                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name) || emptyEnd))
             {
                 continue;
             }
@@ -87,6 +89,13 @@ internal static class ErrorCoverageRenderer
             var trigger = OutcomeReader.Trigger(branch);
             var said = branch.Title.Length > 0 && branch.Condition.Length > 0 && branch.Title.IndexOf(branch.Condition, System.StringComparison.OrdinalIgnoreCase) < 0
                 && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
+            if (branch.Title.Length == 0 && branch.Condition.Length == 0
+                && branch.Steps.FirstOrDefault(s => OutcomeReader.TriggerFails(s.Text)) is { } failingStep)
+            {
+                // A branch with neither title nor condition ("Fluxo Alternativo B: 1. clicks Search 2. is told a text is
+                // required"): its step that states the failure says what fails, not its first step.
+                said = failingStep.Text;
+            }
             // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)".
             var kind = NamesItsKind(branch.Id) ? string.Empty : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
             // The step is named only when the author wrote it ("3a", "at step 3"); a placement the package inferred is shown in the diagrams.
@@ -154,6 +163,7 @@ internal static class ErrorCoverageRenderer
             FlowOutcome.Rejoins => step,
             FlowOutcome.RejoinsOrEnds => step + " or ends",
             FlowOutcome.Failure => "ends in failure",
+            _ when OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch) => "ends",
             FlowOutcome.ContinuesElsewhere => "goes on in another use case",
             _ => "not stated",
         };

@@ -15,20 +15,24 @@ internal static class ProseFacts
 
     private static readonly string[] s_ruleWords =
     {
-        "=shall", "=must", "is required", "are required", "check digit", "checksum", "=validated", "=validates", "=mandatory", "=obrigatório", "=obrigatória", "=deve", "=devem", "=muss", "=müssen", "=debe",
+        "is required", "are required", "check digit", "checksum", "=validated", "=validates", "=mandatory", "=obrigatório", "=obrigatória",
     };
+
+    /// <summary>Requirement keywords written in capitals ("SHALL", "MUST"): a rule, where "must" in a problem statement is not.</summary>
+    private static readonly string[] s_capitalModals = { "SHALL", "MUST", "REQUIRED" };
 
     private static readonly string[] s_dataVerbs =
     {
         "=returns", "=return", "=sends", "=send", "=enters", "=enter", "=submits", "=receives", "=queries", "=searches", "=retrieves", "=requests",
-        "=lists", "=records", "=provides", "=exchanges", "=transmits", "=envia", "=retorna", "=informa", "=registra",
+        "=lists", "=records", "=provides", "=exchanges", "=transmits", "=retrieve", "=retrieves", "=locate", "=issues", "=envia", "=retorna", "=informa", "=registra",
     };
 
     /// <summary>True when the use case is prose: no steps and no diagram of its own.</summary>
     public static bool IsProse(UseCase useCase) => useCase.Steps.Count == 0 && useCase.Written is null;
 
     /// <summary>Sentences of the prose that state a rule.</summary>
-    public static List<string> Rules(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_ruleWords)).Take(MaxSentences).ToList();
+    public static List<string> Rules(UseCase useCase) =>
+        Sentences(useCase).Where(s => Keywords.Any(s, s_ruleWords) || s_capitalModals.Any(m => s.IndexOf(" " + m + " ", System.StringComparison.Ordinal) >= 0)).Take(MaxSentences).ToList();
 
     /// <summary>Sentences of the prose that say what data moves.</summary>
     public static List<string> Data(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_dataVerbs)).Take(MaxSentences).ToList();

@@ -78,6 +78,8 @@ internal static class StateRenderer
         var failure = Id(index, "Failure");
         var ended = Id(index, "Ended");
         var elsewhere = Id(index, "Elsewhere");
+        var cancelled = Id(index, "Cancelled");
+        var statedFailure = useCase.Postconditions.Any(p => IsFailure(p) || SplitOutcomes(p.Text) is not null);
         var successText = Postcondition(useCase, success: true);
         var failureText = Postcondition(useCase, success: false);
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
@@ -111,6 +113,8 @@ internal static class StateRenderer
             var back = OutcomeReader.ContinueStep(branch);
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             var outcome = OutcomeReader.Of(branch, useCase.Name);
+            var failing = OutcomeReader.StatesFailure(branch, useCase.Name);
+            var absent = OutcomeReader.IsAbsence(branch);
             if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))
             {
                 // "8. … informs that the operation was completed successfully", then the alternative's own steps.
@@ -127,8 +131,9 @@ internal static class StateRenderer
                     transitions.Add((from, from, label + " (" + again + ")"));
                     break;
                 case FlowOutcome.RejoinsOrEnds:
+                    // "Email already registered … continues at step 4 or ends": ending there, the failure the use case states holds.
                     transitions.Add((from, from, label + " (" + again + ")"));
-                    transitions.Add((from, ended, label + " (or the use case ends)"));
+                    transitions.Add((from, failing && statedFailure ? failure : ended, label + " (or the use case ends)"));
                     break;
                 case FlowOutcome.Failure:
                     transitions.Add((from, failure, label));
@@ -141,11 +146,25 @@ internal static class StateRenderer
                     break;
                 default:
                     // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
-                    // failure or is the actor's choice to stop: then where it ends is not stated, and it is no success.
-                    transitions.Add(OutcomeReader.Ends(branch) || OutcomeReader.StatesFailure(branch, useCase.Name) || OutcomeReader.IsActorStop(branch, useCase.Name)
-                        || OutcomeReader.IsAbsence(branch)
-                        ? (from, ended, label)
-                        : (from, from, label + " (continues; where is not stated)"));
+                    // failure, finds nothing, or is the actor's choice to stop: then it is no success. A failure (or
+                    // nothing found, and the use case ends) reaches the failure the use case states; a cancel is its own end.
+                    if (OutcomeReader.IsActorStop(branch, useCase.Name))
+                    {
+                        transitions.Add((from, cancelled, label));
+                    }
+                    else if ((failing || (absent && OutcomeReader.Ends(branch))) && statedFailure)
+                    {
+                        transitions.Add((from, failure, label));
+                    }
+                    else if (failing || absent || OutcomeReader.Ends(branch))
+                    {
+                        transitions.Add((from, ended, label));
+                    }
+                    else
+                    {
+                        transitions.Add((from, from, label + " (continues; where is not stated)"));
+                    }
+
                     break;
             }
         }
@@ -154,6 +173,7 @@ internal static class StateRenderer
         var usesSuccess = !hasSteps || transitions.Any(t => t.To == success);
         var usesEnded = transitions.Any(t => t.To == ended);
         var usesElsewhere = transitions.Any(t => t.To == elsewhere);
+        var usesCancelled = transitions.Any(t => t.To == cancelled);
         var sb = new StringBuilder();
         sb.Append("```mermaid\nstateDiagram-v2\n");
         sb.Append("    state \"").Append(MermaidText.Escape("Preconditions hold")).Append("\" as ").Append(ready).Append('\n');
@@ -179,6 +199,11 @@ internal static class StateRenderer
         if (usesElsewhere)
         {
             sb.Append("    state \"").Append(MermaidText.Escape("Goes on in another use case")).Append("\" as ").Append(elsewhere).Append('\n');
+        }
+
+        if (usesCancelled)
+        {
+            sb.Append("    state \"").Append(MermaidText.Escape("Cancelled by the actor; the goal is not reached")).Append("\" as ").Append(cancelled).Append('\n');
         }
 
         sb.Append("    [*] --> ").Append(ready).Append('\n');
@@ -215,6 +240,11 @@ internal static class StateRenderer
         if (usesElsewhere)
         {
             sb.Append("    ").Append(elsewhere).Append(" --> [*]\n");
+        }
+
+        if (usesCancelled)
+        {
+            sb.Append("    ").Append(cancelled).Append(" --> [*]\n");
         }
 
         sb.Append("```");

@@ -21,8 +21,7 @@ internal static class TimingRenderer
 
     private static readonly string[] s_timeoutWords =
     {
-        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "=ttl", "time to live",
-        "time-to-live", "session", "lockout", "locked out", "locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira",
+        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira",
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 

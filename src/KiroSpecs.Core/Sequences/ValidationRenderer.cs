@@ -76,7 +76,7 @@ internal static class ValidationRenderer
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
                 var aboutLimit = Keywords.Any(trigger, s_limitWords);
-                if (!(aboutData || aboutLimit || atCheck || atInput))
+                if (!(aboutData || aboutLimit))
                 {
                     continue;
                 }
@@ -102,8 +102,11 @@ internal static class ValidationRenderer
             }
 
             // Every business rule is a rule the use case applies; one on time ("must respond within 100 ms") is timing.
+            // A business rule on the data (a bound, "unique", "required", "must …") is a check; one on time ("must
+            // respond within 100 ms"), caching or storage is not.
             var rules = useCase.BusinessRules
-                .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)))
+                .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text) || Keywords.Any(r.Text, s_uniqueWords))
+                    && !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
             rules.AddRange(ProseFacts.Rules(useCase).Select(r => "prose: " + r));
@@ -119,6 +122,8 @@ internal static class ValidationRenderer
                 rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
             }
 
+            // One item under one heading: a step that checks is not listed again as a rule.
+            rules.RemoveAll(r => input.Any(c => c.EndsWith(r.Substring(r.IndexOf(": ", System.StringComparison.Ordinal) + 2), System.StringComparison.Ordinal)));
             var constraints = useCase.DataElements
                 .Where(d => d.Name.Length > 0 && Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))
                 .Select(d => d.Name + ": " + d.Description)
@@ -158,6 +163,11 @@ internal static class ValidationRenderer
         context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
     }
 
+    private static readonly string[] s_uniqueWords = { "unique", "único", "única", "duplic", "重複", "一意", "중복" };
+
+    /// <summary>Words of a rule that governs storage, caching or status codes rather than the data a use case takes.</summary>
+    private static readonly string[] s_notChecks = { "=hashed", "bcrypt", "=cache", "=cached", "=ttl", "http 200", "http 503", "http 500", "status code" };
+
     /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
     private static readonly string[] s_requiredWords = { "=obrigatória", "=obrigatório", "=obrigatórios", "=obrigatórias", "=mandatory", "(required", "必須", "필수" };
 
@@ -179,7 +189,7 @@ internal static class ValidationRenderer
     /// <summary>Words of a branch about the data given ("Required field is empty", "invalid e-mail").</summary>
     private static readonly string[] s_dataWords =
     {
-        "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password", "duplic",
+        "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password", "duplic", "expired", "expirad",
         "campo", "dado", "obrigat", "inválid", "formato", "入力", "形式", "필드", "입력",
     };
 

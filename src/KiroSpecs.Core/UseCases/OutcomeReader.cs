@@ -262,14 +262,11 @@ public static class OutcomeReader
             ? first : string.Empty;
     }
 
-    private static readonly string[] s_rejections = { "deny", "denied", "reject", "refuse", "block", "error", "fail", "negad", "rejeit", "bloque", "拒否", "エラー" };
-
     private static readonly string[] s_conditionOpeners = { "if ", "se ", "si ", "caso ", "when ", "wenn ", "falls " };
 
     /// <summary>
     /// Steps and sub-steps of the basic flow that open with a condition and state a failure ("2.2 Se os dados
-    /// forem errados, o sistema avisa 'dados incorretos'"), or whose stated result is a refusal ("checks the
-    /// allowlist → DENY"): failures the author wrote inside the flow.
+    /// forem errados, o sistema avisa 'dados incorretos'"): failures the author wrote inside the flow.
     /// </summary>
     public static IEnumerable<UseCaseStep> FailingConditionalSteps(UseCase useCase)
     {
@@ -283,10 +280,7 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            // "Guardian checks allowlist → DENY": a step whose stated result is a refusal.
-            var arrow = t.IndexOf('→');
-            var refused = arrow > 0 && ContainsAny(t.Substring(arrow), s_rejections);
-            if ((conditional && TriggerFails(t)) || refused)
+            if (conditional && TriggerFails(t))
             {
                 yield return step;
             }
