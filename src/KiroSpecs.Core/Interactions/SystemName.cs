@@ -45,6 +45,16 @@ internal static class SystemName
         return ProductName(useCases) ?? Default;
     }
 
+    private static readonly string[] s_conditionOpeners = { "If ", "When ", "Se ", "Si ", "Caso ", "Quando ", "Cuando " };
+
+    /// <summary>"If a configuration is returned at all, Application knows …": the clause after the condition, whose subject acts.</summary>
+    private static string Consequence(string text)
+    {
+        var t = text.TrimStart();
+        var comma = t.IndexOf(", ", System.StringComparison.Ordinal);
+        return comma > 0 && System.Array.Exists(s_conditionOpeners, o => t.StartsWith(o, System.StringComparison.Ordinal)) ? t.Substring(comma + 2) : t;
+    }
+
     /// <summary>
     /// When no step calls it "the system", the system under design is the product the steps have as their
     /// subject ("EnvGene loads …", "Plugin resolves …"): the non-person name that acts in the most steps
@@ -70,7 +80,7 @@ internal static class SystemName
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
             {
-                var words = Words.Of(step.Text);
+                var words = Words.Of(Consequence(step.Text));
                 var at = ParticipantCatalog.SkipDeterminers(words, 0);
                 if (at >= words.Count || !words.IsCapitalized(at) || Lexicon.PersonWords.MatchAt(words, at) > 0)
                 {

@@ -164,6 +164,8 @@ internal static class ErrorFlowPlanner
             _ when FlowText.SpeaksOfEnding(branch) => "its last step says how the flow goes on",
             _ => "usecase.md does not say how the flow continues",
         };
-        return where + ", " + (branch.Condition.Length > 0 ? "if " + branch.Condition : branch.Title) + "; " + ending + ".";
+        // A scenario that restates the basic flow has no condition of its own: where it departs is all there is to say.
+        var when = branch.Condition.Length > 0 ? "if " + branch.Condition : branch.Title;
+        return where + (when.Length > 0 ? ", " + when : string.Empty) + "; " + ending + ".";
     }
 }

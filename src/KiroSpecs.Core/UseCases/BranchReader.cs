@@ -96,13 +96,14 @@ internal static class BranchReader
             }
 
             var hasChildren = i + 1 < group.Content.Count && group.Content[i + 1].Depth > entry.Depth;
-            var startsAnchor = TextPatterns.SafeMatch(TextPatterns.Anchor, text) is not null || TextPatterns.SafeMatch(TextPatterns.AnyStep, text) is not null
-                || StartsWithCondition(text);
+            var anchored = TextPatterns.SafeMatch(TextPatterns.Anchor, text) is not null || TextPatterns.SafeMatch(TextPatterns.AnyStep, text) is not null;
+            var startsAnchor = anchored || StartsWithCondition(text);
             var atTop = entry.Depth == minDepth || entry.Kind == OutlineKind.TableRow;
             if (header is not null
                 || current is null
                 || (atTop && hasChildren)
-                || (atTop && startsAnchor && (current.Lines.Count > 0 || (entry.Kind == OutlineKind.Item && StartsWithCondition(current.Header))) && !current.IsExtension))
+                || (atTop && startsAnchor && !current.IsExtension
+                    && ((anchored ? current.Lines.Count > 0 : OwnLinesEnd(current, entry)) || (entry.Kind == OutlineKind.Item && StartsWithCondition(current.Header)))))
             {
                 var kind = header is not null ? KindOfId(header.Groups["id"].Value, defaultKind) : defaultKind;
                 current = new BranchDraft(text, entry.Position, kind, false);
@@ -120,6 +121,16 @@ internal static class BranchReader
 
         return drafts;
     }
+
+    /// <summary>
+    /// True when a bullet that opens with a condition starts a branch of its own after <paramref name="current"/>:
+    /// the branch before it has its steps nested under it, or is itself a whole flow in one line ("- If the rest is
+    /// 0, it is skipped.", "- Calendar full → suggests the next day"). Under a scenario written as bullets one after another
+    /// ("- Loading fails. - If a configuration is returned at all, the application …") it is the scenario's next step.
+    /// </summary>
+    private static bool OwnLinesEnd(BranchDraft current, OutlineEntry entry) =>
+        (current.Lines.Count > 0 && (current.Lines[current.Lines.Count - 1].Depth > entry.Depth || current.Lines[current.Lines.Count - 1].Kind == OutlineKind.TableRow))
+        || StartsWithCondition(current.Header) || IsOneLiner(current.Header) || current.Header.IndexOf('→') > 0 || current.Header.IndexOf("->", StringComparison.Ordinal) > 0;
 
     /// <summary>The number of an ordered item that the next item continues ("3)" then "4)"), else 0.</summary>
     private static int ContinuesNumbering(IReadOnlyList<OutlineEntry> content, int at)

@@ -31,6 +31,37 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void ScenarioBullets_AConditionalBulletAfterPlainOnesIsAStepOfTheSameScenario()
+    {
+        // arrange: an error scenario written as bullets, its last one conditional; then sibling one-line flows
+        const string text = @"# Use Case: Import a Catalogue
+
+## Scenarios
+
+- **Main success scenario:**
+  - Importer reads the catalogue.
+  - Importer stores the items.
+- **Error scenario:**
+  - Importer reads the catalogue.
+  - Reading the catalogue ends with an error.
+  - If some items were read at all, Importer keeps them for review.
+
+## Alternative Flows
+
+- Catalogue empty → Importer reports that nothing was imported
+- If the catalogue is locked, Importer retries later
+";
+
+        // act
+        var branches = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches;
+
+        // assert
+        var error = branches.Single(b => b.Kind == BranchKind.Exception);
+        Assert.That(error.Steps.Select(s => s.Text), Has.Some.StartsWith("If some items were read at all"), "the conditional bullet is the scenario's own step");
+        Assert.That(branches.Count(b => b.Kind == BranchKind.Alternative), Is.EqualTo(2), "one-line flows stay one branch each");
+    }
+
+    [Test]
     public void SkipSteps_IsReadAsSkipRangeAndContinue()
     {
         // arrange
