@@ -64,7 +64,8 @@ internal static class ErrorFlowPlanner
             }
             else
             {
-                StepRenderer.Main(writer, failing, participants, failed: true);
+                // A scenario that restates the flow up to here and goes on differently has no failure at this step.
+                StepRenderer.Main(writer, failing, participants, failed: failure.Length > 0);
                 var noteOver = interaction.Kind is InteractionKind.Call or InteractionKind.Return ? interaction.To : interaction.From;
                 writer.Note(interaction.From, noteOver, FlowText.BranchLabel(branch) + range);
             }
@@ -159,6 +160,7 @@ internal static class ErrorFlowPlanner
         };
         var ending = branch.Ending.Kind switch
         {
+            EndingKind.Terminates when branch.Ending.Text == "End of " + branch.Id => "the scenario ends with its last step",
             EndingKind.Terminates => "the flow terminates",
             EndingKind.ContinueAt => "the flow continues with step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture),
             _ when FlowText.SpeaksOfEnding(branch) => "its last step says how the flow goes on",
