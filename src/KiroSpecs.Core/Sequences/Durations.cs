@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -41,6 +42,9 @@ internal static class Durations
         "forty", "fifty", "sixty", "ninety", "hundred",
     };
 
+    /// <summary>The first letters of the number words: most positions of a text start none of them.</summary>
+    private static readonly string s_numberWordStarts = new(s_numberWords.Select(w => w[0]).Distinct().ToArray());
+
     private static readonly string[] s_periods = { "second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "ip", "user", "request", "session" };
 
     /// <summary>Periods that make "a"/"an"/"each" a rate ("5 reports a day"), unlike "5 reports a user".</summary>
@@ -58,10 +62,10 @@ internal static class Durations
     /// <summary>True when <paramref name="text"/> states a duration (or a percentile such as p95).</summary>
     public static bool Contains(string text) => Find(text).Exists(m => m.Kind == MeasureKind.Duration);
 
-    /// <summary>The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it.</summary>
     /// <summary>
-    /// The measures of a text. The derived sections ask about the same step and rule texts several times; the
-    /// answer is kept per text instance (the caller must not change the list).
+    /// The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it. The
+    /// derived sections ask about the same step and rule texts several times; the answer for a text read recently
+    /// on this thread is kept (the caller must not change the list).
     /// </summary>
     public static List<(MeasureKind Kind, int Start, int Length)> Find(string text)
     {
@@ -70,12 +74,26 @@ internal static class Durations
             return s_none;
         }
 
-        return s_found.GetValue(text, FindIn);
+        // A small table by hash on this thread, not a weak table by instance: no lock, and nothing the
+        // garbage collector has to trace per entry (a weak table held one dependent handle per text).
+        var recent = s_recent ??= new (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[RecentSize];
+        ref var entry = ref recent[(text.GetHashCode() & int.MaxValue) % RecentSize];
+        if (entry.Found is not null && string.Equals(entry.Text, text, StringComparison.Ordinal))
+        {
+            return entry.Found;
+        }
+
+        var found = FindIn(text);
+        entry = (text, found);
+        return found;
     }
+
+    private const int RecentSize = 256;
 
     private static readonly List<(MeasureKind Kind, int Start, int Length)> s_none = new();
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<(MeasureKind Kind, int Start, int Length)>> s_found = new();
+    [ThreadStatic]
+    private static (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[]? s_recent;
 
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
@@ -150,6 +168,11 @@ internal static class Durations
 
             // "00:00" is a clock time or a field value, not a stated duration.
             return j < lower.Length && lower[j] == ':' && j + 1 < lower.Length && char.IsDigit(lower[j + 1]) ? i : j;
+        }
+
+        if (s_numberWordStarts.IndexOf(lower[i]) < 0)
+        {
+            return i;
         }
 
         foreach (var word in s_numberWords)

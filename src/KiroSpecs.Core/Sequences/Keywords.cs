@@ -16,8 +16,10 @@ internal static class Keywords
     public static HashSet<int> StepsSaying(UseCases.UseCase useCase, IReadOnlyList<string> keywords)
     {
         var found = new HashSet<int>();
-        foreach (var step in useCase.Steps)
+        var steps = useCase.Steps;
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
             if (step.Ordinal > 0 && Any(step.Text, keywords))
             {
                 found.Add(step.Ordinal);
@@ -27,18 +29,26 @@ internal static class Keywords
         return found;
     }
 
+    /// <summary>True when <paramref name="text"/> says one of the keywords (see the class summary).</summary>
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
-        foreach (var keyword in keywords)
+        // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
+        if (keywords is string[] array)
         {
-            if (keyword.Length > 1 && keyword[0] == '=')
+            for (var k = 0; k < array.Length; k++)
             {
-                if (HasWord(text, keyword, 1))
+                if (Says(text, array[k]))
                 {
                     return true;
                 }
             }
-            else if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+
+            return false;
+        }
+
+        for (var k = 0; k < keywords.Count; k++)
+        {
+            if (Says(text, keywords[k]))
             {
                 return true;
             }
@@ -46,6 +56,11 @@ internal static class Keywords
 
         return false;
     }
+
+    private static bool Says(string text, string keyword) =>
+        keyword.Length > 1 && keyword[0] == '='
+            ? HasWord(text, keyword, 1)
+            : text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>

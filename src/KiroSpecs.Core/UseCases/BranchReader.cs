@@ -493,7 +493,7 @@ internal static class BranchReader
         var t = Texts.Clean(text);
         while (true)
         {
-            var trimmed = t.TrimEnd(' ', ',', ';', '.', '-', '–', '—', '、', '。', '，').Trim();
+            var trimmed = t.TrimEnd(s_connectorMarks).Trim();
             foreach (var word in s_connectors)
             {
                 var wide = HasWideLetters(word);
@@ -536,6 +536,13 @@ internal static class BranchReader
         return previous.Equals("this", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
             || previous.Equals("that", StringComparison.OrdinalIgnoreCase) || previous.Equals("its", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Built once: TrimStart/TrimEnd(params char[]) would build the array again on every call.
+    private static readonly char[] s_connectorMarks = { ' ', ',', ';', '.', '-', '–', '—', '、', '。', '，' };
+
+    private static readonly char[] s_trailingMarks = { ':', '：', ',', ';' };
+
+    private static readonly char[] s_leadingMarks = { ',', ';', ':', '：', '、', '-', '–', '—' };
 
     private static readonly string[] s_connectors =
     {
@@ -835,7 +842,7 @@ internal static class BranchReader
 
     private static string Trim(string text)
     {
-        var t = Texts.Clean(text).TrimEnd(':', '：', ',', ';').TrimStart(',', ';', ':', '：', '、', '-', '–', '—').Trim();
+        var t = Texts.Clean(text).TrimEnd(s_trailingMarks).TrimStart(s_leadingMarks).Trim();
         if (t.StartsWith("で、", StringComparison.Ordinal) || t.StartsWith("で,", StringComparison.Ordinal))
         {
             t = t.Substring(2).Trim();
