@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Interactions;
 
@@ -85,6 +87,7 @@ internal static class SentenceReader
     }
 
     /// <summary>The rest of a sentence after its subject, without a particle or punctuation in front.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string TrimLead(string rest)
     {
         var t = rest.TrimStart(s_leadMarks);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -95,6 +97,7 @@ internal static class Durations
     [ThreadStatic]
     private static (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[]? s_recent;
 
+    [MethodImpl(HotPath.Optimized)]
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
         var found = new List<(MeasureKind, int, int)>();
@@ -156,6 +159,7 @@ internal static class Durations
     private static bool IsCjk(char c) => c >= 0x3000;
 
     /// <summary>The end of a number starting at <paramref name="i"/> (digits with separators, or a number word); <paramref name="i"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int NumberEnd(string lower, int i)
     {
         if (char.IsDigit(lower[i]))
@@ -186,6 +190,7 @@ internal static class Durations
         return i;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int UnitEnd(string lower, int j)
     {
         foreach (var unit in s_cjkUnits)
@@ -213,6 +218,7 @@ internal static class Durations
     }
 
     /// <summary>After a number, the counted noun ("10 requests", "5 reports"): the end of the next word, if any.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int CountEnd(string lower, int j)
     {
         var k = j;
@@ -231,6 +237,7 @@ internal static class Durations
     }
 
     /// <summary>"per second", "a day", "/min" after <paramref name="j"/>: the end of the period; <paramref name="j"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int RateEnd(string lower, int j)
     {
         foreach (var prefix in s_ratePrefixes)
@@ -264,6 +271,7 @@ internal static class Durations
     }
 
     /// <summary>Where a bound word ("at most", "최대") right before the number at <paramref name="i"/> starts; <paramref name="i"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int LimitStart(string lower, int i)
     {
         var k = i;

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -13,6 +15,7 @@ internal static class Keywords
     /// The numbers of the basic steps whose text holds one of the keywords, found once per use case: the derived
     /// sections ask it for every branch ("is the step this branch departs from a validation?").
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static HashSet<int> StepsSaying(UseCases.UseCase useCase, IReadOnlyList<string> keywords)
     {
         var found = new HashSet<int>();
@@ -30,6 +33,7 @@ internal static class Keywords
     }
 
     /// <summary>True when <paramref name="text"/> says one of the keywords (see the class summary).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
         // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
@@ -67,6 +71,7 @@ internal static class Keywords
     /// does, equals <paramref name="keyword"/> from <paramref name="from"/> on — without building the index:
     /// this check runs for every item of every derived section and was the largest source of allocations.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasWord(string text, string keyword, int from)
     {
         var length = keyword.Length - from;

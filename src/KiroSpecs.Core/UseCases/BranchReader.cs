@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KiroSpecs.Core.Common;
 
@@ -467,6 +468,7 @@ internal static class BranchReader
         "ステップ", "終了",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool MayEnd(string text)
     {
         foreach (var word in s_endingWords)
@@ -488,6 +490,7 @@ internal static class BranchReader
     }
 
     /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string TrimConnectors(string text)
     {
         var t = Texts.Clean(text);
@@ -756,6 +759,7 @@ internal static class BranchReader
     /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
     /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static string SplitClauses(string text, List<string> actions, bool ifClause = false)
     {
         var rest = new List<string>();
@@ -840,6 +844,7 @@ internal static class BranchReader
             || text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this ", StringComparison.OrdinalIgnoreCase))
         && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    [MethodImpl(HotPath.Optimized)]
     private static string Trim(string text)
     {
         var t = Texts.Clean(text).TrimEnd(s_trailingMarks).TrimStart(s_leadingMarks).Trim();

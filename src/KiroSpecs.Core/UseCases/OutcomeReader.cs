@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -201,6 +203,7 @@ public static class OutcomeReader
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool ContainsAny(string text, string[] words)
     {
         foreach (var word in words)
