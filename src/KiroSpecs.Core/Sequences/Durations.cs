@@ -66,8 +66,9 @@ internal static class Durations
 
     /// <summary>
     /// The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it. The
-    /// derived sections ask about the same step and rule texts several times; the answer for a text read recently
-    /// on this thread is kept (the caller must not change the list).
+    /// derived sections ask about the same step and rule texts several times; while a document is generated
+    /// (<see cref="RememberForDocument"/>) each text's answer is found once, else the answer for a text read
+    /// recently on this thread is kept. The caller must not change the list.
     /// </summary>
     public static List<(MeasureKind Kind, int Start, int Length)> Find(string text)
     {
@@ -76,8 +77,18 @@ internal static class Durations
             return s_none;
         }
 
-        // A small table by hash on this thread, not a weak table by instance: no lock, and nothing the
-        // garbage collector has to trace per entry (a weak table held one dependent handle per text).
+        if (s_document is { } document)
+        {
+            if (!document.TryGetValue(text, out var known))
+            {
+                known = FindIn(text);
+                document.Add(text, known);
+            }
+
+            return known;
+        }
+
+        // Outside a document: a small table by hash on this thread.
         var recent = s_recent ??= new (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[RecentSize];
         ref var entry = ref recent[(text.GetHashCode() & int.MaxValue) % RecentSize];
         if (entry.Found is not null && string.Equals(entry.Text, text, StringComparison.Ordinal))
@@ -90,12 +101,38 @@ internal static class Durations
         return found;
     }
 
+    /// <summary>
+    /// Keeps the measures of every text asked about on this thread until the returned scope is disposed: one
+    /// document's sections go over all of its steps several times, more texts than a small table holds. A plain
+    /// dictionary for the document, not a weak table for the process: no lock, and nothing for the garbage
+    /// collector to trace per entry.
+    /// </summary>
+    public static DocumentScope RememberForDocument()
+    {
+        var outer = s_document;
+        s_document = new Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>(StringComparer.Ordinal);
+        return new DocumentScope(outer);
+    }
+
+    /// <summary>Ends <see cref="RememberForDocument"/>: what it kept is dropped.</summary>
+    public readonly struct DocumentScope : IDisposable
+    {
+        private readonly Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? _outer;
+
+        internal DocumentScope(Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? outer) => _outer = outer;
+
+        public void Dispose() => s_document = _outer;
+    }
+
     private const int RecentSize = 256;
 
     private static readonly List<(MeasureKind Kind, int Start, int Length)> s_none = new();
 
     [ThreadStatic]
     private static (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[]? s_recent;
+
+    [ThreadStatic]
+    private static Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? s_document;
 
     [MethodImpl(HotPath.Optimized)]
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
