@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -243,6 +245,7 @@ internal sealed class ParticipantCatalog
     /// The participant whose name starts at word <paramref name="at"/> (longest name first), with the number of
     /// words it takes; a person's last name word alone ("user") names the person when only one has it.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public (Participant Participant, int Length)? MatchAt(Words words, int at)
     {
         if (at >= words.Count)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Interactions;
 
@@ -50,6 +52,7 @@ internal sealed class PhraseSet
     public IReadOnlyList<string> Phrases { get; }
 
     /// <summary>The number of words of the longest phrase that matches at word <paramref name="at"/>, or 0.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int MatchAt(Words words, int at)
     {
         if (at < 0 || at >= words.Count)

@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Interactions;
 
@@ -7,6 +9,11 @@ internal static class SentenceReader
 {
     private static readonly string[] s_separators = { ": ", "：", " - ", " – ", " — " };
     private static readonly string[] s_particles = { "は", "が", "는", "은", "이", "가" };
+
+    // Built once: TrimStart(params char[]) would build the array again on every call.
+    private static readonly char[] s_leadMarks = { ' ', ',', ':', '：', '-', '–', '—', '、' };
+
+    private static readonly char[] s_spaces = { ' ', '、' };
 
     /// <summary>The name before a "Name:" / "Name - " prefix of at most four words, or empty.</summary>
     public static string PrefixName(string text)
@@ -80,14 +87,15 @@ internal static class SentenceReader
     }
 
     /// <summary>The rest of a sentence after its subject, without a particle or punctuation in front.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string TrimLead(string rest)
     {
-        var t = rest.TrimStart(' ', ',', ':', '：', '-', '–', '—', '、');
+        var t = rest.TrimStart(s_leadMarks);
         foreach (var particle in s_particles)
         {
             if (t.StartsWith(particle, StringComparison.Ordinal))
             {
-                t = t.Substring(particle.Length).TrimStart(' ', '、');
+                t = t.Substring(particle.Length).TrimStart(s_spaces);
                 break;
             }
         }

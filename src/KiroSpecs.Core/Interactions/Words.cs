@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Interactions;
 
@@ -21,6 +23,7 @@ internal sealed class Words
     private readonly List<int> _starts;
     private readonly List<int> _ends;
 
+    [MethodImpl(HotPath.Optimized)]
     private Words(string text)
     {
         Text = text;
@@ -52,6 +55,7 @@ internal sealed class Words
     }
 
     /// <summary>The words of <paramref name="text"/>; the same (unchanging) instance for a text read recently on this thread.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static Words Of(string? text)
     {
         text ??= string.Empty;

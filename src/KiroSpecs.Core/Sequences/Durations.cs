@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -41,6 +44,9 @@ internal static class Durations
         "forty", "fifty", "sixty", "ninety", "hundred",
     };
 
+    /// <summary>The first letters of the number words: most positions of a text start none of them.</summary>
+    private static readonly string s_numberWordStarts = new(s_numberWords.Select(w => w[0]).Distinct().ToArray());
+
     private static readonly string[] s_periods = { "second", "sec", "s", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "ip", "user", "request", "session" };
 
     /// <summary>Periods that make "a"/"an"/"each" a rate ("5 reports a day"), unlike "5 reports a user".</summary>
@@ -58,10 +64,11 @@ internal static class Durations
     /// <summary>True when <paramref name="text"/> states a duration (or a percentile such as p95).</summary>
     public static bool Contains(string text) => Find(text).Exists(m => m.Kind == MeasureKind.Duration);
 
-    /// <summary>The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it.</summary>
     /// <summary>
-    /// The measures of a text. The derived sections ask about the same step and rule texts several times; the
-    /// answer is kept per text instance (the caller must not change the list).
+    /// The measures of <paramref name="text"/>, in order: kind, start and length of the words that state it. The
+    /// derived sections ask about the same step and rule texts several times; while a document is generated
+    /// (<see cref="RememberForDocument"/>) each text's answer is found once, else the answer for a text read
+    /// recently on this thread is kept. The caller must not change the list.
     /// </summary>
     public static List<(MeasureKind Kind, int Start, int Length)> Find(string text)
     {
@@ -70,13 +77,64 @@ internal static class Durations
             return s_none;
         }
 
-        return s_found.GetValue(text, FindIn);
+        if (s_document is { } document)
+        {
+            if (!document.TryGetValue(text, out var known))
+            {
+                known = FindIn(text);
+                document.Add(text, known);
+            }
+
+            return known;
+        }
+
+        // Outside a document: a small table by hash on this thread.
+        var recent = s_recent ??= new (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[RecentSize];
+        ref var entry = ref recent[(text.GetHashCode() & int.MaxValue) % RecentSize];
+        if (entry.Found is not null && string.Equals(entry.Text, text, StringComparison.Ordinal))
+        {
+            return entry.Found;
+        }
+
+        var found = FindIn(text);
+        entry = (text, found);
+        return found;
     }
+
+    /// <summary>
+    /// Keeps the measures of every text asked about on this thread until the returned scope is disposed: one
+    /// document's sections go over all of its steps several times, more texts than a small table holds. A plain
+    /// dictionary for the document, not a weak table for the process: no lock, and nothing for the garbage
+    /// collector to trace per entry.
+    /// </summary>
+    public static DocumentScope RememberForDocument()
+    {
+        var outer = s_document;
+        s_document = new Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>(StringComparer.Ordinal);
+        return new DocumentScope(outer);
+    }
+
+    /// <summary>Ends <see cref="RememberForDocument"/>: what it kept is dropped.</summary>
+    public readonly struct DocumentScope : IDisposable
+    {
+        private readonly Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? _outer;
+
+        internal DocumentScope(Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? outer) => _outer = outer;
+
+        public void Dispose() => s_document = _outer;
+    }
+
+    private const int RecentSize = 256;
 
     private static readonly List<(MeasureKind Kind, int Start, int Length)> s_none = new();
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<(MeasureKind Kind, int Start, int Length)>> s_found = new();
+    [ThreadStatic]
+    private static (string? Text, List<(MeasureKind Kind, int Start, int Length)>? Found)[]? s_recent;
 
+    [ThreadStatic]
+    private static Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? s_document;
+
+    [MethodImpl(HotPath.Optimized)]
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
         var found = new List<(MeasureKind, int, int)>();
@@ -138,6 +196,7 @@ internal static class Durations
     private static bool IsCjk(char c) => c >= 0x3000;
 
     /// <summary>The end of a number starting at <paramref name="i"/> (digits with separators, or a number word); <paramref name="i"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int NumberEnd(string lower, int i)
     {
         if (char.IsDigit(lower[i]))
@@ -152,6 +211,11 @@ internal static class Durations
             return j < lower.Length && lower[j] == ':' && j + 1 < lower.Length && char.IsDigit(lower[j + 1]) ? i : j;
         }
 
+        if (s_numberWordStarts.IndexOf(lower[i]) < 0)
+        {
+            return i;
+        }
+
         foreach (var word in s_numberWords)
         {
             if (string.CompareOrdinal(lower, i, word, 0, word.Length) == 0 && (i + word.Length >= lower.Length || !char.IsLetter(lower[i + word.Length])))
@@ -163,6 +227,7 @@ internal static class Durations
         return i;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int UnitEnd(string lower, int j)
     {
         foreach (var unit in s_cjkUnits)
@@ -190,6 +255,7 @@ internal static class Durations
     }
 
     /// <summary>After a number, the counted noun ("10 requests", "5 reports"): the end of the next word, if any.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int CountEnd(string lower, int j)
     {
         var k = j;
@@ -208,6 +274,7 @@ internal static class Durations
     }
 
     /// <summary>"per second", "a day", "/min" after <paramref name="j"/>: the end of the period; <paramref name="j"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int RateEnd(string lower, int j)
     {
         foreach (var prefix in s_ratePrefixes)
@@ -241,6 +308,7 @@ internal static class Durations
     }
 
     /// <summary>Where a bound word ("at most", "최대") right before the number at <paramref name="i"/> starts; <paramref name="i"/> when none.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int LimitStart(string lower, int i)
     {
         var k = i;

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -13,11 +15,14 @@ internal static class Keywords
     /// The numbers of the basic steps whose text holds one of the keywords, found once per use case: the derived
     /// sections ask it for every branch ("is the step this branch departs from a validation?").
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static HashSet<int> StepsSaying(UseCases.UseCase useCase, IReadOnlyList<string> keywords)
     {
         var found = new HashSet<int>();
-        foreach (var step in useCase.Steps)
+        var steps = useCase.Steps;
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
             if (step.Ordinal > 0 && Any(step.Text, keywords))
             {
                 found.Add(step.Ordinal);
@@ -27,18 +32,27 @@ internal static class Keywords
         return found;
     }
 
+    /// <summary>True when <paramref name="text"/> says one of the keywords (see the class summary).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
-        foreach (var keyword in keywords)
+        // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
+        if (keywords is string[] array)
         {
-            if (keyword.Length > 1 && keyword[0] == '=')
+            for (var k = 0; k < array.Length; k++)
             {
-                if (HasWord(text, keyword, 1))
+                if (Says(text, array[k]))
                 {
                     return true;
                 }
             }
-            else if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+
+            return false;
+        }
+
+        for (var k = 0; k < keywords.Count; k++)
+        {
+            if (Says(text, keywords[k]))
             {
                 return true;
             }
@@ -47,11 +61,17 @@ internal static class Keywords
         return false;
     }
 
+    private static bool Says(string text, string keyword) =>
+        keyword.Length > 1 && keyword[0] == '='
+            ? HasWord(text, keyword, 1)
+            : text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>
     /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
     /// does, equals <paramref name="keyword"/> from <paramref name="from"/> on — without building the index:
     /// this check runs for every item of every derived section and was the largest source of allocations.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasWord(string text, string keyword, int from)
     {
         var length = keyword.Length - from;

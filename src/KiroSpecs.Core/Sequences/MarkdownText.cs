@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -8,6 +10,7 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class MarkdownText
 {
+    [MethodImpl(HotPath.Optimized)]
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 8);

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -10,6 +12,7 @@ namespace KiroSpecs.Core.Sequences;
 internal static class MermaidText
 {
     /// <summary>Escapes message, note, label and state-description text; newlines become &lt;br&gt;.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 16);

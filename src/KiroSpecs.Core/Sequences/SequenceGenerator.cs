@@ -21,6 +21,7 @@ public static class SequenceGenerator
     {
         var path = input?.UseCasePath ?? string.Empty;
         var feature = input?.FeatureName ?? string.Empty;
+        using var measures = Durations.RememberForDocument();
         try
         {
             var document = UseCaseParser.Parse(input?.UseCaseText ?? string.Empty, path, cancellationToken);

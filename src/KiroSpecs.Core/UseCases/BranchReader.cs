@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KiroSpecs.Core.Common;
 
@@ -478,6 +479,7 @@ internal static class BranchReader
         "ステップ", "終了",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool MayEnd(string text)
     {
         foreach (var word in s_endingWords)
@@ -499,12 +501,13 @@ internal static class BranchReader
     }
 
     /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string TrimConnectors(string text)
     {
         var t = Texts.Clean(text);
         while (true)
         {
-            var trimmed = t.TrimEnd(' ', ',', ';', '.', '-', '–', '—', '、', '。', '，').Trim();
+            var trimmed = t.TrimEnd(s_connectorMarks).Trim();
             foreach (var word in s_connectors)
             {
                 var wide = HasWideLetters(word);
@@ -547,6 +550,13 @@ internal static class BranchReader
         return previous.Equals("this", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
             || previous.Equals("that", StringComparison.OrdinalIgnoreCase) || previous.Equals("its", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Built once: TrimStart/TrimEnd(params char[]) would build the array again on every call.
+    private static readonly char[] s_connectorMarks = { ' ', ',', ';', '.', '-', '–', '—', '、', '。', '，' };
+
+    private static readonly char[] s_trailingMarks = { ':', '：', ',', ';' };
+
+    private static readonly char[] s_leadingMarks = { ',', ';', ':', '：', '、', '-', '–', '—' };
 
     private static readonly string[] s_connectors =
     {
@@ -760,6 +770,7 @@ internal static class BranchReader
     /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
     /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static string SplitClauses(string text, List<string> actions, bool ifClause = false)
     {
         var rest = new List<string>();
@@ -844,9 +855,10 @@ internal static class BranchReader
             || text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this ", StringComparison.OrdinalIgnoreCase))
         && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    [MethodImpl(HotPath.Optimized)]
     private static string Trim(string text)
     {
-        var t = Texts.Clean(text).TrimEnd(':', '：', ',', ';').TrimStart(',', ';', ':', '：', '、', '-', '–', '—').Trim();
+        var t = Texts.Clean(text).TrimEnd(s_trailingMarks).TrimStart(s_leadingMarks).Trim();
         if (t.StartsWith("で、", StringComparison.Ordinal) || t.StartsWith("で,", StringComparison.Ordinal))
         {
             t = t.Substring(2).Trim();

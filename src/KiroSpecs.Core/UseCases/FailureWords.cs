@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -19,6 +21,7 @@ internal static class FailureWords
 
     private static readonly string[] s_lacking = { "available", "left", "stock", "found", "response", "connection", "network", "signal" };
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool LooksLikeFailure(string text)
     {
         if (text.TrimStart().StartsWith("no ", StringComparison.OrdinalIgnoreCase))

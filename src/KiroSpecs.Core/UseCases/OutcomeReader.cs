@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -389,6 +391,7 @@ public static class OutcomeReader
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool ContainsAny(string text, string[] words)
     {
         foreach (var word in words)
@@ -428,16 +431,21 @@ public static class OutcomeReader
     [ThreadStatic]
     private static (string Goal, string[] Stems)? s_goalStems;
 
-    /// <summary>The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last goal's are kept.</summary>
+    private static readonly char[] s_goalSeparators = { ' ', '-', '/', ':' };
+
+    /// <summary>
+    /// The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last goal's are
+    /// kept and used again for any goal of the same text.
+    /// </summary>
     private static string[] GoalStems(string goal)
     {
-        if (s_goalStems is { } cached && ReferenceEquals(cached.Goal, goal))
+        if (s_goalStems is { } cached && string.Equals(cached.Goal, goal, StringComparison.Ordinal))
         {
             return cached.Stems;
         }
 
         var stems = new System.Collections.Generic.List<string>();
-        foreach (var word in goal.Split(new[] { ' ', '-', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in goal.Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length >= 4 && FailureWords.LooksLikeFailure(word))
             {

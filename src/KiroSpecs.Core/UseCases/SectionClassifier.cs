@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -10,6 +12,7 @@ internal static class SectionClassifier
     private static readonly (string Phrase, SectionKind Kind)[] s_byLength =
         SectionVocabulary.Entries.OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal).ToArray();
 
+    [MethodImpl(HotPath.Optimized)]
     public static SectionKind Classify(string label)
     {
         var normalized = Normalize(label);
@@ -78,6 +81,7 @@ internal static class SectionClassifier
     }
 
     /// <summary>Lower-cases, drops a leading number ("2."), parenthetical remarks and trailing punctuation.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string Normalize(string label)
     {
         // One pass into one buffer, then the trims and the collapsing of spaces in place: one string comes out.

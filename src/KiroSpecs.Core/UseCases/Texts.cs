@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -7,6 +9,7 @@ namespace KiroSpecs.Core.UseCases;
 internal static class Texts
 {
     /// <summary>Collapses runs of whitespace (including newlines) into one space and trims.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string Clean(string text)
     {
         if (text.Length == 0)
