@@ -109,6 +109,18 @@ internal static class IntegrationRenderer
             TimingRenderer.Lines(md, componentLines, string.Empty);
         }
 
+        var passing = NamedInPassing(context, services, components);
+        if (passing.Count > 0)
+        {
+            md.Heading(3, "Names the Steps Mention in Passing");
+            md.Block("Whether these are external systems usecase.md does not say; each is quoted where it is named.");
+            md.Blank();
+            foreach (var line in passing)
+            {
+                md.Line("- " + MarkdownText.Escape(line));
+            }
+        }
+
         var declaredInDiagrams = context.UseCases.Select((u, i) => (UseCase: u, Index: i)).Where(x => x.UseCase.Written is not null).ToList();
         if (declaredInDiagrams.Count > 0)
         {
@@ -203,6 +215,78 @@ internal static class IntegrationRenderer
                 }
             }
         }
+    }
+
+    private static readonly string[] s_passingOpeners = { "via ", "using ", "through ", "e.g. ", "e.g., ", "external ", "externo ", "externa ", "por meio de ", "através de ", "over " };
+
+    /// <summary>
+    /// "submitted to the insurer via EBZ", "(e.g. credit card, PayPal, etc.)", "vídeo externo (YouTube/Vimeo)": proper
+    /// names (capitalised, in capitals, or written like "Auth.js") right after such words, that are not participants
+    /// and not listed above. Quoted with where they are named; nothing is said of their role.
+    /// </summary>
+    private static List<string> NamedInPassing(DocumentContext context, IntegrationEntries services, IntegrationEntries components)
+    {
+        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var prefix = TimingRenderer.UseCaseRef(context.UseCases[i], i);
+            var participants = context.Participants[i];
+            foreach (var item in context.StatementsOf(i).Where(s => s.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && s.Text.Length < 2_000))
+            {
+                foreach (var opener in s_passingOpeners)
+                {
+                    var at = item.Text.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
+                    while (at >= 0 && order.Count < 60)
+                    {
+                        var window = item.Text.Substring(at + opener.Length, Math.Min(48, item.Text.Length - at - opener.Length));
+                        foreach (var raw in window.Split(new[] { ' ', ',', ';', '(', ')', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            var name = raw.Trim('.', '"', '`', '*', '[', ']');
+                            if (!IsProperName(name) || participants.Actors.Any(a => a.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+                                || services.Contains(name) || components.Contains(name) || ActorKinds.NamesAPerson(name))
+                            {
+                                continue;
+                            }
+
+                            if (!found.TryGetValue(name, out var where))
+                            {
+                                found.Add(name, where = new List<string>());
+                                order.Add(name);
+                            }
+
+                            var cite = prefix + " " + item.Reference;
+                            if (!where.Contains(cite) && where.Count < 6)
+                            {
+                                where.Add(cite);
+                            }
+                        }
+
+                        at = item.Text.IndexOf(opener, at + opener.Length, StringComparison.OrdinalIgnoreCase);
+                    }
+                }
+            }
+        }
+
+        return order.Select(n => n + " (" + string.Join(", ", found[n]) + ")").ToList();
+    }
+
+    private static readonly string[] s_httpVerbs = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+
+    /// <summary>"PayPal", "EBZ", "Auth.js", "YouTube": a name as its owner writes it, not a word that opens a sentence.</summary>
+    private static bool IsProperName(string word)
+    {
+        // Ids ("UC-7", "M02", "RF053") and HTTP verbs name no system.
+        if (word.Length < 3 || word.Length > 30 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '_')
+            || Array.IndexOf(s_httpVerbs, word) >= 0)
+        {
+            return false;
+        }
+
+        var capitals = word.Count(char.IsUpper);
+        return capitals == word.Count(char.IsLetter) // EBZ, SMTP
+            || capitals >= 2 // PayPal, YouTube
+            || (word.IndexOf('.') > 0 && word.IndexOf('.') < word.Length - 1); // Auth.js
     }
 
     /// <summary>The words the service pattern needs one of: a text without any runs no pattern.</summary>

@@ -43,7 +43,7 @@ internal static class ValidationRenderer
 
                 // A person entering, ticking or clicking is not validation: only the system (or a component) checks data,
                 // unless the step states that what the person gives is required.
-                if (interaction.From.IsPerson && !Keywords.Any(step.Text, s_requiredWords))
+                if (interaction.From.IsPerson && !Keywords.Any(step.Text, s_requiredWords) && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
                 {
                     continue;
                 }
@@ -75,7 +75,8 @@ internal static class ValidationRenderer
                 var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
-                var aboutLimit = Keywords.Any(trigger, s_limitWords);
+                var steps = string.Join(" ", branch.Steps.Select(st => st.Text));
+                var aboutLimit = Keywords.Any(trigger, s_limitWords) || Keywords.Any(steps, s_citedRules);
                 if (!(aboutData || aboutLimit))
                 {
                     continue;
@@ -88,6 +89,18 @@ internal static class ValidationRenderer
                 else
                 {
                     input.Add(branch.Id + " (taken when the check fails): " + trigger);
+                }
+            }
+
+            foreach (var branch in useCase.Branches)
+            {
+                // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
+                // displayed": a condition with a measure is a rule the use case applies, failing or not.
+                var trigger = OutcomeReader.Trigger(branch);
+                if (Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons) && !ruled.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal))
+                    && !input.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal)))
+                {
+                    ruled.Add(branch.Id + " (a rule applies): " + trigger);
                 }
             }
 
@@ -105,8 +118,7 @@ internal static class ValidationRenderer
             // A business rule on the data (a bound, "unique", "required", "must …") is a check; one on time ("must
             // respond within 100 ms"), caching or storage is not.
             var rules = useCase.BusinessRules
-                .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || TimingRenderer.StatesDataLimit(r.Text) || Keywords.Any(r.Text, s_uniqueWords))
-                    && !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
+                .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
             rules.AddRange(ProseFacts.Rules(useCase).Select(r => "prose: " + r));
@@ -163,13 +175,19 @@ internal static class ValidationRenderer
         context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
     }
 
-    private static readonly string[] s_uniqueWords = { "unique", "único", "única", "duplic", "重複", "一意", "중복" };
-
     /// <summary>Words of a rule that governs storage, caching or status codes rather than the data a use case takes.</summary>
-    private static readonly string[] s_notChecks = { "=hashed", "bcrypt", "=cache", "=cached", "=ttl", "http 200", "http 503", "http 500", "status code" };
+    private static readonly string[] s_notChecks =
+    {
+        "=hashed", "bcrypt", "=cache", "=cached", "=ttl", "http 200", "http 503", "http 500", "status code", "require authentication", "requires authentication",
+    };
 
     /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
     private static readonly string[] s_requiredWords = { "=obrigatória", "=obrigatório", "=obrigatórios", "=obrigatórias", "=mandatory", "(required", "必須", "필수" };
+
+    private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
+
+    /// <summary>A rule the branch's steps cite ("(ADR-0018 single-run semantics)", "RN014", "per BR-3").</summary>
+    private static readonly string[] s_citedRules = { "adr-", "=br", "br-", "=rn", "rn0", "rn1", "rn2", "semantics", "=policy", "=regra" };
 
     /// <summary>Words of a limit a rejected branch breaks ("定員超過", "deadline passed", "quota exceeded").</summary>
     private static readonly string[] s_limitWords = { "exceed", "超過", "期限", "deadline", "=limit", "=full", "定員", "prazo", "=limite", "duplic", "重複" };

@@ -363,4 +363,32 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Flow : [^\n]* The reader wants to change the title \(continues"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("step 1: Reader picks a title (required)."));
     }
+
+    [Test]
+    public void NamesInPassingAndMeasuredConditions_AreQuotedWithoutARole()
+    {
+        // arrange
+        const string text = @"# Use Case: Renew a Permit
+
+## Main Flow
+
+1. Holder opens the permit page.
+2. Holder pays the fee via PayBridge or SEPA.
+3. System sends the renewed permit (see UC-4).
+
+## Alternative Flows
+
+- If the renewal comes more than 30 days after expiry, a late fee is shown
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert: proper names after 'via' are listed with where they are named, ids and ordinary words are not
+        var integration = Section(markdown, "Integration Points");
+        Assert.That(integration, Does.Contain("- PayBridge (Use case 1 step 2)"));
+        Assert.That(integration, Does.Contain("- SEPA (Use case 1 step 2)"));
+        Assert.That(integration, Does.Not.Contain("- UC-4 ("));
+        Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("(a rule applies): the renewal comes more than 30 days after expiry"));
+    }
 }
