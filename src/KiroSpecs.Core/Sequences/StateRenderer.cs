@@ -152,6 +152,10 @@ internal static class StateRenderer
                     {
                         transitions.Add((from, cancelled, label));
                     }
+                    else if (OutcomeReader.AsksToGoOn(branch))
+                    {
+                        transitions.Add((from, from, label + " (continues; where is not stated)"));
+                    }
                     else if ((failing || (absent && OutcomeReader.Ends(branch))) && statedFailure)
                     {
                         transitions.Add((from, failure, label));

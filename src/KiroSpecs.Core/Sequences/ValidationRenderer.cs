@@ -76,7 +76,7 @@ internal static class ValidationRenderer
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
                 var steps = string.Join(" ", branch.Steps.Select(st => st.Text));
-                var aboutLimit = Keywords.Any(trigger, s_limitWords) || Keywords.Any(steps, s_citedRules);
+                var aboutLimit = Keywords.Any(trigger, s_limitWords) || Keywords.Any(steps, s_citedRules) || Keywords.Any(steps, s_duplicates);
                 if (!(aboutData || aboutLimit))
                 {
                     continue;
@@ -97,7 +97,8 @@ internal static class ValidationRenderer
                 // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
                 // displayed": a condition with a measure is a rule the use case applies, failing or not.
                 var trigger = OutcomeReader.Trigger(branch);
-                if (Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons) && !ruled.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal))
+                var outcome = OutcomeReader.Of(branch, useCase.Name);
+                if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons) && !ruled.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal))
                     && !input.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal)))
                 {
                     ruled.Add(branch.Id + " (a rule applies): " + trigger);
@@ -122,6 +123,11 @@ internal static class ValidationRenderer
                 .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
                 .ToList();
             rules.AddRange(ProseFacts.Rules(useCase).Select(r => "prose: " + r));
+            var open = useCase.Name.IndexOf('(');
+            if (open > 0 && useCase.Name.IndexOf(')', open) is var close and > 0 && Keywords.Any(useCase.Name.Substring(open, close - open), s_restrictions))
+            {
+                rules.Add("the use case's name: " + useCase.Name.Substring(open + 1, close - open - 1).Trim());
+            }
             rules.AddRange(ruled);
             foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && TimingRenderer.StatesDataLimit(s.Text)))
             {
@@ -185,6 +191,11 @@ internal static class ValidationRenderer
     private static readonly string[] s_requiredWords = { "=obrigatória", "=obrigatório", "=obrigatórios", "=obrigatórias", "=mandatory", "(required", "必須", "필수" };
 
     private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
+
+    private static readonly string[] s_duplicates = { "duplic", "重複", "중복" };
+
+    /// <summary>"CDU 07 Listar Postagens (restrito ao administrador)": a restriction the use case's own name states.</summary>
+    private static readonly string[] s_restrictions = { "restrit", "apenas", "somente", "=only", "restricted", "のみ", "限定" };
 
     /// <summary>A rule the branch's steps cite ("(ADR-0018 single-run semantics)", "RN014", "per BR-3").</summary>
     private static readonly string[] s_citedRules = { "adr-", "=br", "br-", "=rn", "rn0", "rn1", "rn2", "semantics", "=policy", "=regra" };

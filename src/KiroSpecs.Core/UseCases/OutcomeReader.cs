@@ -50,7 +50,7 @@ public static class OutcomeReader
     private static readonly string[] s_failingSteps =
     {
         "error", "erro", "incorrect", "invalid", "inválid", "fail", "falha", "reject", "rejeit", "rechaz", "denied", "negad", "not found",
-        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "deve inserir", "precisa ser preenchid", "must enter",
+        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "blocks the", "bloqueia", "deve inserir", "precisa ser preenchid", "must enter",
         "エラー", "拒否", "失敗", "오류", "실패",
     };
 
@@ -169,6 +169,15 @@ public static class OutcomeReader
         var steps = WithoutGoal(string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text, goal ?? string.Empty);
         return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
     }
+
+    private static readonly string[] s_retryOffers = { "prompts for", "prompts the", "asks for", "asks the", "suggests", "sugere", "促す", "solicita que" };
+
+    /// <summary>
+    /// True when a branch that meets a failure asks the actor to go on ("Missing fields → System prompts for
+    /// completion", "suggests alternative times") and does not say the use case ends.
+    /// </summary>
+    public static bool AsksToGoOn(UseCaseBranch branch) =>
+        branch is not null && !Ends(branch) && ContainsAny(string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text + " " + Trigger(branch), s_retryOffers);
 
     private static readonly string[] s_absenceOpeners = { "no ", "nenhum", "nenhuma", "ningún", "ninguna", "sem " };
 
