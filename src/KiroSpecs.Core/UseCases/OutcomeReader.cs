@@ -50,7 +50,7 @@ public static class OutcomeReader
     private static readonly string[] s_failingSteps =
     {
         "error", "erro", "incorrect", "invalid", "inválid", "fail", "falha", "reject", "rejeit", "rechaz", "denied", "negad", "not found",
-        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "blocks the", "bloqueia", "deve inserir", "precisa ser preenchid", "must enter",
+        "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "deve inserir", "precisa ser preenchid", "must enter",
         "エラー", "拒否", "失敗", "오류", "실패",
     };
 
@@ -170,7 +170,7 @@ public static class OutcomeReader
         return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
     }
 
-    private static readonly string[] s_retryOffers = { "prompts for", "prompts the", "asks for", "asks the", "suggests", "sugere", "促す", "solicita que" };
+    private static readonly string[] s_retryOffers = { "prompts for", "prompts the", "asks for", "asks the", "suggests", "sugere", "solicita que" };
 
     /// <summary>
     /// True when a branch that meets a failure asks the actor to go on ("Missing fields → System prompts for
