@@ -16,7 +16,9 @@ internal static class ValidationRenderer
     {
         md.Heading(2, "Data Validation Points");
         var silent = new List<string>();
-        var whole = SourceItems.OfDocument(context.Document).Where(r => Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)).ToList();
+        var whole = SourceItems.OfDocument(context.Document)
+            .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)) && !Keywords.Any(r.Text, s_notChecks))
+            .ToList();
         if (whole.Count > 0)
         {
             md.Heading(3, "Whole Document (applies to every use case)");
@@ -72,6 +74,12 @@ internal static class ValidationRenderer
                 }
 
                 var category = CoverageCategory.IndexOf(trigger);
+                if (category >= 0 && CoverageCategory.All[category].Name is "Database errors" or "Network timeouts" or "Service unavailable" or "Rate limiting")
+                {
+                    // "Database connection fails or times out": an outage, not a check on the data the use case takes.
+                    continue;
+                }
+
                 var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
                 var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
                 var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
@@ -118,10 +126,7 @@ internal static class ValidationRenderer
             // Every business rule is a rule the use case applies; one on time ("must respond within 100 ms") is timing.
             // A business rule on the data (a bound, "unique", "required", "must …") is a check; one on time ("must
             // respond within 100 ms"), caching or storage is not.
-            var rules = useCase.BusinessRules
-                .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
-                .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
-                .ToList();
+            var rules = DataRules(useCase);
             rules.AddRange(ProseFacts.Rules(useCase).Select(r => "prose: " + r));
             var open = useCase.Name.IndexOf('(');
             if (open > 0 && useCase.Name.IndexOf(')', open) is var close and > 0 && Keywords.Any(useCase.Name.Substring(open, close - open), s_restrictions))
@@ -137,7 +142,11 @@ internal static class ValidationRenderer
 
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.BusinessRules))
             {
-                rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
+                // Pointed to only when the other use case's rules are listed here.
+                if (context.UseCases.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase)) is not { } other || DataRules(other).Count > 0)
+                {
+                    rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
+                }
             }
 
             // One item under one heading: a step that checks is not listed again as a rule.
@@ -171,11 +180,11 @@ internal static class ValidationRenderer
 
         if (silent.Count == context.UseCases.Count && whole.Count == 0)
         {
-            md.Block("No step, rule or data element of usecase.md is read as a check, a business rule or a data constraint.");
+            md.Block("No step, flow, business rule or data element of usecase.md is read as a check on the data a use case takes.");
         }
         else if (silent.Count > 0)
         {
-            md.Block(MarkdownText.Escape("No step, rule or data element is read as a check for " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
+            md.Block(MarkdownText.Escape("No step, flow, business rule or data element is read as a check on the data of " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
         }
 
         context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
@@ -185,6 +194,7 @@ internal static class ValidationRenderer
     private static readonly string[] s_notChecks =
     {
         "=hashed", "bcrypt", "=cache", "=cached", "=ttl", "http 200", "http 503", "http 500", "status code", "require authentication", "requires authentication",
+        "rate limit", "per second", "requests per",
     };
 
     /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
@@ -211,6 +221,13 @@ internal static class ValidationRenderer
         "against", "availab", "whether", "=if", "=that", "valid", "allowlist", "whitelist", "blacklist", "permission", "exist", "duplicate", "limit",
         "disponibilidade", "=se", "존재", "有無", "重複",
     };
+
+    /// <summary>The business rules of a use case that bear on its data: not those on time, storage, caching, status codes, access or rates.</summary>
+    private static List<string> DataRules(UseCase useCase) =>
+        useCase.BusinessRules
+            .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
+            .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
+            .ToList();
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };

@@ -391,4 +391,37 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         Assert.That(integration, Does.Not.Contain("- UC-4 ("));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("(a rule applies): the renewal comes more than 30 days after expiry"));
     }
+
+    [Test]
+    public void Validation_LeavesOutagesRatesAndRulesOnOtherThingsThanData()
+    {
+        // arrange: an endpoint without input whose rules are about rates, caching and outages
+        const string text = @"# Use Case: Ping the Service
+
+## Main Flow
+
+1. Monitor sends a ping.
+2. Service answers with its status.
+
+## Exception Flows
+
+### E1: Database Down
+
+At step 2, if the database connection fails, the service answers 503.
+
+## Business Rules
+
+- BR-1: Rate limit is 5 requests per second per caller.
+- BR-2: The status may be cached for 1 second.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Not.Contain("BR-1"));
+        Assert.That(validation, Does.Not.Contain("BR-2"));
+        Assert.That(validation, Does.Not.Contain("E1"));
+        Assert.That(validation, Does.Contain("No step, flow, business rule or data element of usecase.md is read as a check on the data a use case takes."));
+    }
 }
