@@ -151,10 +151,19 @@ internal static class ValidationRenderer
 
             // One item under one heading: a step that checks is not listed again as a rule.
             rules.RemoveAll(r => input.Any(c => c.EndsWith(r.Substring(r.IndexOf(": ", System.StringComparison.Ordinal) + 2), System.StringComparison.Ordinal)));
+            // A field whose description names its values ("status: "ok", "degraded", "error"") or a constraint.
             var constraints = useCase.DataElements
-                .Where(d => d.Name.Length > 0 && Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))
-                .Select(d => d.Name + ": " + d.Description)
+                .Where(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints)))
+                .Select(d => d.Values.Count > 1 ? d.Name + " takes one of " + string.Join(", ", d.Values.Select(v => "\"" + v + "\"")) : d.Name + ": " + d.Description)
                 .ToList();
+            foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.DataElements))
+            {
+                if (context.UseCases.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase)) is { } other
+                    && other.DataElements.Any(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))))
+                {
+                    constraints.Add(same.Section + ": same as " + same.UseCaseId + " (see its constraints)");
+                }
+            }
 
             var title = PrimarySequencesRenderer.Title(useCase, i);
             if (useCase.Written is not null && frontend.Count + input.Count + rules.Count + constraints.Count == 0)
