@@ -37,6 +37,10 @@ internal static class CriticalPathRenderer
                 {
                     var cited = same.Section + " same as " + same.UseCaseId + ": ";
                     // The whole document's requirements are already listed for this use case.
+                    // Rules only: a flow of the other use case is not one of its business rules.
+                    var flows = context.UseCases[other].Branches.Select(b => b.Id + " (").ToList();
+                    sync.AddRange(found[other].Sync.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)
+                        && !flows.Any(f => c.StartsWith(f, System.StringComparison.Ordinal))).Select(c => cited + c));
                     cacheable.AddRange(found[other].Cacheable.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
                     transactional.AddRange(found[other].Transactional.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
                 }
@@ -108,10 +112,10 @@ internal static class CriticalPathRenderer
 
         // A requirement of the whole document applies to every use case.
         var whole = SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" });
-        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative).Concat(whole))
+        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative or SourceItemKind.Exception).Concat(whole))
         {
             // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
-            var cited = item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")";
+            var cited = item.Reference + " (\"" + (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception ? item.Display : TimingRenderer.Quote(item.Text, 0, 0)) + "\")";
             if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
             {
                 cacheable.Add(cited);
@@ -121,10 +125,23 @@ internal static class CriticalPathRenderer
             {
                 transactional.Add(cited);
             }
+
+            if (Keywords.Any(item.Text, s_timeouts) && !Keywords.Any(item.Text, s_sessions) && !async.Contains(cited))
+            {
+                // "Database check timeout is 5 seconds", "must respond within the load balancer timeout": the caller
+                // waits for that answer, for at most that long.
+                sync.Add(cited);
+            }
         }
 
         return (sync, async, cacheable, transactional);
     }
+
+    /// <summary>Words by which a rule bounds how long a caller waits for an answer.</summary>
+    private static readonly string[] s_timeouts = { "timeout", "time out", "times out", "timed out", "respond within", "タイムアウト", "타임아웃", "tempo limite de resposta" };
+
+    /// <summary>A session that times out is idle time, not a wait for an answer.</summary>
+    private static readonly string[] s_sessions = { "session", "sessão", "sesión", "セッション", "세션" };
 
     private static string List(List<string> references) =>
         references.Count == 0 ? NotStated : MarkdownText.Escape(string.Join(", ", references.Distinct()));

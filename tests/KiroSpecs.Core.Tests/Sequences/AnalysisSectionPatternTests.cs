@@ -407,7 +407,7 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
 
 ### E1: Database Down
 
-At step 2, if the database connection fails, the service answers 503.
+At step 2, if the database connection times out, the service answers 503.
 
 ## Business Rules
 
@@ -418,7 +418,8 @@ At step 2, if the database connection fails, the service answers 503.
         // act
         var validation = Section(Generate(text), "Data Validation Points");
 
-        // assert
+        // assert: the timeout of the answer is a wait; rates, caching and outages are no checks on data
+        Assert.That(Section(Generate(text), "Critical Path"), Does.Contain("**Synchronous operations**: E1 ("));
         Assert.That(validation, Does.Not.Contain("BR-1"));
         Assert.That(validation, Does.Not.Contain("BR-2"));
         Assert.That(validation, Does.Not.Contain("E1"));
