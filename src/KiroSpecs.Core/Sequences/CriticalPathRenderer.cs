@@ -40,7 +40,7 @@ internal static class CriticalPathRenderer
                     // Rules only: a flow of the other use case is not one of its business rules.
                     var flows = context.UseCases[other].Branches.Select(b => b.Id + " (").ToList();
                     sync.AddRange(found[other].Sync.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)
-                        && !flows.Any(f => c.StartsWith(f, System.StringComparison.Ordinal))).Select(c => cited + c));
+                        && !c.StartsWith("step ", System.StringComparison.Ordinal) && !flows.Any(f => c.StartsWith(f, System.StringComparison.Ordinal))).Select(c => cited + c));
                     cacheable.AddRange(found[other].Cacheable.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
                     transactional.AddRange(found[other].Transactional.Where(c => c.IndexOf('(') > 0 && !c.StartsWith("whole document", System.StringComparison.Ordinal)).Select(c => cited + c));
                 }
@@ -129,8 +129,19 @@ internal static class CriticalPathRenderer
             if (Keywords.Any(item.Text, s_timeouts) && !Keywords.Any(item.Text, s_sessions) && !async.Contains(cited))
             {
                 // "Database check timeout is 5 seconds", "must respond within the load balancer timeout": the caller
-                // waits for that answer, for at most that long.
-                sync.Add(cited);
+                // waits for that answer, for at most that long. A flow taken on the timeout names the step that waits.
+                if (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception)
+                {
+                    var branch = context.UseCases[i].Branches.FirstOrDefault(b => b.Id == item.Reference);
+                    if (branch is not null && branch.Anchor.Kind == AnchorKind.Step && !branch.Anchor.Inferred)
+                    {
+                        sync.Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + cited + ")");
+                    }
+                }
+                else
+                {
+                    sync.Add(cited);
+                }
             }
         }
 

@@ -419,7 +419,7 @@ At step 2, if the database connection times out, the service answers 503.
         var validation = Section(Generate(text), "Data Validation Points");
 
         // assert: the timeout of the answer is a wait; rates, caching and outages are no checks on data
-        Assert.That(Section(Generate(text), "Critical Path"), Does.Contain("**Synchronous operations**: E1 ("));
+        Assert.That(Section(Generate(text), "Critical Path"), Does.Contain("**Synchronous operations**: step 2 (its time-out: E1 ("));
         Assert.That(validation, Does.Not.Contain("BR-1"));
         Assert.That(validation, Does.Not.Contain("BR-2"));
         Assert.That(validation, Does.Not.Contain("E1"));
