@@ -55,7 +55,7 @@ internal static class StateRenderer
                 }
             }
 
-            md.Block(Diagram(useCase, i));
+            md.Block(Diagram(useCase, i, context.UseCases));
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
             {
                 md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
@@ -70,7 +70,7 @@ internal static class StateRenderer
         context.NoteUnread(md);
     }
 
-    private static string Diagram(UseCase useCase, int index)
+    private static string Diagram(UseCase useCase, int index, IReadOnlyList<UseCase> all)
     {
         var ready = Id(index, "Ready");
         var flow = Id(index, "Flow");
@@ -98,6 +98,16 @@ internal static class StateRenderer
             transitions.Add((ready, flow, "step " + first));
             // A use case whose basic flow is itself the failure ("Invalid folder structure": "creation fails") ends there.
             transitions.Add((flow, basicFailure.Length > 0 ? failure : success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
+        }
+
+        foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
+        {
+            // "Exception Flows: Same as UC-1": the flows of UC-1 that end in failure end this use case in failure too.
+            var other = all.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase));
+            if (other is not null && other.Branches.Any(b => OutcomeReader.Of(b, other.Name) == FlowOutcome.Failure))
+            {
+                transitions.Add((from, failure, same.Section + " same as " + same.UseCaseId + " (those ending in failure)"));
+            }
         }
 
         foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))

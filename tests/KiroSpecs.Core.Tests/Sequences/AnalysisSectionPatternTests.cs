@@ -425,4 +425,51 @@ At step 2, if the database connection times out, the service answers 503.
         Assert.That(validation, Does.Not.Contain("E1"));
         Assert.That(validation, Does.Contain("No step, flow, business rule or data element of usecase.md is read as a check on the data a use case takes."));
     }
+
+    [Test]
+    public void States_FlowsSameAsAnotherUseCaseReachItsFailure()
+    {
+        // arrange
+        const string text = @"# Parcel Lockers
+
+## UC-1: Drop a Parcel
+
+### Main Flow
+
+1. Courier scans the parcel.
+2. Locker opens a door.
+
+### Exception Flows
+
+#### E1: Door Jammed
+
+1. At step 2, if the door does not open, the locker reports a fault.
+2. Flow terminates.
+
+### Postconditions
+
+- Failure: The parcel stays with the courier.
+
+## UC-2: Return a Parcel
+
+### Main Flow
+
+1. Customer scans the return code.
+2. Locker opens a door.
+
+### Exception Flows
+
+- Same as UC-1
+
+### Postconditions
+
+- Failure: The parcel stays with the customer.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("UC2_Flow --> UC2_Failure : Exception Flows same as UC-1 (those ending in failure)"));
+    }
 }
