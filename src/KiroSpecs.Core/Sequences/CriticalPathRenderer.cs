@@ -32,7 +32,7 @@ internal static class CriticalPathRenderer
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.BusinessRules or SectionKind.Requirements))
             {
                 // "Business Rules: Same as UC-1": the rules of UC-1 that say what is cached or atomic hold here too.
-                var other = context.UseCases.ToList().FindIndex(u => u.Id == same.UseCaseId);
+                var other = context.IndexOfExact(same.UseCaseId);
                 if (other >= 0 && other != i)
                 {
                     var cited = same.Section + " same as " + same.UseCaseId + ": ";

@@ -45,6 +45,56 @@ internal sealed class DocumentContext
         return _statements[index] ??= SourceItems.Statements(UseCases[index]);
     }
 
+    private Dictionary<string, int>? _byId;
+    private Dictionary<string, int>? _byExactId;
+    private FlowOutcome[]?[]? _outcomes;
+
+    /// <summary>The index of the first use case with id <paramref name="id"/> (any case), -1 when none: one lookup per "same as UC-n".</summary>
+    public int IndexOf(string id) => Lookup(ref _byId, System.StringComparer.OrdinalIgnoreCase, id);
+
+    /// <summary>As <see cref="IndexOf"/>, the id compared exactly.</summary>
+    public int IndexOfExact(string id) => Lookup(ref _byExactId, System.StringComparer.Ordinal, id);
+
+    private int Lookup(ref Dictionary<string, int>? index, System.StringComparer comparer, string id)
+    {
+        if (index is null)
+        {
+            index = new Dictionary<string, int>(comparer);
+            for (var i = 0; i < UseCases.Count; i++)
+            {
+                // The first use case with an id wins.
+                if (!index.TryGetValue(UseCases[i].Id, out _))
+                {
+                    index[UseCases[i].Id] = i;
+                }
+            }
+        }
+
+        return index.TryGetValue(id, out var found) ? found : -1;
+    }
+
+    /// <summary>
+    /// <see cref="OutcomeReader.Of(UseCaseBranch, string)"/> for each branch of use case <paramref name="index"/>, in
+    /// branch order, found once per document: State Transitions, Error Scenario Coverage and Data Validation read it.
+    /// </summary>
+    public FlowOutcome[] OutcomesOf(int index)
+    {
+        _outcomes ??= new FlowOutcome[]?[UseCases.Count];
+        if (_outcomes[index] is { } known)
+        {
+            return known;
+        }
+
+        var useCase = UseCases[index];
+        var outcomes = new FlowOutcome[useCase.Branches.Count];
+        for (var b = 0; b < outcomes.Length; b++)
+        {
+            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], useCase.Name);
+        }
+
+        return _outcomes[index] = outcomes;
+    }
+
     private readonly Dictionary<string, string> _unread = new(System.StringComparer.Ordinal);
 
     /// <summary>

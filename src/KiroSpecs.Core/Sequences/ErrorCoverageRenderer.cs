@@ -22,7 +22,7 @@ internal static class ErrorCoverageRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var rows = Failures(useCase);
+            var rows = Failures(useCase, context.OutcomesOf(i));
             var limits = StatedLimits(context, i);
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             var same = useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions).ToList();
@@ -60,7 +60,7 @@ internal static class ErrorCoverageRenderer
     }
 
     /// <summary>The failure flows of <paramref name="useCase"/>: flow, what fails, how it ends.</summary>
-    internal static List<(string Flow, string What, string Ending)> Failures(UseCase useCase)
+    internal static List<(string Flow, string What, string Ending)> Failures(UseCase useCase, FlowOutcome[] outcomes)
     {
         var rows = new List<(string, string, string)>();
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
@@ -74,14 +74,14 @@ internal static class ErrorCoverageRenderer
             rows.Add(("step " + step.Number, step.Text.Trim(), "not stated"));
         }
 
-        foreach (var branch in useCase.Branches)
+        for (var b = 0; b < useCase.Branches.Count; b++)
         {
-            var outcome = OutcomeReader.Of(branch, useCase.Name);
+            var branch = useCase.Branches[b];
+            var outcome = outcomes[b];
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
             // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
-            var emptyEnd = OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
-            if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
-                || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name) || emptyEnd))
+            var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, useCase.Name) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
+            if (!OutcomeReader.IsFailureFlow(branch, useCase.Name, outcome) && !emptyEnd)
             {
                 continue;
             }

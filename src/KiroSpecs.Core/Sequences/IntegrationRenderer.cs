@@ -412,7 +412,7 @@ internal static class IntegrationRenderer
                     if (!string.Equals(id, useCase.Id, StringComparison.OrdinalIgnoreCase))
                     {
                         // "refers to UC037" where no use case has that id: said, so it is not read as one of this document.
-                        var elsewhere = context.UseCases.Any(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase)) ? string.Empty : " (not a use case of this usecase.md)";
+                        var elsewhere = context.IndexOf(id) >= 0 ? string.Empty : " (not a use case of this usecase.md)";
                         lines.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + elsewhere + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
                     }
                 }

@@ -13,7 +13,6 @@ internal static class PrimarySequencesRenderer
     {
         var errorFlows = 0;
         var budget = new ErrorFlowBudget();
-        Dictionary<string, int>? sequences = null;
         md.Heading(2, "Primary Sequences");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -42,8 +41,7 @@ internal static class PrimarySequencesRenderer
                 var kind = SectionClassifier.Classify(same.Section);
                 if (kind is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions)
                 {
-                    sequences ??= SequenceNumbers(context);
-                    var target = sequences.TryGetValue(same.UseCaseId, out var number) ? number : 0;
+                    var target = context.IndexOf(same.UseCaseId) + 1;
                     md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId
                         + (target > 0 ? " (see Sequence " + target.ToString(CultureInfo.InvariantCulture) + ")." : ".")));
                 }
@@ -92,20 +90,5 @@ internal static class PrimarySequencesRenderer
         }
 
         return text + ".";
-    }
-
-    /// <summary>The number of each use case's sequence by its id (any case), the first use case that has it.</summary>
-    private static Dictionary<string, int> SequenceNumbers(DocumentContext context)
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < context.UseCases.Count; i++)
-        {
-            if (!numbers.ContainsKey(context.UseCases[i].Id))
-            {
-                numbers.Add(context.UseCases[i].Id, i + 1);
-            }
-        }
-
-        return numbers;
     }
 }

@@ -55,7 +55,7 @@ internal static class StateRenderer
                 }
             }
 
-            md.Block(Diagram(useCase, i, context.UseCases));
+            md.Block(Diagram(context, i));
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
             {
                 md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
@@ -70,8 +70,10 @@ internal static class StateRenderer
         context.NoteUnread(md);
     }
 
-    private static string Diagram(UseCase useCase, int index, IReadOnlyList<UseCase> all)
+    private static string Diagram(DocumentContext context, int index)
     {
+        var useCase = context.UseCases[index];
+        var outcomes = context.OutcomesOf(index);
         var ready = Id(index, "Ready");
         var flow = Id(index, "Flow");
         var success = Id(index, "Success");
@@ -103,8 +105,8 @@ internal static class StateRenderer
         foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
         {
             // "Exception Flows: Same as UC-1": the flows of UC-1 that end in failure end this use case in failure too.
-            var other = all.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase));
-            if (other is not null && other.Branches.Any(b => OutcomeReader.Of(b, other.Name) == FlowOutcome.Failure))
+            var other = context.IndexOf(same.UseCaseId);
+            if (other >= 0 && System.Array.IndexOf(context.OutcomesOf(other), FlowOutcome.Failure) >= 0)
             {
                 transitions.Add((from, failure, same.Section + " same as " + same.UseCaseId + " (those ending in failure)"));
             }
@@ -117,12 +119,13 @@ internal static class StateRenderer
             transitions.Add((from, ended, "step " + step.Number + " " + (text.Length > 80 ? text.Substring(0, 80) + "…" : text)));
         }
 
-        foreach (var branch in useCase.Branches)
+        for (var b = 0; b < useCase.Branches.Count; b++)
         {
+            var branch = useCase.Branches[b];
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : branch.Condition.Length > 0 ? " " + branch.Condition : string.Empty);
             var back = OutcomeReader.ContinueStep(branch);
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
-            var outcome = OutcomeReader.Of(branch, useCase.Name);
+            var outcome = outcomes[b];
             var failing = OutcomeReader.StatesFailure(branch, useCase.Name);
             var absent = OutcomeReader.IsAbsence(branch);
             if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))

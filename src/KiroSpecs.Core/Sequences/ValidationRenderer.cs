@@ -32,20 +32,15 @@ internal static class ValidationRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var participants = context.Participants[i];
             var frontend = new List<string>();
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                if (!Keywords.Any(step.Text, Keywords.Validation) && !Keywords.Any(step.Text, s_requiredWords)
-                    && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
-                {
-                    continue;
-                }
-
                 // A person entering, ticking or clicking is not validation: only the system (or a component) checks data,
-                // unless the step states that what the person gives is required.
-                if (interaction.From.IsPerson && !Keywords.Any(step.Text, s_requiredWords) && !(Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects)))
+                // unless the step states that what the person gives is required, or checks it against something.
+                var required = Keywords.Any(step.Text, s_requiredWords);
+                var checksAgainst = Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects);
+                if (!required && !checksAgainst && (interaction.From.IsPerson || !Keywords.Any(step.Text, Keywords.Validation)))
                 {
                     continue;
                 }
@@ -56,63 +51,26 @@ internal static class ValidationRenderer
 
             var validationIndex = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
             var ruled = new List<string>();
-
-            // Each branch looks its anchor step up by number: thousands of branches over thousands of steps stay linear.
-            var checking = Keywords.StepsSaying(useCase, Keywords.Validation);
-            var taking = Keywords.StepsSaying(useCase, s_inputSteps);
-            foreach (var branch in useCase.Branches)
+            var measured = new List<string>();
+            var outcomes = context.OutcomesOf(i);
+            for (var b = 0; b < useCase.Branches.Count; b++)
             {
-                // A failure flow (as the failure table lists it) taken when a check fails: its trigger is about the
-                // data ("Required field is null", "empty filename", "invalid"), or it departs from a step that checks
-                // or takes input. The step is not cited: the branch departs after it, where the check ran is the step's.
+                var branch = useCase.Branches[b];
                 var trigger = OutcomeReader.Trigger(branch);
-                var outcome = OutcomeReader.Of(branch, useCase.Name);
-                if (outcome == FlowOutcome.Success || OutcomeReader.IsActorChoice(branch, useCase.Name)
-                    || !(branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || OutcomeReader.StatesFailure(branch, useCase.Name)))
+                var outcome = outcomes[b];
+                if (FailedCheck(branch, useCase.Name, trigger, outcome, validationIndex) is { } failed)
                 {
-                    continue;
+                    (failed.Rule ? ruled : input).Add(failed.Line);
                 }
-
-                var category = CoverageCategory.IndexOf(trigger);
-                if (category >= 0 && CoverageCategory.All[category].Name is "Database errors" or "Network timeouts" or "Service unavailable" or "Rate limiting")
+                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons))
                 {
-                    // "Database connection fails or times out": an outage, not a check on the data the use case takes.
-                    continue;
-                }
-
-                var atCheck = branch.Anchor.Kind == AnchorKind.Step && checking.Contains(branch.Anchor.FromStep);
-                var atInput = branch.Anchor.Kind == AnchorKind.Step && taking.Contains(branch.Anchor.FromStep);
-                var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
-                var steps = string.Join(" ", branch.Steps.Select(st => st.Text));
-                var aboutLimit = Keywords.Any(trigger, s_limitWords) || Keywords.Any(steps, s_citedRules) || Keywords.Any(steps, s_duplicates);
-                if (!(aboutData || aboutLimit))
-                {
-                    continue;
-                }
-
-                if ((Keywords.Any(trigger, s_ruleWords) || aboutLimit) && !Keywords.Any(trigger, s_inputWords))
-                {
-                    ruled.Add(branch.Id + " (a rule is broken): " + trigger);
-                }
-                else
-                {
-                    input.Add(branch.Id + " (taken when the check fails): " + trigger);
+                    // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
+                    // displayed": a condition with a measure is a rule the use case applies, failing or not.
+                    measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
             }
 
-            foreach (var branch in useCase.Branches)
-            {
-                // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
-                // displayed": a condition with a measure is a rule the use case applies, failing or not.
-                var trigger = OutcomeReader.Trigger(branch);
-                var outcome = OutcomeReader.Of(branch, useCase.Name);
-                if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons) && !ruled.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal))
-                    && !input.Any(r => r.StartsWith(branch.Id + " (", System.StringComparison.Ordinal)))
-                {
-                    ruled.Add(branch.Id + " (a rule applies): " + trigger);
-                }
-            }
-
+            ruled.AddRange(measured);
             foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
             {
                 // "2.2 Se o código não existir, o aluno é avisado": a check the author wrote inside the flow.
@@ -143,7 +101,8 @@ internal static class ValidationRenderer
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.BusinessRules))
             {
                 // Pointed to only when the other use case's rules are listed here.
-                if (context.UseCases.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase)) is not { } other || DataRules(other).Count > 0)
+                var other = context.IndexOf(same.UseCaseId);
+                if (other < 0 || DataRules(context.UseCases[other]).Count > 0)
                 {
                     rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
                 }
@@ -158,8 +117,8 @@ internal static class ValidationRenderer
                 .ToList();
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.DataElements))
             {
-                if (context.UseCases.FirstOrDefault(u => string.Equals(u.Id, same.UseCaseId, System.StringComparison.OrdinalIgnoreCase)) is { } other
-                    && other.DataElements.Any(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))))
+                var other = context.IndexOf(same.UseCaseId);
+                if (other >= 0 && context.UseCases[other].DataElements.Any(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints))))
                 {
                     constraints.Add(same.Section + ": same as " + same.UseCaseId + " (see its constraints)");
                 }
@@ -231,6 +190,38 @@ internal static class ValidationRenderer
         "disponibilidade", "=se", "존재", "有無", "重複",
     };
 
+    /// <summary>
+    /// A failure flow (as the failure table lists it) taken when a check fails: its trigger is about the data
+    /// ("Required field is null", "empty filename", "invalid") or a limit, or its steps cite a rule; an outage is
+    /// none. The step is not cited: the branch departs after it, where the check ran is the step's. Null otherwise.
+    /// </summary>
+    private static (bool Rule, string Line)? FailedCheck(UseCaseBranch branch, string goal, string trigger, FlowOutcome outcome, int validationIndex)
+    {
+        if (!OutcomeReader.IsFailureFlow(branch, goal, outcome))
+        {
+            return null;
+        }
+
+        var category = CoverageCategory.IndexOf(trigger);
+        if (category >= 0 && CoverageCategory.All[category].Name is "Database errors" or "Network timeouts" or "Service unavailable" or "Rate limiting")
+        {
+            // "Database connection fails or times out": an outage, not a check on the data the use case takes.
+            return null;
+        }
+
+        var aboutData = (Keywords.Any(trigger, s_dataWords) && !Keywords.Any(trigger, s_vagueWords)) || Keywords.Any(trigger, Keywords.Validation) || category == validationIndex;
+        var steps = string.Join(" ", branch.Steps.Select(st => st.Text));
+        var aboutLimit = Keywords.Any(trigger, s_limitWords) || Keywords.Any(steps, s_citedRules) || Keywords.Any(steps, s_duplicates);
+        if (!(aboutData || aboutLimit))
+        {
+            return null;
+        }
+
+        return (Keywords.Any(trigger, s_ruleWords) || aboutLimit) && !Keywords.Any(trigger, s_inputWords)
+            ? (true, branch.Id + " (a rule is broken): " + trigger)
+            : (false, branch.Id + " (taken when the check fails): " + trigger);
+    }
+
     /// <summary>The business rules of a use case that bear on its data: not those on time, storage, caching, status codes, access or rates.</summary>
     private static List<string> DataRules(UseCase useCase) =>
         useCase.BusinessRules
@@ -250,12 +241,6 @@ internal static class ValidationRenderer
 
     /// <summary>Words that say something is absent, of data or of anything else ("the book is missing").</summary>
     private static readonly string[] s_vagueWords = { "missing", "not found", "unavailable", "not available", "absent", "ausente", "faltando", "não encontrad" };
-
-    /// <summary>Verbs of a step that takes input ("enters", "types", "fills in").</summary>
-    private static readonly string[] s_inputSteps =
-    {
-        "enter", "type", "input", "fill", "submit", "upload", "insere", "digita", "informa", "preenche", "envia", "入力", "입력",
-    };
 
     /// <summary>Words by which a rejected branch names a business rule rather than an input error.</summary>
     private static readonly string[] s_ruleWords = { "=rule", "=rules", "policy", "regra", "política", "=rn", "ルール", "규칙" };

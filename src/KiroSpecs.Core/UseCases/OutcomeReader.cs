@@ -123,6 +123,15 @@ public static class OutcomeReader
     }
 
     /// <summary>
+    /// True when the branch, whose outcome is <paramref name="outcome"/>, is a failure flow: an exception flow, or a
+    /// branch that fails or states a failure, unless it reaches the goal or is the actor's own choice. Error Scenario
+    /// Coverage lists these; Data Validation picks from them the ones about the data.
+    /// </summary>
+    public static bool IsFailureFlow(UseCaseBranch branch, string goal, FlowOutcome outcome) =>
+        outcome != FlowOutcome.Success && !IsActorChoice(branch, goal)
+        && (branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || StatesFailure(branch, goal));
+
+    /// <summary>
     /// True when the branch says the use case ends there ("Flow terminates", "use case ends", "chooses to
     /// terminate"), whatever its outcome; false for a branch that says nothing of ending, which goes on.
     /// </summary>
