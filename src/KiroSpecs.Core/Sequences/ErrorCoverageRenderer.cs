@@ -66,7 +66,7 @@ internal static class ErrorCoverageRenderer
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
         if (basicFailure.Length > 0)
         {
-            rows.Add(("basic flow (" + StepRange(useCase) + ")", basicFailure, "ends in failure"));
+            rows.Add(("basic flow (" + FlowText.BasicSpan(useCase) + ")", basicFailure, "ends in failure"));
         }
 
         foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
@@ -114,13 +114,6 @@ internal static class ErrorCoverageRenderer
         Keywords.Any(id, s_kindWords);
 
     private static readonly string[] s_kindWords = { "flow", "fluxo", "flujo", "alternative", "exception", "alternativ", "exce", "extension", "代替", "例外", "대안", "예외" };
-
-    private static string StepRange(UseCase useCase)
-    {
-        var first = useCase.Steps[0].Number;
-        var last = useCase.Steps[useCase.Steps.Count - 1].Number;
-        return first == last ? "step " + first : "steps " + first + "-" + last;
-    }
 
     /// <summary>
     /// A rate limit or timeout stated only as a rule or requirement (no flow handles it): pointed to with its words,

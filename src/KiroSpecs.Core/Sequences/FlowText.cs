@@ -29,6 +29,14 @@ internal static class FlowText
         return tail.Length == 0 ? head : head + ": " + tail;
     }
 
+    /// <summary>"steps 1-7" (or "step 1"): the basic flow of <paramref name="useCase"/> by its first and last step numbers as written.</summary>
+    public static string BasicSpan(UseCases.UseCase useCase)
+    {
+        var first = useCase.Steps[0].Number;
+        var last = useCase.Steps[useCase.Steps.Count - 1].Number;
+        return first == last ? "step " + first : "steps " + first + "-" + last;
+    }
+
     /// <summary>"EF-1.1 Database Connection Failed": the branch id and title without the condition.</summary>
     public static string BranchHead(UseCaseBranch branch) =>
         branch.Title.Length > 0 && !string.Equals(branch.Title, branch.Condition, StringComparison.Ordinal) ? branch.Id + " " + branch.Title : branch.Id;

@@ -34,7 +34,7 @@ internal static class SequenceDocumentRenderer
         md.Block(sequences.ToString());
 
         // Each derived section reads the whole document: a cancellation is honoured between them.
-        var prose = context.UseCases.Count > 0 && context.UseCases.All(u => u.Steps.Count == 0 && u.Written is null);
+        var prose = context.UseCases.Count > 0 && context.UseCases.All(ProseFacts.IsProse);
         foreach (var (heading, readsSteps, render) in s_derivedSections)
         {
             cancellationToken.ThrowIfCancellationRequested();

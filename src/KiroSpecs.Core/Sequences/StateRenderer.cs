@@ -95,11 +95,9 @@ internal static class StateRenderer
         var transitions = new List<(string From, string To, string Label)>();
         if (hasSteps)
         {
-            var first = useCase.Steps[0].Number;
-            var last = useCase.Steps[useCase.Steps.Count - 1].Number;
-            transitions.Add((ready, flow, "step " + first));
+            transitions.Add((ready, flow, "step " + useCase.Steps[0].Number));
             // A use case whose basic flow is itself the failure ("Invalid folder structure": "creation fails") ends there.
-            transitions.Add((flow, basicFailure.Length > 0 ? failure : success, "basic flow completes (" + (first == last ? "step " + first : "steps " + first + "-" + last) + ")"));
+            transitions.Add((flow, basicFailure.Length > 0 ? failure : success, "basic flow completes (" + FlowText.BasicSpan(useCase) + ")"));
         }
 
         foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))

@@ -68,7 +68,7 @@ public static class OutcomeReader
             return FlowOutcome.Unstated;
         }
 
-        var steps = string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
+        var steps = StepsText(branch);
         if (branch.Ending.Kind == EndingKind.ContinueAt)
         {
             // "Use case continues at step 4 or ends": the actor chooses.
@@ -82,7 +82,7 @@ public static class OutcomeReader
 
         // "Prompts to remove the references before retrying. Use case terminates.": the ending the author wrote wins.
         var continues = branch.Ending.Kind != EndingKind.Terminates && Continuation(branch).Length > 0;
-        var ends = branch.Ending.Kind == EndingKind.Terminates || TextPatterns.SafeMatch(TextPatterns.Terminates, steps) is not null || ContainsAny(steps, s_endWords);
+        var ends = EndsIn(branch, steps);
         if (!continues && ends && branch.Ending.Kind != EndingKind.Terminates && ContainsAny(steps, s_choiceWords))
         {
             // "The admin either creates only the missing documents, confirms …, or terminates the use case".
@@ -142,9 +142,14 @@ public static class OutcomeReader
             return false;
         }
 
-        var steps = string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
-        return branch.Ending.Kind == EndingKind.Terminates || TextPatterns.SafeMatch(TextPatterns.Terminates, steps) is not null || ContainsAny(steps, s_endWords);
+        return EndsIn(branch, StepsText(branch));
     }
+
+    private static bool EndsIn(UseCaseBranch branch, string steps) =>
+        branch.Ending.Kind == EndingKind.Terminates || TextPatterns.SafeMatch(TextPatterns.Terminates, steps) is not null || ContainsAny(steps, s_endWords);
+
+    /// <summary>The branch's steps and its ending as one text.</summary>
+    private static string StepsText(UseCaseBranch branch) => string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
 
     /// <summary>True when a branch goes back to the start rather than to a step ("returns to initial preconditions").</summary>
     public static bool BackToStart(UseCaseBranch branch) => branch is not null && ContainsAny(Continuation(branch), s_start);
@@ -175,7 +180,7 @@ public static class OutcomeReader
             return false;
         }
 
-        var steps = WithoutGoal(string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text, goal ?? string.Empty);
+        var steps = WithoutGoal(StepsText(branch), goal ?? string.Empty);
         return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
     }
 
@@ -186,7 +191,7 @@ public static class OutcomeReader
     /// completion", "suggests alternative times") and does not say the use case ends.
     /// </summary>
     public static bool AsksToGoOn(UseCaseBranch branch) =>
-        branch is not null && !Ends(branch) && ContainsAny(string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text + " " + Trigger(branch), s_retryOffers);
+        branch is not null && !Ends(branch) && ContainsAny(StepsText(branch) + " " + Trigger(branch), s_retryOffers);
 
     private static readonly string[] s_absenceOpeners = { "no ", "nenhum", "nenhuma", "ningún", "ninguna", "sem " };
 
@@ -204,11 +209,11 @@ public static class OutcomeReader
         return s_absenceOpeners.Any(o => trigger.StartsWith(o, StringComparison.OrdinalIgnoreCase)) || s_absenceEndings.Any(e => trigger.IndexOf(e, StringComparison.Ordinal) >= 0);
     }
 
-    private static readonly string[] s_stops = { "cancel", "cancela", "キャンセル", "취소", "=quit", "abort", "desiste", "gives up" };
+    private static readonly string[] s_stops = { "cancel", "cancela", "キャンセル", "취소", "quit", "abort", "desiste", "gives up" };
 
     /// <summary>True when the actor chooses to stop ("The user wants to cancel the order", "Cancellation"), not the goal's own word.</summary>
     public static bool IsActorStop(UseCaseBranch branch, string goal) =>
-        IsActorChoice(branch, goal) && s_stops.Any(c => Trigger(branch).IndexOf(c.TrimStart('='), StringComparison.OrdinalIgnoreCase) >= 0);
+        IsActorChoice(branch, goal) && ContainsAny(Trigger(branch), s_stops);
 
     /// <summary>
     /// True when the branch is a choice the actor makes ("The user wants to cancel the order", "Cancellation") and
