@@ -137,7 +137,7 @@ internal static class DataFlowRenderer
         var lines = new List<string>();
         foreach (var branch in useCase.Branches)
         {
-            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, useCase.Name)) || OutcomeReader.IsActorChoice(branch, useCase.Name))
+            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, OutcomeReader.GoalOf(useCase, branch))) || OutcomeReader.IsActorChoice(branch, OutcomeReader.GoalOf(useCase, branch)))
             {
                 continue;
             }

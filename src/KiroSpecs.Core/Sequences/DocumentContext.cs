@@ -89,7 +89,7 @@ internal sealed class DocumentContext
         var outcomes = new FlowOutcome[useCase.Branches.Count];
         for (var b = 0; b < outcomes.Length; b++)
         {
-            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], useCase.Name);
+            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], OutcomeReader.GoalOf(useCase, useCase.Branches[b]));
         }
 
         return _outcomes[index] = outcomes;
@@ -135,7 +135,7 @@ internal sealed class DocumentContext
 
         if (drawn.Count > 0)
         {
-            parts.Add("written as a Mermaid diagram, read here only for what its messages and notes say: " + string.Join("; ", drawn));
+            parts.Add("written as a Mermaid diagram, read here only for what its messages, notes and blocks say: " + string.Join("; ", drawn));
         }
 
         return parts.Count == 0 ? string.Empty : MarkdownText.Escape((prose.Count + drawn.Count == 1 ? "One use case is " : "Use cases ") + string.Join("; and ", parts) + ".");

@@ -185,12 +185,30 @@ internal static class Durations
             }
         }
 
-        if (lower.Contains("p95") || lower.Contains("p99") || lower.Contains("p50"))
+        // "(p95)": a percentile of a response time, placed where it is written so the list stays in text order.
+        var percentile = Percentile(lower);
+        if (percentile >= 0)
         {
-            found.Add((MeasureKind.Duration, Math.Max(0, lower.IndexOf('p')), 3));
+            var at = found.FindIndex(m => m.Item2 > percentile);
+            found.Insert(at < 0 ? found.Count : at, (MeasureKind.Duration, percentile, 3));
         }
 
         return found;
+    }
+
+    /// <summary>Where the first "p50", "p95" or "p99" that is a word of its own starts; -1 when none.</summary>
+    private static int Percentile(string lower)
+    {
+        for (var at = lower.IndexOf('p'); at >= 0 && at + 3 <= lower.Length; at = lower.IndexOf('p', at + 1))
+        {
+            var token = lower.Substring(at, 3);
+            if (token is "p50" or "p95" or "p99" && (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (at + 3 == lower.Length || !char.IsLetterOrDigit(lower[at + 3])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCjk(char c) => c >= 0x3000;

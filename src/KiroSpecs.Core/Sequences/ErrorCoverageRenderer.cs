@@ -36,6 +36,10 @@ internal static class ErrorCoverageRenderer
                     md.Line("| " + MarkdownText.Escape(flow) + " | " + MarkdownText.Escape(what) + " | " + MarkdownText.Escape(ending) + " |");
                 }
             }
+            else if (useCase.Written is { } diagram && WrittenFacts.Arms(diagram) is { Count: > 0 } arms)
+            {
+                WrittenArms(md, arms);
+            }
             else if (same.Count == 0)
             {
                 md.Block(useCase.Steps.Count > 0 ? "usecase.md states no failure for this use case."
@@ -59,6 +63,25 @@ internal static class ErrorCoverageRenderer
         }
     }
 
+    /// <summary>
+    /// A use case written as a Mermaid diagram: the arms of its conditional blocks as written. The diagram does not say
+    /// which arm is a failure, so none is called one; a <c>break</c> arm stops the sequence, every other goes on after
+    /// its block.
+    /// </summary>
+    private static void WrittenArms(MarkdownBuilder md, List<WrittenArm> arms)
+    {
+        md.Block("Written as a Mermaid diagram. The branches it draws, as written (which of them is a failure, the diagram does not say):");
+        md.Blank();
+        md.Line("| Branch | After | What the diagram draws in it | How it ends |");
+        md.Line("| --- | --- | --- | --- |");
+        foreach (var arm in arms)
+        {
+            var drawn = arm.Messages.Count == 0 ? "no message" : string.Join("; ", arm.Messages.Take(4)) + (arm.Messages.Count > 4 ? "; …" : string.Empty);
+            var ending = arm.Block == "break" ? "the sequence stops (break)" : "goes on after the " + arm.Block + " block";
+            md.Line("| " + MarkdownText.Escape(arm.Keyword + " " + arm.Label) + " | " + MarkdownText.Escape(arm.Before.Length > 0 ? arm.Before : "the start") + " | " + MarkdownText.Escape(drawn) + " | " + MarkdownText.Escape(ending) + " |");
+        }
+    }
+
     /// <summary>The failure flows of <paramref name="useCase"/>: flow, what fails, how it ends.</summary>
     internal static List<(string Flow, string What, string Ending)> Failures(UseCase useCase, FlowOutcome[] outcomes)
     {
@@ -78,10 +101,11 @@ internal static class ErrorCoverageRenderer
         {
             var branch = useCase.Branches[b];
             var outcome = outcomes[b];
+            var goal = OutcomeReader.GoalOf(useCase, branch);
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
             // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
-            var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, useCase.Name) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
-            if (!OutcomeReader.IsFailureFlow(branch, useCase.Name, outcome) && !emptyEnd)
+            var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
+            if (!OutcomeReader.IsFailureFlow(useCase, branch, outcome) && !emptyEnd)
             {
                 continue;
             }

@@ -124,7 +124,7 @@ internal static class StateRenderer
             var back = OutcomeReader.ContinueStep(branch);
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             var outcome = outcomes[b];
-            var failing = OutcomeReader.StatesFailure(branch, useCase.Name);
+            var failing = OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch));
             var absent = OutcomeReader.IsAbsence(branch);
             if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))
             {
@@ -159,7 +159,7 @@ internal static class StateRenderer
                     // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
                     // failure, finds nothing, or is the actor's choice to stop: then it is no success. A failure (or
                     // nothing found, and the use case ends) reaches the failure the use case states; a cancel is its own end.
-                    if (OutcomeReader.IsActorStop(branch, useCase.Name))
+                    if (OutcomeReader.IsActorStop(branch, OutcomeReader.GoalOf(useCase, branch)))
                     {
                         transitions.Add((from, cancelled, label));
                     }
@@ -288,7 +288,7 @@ internal static class StateRenderer
 
     /// <summary>True when the branch departs after a basic step that already says the operation succeeded.</summary>
     private static bool SucceededBefore(UseCase useCase, UseCaseBranch branch) =>
-        branch.Anchor.Kind == AnchorKind.Step && !OutcomeReader.Fails(branch, useCase.Name)
+        branch.Anchor.Kind == AnchorKind.Step && !OutcomeReader.Fails(branch, OutcomeReader.GoalOf(useCase, branch))
         && useCase.Steps.FirstOrDefault(s => s.Ordinal == branch.Anchor.FromStep) is { } step && OutcomeReader.SaysSuccess(step.Text);
 
     /// <summary>"A, or B" where B states a failure and A does not: the two outcomes of one postcondition.</summary>

@@ -64,9 +64,9 @@ internal static class TimingRenderer
         var previousEnd = 0;
         foreach (var (kind, start, length) in Durations.Find(text))
         {
-            var from = Math.Max(previousEnd, start - 60);
-            var to = Math.Min(text.Length, start + length + 30);
-            previousEnd = start + length;
+            var from = Math.Min(Math.Max(previousEnd, start - 60), start);
+            var to = Math.Max(from, Math.Min(text.Length, start + length + 30));
+            previousEnd = Math.Max(previousEnd, start + length);
             if (IsDataLimit(kind, text.Substring(from, to - from)))
             {
                 return true;
@@ -154,10 +154,11 @@ internal static class TimingRenderer
         {
             // Each measure is placed by the words of its own clause: "under 100ms with a 1-second cache TTL" is a
             // response time and a cache expiry.
-            var from = Math.Max(previousEnd, start - 60);
-            var to = Math.Min(item.Text.Length, start + length + 30);
+            // Measures may overlap ("2-3 s" read as a range and as its end): a clause never starts after its measure.
+            var from = Math.Min(Math.Max(previousEnd, start - 60), start);
+            var to = Math.Max(from, Math.Min(item.Text.Length, start + length + 30));
             var clause = item.Text.Substring(from, to - from);
-            previousEnd = start + length;
+            previousEnd = Math.Max(previousEnd, start + length);
             if (IsDataLimit(kind, clause))
             {
                 // "Passwords must be at least 8 characters", "minimum age of 13 years": a rule on the data, listed

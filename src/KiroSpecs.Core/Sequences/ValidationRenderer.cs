@@ -58,7 +58,7 @@ internal static class ValidationRenderer
                 var branch = useCase.Branches[b];
                 var trigger = OutcomeReader.Trigger(branch);
                 var outcome = outcomes[b];
-                if (FailedCheck(branch, useCase.Name, trigger, outcome, validationIndex) is { } failed)
+                if (FailedCheck(useCase, branch, trigger, outcome, validationIndex) is { } failed)
                 {
                     (failed.Rule ? ruled : input).Add(failed.Line);
                 }
@@ -128,7 +128,18 @@ internal static class ValidationRenderer
             if (useCase.Written is not null && frontend.Count + input.Count + rules.Count + constraints.Count == 0)
             {
                 md.Heading(3, MarkdownText.Escape(title));
-                md.Block("Written as a Mermaid diagram: its branches are drawn above as written; no check is read from them.");
+                var decisions = WrittenFacts.Arms(useCase.Written)
+                    .GroupBy(a => (a.Before, a.Block))
+                    .Select(g => (g.Key.Before.Length > 0 ? "after " + g.Key.Before : "at the start") + ", " + g.Key.Block + ": " + string.Join(" / ", g.Select(a => a.Label)))
+                    .ToList();
+                md.Block(decisions.Count == 0 ? "Written as a Mermaid diagram without conditional blocks: no check is read from it."
+                    : "Written as a Mermaid diagram. The decisions it draws, by the labels of its conditional blocks (what is checked, the diagram states only by these labels):");
+                md.Blank();
+                foreach (var decision in decisions)
+                {
+                    md.Line("- " + MarkdownText.Escape(decision));
+                }
+
                 continue;
             }
 
@@ -195,9 +206,9 @@ internal static class ValidationRenderer
     /// ("Required field is null", "empty filename", "invalid") or a limit, or its steps cite a rule; an outage is
     /// none. The step is not cited: the branch departs after it, where the check ran is the step's. Null otherwise.
     /// </summary>
-    private static (bool Rule, string Line)? FailedCheck(UseCaseBranch branch, string goal, string trigger, FlowOutcome outcome, int validationIndex)
+    private static (bool Rule, string Line)? FailedCheck(UseCase useCase, UseCaseBranch branch, string trigger, FlowOutcome outcome, int validationIndex)
     {
-        if (!OutcomeReader.IsFailureFlow(branch, goal, outcome))
+        if (!OutcomeReader.IsFailureFlow(useCase, branch, outcome))
         {
             return null;
         }

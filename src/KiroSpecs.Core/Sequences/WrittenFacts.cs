@@ -74,6 +74,61 @@ internal static class WrittenFacts
     public static List<string> Background(WrittenSequence written) =>
         Quoted(written, l => l.Kind == WrittenLineKind.Message && (Keywords.Any(l.Text, Keywords.Async) || l.Keyword.EndsWith(")", System.StringComparison.Ordinal)));
 
+    /// <summary>
+    /// The arms of the diagram's conditional blocks (alt/else, opt, break, critical/option), each with its label as
+    /// written, the message the block follows and the messages drawn inside it. Which arm is a failure or a check,
+    /// the diagram does not say; only <c>break</c> says the sequence stops there.
+    /// </summary>
+    public static List<WrittenArm> Arms(WrittenSequence written)
+    {
+        var labels = Labels(written);
+        var arms = new List<WrittenArm>();
+        var open = new Stack<(string Block, int Arm)>();
+        var before = string.Empty;
+        foreach (var line in written.Lines)
+        {
+            if (arms.Count >= MaxLines)
+            {
+                break;
+            }
+
+            switch (line.Kind)
+            {
+                case WrittenLineKind.Open when s_branchBlocks.Contains(line.Keyword):
+                    arms.Add(new WrittenArm(line.Keyword, line.Keyword, line.Text, before, new List<string>()));
+                    open.Push((line.Keyword, arms.Count - 1));
+                    break;
+                case WrittenLineKind.Open:
+                    open.Push((line.Keyword, -1));
+                    break;
+                case WrittenLineKind.Else when open.Count > 0 && open.Peek().Arm >= 0:
+                    var (block, first) = open.Pop();
+                    arms.Add(new WrittenArm(block, line.Keyword, line.Text, arms[first].Before, new List<string>()));
+                    open.Push((block, arms.Count - 1));
+                    break;
+                case WrittenLineKind.Close when open.Count > 0:
+                    open.Pop();
+                    break;
+                case WrittenLineKind.Message when line.From != line.To || line.Text.Length > 0:
+                    var message = Label(labels, line.From) + " → " + Label(labels, line.To) + ": " + line.Text;
+                    foreach (var (_, arm) in open)
+                    {
+                        if (arm >= 0)
+                        {
+                            arms[arm].Messages.Add(message);
+                        }
+                    }
+
+                    before = message;
+                    break;
+            }
+        }
+
+        return arms;
+    }
+
+    private static readonly HashSet<string> s_branchBlocks = new(System.StringComparer.Ordinal) { "alt", "opt", "break", "critical" };
+
     private static List<string> Quoted(WrittenSequence written, System.Func<WrittenLine, bool> keep)
     {
         var labels = Labels(written);
@@ -109,3 +164,11 @@ internal static class WrittenFacts
 
     private static string Label(Dictionary<string, string> labels, string id) => labels.TryGetValue(id, out var label) ? label : id;
 }
+
+/// <summary>
+/// One arm of a conditional block of a written diagram: the block's keyword ("alt"), the arm's own keyword ("alt" for
+/// the first arm, "else" or "option" after it), its label as written, the last message drawn before the block
+/// (empty at the start) and the messages drawn inside the arm, nested blocks included.
+/// </summary>
+internal sealed record WrittenArm(string Block, string Keyword, string Label, string Before, List<string> Messages);
+

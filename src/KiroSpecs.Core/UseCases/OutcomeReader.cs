@@ -51,6 +51,7 @@ public static class OutcomeReader
     {
         "error", "erro", "incorrect", "invalid", "inválid", "fail", "falha", "reject", "rejeit", "rechaz", "denied", "negad", "not found",
         "não encontrad", "no encontrad", "unable", "cannot", "bloquead", "blocked", "impede", "refuses", "recusa", "prevents", "deve inserir", "precisa ser preenchid", "must enter",
+        "could not", "couldn't", "can not", "not possible", "não pode", "não é possível", "no es posible", "no se puede", "できない", "できません", "수 없",
         "エラー", "拒否", "失敗", "오류", "실패",
     };
 
@@ -97,7 +98,8 @@ public static class OutcomeReader
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
-        var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
+        var own = WithoutGoal(steps, goal ?? string.Empty);
+        var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(own) || SaysFailure(own);
         if (IsActorChoice(branch, goal ?? string.Empty) && !ContainsAny(steps, s_failedOutcome))
         {
             // "The user wants to cancel the order": a choice the actor makes, no failure; the text does not say how
@@ -127,9 +129,16 @@ public static class OutcomeReader
     /// branch that fails or states a failure, unless it reaches the goal or is the actor's own choice. Error Scenario
     /// Coverage lists these; Data Validation picks from them the ones about the data.
     /// </summary>
-    public static bool IsFailureFlow(UseCaseBranch branch, string goal, FlowOutcome outcome) =>
-        outcome != FlowOutcome.Success && !IsActorChoice(branch, goal)
-        && (branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || StatesFailure(branch, goal));
+    public static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome)
+    {
+        if (useCase is null || branch is null || outcome == FlowOutcome.Success || IsOption(useCase, branch, out _))
+        {
+            return false;
+        }
+
+        var goal = useCase.Name;
+        return !IsActorChoice(branch, goal) && (branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || StatesFailure(branch, goal));
+    }
 
     /// <summary>
     /// True when the branch says the use case ends there ("Flow terminates", "use case ends", "chooses to
@@ -181,7 +190,28 @@ public static class OutcomeReader
         }
 
         var steps = WithoutGoal(StepsText(branch), goal ?? string.Empty);
-        return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || ContainsAny(steps, s_failingSteps);
+        return Fails(branch, goal ?? string.Empty) || HasErrorStatus(steps) || SaysFailure(steps);
+    }
+
+    /// <summary>A failure word ("rejected", "unable"), or "no … can" ("no documents can be created").</summary>
+    private static bool SaysFailure(string text)
+    {
+        if (ContainsAny(text, s_failingSteps))
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(" can ", StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(" can ", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = text.Substring(Math.Max(0, at - 32), Math.Min(32, at));
+            var no = before.LastIndexOf("no ", StringComparison.OrdinalIgnoreCase);
+            if (no >= 0 && (no == 0 || !char.IsLetter(before[no - 1])) && before.Substring(no).Split(' ').Length <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] s_retryOffers = { "prompts for", "prompts the", "asks for", "asks the", "suggests", "sugere", "solicita que" };
@@ -428,6 +458,60 @@ public static class OutcomeReader
         return false;
     }
 
+    private static readonly string[] s_optionJoins = { " or ", " ou ", " o ", " oder ", " y ", "または", "또는", " / " };
+
+    /// <summary>
+    /// The goal a branch's failure words are read against: the use case's name, and for a branch that is one of the
+    /// options its step offers ("3. Records the decision: approve, reject or request changes" → "3b. Rejected") that
+    /// option too, since taking an option the step offers is no failure.
+    /// </summary>
+    public static string GoalOf(UseCase useCase, UseCaseBranch branch)
+    {
+        if (useCase is null || branch is null)
+        {
+            return string.Empty;
+        }
+
+        return IsOption(useCase, branch, out var option) ? useCase.Name + " " + option : useCase.Name;
+    }
+
+    /// <summary>
+    /// True when the branch's trigger is a word or two whose first word (from its fifth letter on, "Rejected" for
+    /// "reject") the step it departs from lists among options joined by "or" ("approve, reject or request changes").
+    /// </summary>
+    private static bool IsOption(UseCase useCase, UseCaseBranch branch, out string option)
+    {
+        option = string.Empty;
+        if (branch.Anchor.Kind != AnchorKind.Step || branch.Anchor.Inferred)
+        {
+            return false;
+        }
+
+        var words = Trigger(branch).Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2 || words[0].Length < 5)
+        {
+            return false;
+        }
+
+        var step = useCase.Steps.FirstOrDefault(s => s.Ordinal == branch.Anchor.FromStep);
+        if (step is null || !ContainsAny(step.Text, s_optionJoins))
+        {
+            return false;
+        }
+
+        var stem = words[0].Substring(0, 5);
+        for (var at = step.Text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0; at = step.Text.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at == 0 || !char.IsLetter(step.Text[at - 1]))
+            {
+                option = words[0];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The trigger without the goal's own failure-sounding words ("Cancel Appointment": "cancellation …").</summary>
     internal static string WithoutGoal(string trigger, string goal)
     {
@@ -470,7 +554,7 @@ public static class OutcomeReader
         var stems = new System.Collections.Generic.List<string>();
         foreach (var word in goal.Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= 4 && FailureWords.LooksLikeFailure(word))
+            if (word.Length >= 4 && (FailureWords.LooksLikeFailure(word) || ContainsAny(word, s_failingSteps)))
             {
                 stems.Add(word.Substring(0, Math.Min(word.Length, 5)));
             }

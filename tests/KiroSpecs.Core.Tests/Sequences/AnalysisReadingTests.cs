@@ -19,6 +19,7 @@ internal sealed class AnalysisReadingTests
     [TestCase("Notifica 1 dia antes", MeasureKind.Duration, "1 dia")]
     [TestCase("최대 9개의 세트", MeasureKind.Limit, "최대 9개의")]
     [TestCase("24時間以内に返信", MeasureKind.Duration, "24時間")]
+    [TestCase("Step 2 Performance: the menu shows within 300ms (p95)", MeasureKind.Duration, "p95")]
     public void Find_ReadsTheMeasureAsWritten(string text, MeasureKind kind, string words)
     {
         // act
@@ -26,6 +27,19 @@ internal sealed class AnalysisReadingTests
 
         // assert
         Assert.That(found.Select(m => (m.Kind, text.Substring(m.Start, m.Length))), Does.Contain((kind, words)));
+    }
+
+    [Test]
+    public void Find_ListsTheMeasuresInTextOrder()
+    {
+        // arrange: a percentile after a duration, and a "p" earlier in the text
+        const string text = "Step 2 Performance: the menu shows within 300ms (p95)";
+
+        // act
+        var starts = Durations.Find(text).Select(m => m.Start).ToList();
+
+        // assert
+        Assert.That(starts, Is.EqualTo(new[] { text.IndexOf("300ms", System.StringComparison.Ordinal), text.IndexOf("p95", System.StringComparison.Ordinal) }));
     }
 
     [TestCase("Port 3000 is open")]

@@ -472,4 +472,77 @@ At step 2, if the database connection times out, the service answers 503.
         // assert
         Assert.That(states, Does.Contain("UC2_Flow --> UC2_Failure : Exception Flows same as UC-1 (those ending in failure)"));
     }
+
+    [Test]
+    public void States_AnOptionTheStepOffersIsNoFailure_AndNothingThatCanBeDoneIs()
+    {
+        // arrange
+        const string text = @"# Use Case: Review a Recipe Submission
+
+## Main Flow
+
+1. Editor opens the submitted recipe.
+2. Editor records a verdict: accept, decline or ask for changes.
+3. System stores the verdict.
+
+## Alternative Flows
+
+- **1a. No reviewers are assigned to the kitchen**
+  - 1a1. System tells the Editor that no verdict can be recorded.
+  - 1a2. The Editor terminates the use case.
+- **2a. Declined**
+  - 2a1. The recipe stays unpublished.
+";
+
+        // act
+        var markdown = Generate(text);
+        var states = Section(markdown, "State Transitions");
+        var failures = Section(markdown, "Error Scenario Coverage");
+
+        // assert: declining is one of the verdicts step 2 offers; "no verdict can be recorded" and the end is a failure
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : 2a Declined (continues"));
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Failure : 1a No reviewers are assigned to the kitchen"));
+        Assert.That(failures, Does.Contain("| 1a (alternative flow, at step 1) | No reviewers are assigned to the kitchen | ends in failure |"));
+        Assert.That(failures, Does.Not.Contain("Declined"));
+    }
+
+    [Test]
+    public void WrittenDiagram_ItsConditionalBlocksAreListedAsWrittenWithoutCallingOneAFailure()
+    {
+        // arrange
+        const string text = @"# Parcel Lockers
+
+## Use Case 1: Open a Locker
+
+```mermaid
+sequenceDiagram
+    actor Courier
+    participant L as Locker Unit
+    participant S as Locker Service
+    Courier->>L: 1. Scans the code
+    L->>S: GET /codes/{code}
+    alt code known
+        S-->>L: door number
+        L->>Courier: 2. Opens the door
+    else code unknown
+        S-->>L: 404
+        break three wrong codes
+            L->>Courier: Locks the keypad
+        end
+    end
+```
+";
+
+        // act
+        var markdown = Generate(text);
+        var failures = Section(markdown, "Error Scenario Coverage");
+        var validation = Section(markdown, "Data Validation Points");
+
+        // assert
+        Assert.That(failures, Does.Contain("| alt code known | Locker Unit → Locker Service: GET /codes/{code} | Locker Service → Locker Unit: door number; Locker Unit → Courier: 2. Opens the door | goes on after the alt block |"));
+        Assert.That(failures, Does.Contain("| else code unknown | Locker Unit → Locker Service: GET /codes/{code} | Locker Service → Locker Unit: 404; Locker Unit → Courier: Locks the keypad | goes on after the alt block |"));
+        Assert.That(failures, Does.Contain("| break three wrong codes | Locker Service → Locker Unit: 404 | Locker Unit → Courier: Locks the keypad | the sequence stops (break) |"));
+        Assert.That(failures, Does.Not.Contain("ends in failure"));
+        Assert.That(validation, Does.Contain("- after Locker Unit → Locker Service: GET /codes/{code}, alt: code known / code unknown"));
+    }
 }
