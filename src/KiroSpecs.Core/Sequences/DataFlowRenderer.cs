@@ -212,13 +212,20 @@ internal static class DataFlowRenderer
         {
             var category = DataElementReader.CategoryOf(note.Section);
             var info = note.Info.ToLowerInvariant();
+            var kind = SectionClassifier.Classify(note.Section);
+            var what = kind == SectionKind.Preconditions ? "Given before the flow" : kind == SectionKind.Postconditions ? "Stated after the flow" : category ?? "Payload";
             if (note.IsCode && (category is "Input" or "Output" || info is "json" or "yaml" or "yml" or "xml"))
             {
-                payloads.Add(((category ?? "Payload") + " (" + note.Section + ")", note.Text, true, info));
+                payloads.Add((what + " (" + note.Section + ")", note.Text, true, info));
             }
             else if (!note.IsCode && category is "Input" or "Output")
             {
                 payloads.Add((category + " (" + note.Section + ")", note.Text, false, string.Empty));
+            }
+            else if (!note.IsCode && NamedValue(note.Text))
+            {
+                // "ENV_NAMES: cluster01/env01" under "Trigger": a parameter the use case is started with, quoted.
+                payloads.Add(("Named value (" + note.Section + ")", note.Text, false, "inline"));
             }
         }
 
@@ -231,6 +238,35 @@ internal static class DataFlowRenderer
         }
 
         return payloads;
+    }
+
+    /// <summary>
+    /// "ENV_NAMES: cluster01/env01", "retryCount = 3": a line that is only an identifier (letters, digits, "_", ".",
+    /// not a plain word) and one value without spaces; "Domain: Execution" and "UC-7: Borrow a game" are none.
+    /// </summary>
+    private static bool NamedValue(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.'))
+        {
+            end++;
+        }
+
+        if (end < 2 || !char.IsLetter(text[0]) || end >= text.Length)
+        {
+            return false;
+        }
+
+        // A plain word ("Domain", "See") is a label; an identifier has "_", "." or a capital after its first letter.
+        var name = text.Substring(0, end);
+        if (name.IndexOfAny(new[] { '_', '.' }) < 0 && !name.Skip(1).Any(char.IsUpper))
+        {
+            return false;
+        }
+
+        var rest = text.Substring(end).TrimStart();
+        var value = rest.Length > 1 && rest[0] is ':' or '=' ? rest.Substring(1).Trim() : string.Empty;
+        return value.Length > 0 && value.IndexOf(' ') < 0 && value.Length <= 80;
     }
 
     /// <summary>Balanced "{…}" groups of a text that hold a name (not "{}" or "{0}"), outermost only.</summary>

@@ -76,9 +76,11 @@ internal static class UseCaseBuilder
                     break;
                 case SectionKind.Preconditions:
                     LabeledTextReader.Read(section, preconditions);
+                    NoteReader.ReadCode(section, notes);
                     break;
                 case SectionKind.Postconditions:
                     LabeledTextReader.Read(section, postconditions);
+                    NoteReader.ReadCode(section, notes);
                     break;
                 case SectionKind.BasicFlow when numberedFlows && !HasNumberedItems(section):
                     // "## Scenario" prose beside a numbered "## Steps" list describes the flow; the list is the flow,

@@ -545,4 +545,46 @@ sequenceDiagram
         Assert.That(failures, Does.Not.Contain("ends in failure"));
         Assert.That(validation, Does.Contain("- after Locker Unit → Locker Service: GET /codes/{code}, alt: code known / code unknown"));
     }
+
+    [Test]
+    public void DataFlow_QuotesFilesGivenInPreconditionsAndTheValuesATriggerNames()
+    {
+        // arrange
+        const string text = @"# Nightly Report Use Cases
+
+## UC-R1: Build the nightly report
+
+**Preconditions:**
+
+1. The report settings file holds the recipients:
+
+    ```yaml
+    report:
+      recipients: ""ops@example.test""
+    ```
+
+**Trigger:**
+
+The scheduler starts the job with:
+
+1. `REPORT_DAY: 2026-01-31`
+2. `dryRun = false`
+3. Owner: Operations team
+
+**Steps:**
+
+1. The job reads the settings file.
+2. The job writes the report.
+";
+
+        // act
+        var data = Section(Generate(text), "Data Flow Details");
+
+        // assert
+        Assert.That(data, Does.Contain("Given before the flow (Preconditions):"));
+        Assert.That(data, Does.Contain("recipients: \"ops@example.test\""));
+        Assert.That(data, Does.Contain("- Named value (Trigger): `REPORT_DAY: 2026-01-31`"));
+        Assert.That(data, Does.Contain("- Named value (Trigger): `dryRun = false`"));
+        Assert.That(data, Does.Not.Contain("Owner"), "a plain word and a phrase are a label, not a named value");
+    }
 }
