@@ -105,6 +105,7 @@ internal sealed class OutlineReader
     {
         var lines = SplitInlineLines(paragraph.Inline);
         var labelled = false;
+        var joinable = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var (head, text) = lines[i];
@@ -122,11 +123,29 @@ internal sealed class OutlineReader
                 }
 
                 labelled = true;
+                joinable = false;
+                continue;
+            }
+
+            var last = _entries.Count - 1;
+            if (i > 0 && joinable && last >= 0 && _entries[last].Kind == OutlineKind.Line && ContinuesTheLineAbove(_entries[last].Text, text))
+            {
+                // "… for a seconds-long feedback" / "loop.": a sentence wrapped in the source goes on.
+                _entries[last] = _entries[last] with { Text = _entries[last].Text.TrimEnd() + " " + text.Trim() };
                 continue;
             }
 
             Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, i));
+            joinable = true;
         }
+    }
+
+    /// <summary>A line that opens in lower case, under one that ends without a stop, goes on with the same sentence.</summary>
+    private static bool ContinuesTheLineAbove(string above, string line)
+    {
+        var trimmed = above.TrimEnd();
+        var next = line.TrimStart();
+        return trimmed.Length > 0 && next.Length > 0 && char.IsLower(next[0]) && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|');
     }
 
     /// <summary>The lines of a paragraph with the first non-blank inline of each (to see a bold label opening a line).</summary>

@@ -62,6 +62,20 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void WrappedProse_ALineOpeningInLowerCaseGoesOnWithTheSentenceAbove()
+    {
+        // arrange: a quoted summary wrapped in the source, then a new sentence on its own line
+        const string text = "# UC-9 Print a Label\n\n> Print one label from the order view within a few\n> seconds of packing.\n> Labels are kept for a week.\n\n## Main Flow\n\n1. Packer opens the order.\n2. Printer prints the label.\n";
+
+        // act
+        var notes = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Notes.Select(n => n.Text).ToList();
+
+        // assert
+        Assert.That(notes, Does.Contain("Print one label from the order view within a few seconds of packing."));
+        Assert.That(notes, Does.Contain("Labels are kept for a week."));
+    }
+
+    [Test]
     public void SkipSteps_IsReadAsSkipRangeAndContinue()
     {
         // arrange
