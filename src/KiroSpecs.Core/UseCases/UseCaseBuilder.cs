@@ -150,6 +150,15 @@ internal static class UseCaseBuilder
             }
         }
 
+        if (steps.Count == 0 && !hasFlowSection)
+        {
+            // A use case written as prose: the lines right under its title ("In this use case, a known identifier
+            // is used to locate the record.") are part of what it says.
+            var said = new List<UseCaseNote>();
+            NoteReader.Read(buffer.Preamble, said);
+            notes.InsertRange(0, said.Where(n => !n.IsCode));
+        }
+
         var written = steps.Count == 0 ? WrittenDiagram(buffer) : null;
         if (steps.Count == 0 && written is null)
         {

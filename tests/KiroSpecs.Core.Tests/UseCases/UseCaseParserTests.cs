@@ -76,6 +76,20 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void ProseUseCase_TheLinesUnderItsTitleAreKept()
+    {
+        // arrange: two use cases written as prose; the second says all it says right under its title
+        const string text = "# Lookups\n\n## Use Case 1: Find a Member by Name\n\nThe desk searches by a part of the name.\n\n### Description\n\nThe clerk types a name and the registry returns the matches.\n\n## Use Case 2: Find a Member by Card Number\n\nIn this use case the card number locates the member's record.\n";
+
+        // act
+        var useCases = UseCaseParser.Parse(text, "usecase.md").UseCases;
+
+        // assert
+        Assert.That(useCases[0].Notes.Select(n => n.Text), Is.EqualTo(new[] { "The desk searches by a part of the name.", "The clerk types a name and the registry returns the matches." }));
+        Assert.That(useCases[1].Notes.Select(n => n.Text), Is.EqualTo(new[] { "In this use case the card number locates the member's record." }));
+    }
+
+    [Test]
     public void SkipSteps_IsReadAsSkipRangeAndContinue()
     {
         // arrange
