@@ -287,11 +287,11 @@ public static class OutcomeReader
     /// <summary>Words by which a stated outcome says the use case's operation did not succeed.</summary>
     private static readonly string[] s_failedOutcome =
     {
-        "fail", "error", "erro", "falha", "fallo", "not created", "not saved", "is rejected", "are rejected", "is denied", "실패", "오류", "失敗", "エラー",
+        "fail", "error", "erro", "falha", "fallo", "not created", "not saved", "is rejected", "are rejected", "is denied", "_denied", "_rejected", "실패", "오류", "失敗", "エラー",
     };
 
     /// <summary>Labels of notes that state the outcome of the basic flow ("Results:", "Expected result:").</summary>
-    private static readonly string[] s_outcomeLabels = { "result", "expected output", "outcome", "resultado", "結果" };
+    private static readonly string[] s_outcomeLabels = { "result", "expected output", "outcome", "assertion", "resultado", "結果" };
 
     /// <summary>
     /// The failure the basic flow ends in, in the author's words, when it is itself a failure scenario: the outcome the use case states for it (its success

@@ -587,4 +587,29 @@ The scheduler starts the job with:
         Assert.That(data, Does.Contain("- Named value (Trigger): `dryRun = false`"));
         Assert.That(data, Does.Not.Contain("Owner"), "a plain word and a phrase are a label, not a named value");
     }
+
+    [Test]
+    public void States_ABasicFlowWhoseAssertionsStateADeniedStatusEndsInFailure()
+    {
+        // arrange: a scenario written to be refused, its outcome stated as assertions
+        const string text = @"# UC-40: Gate Refusal — Unknown Badge
+
+## Steps
+1. Visitor taps an unknown badge
+2. Gate reads the badge
+3. Gate checks the badge list → refused (badge not listed)
+4. Refusal logged; door stays locked/blocked
+
+## Assertions
+- Log entry has `status: ""BADGE_DENIED""`
+- The door did not open
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : basic flow completes (steps 1-4)"));
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| basic flow (steps 1-4) | Log entry has status: \"BADGE_DENIED\" | ends in failure |"));
+    }
 }
