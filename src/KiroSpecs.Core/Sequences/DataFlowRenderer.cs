@@ -184,8 +184,10 @@ internal static class DataFlowRenderer
             }
 
             // Who acts, as the step says: the sender, or the one who "receives" the order.
-            var actor = s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To.Name : interaction.From.Name;
-            lines.Add(reference + " (" + actor + "): " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+            // A step without a subject ("Status is updated") names no one: the model's sender is not cited.
+            var actor = s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To : interaction.From;
+            var who = ParticipantMentions.HasSubject(step, interaction) || ParticipantMentions.Names(step.Text, actor) ? " (" + actor.Name + ")" : string.Empty;
+            lines.Add(reference + who + ": " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
         }
 
         return lines;

@@ -36,7 +36,7 @@ internal static class IntegrationRenderer
                 {
                     // A step is cited for a participant only when its words name it: an arrow the diagram draws
                     // to or from a step without a subject ("Traffic is routed to other instances") is no citation.
-                    if (!Names(step.Actor + " " + step.Text, p))
+                    if (!ParticipantMentions.Cites(step, interaction, p))
                     {
                         continue;
                     }
@@ -382,28 +382,6 @@ internal static class IntegrationRenderer
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
 
     private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
-
-    /// <summary>
-    /// True when <paramref name="text"/> names the participant: its name, its alias as a word ("ALB"), or "the" and
-    /// the last word of its name ("sends the details to the provider" for "Insurance Provider"; not "the system").
-    /// </summary>
-    private static bool Names(string text, Participant participant)
-    {
-        if (text.IndexOf(participant.Name, StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return true;
-        }
-
-        var words = WordIndex.Tokenize(text);
-        if (participant.Alias.Length >= 2 && participant.Alias != "SYS" && words.Contains(participant.Alias, StringComparer.Ordinal))
-        {
-            return true;
-        }
-
-        var last = participant.Name.Split(' ')[participant.Name.Split(' ').Length - 1];
-        return last.Length >= 4 && !last.Equals("system", StringComparison.OrdinalIgnoreCase) && participant.Name.IndexOf(' ') > 0
-            && text.IndexOf("the " + last, StringComparison.OrdinalIgnoreCase) >= 0;
-    }
 
     /// <summary>"UC-1 (primary actor; steps 1, 6)": the role the use case gives the participant and the steps that name it.</summary>
     private static List<string> Citations(string prefix, Participant actor, InteractionModel participants, HashSet<string> declared, Dictionary<Participant, List<string>> uses)
