@@ -185,8 +185,8 @@ internal static class DataFlowRenderer
 
             // Who acts, as the step says: the sender, or the one who "receives" the order.
             // A step without a subject ("Status is updated") names no one: the model's sender is not cited.
-            var actor = s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To : interaction.From;
-            var who = ParticipantMentions.HasSubject(step, interaction) || ParticipantMentions.Names(step.Text, actor) ? " (" + actor.Name + ")" : string.Empty;
+            var actor = ParticipantMentions.Subject(step, interaction);
+            var who = actor is null ? string.Empty : " (" + (actor == interaction.From && s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To : actor).Name + ")";
             lines.Add(reference + who + ": " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
         }
 

@@ -54,4 +54,31 @@ internal static class ParticipantMentions
     /// </summary>
     public static bool Cites(KiroSpecs.Core.UseCases.UseCaseStep step, Interaction interaction, Participant participant) =>
         (ReferenceEquals(participant, interaction.From) && HasSubject(step, interaction)) || Names(step.Actor + " " + step.Text, participant);
+
+    /// <summary>
+    /// The participant the step writes as its subject, or null when it writes none: the actor column, else the words
+    /// before the action; a passive step names the one it happens to ("Moderador é notificado" is the receiver's).
+    /// </summary>
+    public static Participant? Subject(KiroSpecs.Core.UseCases.UseCaseStep step, Interaction interaction)
+    {
+        if (!HasSubject(step, interaction))
+        {
+            // "Se os dados forem errados, o sistema avisa": a condition first, then who acts, inside the action.
+            // A receiver named there is the object ("… is submitted to the insurer"), not who acts.
+            // A receiver that opens the step is its passive subject ("Manager is notified of the request").
+            return Names(step.Text, interaction.From) ? interaction.From
+                : step.Text.TrimStart().StartsWith(interaction.To.Name, StringComparison.OrdinalIgnoreCase) ? interaction.To : null;
+        }
+
+        var written = !string.IsNullOrEmpty(step.Actor) ? step.Actor : Before(step.Text, interaction.Text);
+        return Names(written, interaction.To) && !Names(written, interaction.From) ? interaction.To : interaction.From;
+    }
+
+    private static string Before(string text, string action)
+    {
+        var head = action.TrimStart();
+        head = head.Substring(0, Math.Min(head.Length, 12));
+        var at = head.Length == 0 ? -1 : text.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+        return at > 0 ? text.Substring(0, at) : text;
+    }
 }

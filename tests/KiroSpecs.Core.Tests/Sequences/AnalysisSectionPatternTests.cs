@@ -612,4 +612,30 @@ The scheduler starts the job with:
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : basic flow completes (steps 1-4)"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| basic flow (steps 1-4) | Log entry has status: \"BADGE_DENIED\" | ends in failure |"));
     }
+
+    [Test]
+    public void DataFlow_CitesWhoActsOnlyWhereTheStepWritesIt()
+    {
+        // arrange
+        const string text = @"# Use Case: File a Leave Request
+
+**Primary Actor:** Clerk
+**Secondary Actor:** Manager
+
+## Main Flow
+
+1. Clerk submits the leave request with the dates.
+2. Manager is notified of the request through the approvals queue.
+3. Sends the decision to the Clerk.
+4. The request form is archived.
+";
+
+        // act
+        var data = Section(Generate(text), "Data Flow Details");
+
+        // assert: a passive subject is the one it happens to; a step without a subject names no one
+        Assert.That(data, Does.Contain("- step 1 (Clerk): submits the leave request with the dates"));
+        Assert.That(data, Does.Contain("- step 2 (Manager): Manager is notified of the request through the approvals queue"));
+        Assert.That(data, Does.Contain("- step 3: Sends the decision to the Clerk"));
+    }
 }
