@@ -214,9 +214,18 @@ internal static class ValidationRenderer
         }
 
         var category = CoverageCategory.IndexOf(trigger);
-        if (category >= 0 && CoverageCategory.All[category].Name is "Database errors" or "Network timeouts" or "Service unavailable" or "Rate limiting")
+        var identity = category >= 0 && CoverageCategory.All[category].Name is "Authentication failures" or "Authorization failures"
+            && !Keywords.Any(trigger, CoverageCategory.All[validationIndex].Keywords);
+        if (identity || (category >= 0 && CoverageCategory.All[category].Name is "Database errors" or "Network timeouts" or "Service unavailable" or "Rate limiting"))
         {
-            // "Database connection fails or times out": an outage, not a check on the data the use case takes.
+            // "Database connection fails or times out": an outage; "the password does not match the account": who
+            // the person is, not a check on the data the use case takes.
+            return null;
+        }
+
+        if (OutcomeReader.IsAbsence(branch))
+        {
+            // "If no data is available, an error message is displayed": nothing to show, not a failed check.
             return null;
         }
 

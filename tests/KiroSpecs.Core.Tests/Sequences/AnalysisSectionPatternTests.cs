@@ -638,4 +638,31 @@ The scheduler starts the job with:
         Assert.That(data, Does.Contain("- step 2 (Manager): Manager is notified of the request through the approvals queue"));
         Assert.That(data, Does.Contain("- step 3: Sends the decision to the Clerk"));
     }
+
+    [Test]
+    public void Validation_LeavesOutWhoThePersonIsAndNothingToShow()
+    {
+        // arrange
+        const string text = @"# Use Case: Open the Ledger
+
+## Main Flow
+
+1. Bookkeeper enters the user name and password.
+2. System checks the entries and shows the ledger.
+
+## Alternative Flows
+
+- 2a. The password does not match the account: System shows a sign-in error.
+- 2b. No entries are available: System shows an error message.
+- 2c. The amount field holds letters: System rejects the entry as invalid.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert: a credential mismatch and an empty ledger are no checks on the data; invalid input is
+        Assert.That(validation, Does.Not.Contain("2a"));
+        Assert.That(validation, Does.Not.Contain("2b"));
+        Assert.That(validation, Does.Contain("2c (taken when the check fails): The amount field holds letters"));
+    }
 }
