@@ -36,9 +36,9 @@ internal static class ErrorCoverageRenderer
                     md.Line("| " + MarkdownText.Escape(flow) + " | " + MarkdownText.Escape(what) + " | " + MarkdownText.Escape(ending) + " |");
                 }
             }
-            else if (useCase.Written is { } diagram && WrittenFacts.Arms(diagram) is { Count: > 0 } arms)
+            else if (useCase.Written is { } diagram && WrittenFacts.Arms(diagram).Count > 0)
             {
-                WrittenArms(md, arms);
+                md.Block("Written as a Mermaid diagram: which of its branches is a failure, the diagram does not say; each is listed as written under State Transitions.");
             }
             else if (same.Count == 0)
             {
@@ -60,25 +60,6 @@ internal static class ErrorCoverageRenderer
                     md.Line("- " + MarkdownText.Escape(limit));
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// A use case written as a Mermaid diagram: the arms of its conditional blocks as written. The diagram does not say
-    /// which arm is a failure, so none is called one; a <c>break</c> arm stops the sequence, every other goes on after
-    /// its block.
-    /// </summary>
-    private static void WrittenArms(MarkdownBuilder md, List<WrittenArm> arms)
-    {
-        md.Block("Written as a Mermaid diagram. The branches it draws, as written (which of them is a failure, the diagram does not say):");
-        md.Blank();
-        md.Line("| Branch | After | What the diagram draws in it | How it ends |");
-        md.Line("| --- | --- | --- | --- |");
-        foreach (var arm in arms)
-        {
-            var drawn = arm.Messages.Count == 0 ? "no message" : string.Join("; ", arm.Messages.Take(4)) + (arm.Messages.Count > 4 ? "; …" : string.Empty);
-            var ending = arm.Block == "break" ? "the sequence stops (break)" : "goes on after the " + arm.Block + " block";
-            md.Line("| " + MarkdownText.Escape(arm.Keyword + " " + arm.Label) + " | " + MarkdownText.Escape(arm.Before.Length > 0 ? arm.Before : "the start") + " | " + MarkdownText.Escape(drawn) + " | " + MarkdownText.Escape(ending) + " |");
         }
     }
 

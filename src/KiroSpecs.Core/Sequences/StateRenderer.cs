@@ -16,6 +16,24 @@ internal static class StateRenderer
     // (measured with tests/mermaid); the rest are summarised in a note.
     private const int MaxTransitions = 500;
 
+    /// <summary>
+    /// The arms of a written diagram's conditional blocks as written: where each departs, what it draws and whether
+    /// the sequence stops (<c>break</c>) or goes on after the block. Which arm is a failure, the diagram does not say.
+    /// </summary>
+    private static void WrittenArms(MarkdownBuilder md, List<WrittenArm> arms)
+    {
+        md.Block("Branches the written diagram draws, as written:");
+        md.Blank();
+        md.Line("| Branch | After | What the diagram draws in it | How it ends |");
+        md.Line("| --- | --- | --- | --- |");
+        foreach (var arm in arms)
+        {
+            var drawn = arm.Messages.Count == 0 ? "no message" : string.Join("; ", arm.Messages.Take(4)) + (arm.Messages.Count > 4 ? "; …" : string.Empty);
+            var ending = arm.Block == "break" ? "the sequence stops (break)" : "goes on after the " + arm.Block + " block";
+            md.Line("| " + MarkdownText.Escape(arm.Keyword + " " + arm.Label) + " | " + MarkdownText.Escape(arm.Before.Length > 0 ? arm.Before : "the start") + " | " + MarkdownText.Escape(drawn) + " | " + MarkdownText.Escape(ending) + " |");
+        }
+    }
+
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "State Transitions");
@@ -23,16 +41,31 @@ internal static class StateRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            if (useCase.Written is { } diagram && WrittenFacts.StateChanges(diagram) is { Count: > 0 } changes)
+            if (useCase.Written is { } diagram)
             {
-                // A use case written as a Mermaid diagram: the changes of state it states, as written.
-                any = true;
-                md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
-                md.Block("State changes the written diagram states:");
-                md.Blank();
-                foreach (var line in changes)
+                // A use case written as a Mermaid diagram: the changes of state it states and the branches it
+                // draws, as written.
+                var changes = WrittenFacts.StateChanges(diagram);
+                var arms = WrittenFacts.Arms(diagram);
+                if (changes.Count + arms.Count > 0)
                 {
-                    md.Line("- " + MarkdownText.Escape(line));
+                    any = true;
+                    md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
+                }
+
+                if (changes.Count > 0)
+                {
+                    md.Block("State changes the written diagram states:");
+                    md.Blank();
+                    foreach (var line in changes)
+                    {
+                        md.Line("- " + MarkdownText.Escape(line));
+                    }
+                }
+
+                if (arms.Count > 0)
+                {
+                    WrittenArms(md, arms);
                 }
 
                 continue;
