@@ -107,7 +107,9 @@ internal static class IntegrationRenderer
         md.Heading(2, "Integration Points");
         md.Heading(3, "External Services");
         var written = context.UseCases.Any(u => u.Written is not null);
+        var passing = NamedInPassing(context, services, components);
         TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
+            : passing.Count > 0 ? "No actor of usecase.md is described as a system; the names its steps mention in passing are listed below."
             : "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
         var componentLines = components.Lines();
         if (componentLines.Count > 0)
@@ -116,7 +118,6 @@ internal static class IntegrationRenderer
             TimingRenderer.Lines(md, componentLines, string.Empty);
         }
 
-        var passing = NamedInPassing(context, services, components);
         if (passing.Count > 0)
         {
             md.Heading(3, "Names the Steps Mention in Passing");
