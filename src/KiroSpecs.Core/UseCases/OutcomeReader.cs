@@ -335,11 +335,54 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            if (conditional && TriggerFails(t))
+            if ((conditional && TriggerFails(t)) || DecidesBothWays(WithoutGoal(t, useCase.Name)))
             {
                 yield return step;
             }
         }
+    }
+
+    private static readonly string[] s_grants = { "approv", "accept", "confirm", "grant", "aprova", "acepta", "genehmig", "承認", "승인" };
+
+    private static readonly string[] s_refusals = { "reject", "deny", "denies", "denial", "declin", "refus", "rejeit", "recus", "rechaz", "ablehn", "却下", "拒否", "거절", "반려" };
+
+    private static readonly string[] s_pairJoins = { "/", " or ", " ou ", " o ", " oder ", "または", " 또는 " };
+
+    /// <summary>
+    /// "Insurer returns approval/rejection", "confirms or denies coverage": the step states a decision that may go
+    /// either way, a grant beside a refusal; the refusal is a failure the author wrote inside the flow.
+    /// </summary>
+    private static bool DecidesBothWays(string text)
+    {
+        foreach (var join in s_pairJoins)
+        {
+            for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = text.Substring(Math.Max(0, at - 16), Math.Min(16, at));
+                var after = text.Substring(at + join.Length, Math.Min(16, text.Length - at - join.Length));
+                if ((EndsWithWordOf(before, s_grants) && StartsWithWordOf(after, s_refusals)) || (EndsWithWordOf(before, s_refusals) && StartsWithWordOf(after, s_grants)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithWordOf(string text, string[] stems) =>
+        stems.Any(w => text.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase));
+
+    private static bool EndsWithWordOf(string text, string[] stems)
+    {
+        var end = text.Length;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] > 0x3000))
+        {
+            start--;
+        }
+
+        return StartsWithWordOf(text.Substring(start, end - start), stems);
     }
 
     private static string FirstSentence(string text)

@@ -670,4 +670,34 @@ The scheduler starts the job with:
         Assert.That(validation, Does.Not.Contain("2b"));
         Assert.That(validation, Does.Contain("2c (taken when the check fails): The amount field holds letters"));
     }
+
+    [Test]
+    public void Failures_ADecisionAStepStatesBothWaysIsAFailurePoint_UnlessDecidingIsTheGoal()
+    {
+        // arrange
+        const string text = @"# Loans
+
+## UC-1: Request a Loan
+
+### Main Flow
+
+1. Member sends the loan form.
+2. Bank returns approval/rejection (LoanDecision).
+3. After approval, the money is paid out.
+
+## UC-2: Approve or Reject a Loan
+
+### Main Flow
+
+1. Officer opens the loan form.
+2. Officer approves or rejects the loan.
+";
+
+        // act
+        var failures = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(failures, Does.Contain("| step 2 | Bank returns approval/rejection (LoanDecision). | not stated |"));
+        Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
+    }
 }
