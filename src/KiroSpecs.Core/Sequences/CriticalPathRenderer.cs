@@ -73,6 +73,34 @@ internal static class CriticalPathRenderer
         context.NoteUnread(md);
     }
 
+    private static readonly string[] s_waitOpeners = { "after ", "once ", "only after ", "nach ", "após ", "apos ", "depois d", "tras " };
+
+    private static readonly string[] s_articles = { "the", "a", "an", "its", "o", "os", "as", "da", "do", "der", "die", "das", "dem", "el", "la" };
+
+    /// <summary>
+    /// "After approval, treatment can begin" under a step that returns the approval: the opening clause, when the
+    /// step opens with "after" or "once" and the word it waits for (its first five letters) is in the step before.
+    /// </summary>
+    private static string? WaitsFor(string text, string previous)
+    {
+        var t = text.TrimStart();
+        var opener = s_waitOpeners.FirstOrDefault(o => t.StartsWith(o, System.StringComparison.OrdinalIgnoreCase));
+        if (opener is null)
+        {
+            return null;
+        }
+
+        var rest = t.Substring(opener.Length).Split(' ', ',', '.');
+        var word = rest.FirstOrDefault(w => w.Length > 0 && System.Array.IndexOf(s_articles, w.ToLowerInvariant()) < 0) ?? string.Empty;
+        if (word.Length < 4 || previous.IndexOf(word.Substring(0, System.Math.Min(5, word.Length)), System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        var comma = t.IndexOf(',');
+        return comma > 0 && comma < 60 ? t.Substring(0, comma) : t.Substring(0, System.Math.Min(t.Length, opener.Length + word.Length));
+    }
+
     private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional) Find(DocumentContext context, int i)
     {
         var sync = new List<string>();
@@ -102,6 +130,17 @@ internal static class CriticalPathRenderer
             if (Keywords.Any(step.Text, Keywords.Transaction))
             {
                 transactional.Add(reference);
+            }
+        }
+
+        var steps = context.UseCases[i].Steps;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            // "5. Insurer returns approval/rejection. 6. After approval, treatment can begin": step 6 waits for step 5.
+            var reference = "step " + steps[k].Number;
+            if (WaitsFor(steps[k].Text, steps[k - 1].Text) is { } phrase && !sync.Contains(reference) && !async.Contains(reference))
+            {
+                sync.Add(reference + " (waits for step " + steps[k - 1].Number + ": \"" + phrase + "\")");
             }
         }
 

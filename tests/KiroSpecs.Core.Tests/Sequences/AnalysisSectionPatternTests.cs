@@ -694,10 +694,12 @@ The scheduler starts the job with:
 ";
 
         // act
-        var failures = Section(Generate(text), "Error Scenario Coverage");
+        var markdown = Generate(text);
+        var failures = Section(markdown, "Error Scenario Coverage");
 
-        // assert
+        // assert: and the step that opens with "After approval" waits for the step that returns it
         Assert.That(failures, Does.Contain("| step 2 | Bank returns approval/rejection (LoanDecision). | not stated |"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: step 3 (waits for step 2: \"After approval\")"));
         Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
     }
 }
