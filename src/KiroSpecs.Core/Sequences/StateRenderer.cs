@@ -339,8 +339,8 @@ internal static class StateRenderer
     }
 
     /// <summary>
-    /// A postcondition of the failure case: its label says so ("Failure:", "Minimal guarantee") or its text opens
-    /// with the failure case ("On failure, …", "If the payment fails, …").
+    /// A postcondition of the failure case: its label says so ("Failure:", "Minimal guarantee"), its text opens
+    /// with the failure case ("On failure, …", "If the payment fails, …") or names it ("… loaded with error …").
     /// </summary>
     private static bool IsFailure(LabeledText postcondition)
     {
@@ -352,9 +352,12 @@ internal static class StateRenderer
 
         var text = postcondition.Text.TrimStart().ToLowerInvariant();
         var head = text.Length > 40 ? text.Substring(0, 40) : text;
-        return (head.StartsWith("on failure", System.StringComparison.Ordinal) || head.StartsWith("in case of failure", System.StringComparison.Ordinal)
+        // "Configuration loaded with error or warning MUST …": the text names the case it holds for.
+        var withError = text.IndexOf(" with error", System.StringComparison.Ordinal) is var at and >= 0 && at < 80
+            || text.IndexOf(" with an error", System.StringComparison.Ordinal) is var an and >= 0 && an < 80;
+        return withError || ((head.StartsWith("on failure", System.StringComparison.Ordinal) || head.StartsWith("in case of failure", System.StringComparison.Ordinal)
             || head.StartsWith("failure", System.StringComparison.Ordinal) || head.StartsWith("if ", System.StringComparison.Ordinal))
-            && FailureWords.LooksLikeFailure(head);
+            && FailureWords.LooksLikeFailure(head));
     }
 
     private static string Id(int index, string name) => "UC" + (index + 1).ToString(CultureInfo.InvariantCulture) + "_" + name;

@@ -702,4 +702,33 @@ The scheduler starts the job with:
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: step 3 (waits for step 2: \"After approval\")"));
         Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
     }
+
+    [Test]
+    public void States_APostconditionThatNamesTheErrorCaseLabelsTheFailureState()
+    {
+        // arrange
+        const string text = @"# Use Case: Import Settings
+
+## Main Flow
+
+1. Tool reads the settings file.
+2. Tool applies the settings.
+
+## Exception Flows
+
+- E1: At step 1, if the file cannot be parsed, the tool reports an error.
+
+## Postconditions
+
+- Settings applied without error are saved.
+- Settings read with an error are left unchanged.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("state \"Success#58; Settings applied without error are saved.\" as UC1_Success"));
+        Assert.That(states, Does.Contain("state \"Failure#58; Settings read with an error are left unchanged.\" as UC1_Failure"));
+    }
 }
