@@ -73,6 +73,24 @@ internal static class CriticalPathRenderer
         context.NoteUnread(md);
     }
 
+    private static readonly string[] s_ahead = { " before", " antes", " prior", " in advance", " ahead", " vorher", "前" };
+
+    /// <summary>"1 dia antes", "24 hours before the visit": a duration the step acts ahead of; null when none.</summary>
+    private static string? Scheduled(string text)
+    {
+        foreach (var (kind, start, length) in Durations.Find(text))
+        {
+            var end = start + length;
+            if (kind == MeasureKind.Duration && end < text.Length && s_ahead.Any(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0))
+            {
+                var ahead = s_ahead.First(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0);
+                return text.Substring(start, length + ahead.Length);
+            }
+        }
+
+        return null;
+    }
+
     private static readonly string[] s_waitOpeners = { "after ", "once ", "only after ", "nach ", "após ", "apos ", "depois d", "tras " };
 
     private static readonly string[] s_articles = { "the", "a", "an", "its", "o", "os", "as", "da", "do", "der", "die", "das", "dem", "el", "la" };
@@ -120,6 +138,11 @@ internal static class CriticalPathRenderer
             else if (Keywords.Any(step.Text, Keywords.Sync) && !async.Contains(reference))
             {
                 sync.Add(reference);
+            }
+            else if (Scheduled(step.Text) is { } when && !async.Any(a => a.StartsWith(reference, System.StringComparison.Ordinal)))
+            {
+                // "Notifica as tarefas 1 dia antes": the step runs at a time of its own, not while the actor waits.
+                async.Add(reference + " (scheduled: \"" + when + "\")");
             }
 
             if (Keywords.Any(step.Text, Keywords.Cache))

@@ -731,4 +731,26 @@ The scheduler starts the job with:
         Assert.That(states, Does.Contain("state \"Success#58; Settings applied without error are saved.\" as UC1_Success"));
         Assert.That(states, Does.Contain("state \"Failure#58; Settings read with an error are left unchanged.\" as UC1_Failure"));
     }
+
+    [Test]
+    public void CriticalPath_AStepThatActsAheadOfATimeRunsOnItsOwn()
+    {
+        // arrange
+        const string text = @"# Use Case: Book a Class
+
+## Main Flow
+
+1. Member picks a class.
+2. System books the seat.
+3. System reminds the member 2 hours before the class.
+4. Sistema coloca a reserva na fila de confirmação.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: step 3 (scheduled: \"2 hours before\"), step 4"));
+        Assert.That(critical, Does.Contain("- **Synchronous operations**: none stated in usecase.md"));
+    }
 }
