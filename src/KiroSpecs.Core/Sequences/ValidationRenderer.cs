@@ -68,6 +68,11 @@ internal static class ValidationRenderer
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
+                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && (Keywords.Any(trigger, s_already) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
+                {
+                    // "Já matriculado → redireciona, sem duplicar matrícula": a check against what exists, whatever follows.
+                    measured.Add(branch.Id + " (a rule applies): " + trigger);
+                }
             }
 
             ruled.AddRange(measured);
@@ -182,6 +187,9 @@ internal static class ValidationRenderer
     private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
 
     private static readonly string[] s_duplicates = { "duplic", "重複", "중복" };
+
+    /// <summary>"Already enrolled", "Já matriculado", "既に予約がある": a branch taken when something exists already.</summary>
+    private static readonly string[] s_already = { "already", "=já", "=ja", "既に", "すでに", "이미", "=ya" };
 
     /// <summary>"CDU 07 Listar Postagens (restrito ao administrador)": a restriction the use case's own name states.</summary>
     private static readonly string[] s_restrictions = { "restrit", "apenas", "somente", "=only", "restricted", "のみ", "限定" };
