@@ -5,9 +5,10 @@ using KiroSpecs.Core.UseCases;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// What the analysis sections quote from a use case written as prose without steps: its sentences that state a rule
-/// (SHALL, MUST, "is required") and those that say what data moves (returns, sends, enters, searches). Each
-/// sentence is quoted whole; nothing is read into it.
+/// What the analysis sections quote from prose: of a use case written without steps, its sentences that state a rule
+/// (SHALL, MUST, "is required") and those that say what data moves (returns, sends, enters, searches); of the notes
+/// beside the steps of any other, the sentences that state a rule. Each sentence is quoted whole; nothing is read
+/// into it.
 /// </summary>
 internal static class ProseFacts
 {
@@ -30,16 +31,19 @@ internal static class ProseFacts
     /// <summary>True when the use case is prose: no steps and no diagram of its own.</summary>
     public static bool IsProse(UseCase useCase) => useCase.Steps.Count == 0 && useCase.Written is null;
 
-    /// <summary>Sentences of the prose that state a rule.</summary>
+    /// <summary>
+    /// Sentences that state a rule: of the prose of a use case without steps, and of the notes beside the steps of
+    /// any other ("Problem: … mandatory justifications above the threshold (2.3x)").
+    /// </summary>
     public static List<string> Rules(UseCase useCase) =>
-        Sentences(useCase).Where(s => Keywords.Any(s, s_ruleWords) || s_capitalModals.Any(m => s.IndexOf(" " + m + " ", System.StringComparison.Ordinal) >= 0)).Take(MaxSentences).ToList();
+        Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_ruleWords) || s_capitalModals.Any(m => s.IndexOf(" " + m + " ", System.StringComparison.Ordinal) >= 0)).Take(MaxSentences).ToList();
 
     /// <summary>Sentences of the prose that say what data moves.</summary>
     public static List<string> Data(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_dataVerbs)).Take(MaxSentences).ToList();
 
-    private static IEnumerable<string> Sentences(UseCase useCase)
+    private static IEnumerable<string> Sentences(UseCase useCase, bool anyUseCase = false)
     {
-        if (!IsProse(useCase))
+        if (!anyUseCase && !IsProse(useCase))
         {
             yield break;
         }

@@ -753,4 +753,27 @@ The scheduler starts the job with:
         Assert.That(critical, Does.Contain("- **Asynchronous operations**: step 3 (scheduled: \"2 hours before\"), step 4"));
         Assert.That(critical, Does.Contain("- **Synchronous operations**: none stated in usecase.md"));
     }
+
+    [Test]
+    public void Validation_QuotesARuleStatedInTheNotesBesideTheSteps()
+    {
+        // arrange
+        const string text = @"# Invoices
+
+## UC-3: Send an Invoice
+
+**Problem:** Invoices above 10,000 EUR need a mandatory second signature. Most invoices are small.
+
+**Workflow:**
+1. Clerk prepares the invoice.
+2. System sends the invoice to the customer.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("- prose: Invoices above 10,000 EUR need a mandatory second signature."));
+        Assert.That(validation, Does.Not.Contain("Most invoices are small"));
+    }
 }
