@@ -59,6 +59,16 @@ internal static class IntegrationRenderer
                 }
             }
 
+            foreach (var sentence in ProseFacts.Messaging(useCase))
+            {
+                // A use case written as prose: its sentences that name messages, queues or events, quoted.
+                var line = "- " + MarkdownText.Escape(prefix + " (prose): " + sentence);
+                if (eventSet.Add(line) && events.Count < 200)
+                {
+                    events.Add(line);
+                }
+            }
+
             foreach (var note in useCase.Notes.Where(n => !n.IsCode && Keywords.Any(n.Section, s_eventSections) && NamesAnEvent(n.Text)))
             {
                 // "## Domain Events" with "- `testrun.started`": the events the author lists, one by one.
@@ -145,7 +155,7 @@ internal static class IntegrationRenderer
         TimingRenderer.Lines(md, events, "None specified in usecase.md.");
         md.Heading(3, "Use Case Dependencies");
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
-        context.NoteUnread(md);
+        context.NoteUnread(md, "its sentences that name messages, queues or events");
     }
 
     /// <summary>"testrun.started (scope: scenario)", "OrderPlaced": a line that opens with an event's name, not prose.</summary>

@@ -38,6 +38,15 @@ internal static class ProseFacts
     public static List<string> Rules(UseCase useCase) =>
         Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_ruleWords) || s_capitalModals.Any(m => s.IndexOf(" " + m + " ", System.StringComparison.Ordinal) >= 0)).Take(MaxSentences).ToList();
 
+    private static readonly string[] s_messagingWords =
+    {
+        "=message", "=messages", "messaging", "messenger", "=queue", "=queues", "=topic", "=broker", "=publish", "=publishes", "=subscribe", "=subscribes",
+        "=event", "=events", "mensagem", "mensagens", "メッセージ", "メッセージング", "메시지",
+    };
+
+    /// <summary>Sentences of the prose that name messages, queues or events ("… messages wrapped … for KIM/TIM transport").</summary>
+    public static List<string> Messaging(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_messagingWords)).Take(MaxSentences).ToList();
+
     /// <summary>Sentences of the prose that say what data moves.</summary>
     public static List<string> Data(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_dataVerbs)).Take(MaxSentences).ToList();
 

@@ -289,7 +289,7 @@ sequenceDiagram
         var integration = Section(markdown, "Integration Points");
         Assert.That(integration, Does.Contain("ticket.sold"));
         Assert.That(integration, Does.Contain("UC-3: Gate Hub, Display Board"), "the operator is a person, not a participant to integrate with");
-        Assert.That(integration, Does.Contain("written as prose without steps, which this section does not read: UC-2"));
+        Assert.That(integration, Does.Contain("written as prose without steps, read here only for their sentences that name messages, queues or events: UC-2"));
 
         // the written diagram's messages and parallel block are read
         Assert.That(Section(markdown, "Data Flow Details"), Does.Contain("Operator → Gate Hub: opens all gates"));
@@ -775,5 +775,31 @@ The scheduler starts the job with:
         // assert
         Assert.That(validation, Does.Contain("- prose: Invoices above 10,000 EUR need a mandatory second signature."));
         Assert.That(validation, Does.Not.Contain("Most invoices are small"));
+    }
+
+    [Test]
+    public void Integration_QuotesTheProseThatNamesMessages()
+    {
+        // arrange: one use case with steps, one written as prose
+        const string text = @"# Clinic Exchange
+
+## UC-1: Book a Visit
+
+1. Patient picks a time.
+2. System books the visit.
+
+## UC-2: Share a Referral
+
+Referrals are exchanged between clinics as signed messages over the regional health messenger.
+Each clinic keeps its own records.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("- UC-2 (prose): Referrals are exchanged between clinics as signed messages over the regional health messenger."));
+        Assert.That(integration, Does.Not.Contain("Each clinic keeps"));
+        Assert.That(integration, Does.Contain("read here only for their sentences that name messages, queues or events"));
     }
 }
