@@ -93,6 +93,18 @@ internal static class StateRenderer
             {
                 md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
             }
+
+            if (NamedStatuses(useCase) is { Count: > 0 } statuses)
+            {
+                // "Genehmigungsstatus: eingereicht / in-pruefung / genehmigt / abgelehnt": the values a status takes,
+                // as written; the transitions between them are the author's to state.
+                md.Block("Status values usecase.md names (the transitions between them are not drawn):");
+                md.Blank();
+                foreach (var line in statuses)
+                {
+                    md.Line("- " + MarkdownText.Escape(line));
+                }
+            }
         }
 
         if (!any)
@@ -101,6 +113,35 @@ internal static class StateRenderer
         }
 
         context.NoteUnread(md);
+    }
+
+    private static readonly string[] s_statusWords = { "status", "estado", "zustand", "ステータス", "状態", "상태" };
+
+    /// <summary>
+    /// Steps and notes that name the values of a status: a status word and three or more values, written with "/"
+    /// between them or as a list in parentheses ("(APPROVED, REJECTED, REVISION_REQUIRED)").
+    /// </summary>
+    private static List<string> NamedStatuses(UseCase useCase)
+    {
+        var lines = new List<string>();
+        var texts = useCase.Steps.Select(st => ("step " + st.Number, st.Text)).Concat(useCase.Notes.Where(n => !n.IsCode).Select(n => (n.Section, n.Text)));
+        foreach (var (source, text) in texts)
+        {
+            if (lines.Count >= 20 || !Keywords.Any(text, s_statusWords))
+            {
+                continue;
+            }
+
+            var open = text.IndexOf('(');
+            var close = open >= 0 ? text.IndexOf(')', open) : -1;
+            var listed = close > open && text.Substring(open, close - open).Split(',').Length >= 3;
+            if (text.Split(new[] { " / " }, System.StringSplitOptions.None).Length >= 3 || listed)
+            {
+                lines.Add(source + ": " + text.Trim());
+            }
+        }
+
+        return lines;
     }
 
     private static string Diagram(DocumentContext context, int index)

@@ -802,4 +802,29 @@ Each clinic keeps its own records.
         Assert.That(integration, Does.Not.Contain("Each clinic keeps"));
         Assert.That(integration, Does.Contain("read here only for their sentences that name messages, queues or events"));
     }
+
+    [Test]
+    public void States_ListTheStatusValuesTheDocumentNames()
+    {
+        // arrange
+        const string text = @"# Use Case: Review a Paper
+
+**Notes:**
+- Review status: submitted / in review / accepted / declined
+
+## Main Flow
+
+1. Editor opens the paper.
+2. Paper status is set (ACCEPTED, DECLINED, REVISE).
+3. System stores the status.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("- Notes: Review status: submitted / in review / accepted / declined"));
+        Assert.That(states, Does.Contain("- step 2: Paper status is set (ACCEPTED, DECLINED, REVISE)."));
+        Assert.That(states, Does.Not.Contain("- step 3"));
+    }
 }
