@@ -242,6 +242,25 @@ internal static class IntegrationRenderer
     /// names (capitalised, in capitals, or written like "Auth.js") right after such words, that are not participants
     /// and not listed above. Quoted with where they are named; nothing is said of their role.
     /// </summary>
+    private static readonly string[] s_things =
+    {
+        "document", "documents", "documento", "documentos", "report", "reports", "file", "files", "format", "formats", "template", "templates",
+        "field", "fields", "page", "pages", "section", "sections",
+    };
+
+    /// <summary>True when the word right before the opener at <paramref name="at"/> names a kind of thing ("document (e.g. …").</summary>
+    private static bool ExamplesOfAThing(string text, int at)
+    {
+        var before = text.Substring(0, at).TrimEnd(' ', '(', ',');
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return Array.IndexOf(s_things, before.Substring(start).ToLowerInvariant()) >= 0;
+    }
+
     private static List<string> NamedInPassing(DocumentContext context, IntegrationEntries services, IntegrationEntries components)
     {
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -257,6 +276,13 @@ internal static class IntegrationRenderer
                     var at = item.Text.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
                     while (at >= 0 && order.Count < 60)
                     {
+                        if (ExamplesOfAThing(item.Text, at))
+                        {
+                            // "a requirement document (e.g., Vision and Scope, SRS)": examples of documents, not systems.
+                            at = item.Text.IndexOf(opener, at + opener.Length, StringComparison.OrdinalIgnoreCase);
+                            continue;
+                        }
+
                         var window = item.Text.Substring(at + opener.Length, Math.Min(48, item.Text.Length - at - opener.Length));
                         foreach (var raw in window.Split(new[] { ' ', ',', ';', '(', ')', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
                         {
