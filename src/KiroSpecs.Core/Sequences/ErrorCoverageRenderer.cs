@@ -78,6 +78,12 @@ internal static class ErrorCoverageRenderer
             rows.Add(("step " + step.Number, step.Text.Trim(), "not stated"));
         }
 
+        foreach (var (step, refusal) in OutcomeReader.RefusalSteps(useCase))
+        {
+            // "Insurer returns approval/rejection": the refusal half of the step, not the step.
+            rows.Add(("step " + step.Number, refusal + " (as the step states: \"" + step.Text.Trim() + "\")", "not stated"));
+        }
+
         for (var b = 0; b < useCase.Branches.Count; b++)
         {
             var branch = useCase.Branches[b];

@@ -191,6 +191,12 @@ internal static class StateRenderer
             transitions.Add((from, ended, "step " + step.Number + " " + (text.Length > 80 ? text.Substring(0, 80) + "…" : text)));
         }
 
+        foreach (var (step, refusal) in OutcomeReader.RefusalSteps(useCase))
+        {
+            // "Insurer returns approval/rejection": the grant goes on with the basic flow, the refusal does not reach the goal.
+            transitions.Add((from, failure, "step " + step.Number + ": " + refusal));
+        }
+
         for (var b = 0; b < useCase.Branches.Count; b++)
         {
             var branch = useCase.Branches[b];

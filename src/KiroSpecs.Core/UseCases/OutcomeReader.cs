@@ -335,9 +335,30 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            if ((conditional && TriggerFails(t)) || DecidesBothWays(WithoutGoal(t, useCase.Name)))
+            if (conditional && TriggerFails(t))
             {
                 yield return step;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Steps of the basic flow that state a decision either way ("Insurer returns approval/rejection", "confirms or
+    /// denies coverage"), with the refusal's word: the refusal is a failure the author wrote inside the flow. A
+    /// decision that is the use case's goal ("Approve or Reject a Loan") is none.
+    /// </summary>
+    public static IEnumerable<(UseCaseStep Step, string Refusal)> RefusalSteps(UseCase useCase)
+    {
+        if (useCase is null)
+        {
+            yield break;
+        }
+
+        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        {
+            if (Refusal(WithoutGoal(step.Text, useCase.Name)) is { } refusal)
+            {
+                yield return (step, refusal);
             }
         }
     }
@@ -348,42 +369,55 @@ public static class OutcomeReader
 
     private static readonly string[] s_pairJoins = { "/", " or ", " ou ", " o ", " oder ", "または", " 또는 " };
 
-    /// <summary>
-    /// "Insurer returns approval/rejection", "confirms or denies coverage": the step states a decision that may go
-    /// either way, a grant beside a refusal; the refusal is a failure the author wrote inside the flow.
-    /// </summary>
-    private static bool DecidesBothWays(string text)
+    /// <summary>"approval/rejection", "confirms or denies": a grant beside a refusal; the refusal's word, or null.</summary>
+    private static string? Refusal(string text)
     {
         foreach (var join in s_pairJoins)
         {
             for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
             {
-                var before = text.Substring(Math.Max(0, at - 16), Math.Min(16, at));
-                var after = text.Substring(at + join.Length, Math.Min(16, text.Length - at - join.Length));
-                if ((EndsWithWordOf(before, s_grants) && StartsWithWordOf(after, s_refusals)) || (EndsWithWordOf(before, s_refusals) && StartsWithWordOf(after, s_grants)))
+                var before = LastWord(text.Substring(0, at));
+                var after = FirstWord(text.Substring(at + join.Length));
+                if (StartsWithWordOf(before, s_grants) && StartsWithWordOf(after, s_refusals))
                 {
-                    return true;
+                    return after;
+                }
+
+                if (StartsWithWordOf(before, s_refusals) && StartsWithWordOf(after, s_grants))
+                {
+                    return before;
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static bool StartsWithWordOf(string text, string[] stems) =>
-        stems.Any(w => text.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase));
-
-    private static bool EndsWithWordOf(string text, string[] stems)
+    private static string FirstWord(string text)
     {
-        var end = text.Length;
-        var start = end;
+        var t = text.TrimStart();
+        var end = 0;
+        while (end < t.Length && (char.IsLetter(t[end]) || t[end] > 0x3000))
+        {
+            end++;
+        }
+
+        return t.Substring(0, end);
+    }
+
+    private static string LastWord(string text)
+    {
+        var start = text.Length;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] > 0x3000))
         {
             start--;
         }
 
-        return StartsWithWordOf(text.Substring(start, end - start), stems);
+        return text.Substring(start);
     }
+
+    private static bool StartsWithWordOf(string text, string[] stems) =>
+        stems.Any(w => text.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase));
 
     private static string FirstSentence(string text)
     {

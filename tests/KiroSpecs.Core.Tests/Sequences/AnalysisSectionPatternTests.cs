@@ -700,7 +700,9 @@ The scheduler starts the job with:
         var failures = Section(markdown, "Error Scenario Coverage");
 
         // assert: and the step that opens with "After approval" waits for the step that returns it
-        Assert.That(failures, Does.Contain("| step 2 | Bank returns approval/rejection (LoanDecision). | not stated |"));
+        Assert.That(failures, Does.Contain("| step 2 | rejection (as the step states: \"Bank returns approval/rejection (LoanDecision).\") | not stated |"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : step 2#58; rejection"));
+        Assert.That(Section(markdown, "Data Validation Points"), Does.Not.Contain("approval/rejection"), "a decision is no check on the data");
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: step 3 (waits for step 2: \"After approval\")"));
         Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
     }
