@@ -28,7 +28,7 @@ internal static class ActorKinds
         "applicant", "candidate", "recruiter", "accountant", "merchant", "practitioner", "dentist", "physician", "clinician", "therapist",
         "pharmacist", "receptionist", "secretary", "coach", "host", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
         "stakeholder", "citizen", "resident", "traveler", "traveller", "ceo", "usuario", "administrador", "gestor", "utilizador",
-        "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
+        "moderator", "moderador", "instrutor", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
     };
 
     /// <summary>

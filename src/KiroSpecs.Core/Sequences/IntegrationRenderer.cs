@@ -19,6 +19,7 @@ internal static class IntegrationRenderer
     {
         var services = new IntegrationEntries();
         var components = new IntegrationEntries();
+        var others = new IntegrationEntries();
         var events = new List<string>();
         var eventSet = new HashSet<string>(StringComparer.Ordinal);
         var unused = new List<(string Name, string Description)>();
@@ -98,6 +99,13 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
+                else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && !char.IsLower(actor.Name[0])
+                    && uses.TryGetValue(actor, out var steps) && steps.Count > 0)
+                {
+                    // "Actors: Elektra, Application, User" and "Elektra checks the configuration": a declared actor
+                    // that is no person and that steps name, not described as a system: listed as declared.
+                    others.Use(actor.Name, description, cited);
+                }
                 else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
                     components.Use(actor.Name, description, cited);
@@ -118,9 +126,18 @@ internal static class IntegrationRenderer
         md.Heading(3, "External Services");
         var written = context.UseCases.Any(u => u.Written is not null);
         var passing = NamedInPassing(context, services, components);
+        var otherLines = others.Lines();
         TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
+            : otherLines.Count > 0 ? "No actor of usecase.md is described as a system; the actors it declares that are no people are listed below."
             : passing.Count > 0 ? "No actor of usecase.md is described as a system; the names its steps mention in passing are listed below."
             : "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
+        if (otherLines.Count > 0)
+        {
+            md.Heading(3, "Other Declared Actors the Steps Name");
+            md.Block("Whether these are external systems usecase.md does not say.");
+            TimingRenderer.Lines(md, otherLines, string.Empty);
+        }
+
         var componentLines = components.Lines();
         if (componentLines.Count > 0)
         {

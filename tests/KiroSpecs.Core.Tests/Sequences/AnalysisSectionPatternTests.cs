@@ -831,4 +831,30 @@ Each clinic keeps its own records.
         Assert.That(states, Does.Contain("- step 2: Paper status is set (ACCEPTED, DECLINED, REVISE)."));
         Assert.That(states, Does.Not.Contain("- step 3"));
     }
+
+    [Test]
+    public void Integration_ListsADeclaredActorThatIsNoPersonAndThatStepsName()
+    {
+        // arrange
+        const string text = @"# Use Case: Post an Entry
+
+- **Actors:** Clerk, Vaultline
+- **Brief:** The clerk posts a ledger entry.
+
+## Main Flow
+
+1. Clerk posts the entry to Vaultline.
+2. Vaultline checks the balance against the limit.
+3. Clerk sees the new balance.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("### Other Declared Actors the Steps Name"));
+        Assert.That(integration, Does.Contain("- **Vaultline** (Use case 1 (secondary actor; step 1, step 2))"));
+        Assert.That(integration, Does.Not.Contain("**Clerk**"));
+        Assert.That(integration, Does.Not.Contain("no step names a provider"));
+    }
 }
