@@ -133,12 +133,15 @@ internal static class ValidationRenderer
             if (useCase.Written is not null && frontend.Count + input.Count + rules.Count + constraints.Count == 0)
             {
                 md.Heading(3, MarkdownText.Escape(title));
+                // A block whose labels or the message before it speak of a check ("valid", "exists"); a person's choice
+                // ("approve / send back") is no check on the data.
                 var decisions = WrittenFacts.Arms(useCase.Written)
                     .GroupBy(a => (a.Before, a.Block))
+                    .Where(g => Keywords.Any(g.Key.Before + " " + string.Join(" ", g.Select(a => a.Label)), s_writtenChecks))
                     .Select(g => (g.Key.Before.Length > 0 ? "after " + g.Key.Before : "at the start") + ", " + g.Key.Block + ": " + string.Join(" / ", g.Select(a => a.Label)))
                     .ToList();
-                md.Block(decisions.Count == 0 ? "Written as a Mermaid diagram without conditional blocks: no check is read from it."
-                    : "Written as a Mermaid diagram. The decisions it draws, by the labels of its conditional blocks (what is checked, the diagram states only by these labels):");
+                md.Block(decisions.Count == 0 ? "Written as a Mermaid diagram: none of its conditional blocks names a check on data; its branches are listed under State Transitions."
+                    : "Written as a Mermaid diagram. The checks it draws, by the labels of its conditional blocks:");
                 md.Blank();
                 foreach (var decision in decisions)
                 {
@@ -187,6 +190,12 @@ internal static class ValidationRenderer
     private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
 
     private static readonly string[] s_duplicates = { "duplic", "重複", "중복" };
+
+    /// <summary>Words by which a written diagram's block is a check ("alt code known", "alt valid", "else 404").</summary>
+    private static readonly string[] s_writtenChecks =
+    {
+        "valid", "invalid", "=known", "unknown", "exist", "found", "=match", "=matches", "=correct", "incorrect", "=400", "=404", "=422", "検証", "有効", "無効", "存在", "válid", "inválid",
+    };
 
     /// <summary>"Already enrolled", "Já matriculado", "既に予約がある": a branch taken when something exists already.</summary>
     private static readonly string[] s_already = { "already", "=já", "=ja", "既に", "すでに", "이미", "=ya" };
