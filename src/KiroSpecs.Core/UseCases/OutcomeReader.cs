@@ -345,6 +345,31 @@ public static class OutcomeReader
             return branch.Ending.Text;
         }
 
+        // Asked up to five times per branch (its outcome, State Transitions, Error Scenario Coverage), each a
+        // pattern over every step: read once per branch object.
+        return ContinuationOf(branch).Text;
+    }
+
+    /// <summary>
+    /// <see cref="Continuation"/> and the step it names, read once per branch object: the outcome, State Transitions
+    /// and Error Scenario Coverage ask up to five times per branch, each a pattern over every step.
+    /// </summary>
+    private static Continued ContinuationOf(UseCaseBranch branch) => s_continuations.GetValue(branch, s_readContinuation);
+
+    private static readonly ConditionalWeakTable<UseCaseBranch, Continued> s_continuations = new();
+
+    private static readonly ConditionalWeakTable<UseCaseBranch, Continued>.CreateValueCallback s_readContinuation = branch =>
+    {
+        var text = ReadContinuation(branch);
+        var match = text.Length == 0 ? null : TextPatterns.SafeMatch(TextPatterns.ContinueAt, text);
+        var step = match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return new Continued(text, step);
+    };
+
+    private sealed record Continued(string Text, int Step);
+
+    private static string ReadContinuation(UseCaseBranch branch)
+    {
         foreach (var text in branch.Steps.Select(s => s.Text).Append(branch.Ending.Text))
         {
             if (TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) is not null
@@ -374,8 +399,7 @@ public static class OutcomeReader
             return branch.Ending.Step;
         }
 
-        var match = TextPatterns.SafeMatch(TextPatterns.ContinueAt, Continuation(branch));
-        return match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step) ? step : 0;
+        return ContinuationOf(branch).Step;
     }
 
     /// <summary>What starts the branch: its title and condition (its first step when it has neither).</summary>
