@@ -81,7 +81,8 @@ public static class OutcomeReader
         }
 
         // "Prompts to remove the references before retrying. Use case terminates.": the ending the author wrote wins.
-        var continues = branch.Ending.Kind != EndingKind.Terminates && Continuation(branch).Length > 0;
+        var continuation = branch.Ending.Kind != EndingKind.Terminates ? Continuation(branch) : string.Empty;
+        var continues = continuation.Length > 0;
         var ends = EndsIn(branch, steps);
         if (!continues && ends && branch.Ending.Kind != EndingKind.Terminates && ContainsAny(steps, s_choiceWords))
         {
@@ -93,7 +94,7 @@ public static class OutcomeReader
         {
             // "Either returns to step 3 or terminates the use case", "Retry or log error": the actor chooses; neither
             // outcome is the branch's.
-            return ends || OffersAnotherWay(Continuation(branch)) || ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            return ends || OffersAnotherWay(continuation) || ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
@@ -345,31 +346,6 @@ public static class OutcomeReader
             return branch.Ending.Text;
         }
 
-        // Asked up to five times per branch (its outcome, State Transitions, Error Scenario Coverage), each a
-        // pattern over every step: read once per branch object.
-        return ContinuationOf(branch).Text;
-    }
-
-    /// <summary>
-    /// <see cref="Continuation"/> and the step it names, read once per branch object: the outcome, State Transitions
-    /// and Error Scenario Coverage ask up to five times per branch, each a pattern over every step.
-    /// </summary>
-    private static Continued ContinuationOf(UseCaseBranch branch) => s_continuations.GetValue(branch, s_readContinuation);
-
-    private static readonly ConditionalWeakTable<UseCaseBranch, Continued> s_continuations = new();
-
-    private static readonly ConditionalWeakTable<UseCaseBranch, Continued>.CreateValueCallback s_readContinuation = branch =>
-    {
-        var text = ReadContinuation(branch);
-        var match = text.Length == 0 ? null : TextPatterns.SafeMatch(TextPatterns.ContinueAt, text);
-        var step = match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return new Continued(text, step);
-    };
-
-    private sealed record Continued(string Text, int Step);
-
-    private static string ReadContinuation(UseCaseBranch branch)
-    {
         foreach (var text in branch.Steps.Select(s => s.Text).Append(branch.Ending.Text))
         {
             if (TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) is not null
@@ -399,7 +375,8 @@ public static class OutcomeReader
             return branch.Ending.Step;
         }
 
-        return ContinuationOf(branch).Step;
+        var match = TextPatterns.SafeMatch(TextPatterns.ContinueAt, Continuation(branch));
+        return match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step) ? step : 0;
     }
 
     /// <summary>What starts the branch: its title and condition (its first step when it has neither).</summary>
