@@ -167,46 +167,46 @@ internal sealed class ParticipantCatalog
 
     public IReadOnlyList<CatalogEntry> Entries => _entries;
 
-    /// <summary>Every step of a use case: the main flow with its sub-steps, then each branch's steps.</summary>
-    public static IEnumerable<UseCaseStep> AllSteps(UseCase useCase)
+    /// <summary>
+    /// Every step of a use case: the main flow with its sub-steps, then each branch's steps, in one list (a
+    /// nested iterator per step cost two objects per step on every pass, and the model passes over them often).
+    /// </summary>
+    public static List<UseCaseStep> AllSteps(UseCase useCase)
     {
-        foreach (var step in Flatten(useCase.Steps))
+        var all = new List<UseCaseStep>(useCase.Steps.Count + useCase.Branches.Count);
+        AddFlattened(useCase.Steps, all);
+        for (var b = 0; b < useCase.Branches.Count; b++)
         {
-            yield return step;
+            AddFlattened(useCase.Branches[b].Steps, all);
         }
 
-        foreach (var branch in useCase.Branches)
-        {
-            foreach (var step in Flatten(branch.Steps))
-            {
-                yield return step;
-            }
-        }
+        return all;
     }
 
     /// <summary>Every step, as <see cref="AllSteps(UseCase)"/>, stopping soon after a cancellation.</summary>
     private static IEnumerable<UseCaseStep> AllSteps(UseCase useCase, CancellationToken cancellationToken)
     {
-        var count = 0;
-        foreach (var step in AllSteps(useCase))
+        var all = AllSteps(useCase);
+        for (var i = 0; i < all.Count; i++)
         {
-            if ((++count & 255) == 0)
+            if (((i + 1) & 255) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return step;
+            yield return all[i];
         }
     }
 
-    private static IEnumerable<UseCaseStep> Flatten(IEnumerable<UseCaseStep> steps)
+    private static void AddFlattened(EquatableArray<UseCaseStep> steps, List<UseCaseStep> into)
     {
-        foreach (var step in steps)
+        for (var i = 0; i < steps.Count; i++)
         {
-            yield return step;
-            foreach (var sub in Flatten(step.SubSteps))
+            var step = steps[i];
+            into.Add(step);
+            if (step.SubSteps.Count > 0)
             {
-                yield return sub;
+                AddFlattened(step.SubSteps, into);
             }
         }
     }

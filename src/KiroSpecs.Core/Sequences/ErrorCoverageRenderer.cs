@@ -158,18 +158,20 @@ internal static class ErrorCoverageRenderer
 
     private static readonly string[] s_timeouts = { "timeout", "time out", "タイムアウト", "타임아웃" };
 
-    private static string Ending(UseCaseBranch branch, FlowOutcome outcome)
+    private static string Ending(UseCaseBranch branch, FlowOutcome outcome) => outcome switch
+    {
+        FlowOutcome.Rejoins => GoesBack(branch),
+        FlowOutcome.RejoinsOrEnds => GoesBack(branch) + " or ends",
+        FlowOutcome.Failure => "ends in failure",
+        _ when OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch) => "ends",
+        FlowOutcome.ContinuesElsewhere => "goes on in another use case",
+        _ => "not stated",
+    };
+
+    /// <summary>Where a branch that rejoins goes back to; read only for those (its words are read again for each).</summary>
+    private static string GoesBack(UseCaseBranch branch)
     {
         var back = OutcomeReader.ContinueStep(branch);
-        var step = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : OutcomeReader.BackToStart(branch) ? "back to the start" : "continues";
-        return outcome switch
-        {
-            FlowOutcome.Rejoins => step,
-            FlowOutcome.RejoinsOrEnds => step + " or ends",
-            FlowOutcome.Failure => "ends in failure",
-            _ when OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch) => "ends",
-            FlowOutcome.ContinuesElsewhere => "goes on in another use case",
-            _ => "not stated",
-        };
+        return back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : OutcomeReader.BackToStart(branch) ? "back to the start" : "continues";
     }
 }

@@ -1,13 +1,32 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>Labels for blocks and notes built from branch data (English wording of the generator).</summary>
-internal static class FlowText
+internal static partial class FlowText
 {
+    /// <summary>Words of a step that speak of how a branch ends or goes on (<see cref="SpeaksOfEnding"/>).</summary>
+    private const string EndingWordsPattern = @"\bsteps?\s+\d|\bcontinues?\b|\bends?\b|\breturns?\b|\bterminat|\buse case\b|\buser case\b|\bUC-?\d|\[\[";
+
+    private const RegexOptions EndingWordsOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private const int EndingWordsTimeoutMilliseconds = 100;
+
+    // Built once: asked of every step of every branch without a readable ending, the pattern was looked up in
+    // the shared cache of Regex.IsMatch on each call and run by the interpreter.
+#if NET
+    private static readonly Regex s_endingWords = EndingWordsRegex();
+
+    [GeneratedRegex(EndingWordsPattern, EndingWordsOptions, EndingWordsTimeoutMilliseconds)]
+    private static partial Regex EndingWordsRegex();
+#else
+    private static readonly Regex s_endingWords = new(EndingWordsPattern, EndingWordsOptions, TimeSpan.FromMilliseconds(EndingWordsTimeoutMilliseconds));
+#endif
+
     public static string BranchLabel(UseCaseBranch branch, string span = "")
     {
         var head = branch.Title.Length > 0 && !string.Equals(branch.Title, branch.Condition, StringComparison.Ordinal)
@@ -63,7 +82,7 @@ internal static class FlowText
     {
         foreach (var step in branch.Steps)
         {
-            if (System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\bsteps?\s+\d|\bcontinues?\b|\bends?\b|\breturns?\b|\bterminat|\buse case\b|\buser case\b|\bUC-?\d|\[\[", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)))
+            if (s_endingWords.IsMatch(step.Text))
             {
                 return true;
             }

@@ -201,11 +201,11 @@ internal static class StateRenderer
         {
             var branch = useCase.Branches[b];
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : branch.Condition.Length > 0 ? " " + branch.Condition : string.Empty);
-            var back = OutcomeReader.ContinueStep(branch);
-            var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             var outcome = outcomes[b];
-            var failing = OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch));
-            var absent = OutcomeReader.IsAbsence(branch);
+            // The step a branch goes back to, and whether it states a failure or an absence, are read only for the
+            // outcomes that use them.
+            var back = outcome is FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds ? OutcomeReader.ContinueStep(branch) : 0;
+            var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
             if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))
             {
                 // "8. … informs that the operation was completed successfully", then the alternative's own steps.
@@ -224,7 +224,7 @@ internal static class StateRenderer
                 case FlowOutcome.RejoinsOrEnds:
                     // "Email already registered … continues at step 4 or ends": ending there, the failure the use case states holds.
                     transitions.Add((from, from, label + " (" + again + ")"));
-                    transitions.Add((from, failing && statedFailure ? failure : ended, label + " (or the use case ends)"));
+                    transitions.Add((from, OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch)) && statedFailure ? failure : ended, label + " (or the use case ends)"));
                     break;
                 case FlowOutcome.Failure:
                     transitions.Add((from, failure, label));
@@ -247,17 +247,22 @@ internal static class StateRenderer
                     {
                         transitions.Add((from, from, label + " (continues; where is not stated)"));
                     }
-                    else if ((failing || (absent && OutcomeReader.Ends(branch))) && statedFailure)
-                    {
-                        transitions.Add((from, failure, label));
-                    }
-                    else if (failing || absent || OutcomeReader.Ends(branch))
-                    {
-                        transitions.Add((from, ended, label));
-                    }
                     else
                     {
-                        transitions.Add((from, from, label + " (continues; where is not stated)"));
+                        var failing = OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch));
+                        var absent = OutcomeReader.IsAbsence(branch);
+                        if ((failing || (absent && OutcomeReader.Ends(branch))) && statedFailure)
+                        {
+                            transitions.Add((from, failure, label));
+                        }
+                        else if (failing || absent || OutcomeReader.Ends(branch))
+                        {
+                            transitions.Add((from, ended, label));
+                        }
+                        else
+                        {
+                            transitions.Add((from, from, label + " (continues; where is not stated)"));
+                        }
                     }
 
                     break;

@@ -82,7 +82,8 @@ public static class OutcomeReader
         }
 
         // "Prompts to remove the references before retrying. Use case terminates.": the ending the author wrote wins.
-        var continues = branch.Ending.Kind != EndingKind.Terminates && Continuation(branch).Length > 0;
+        var continuation = branch.Ending.Kind != EndingKind.Terminates ? Continuation(branch) : string.Empty;
+        var continues = continuation.Length > 0;
         var ends = EndsIn(branch, steps);
         if (!continues && ends && branch.Ending.Kind != EndingKind.Terminates && ContainsAny(steps, s_choiceWords))
         {
@@ -94,7 +95,7 @@ public static class OutcomeReader
         {
             // "Either returns to step 3 or terminates the use case", "Retry or log error": the actor chooses; neither
             // outcome is the branch's.
-            return ends || OffersAnotherWay(Continuation(branch)) || ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            return ends || OffersAnotherWay(continuation) || ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);

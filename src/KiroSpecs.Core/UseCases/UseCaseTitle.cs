@@ -26,6 +26,12 @@ internal static class UseCaseTitle
     }
 
     /// <summary>
+    /// Both title patterns start, after spaces, with "use case", "UC" or "ユースケース": any other first letter rules the
+    /// line out without running them (the outline asks this of every list item).
+    /// </summary>
+    private static bool MayOpenTitle(char first) => first is 'u' or 'U' or 'ユ';
+
+    /// <summary>
     /// A line that is a use-case title with a name: "Use Case: Withdraw cash", "Use Case 2 – Return a book", "UC-01 - Login".
     /// <paramref name="strict"/> (a plain line, not bold): the id must be followed by a separator and the name be short,
     /// so that a sentence such as "UC-2 extends this flow." stays text.
@@ -33,7 +39,7 @@ internal static class UseCaseTitle
     public static bool IsTitleLine(string line, bool strict)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > 120)
+        if (text.Length == 0 || text.Length > 120 || !MayOpenTitle(text[0]))
         {
             return false;
         }
