@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -187,7 +188,7 @@ internal static class DataFlowRenderer
             // A step without a subject ("Status is updated") names no one: the model's sender is not cited.
             var actor = ParticipantMentions.Subject(step, interaction);
             var who = actor is null ? string.Empty : " (" + (actor == interaction.From && s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To : actor).Name + ")";
-            lines.Add(reference + who + ": " + (data.Length > MaxInline ? data.Substring(0, MaxInline) + "…" : data));
+            lines.Add(reference + who + ": " + TextClip.Clip(data, MaxInline));
         }
 
         return lines;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -69,7 +70,7 @@ internal static class ProseFacts
                     var sentence = text.Substring(start, i + 1 - start).Trim();
                     if (sentence.Length > 12)
                     {
-                        yield return sentence.Length > 400 ? sentence.Substring(0, 400) + "…" : sentence;
+                        yield return TextClip.Clip(sentence, 400);
                     }
 
                     start = i + 1;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -188,7 +189,7 @@ internal static class StateRenderer
         {
             // A failure the author wrote as a conditional step: the flow leaves there; how it ends is not stated.
             var text = step.Text.Trim();
-            transitions.Add((from, ended, "step " + step.Number + " " + (text.Length > 80 ? text.Substring(0, 80) + "…" : text)));
+            transitions.Add((from, ended, "step " + step.Number + " " + TextClip.Clip(text, 80)));
         }
 
         foreach (var (step, refusal) in OutcomeReader.RefusalSteps(useCase))

@@ -172,7 +172,7 @@ internal static class StepRenderer
             if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
             {
                 var comma = t.IndexOf(',');
-                return comma > 0 && comma < 120 ? t.Substring(0, comma) : t.Length > 80 ? t.Substring(0, 80) + "…" : t;
+                return comma > 0 && comma < 120 ? t.Substring(0, comma) : TextClip.Clip(t, 80);
             }
         }
 

@@ -16,5 +16,5 @@ internal static class JsonValueText
         _ => Shorten(text.Substring(value.Start, value.End - value.Start)),
     };
 
-    private static string Shorten(string raw) => raw.Length <= MaxShown ? raw : raw.Remove(MaxShown) + "…";
+    private static string Shorten(string raw) => KiroSpecs.Core.Common.TextClip.Clip(raw, MaxShown);
 }
