@@ -160,7 +160,7 @@ internal static class ValidationRenderer
             md.Heading(3, MarkdownText.Escape(title));
             md.Blank();
             Group(md, "Frontend validation (the step names a form, field or screen)", frontend);
-            Group(md, "Checks the steps and flows state (where they run is not stated)", input);
+            Group(md, "Checks the steps and flows state", input);
             Group(md, "Business rules", rules);
             Group(md, "Data constraints (data elements)", constraints);
         }
