@@ -68,9 +68,11 @@ internal static class ValidationRenderer
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
-                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && (Keywords.Any(trigger, s_already) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
+                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins)
+                    && (Keywords.Any(trigger, s_already) || Keywords.Any(trigger, s_citedRules) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
                 {
-                    // "Já matriculado → redireciona, sem duplicar matrícula": a check against what exists, whatever follows.
+                    // "Já matriculado → redireciona, sem duplicar matrícula", "Curso progressivo (RN012) bloqueia aulas
+                    // futuras": a check against what exists, or a rule the branch cites, whatever follows.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
             }

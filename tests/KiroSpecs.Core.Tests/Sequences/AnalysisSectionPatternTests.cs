@@ -662,6 +662,7 @@ The scheduler starts the job with:
 - 2a. The password does not match the account: System shows a sign-in error.
 - 2b. No entries are available: System shows an error message.
 - 2c. The amount field holds letters: System rejects the entry as invalid.
+- 2d. A closed period (BR-4) blocks the posting: System shows the next open period.
 ";
 
         // act
@@ -671,6 +672,7 @@ The scheduler starts the job with:
         Assert.That(validation, Does.Not.Contain("2a"));
         Assert.That(validation, Does.Not.Contain("2b"));
         Assert.That(validation, Does.Contain("2c (taken when the check fails): The amount field holds letters"));
+        Assert.That(validation, Does.Contain("2d (a rule applies): A closed period (BR-4) blocks the posting"));
     }
 
     [Test]
