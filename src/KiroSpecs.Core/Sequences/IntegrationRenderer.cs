@@ -301,10 +301,10 @@ internal static class IntegrationRenderer
                         }
 
                         var window = item.Text.Substring(at + opener.Length, Math.Min(48, item.Text.Length - at - opener.Length));
-                        foreach (var raw in window.Split(new[] { ' ', ',', ';', '(', ')', '/', ':' }, StringSplitOptions.RemoveEmptyEntries))
+                        foreach (var (raw, pairedWithAName) in Candidates(window))
                         {
                             var name = raw.Trim('.', '"', '`', '*', '[', ']');
-                            if (!IsProperName(name) || participants.Actors.Any(a => a.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
+                            if (!(IsProperName(name) || (pairedWithAName && IsCapitalised(name))) || participants.Actors.Any(a => a.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
                                 || services.Contains(name) || components.Contains(name) || ActorKinds.NamesAPerson(name))
                             {
                                 continue;
@@ -335,6 +335,26 @@ internal static class IntegrationRenderer
     private static readonly string[] s_httpVerbs = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
 
     /// <summary>"PayPal", "EBZ", "Auth.js", "YouTube": a name as its owner writes it, not a word that opens a sentence.</summary>
+    /// <summary>
+    /// The words of a window, each with whether it is written "A/B" beside a proper name: in "(YouTube/Vimeo)" the
+    /// second name counts for being paired with the first.
+    /// </summary>
+    private static IEnumerable<(string Word, bool PairedWithAName)> Candidates(string window)
+    {
+        foreach (var token in window.Split(new[] { ' ', ',', ';', '(', ')', ':' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = token.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+            var paired = parts.Length > 1 && parts.Any(p => IsProperName(p.Trim('.', '"', '`', '*', '[', ']')));
+            foreach (var part in parts)
+            {
+                yield return (part, paired);
+            }
+        }
+    }
+
+    private static bool IsCapitalised(string word) =>
+        word.Length >= 3 && word.Length <= 30 && char.IsUpper(word[0]) && word.All(char.IsLetter);
+
     private static bool IsProperName(string word)
     {
         // Ids ("UC-7", "M02", "RF053") and HTTP verbs name no system.

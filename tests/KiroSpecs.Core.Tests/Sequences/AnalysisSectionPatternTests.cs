@@ -376,6 +376,7 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
 2. Holder pays the fee via PayBridge or SEPA.
 3. System sends the renewed permit (see UC-4).
 4. System files the permit in a record document (e.g., SRF, PermitLog).
+5. Holder may watch the guide video via VidHub/Streamo.
 
 ## Alternative Flows
 
@@ -391,6 +392,7 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         Assert.That(integration, Does.Contain("- SEPA (Use case 1 step 2)"));
         Assert.That(integration, Does.Not.Contain("- UC-4 ("));
         Assert.That(integration, Does.Not.Contain("SRF"), "examples of a document are no system");
+        Assert.That(integration, Does.Contain("- Streamo (Use case 1 step 5)"), "a name written beside a proper name, 'A/B', is one too");
         Assert.That(integration, Does.Contain("No actor of usecase.md is described as a system; the names its steps mention in passing are listed below."));
         Assert.That(integration, Does.Not.Contain("no step names a provider"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("(a rule applies): the renewal comes more than 30 days after expiry"));
