@@ -30,7 +30,8 @@ internal static class StateRenderer
         foreach (var arm in arms)
         {
             var drawn = arm.Messages.Count == 0 ? "no message" : string.Join("; ", arm.Messages.Take(4)) + (arm.Messages.Count > 4 ? "; …" : string.Empty);
-            var ending = arm.Block == "break" ? "the sequence stops (break)" : "goes on after the " + arm.Block + " block";
+            // Mermaid draws what follows the block after every arm; where the arm itself leads, the diagram does not say.
+            var ending = arm.Block == "break" ? "the sequence stops (break)" : "not stated (the diagram goes on after the " + arm.Block + " block)";
             md.Line("| " + MarkdownText.Escape(arm.Keyword + " " + arm.Label) + " | " + MarkdownText.Escape(arm.Before.Length > 0 ? arm.Before : "the start") + " | " + MarkdownText.Escape(drawn) + " | " + MarkdownText.Escape(ending) + " |");
         }
     }
