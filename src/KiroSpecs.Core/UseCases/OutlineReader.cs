@@ -140,12 +140,17 @@ internal sealed class OutlineReader
         }
     }
 
-    /// <summary>A line that opens in lower case, under one that ends without a stop, goes on with the same sentence.</summary>
+    /// <summary>
+    /// A line that opens in lower case, under one that ends without a stop, goes on with the same sentence, unless it
+    /// opens a step of its own ("step 2: …").
+    /// </summary>
     private static bool ContinuesTheLineAbove(string above, string line)
     {
         var trimmed = above.TrimEnd();
         var next = line.TrimStart();
-        return trimmed.Length > 0 && next.Length > 0 && char.IsLower(next[0]) && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|');
+        // "step 2: the clerk saves" opens in lower case too, and is a step of its own.
+        return trimmed.Length > 0 && next.Length > 0 && char.IsLower(next[0]) && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|')
+            && !StepReader.HasStepHeader(next) && TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(next)) is null;
     }
 
     /// <summary>The lines of a paragraph with the first non-blank inline of each (to see a bold label opening a line).</summary>

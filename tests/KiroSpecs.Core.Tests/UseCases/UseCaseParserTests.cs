@@ -76,6 +76,19 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void WrappedProse_ALowerCaseStepHeaderIsAStepOfItsOwn()
+    {
+        // arrange
+        const string text = "# Use Case: Save a Form\n\n## Main Flow\n\nStep 1: Clerk opens the form\nstep 2: clerk saves the form\n";
+
+        // act
+        var steps = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Steps;
+
+        // assert
+        Assert.That(steps.Select(s => s.Text), Is.EqualTo(new[] { "Clerk opens the form", "clerk saves the form" }));
+    }
+
+    [Test]
     public void ProseUseCase_TheLinesUnderItsTitleAreKept()
     {
         // arrange: two use cases written as prose; the second says all it says right under its title
