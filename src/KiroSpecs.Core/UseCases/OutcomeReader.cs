@@ -596,18 +596,29 @@ public static class OutcomeReader
         var result = trigger;
         foreach (var stem in GoalStems(goal ?? string.Empty))
         {
-            var i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-            while (i >= 0)
+            var at = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
             {
-                var end = i;
+                continue;
+            }
+
+            // Each match and the letters after it are left out; the scan always moves past the match, in one pass.
+            var sb = new System.Text.StringBuilder(result.Length);
+            var from = 0;
+            while (at >= 0)
+            {
+                var end = at + stem.Length;
                 while (end < result.Length && char.IsLetter(result[end]))
                 {
                     end++;
                 }
 
-                result = result.Substring(0, i) + result.Substring(end);
-                i = result.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+                sb.Append(result, from, at - from);
+                from = end;
+                at = end < result.Length ? result.IndexOf(stem, end, StringComparison.OrdinalIgnoreCase) : -1;
             }
+
+            result = sb.Append(result, from, result.Length - from).ToString();
         }
 
         return result;
@@ -617,6 +628,8 @@ public static class OutcomeReader
     private static (string Goal, string[] Stems)? s_goalStems;
 
     private static readonly char[] s_goalSeparators = { ' ', '-', '/', ':' };
+
+    private static readonly char[] s_notLetters = { '"', '\'', '`', '“', '”', '‘', '’', '«', '»', '(', ')', '[', ']', ',', '.', ';', '!', '?', '*', '_', '「', '」' };
 
     /// <summary>
     /// The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last goal's are
@@ -630,8 +643,10 @@ public static class OutcomeReader
         }
 
         var stems = new System.Collections.Generic.List<string>();
-        foreach (var word in goal.Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var written in goal.Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
+            // '"Error"' and 'Rejected,': the word's letters, so that a stem never opens with a quote or a comma.
+            var word = written.Trim(s_notLetters);
             if (word.Length >= 4 && (FailureWords.LooksLikeFailure(word) || ContainsAny(word, s_failingSteps)))
             {
                 stems.Add(word.Substring(0, Math.Min(word.Length, 5)));

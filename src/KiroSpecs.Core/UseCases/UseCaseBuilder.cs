@@ -348,7 +348,7 @@ internal static class UseCaseBuilder
             }
 
             var ending = branch.Ending;
-            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == (last ??= steps.Max(s => s.Ordinal)) + 1))
+            if (ending.Kind == EndingKind.ContinueAt && !(ending.Step == (last ??= steps.Count == 0 ? 0 : steps.Max(s => s.Ordinal)) + 1))
             {
                 Check(branch, ending.Step, ending.Position);
             }

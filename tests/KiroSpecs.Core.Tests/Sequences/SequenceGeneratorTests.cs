@@ -229,4 +229,22 @@ public sealed class SequenceGeneratorTests
         Assert.Throws<OperationCanceledException>(() =>
             SequenceGenerator.Generate(new SequenceGenerationInput("f", Shop, "usecase.md", TranslationOptions.Default), cts.Token));
     }
+
+    [TestCase("# Use Case: Show \"Error\" page\n## Basic Flow\n1. User opens the report\n2. System shows the \"Error\" page\n")]
+    [TestCase("# Use Case: Review request\n## Basic Flow\n1. Clerk opens the request\n2. Manager marks the request \"Approved\" or \"Rejected\"\n3. System saves the decision\n## Alternative Flows\n### 2a. \"Rejected\"\n1. System notifies the clerk\n")]
+    [TestCase("# Use Case: Borrow a book\n## Basic Flow\n```mermaid\nsequenceDiagram\n    A->>B: Borrow\n```\n## Exception Flows\n### E1: Card expired\n- Returns to step 3\n")]
+    public void Generate_FinishesAndInterpretsDocumentsThatOnceHungOrFailed(string text)
+    {
+        // arrange: a quoted failure word in the goal ("Error") once made the goal-word scan stand still; a use case
+        // drawn only as a diagram with a branch that names a step once failed on its empty step list
+
+        // act: on its own thread, so that a generation that never ends fails the test instead of holding the run
+        var run = System.Threading.Tasks.Task.Run(() => SequenceGenerator.Generate(new SequenceGenerationInput("f", text, "usecase.md", TranslationOptions.Default)));
+
+        // assert
+        Assert.That(run.Wait(TimeSpan.FromSeconds(30)), Is.True, "the generation ends");
+        var result = run.Result;
+        Assert.That(result.Diagnostics.Select(d => d.Code), Does.Not.Contain("KIRO199"));
+        Assert.That(result.Markdown, Does.Contain("## Primary Sequences"));
+    }
 }
