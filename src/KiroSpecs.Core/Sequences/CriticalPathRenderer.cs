@@ -73,6 +73,10 @@ internal static class CriticalPathRenderer
         context.NoteUnread(md);
     }
 
+    /// <summary>True when <paramref name="items"/> holds the step <paramref name="reference"/>, bare or with words after it ("step 4 (scheduled: …)").</summary>
+    private static bool Listed(List<string> items, string reference) =>
+        items.Exists(i => i.Length == reference.Length ? i == reference : i.StartsWith(reference + " ", System.StringComparison.Ordinal));
+
     private static readonly string[] s_ahead = { " before", " antes", " prior", " in advance", " ahead", " vorher", "前" };
 
     /// <summary>"1 dia antes", "24 hours before the visit": a duration the step acts ahead of; null when none.</summary>
@@ -81,9 +85,9 @@ internal static class CriticalPathRenderer
         foreach (var (kind, start, length) in Durations.Find(text))
         {
             var end = start + length;
-            if (kind == MeasureKind.Duration && end < text.Length && s_ahead.Any(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0))
+            var ahead = kind == MeasureKind.Duration && end < text.Length ? s_ahead.FirstOrDefault(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0) : null;
+            if (ahead is not null)
             {
-                var ahead = s_ahead.First(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0);
                 return text.Substring(start, length + ahead.Length);
             }
         }
@@ -116,7 +120,8 @@ internal static class CriticalPathRenderer
         }
 
         var comma = t.IndexOf(',');
-        return comma > 0 && comma < 60 ? t.Substring(0, comma) : t.Substring(0, System.Math.Min(t.Length, opener.Length + word.Length));
+        var wordEnd = t.IndexOf(word, opener.Length, System.StringComparison.Ordinal) + word.Length;
+        return comma > 0 && comma < 60 ? t.Substring(0, comma) : t.Substring(0, wordEnd);
     }
 
     private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional) Find(DocumentContext context, int i)
@@ -130,16 +135,16 @@ internal static class CriticalPathRenderer
             // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
             if (Keywords.Any(step.Text, Keywords.Async))
             {
-                if (!sync.Contains(reference))
+                if (!Listed(sync, reference))
                 {
                     async.Add(reference);
                 }
             }
-            else if (Keywords.Any(step.Text, Keywords.Sync) && !async.Contains(reference))
+            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference))
             {
                 sync.Add(reference);
             }
-            else if (Scheduled(step.Text) is { } when && !async.Any(a => a.StartsWith(reference, System.StringComparison.Ordinal)))
+            else if (Scheduled(step.Text) is { } when && !Listed(async, reference) && !Listed(sync, reference))
             {
                 // "Notifica as tarefas 1 dia antes": the step runs at a time of its own, not while the actor waits.
                 async.Add(reference + " (scheduled: \"" + when + "\")");
@@ -161,7 +166,7 @@ internal static class CriticalPathRenderer
         {
             // "5. Insurer returns approval/rejection. 6. After approval, treatment can begin": step 6 waits for step 5.
             var reference = "step " + steps[k].Number;
-            if (WaitsFor(steps[k].Text, steps[k - 1].Text) is { } phrase && !sync.Contains(reference) && !async.Contains(reference))
+            if (WaitsFor(steps[k].Text, steps[k - 1].Text) is { } phrase && !Listed(sync, reference) && !Listed(async, reference))
             {
                 sync.Add(reference + " (waits for step " + steps[k - 1].Number + ": \"" + phrase + "\")");
             }

@@ -407,8 +407,9 @@ internal static class StateRenderer
         var text = postcondition.Text.TrimStart().ToLowerInvariant();
         var head = text.Length > 40 ? text.Substring(0, 40) : text;
         // "Configuration loaded with error or warning MUST …": the text names the case it holds for.
-        var withError = text.IndexOf(" with error", System.StringComparison.Ordinal) is var at and >= 0 && at < 80
-            || text.IndexOf(" with an error", System.StringComparison.Ordinal) is var an and >= 0 && an < 80;
+        // Only where no label says which case it is ("Success: report generated with error bars" stays a success).
+        var withError = l.Length == 0 && (text.IndexOf(" with error", System.StringComparison.Ordinal) is var at and >= 0 && at < 80
+            || text.IndexOf(" with an error", System.StringComparison.Ordinal) is var an and >= 0 && an < 80);
         return withError || ((head.StartsWith("on failure", System.StringComparison.Ordinal) || head.StartsWith("in case of failure", System.StringComparison.Ordinal)
             || head.StartsWith("failure", System.StringComparison.Ordinal) || head.StartsWith("if ", System.StringComparison.Ordinal))
             && FailureWords.LooksLikeFailure(head));

@@ -205,6 +205,8 @@ public static class OutcomeReader
         for (var at = text.IndexOf(" can ", StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(" can ", at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var before = text.Substring(Math.Max(0, at - 32), Math.Min(32, at));
+            var stop = before.LastIndexOfAny(s_sentenceStops);
+            before = stop >= 0 ? before.Substring(stop + 1) : before;
             var no = before.LastIndexOf("no ", StringComparison.OrdinalIgnoreCase);
             if (no >= 0 && (no == 0 || !char.IsLetter(before[no - 1])) && before.Substring(no).Split(' ').Length <= 4)
             {
@@ -373,12 +375,20 @@ public static class OutcomeReader
     /// <summary>"approval/rejection", "confirms or denies": a grant beside a refusal; the refusal's word, or null.</summary>
     private static string? Refusal(string text)
     {
+        // "User accepts or declines the terms", "the Accept/Decline buttons": a person's own choice or a control, no refusal.
+        var subject = WordAfter(text, 0);
+        if (subject.Length == 0 || KiroSpecs.Core.Sequences.ActorKinds.NamesAPerson(subject) || ContainsAny(text, s_controls))
+        {
+            return null;
+        }
+
         foreach (var join in s_pairJoins)
         {
             for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
             {
-                var before = LastWord(text.Substring(0, at));
-                var after = FirstWord(text.Substring(at + join.Length));
+                // The words right before and after the join, read in place (no copy of the text around them).
+                var before = WordBefore(text, at);
+                var after = WordAfter(text, at + join.Length);
                 if (StartsWithWordOf(before, s_grants) && StartsWithWordOf(after, s_refusals))
                 {
                     return after;
@@ -394,27 +404,39 @@ public static class OutcomeReader
         return null;
     }
 
-    private static string FirstWord(string text)
+    private static readonly char[] s_sentenceStops = { '.', ';', '!', '?', '。' };
+
+    private static readonly string[] s_controls = { "button", "botão", "botón", "ボタン", "버튼", "checkbox", "=link" };
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c > 0x3000;
+
+    /// <summary>The word that opens at <paramref name="start"/> after spaces; empty when none.</summary>
+    private static string WordAfter(string text, int start)
     {
-        var t = text.TrimStart();
-        var end = 0;
-        while (end < t.Length && (char.IsLetter(t[end]) || t[end] > 0x3000))
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
         {
             end++;
         }
 
-        return t.Substring(0, end);
+        return text.Substring(start, end - start);
     }
 
-    private static string LastWord(string text)
+    /// <summary>The word that ends right before <paramref name="end"/>; empty when none.</summary>
+    private static string WordBefore(string text, int end)
     {
-        var start = text.Length;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] > 0x3000))
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1]))
         {
             start--;
         }
 
-        return text.Substring(start);
+        return text.Substring(start, end - start);
     }
 
     private static bool StartsWithWordOf(string text, string[] stems) =>
@@ -536,7 +558,7 @@ public static class OutcomeReader
         return false;
     }
 
-    private static readonly string[] s_optionJoins = { " or ", " ou ", " o ", " oder ", " y ", "または", "또는", " / " };
+    private static readonly string[] s_optionJoins = { " or ", " ou ", " oder ", "または", "또는", " / " };
 
     /// <summary>
     /// The goal a branch's failure words are read against: the use case's name, and for a branch that is one of the
@@ -554,9 +576,30 @@ public static class OutcomeReader
     }
 
     /// <summary>
-    /// True when the branch's trigger is a word or two whose first word (from its fifth letter on, "Rejected" for
-    /// "reject") the step it departs from lists among options joined by "or" ("approve, reject or request changes").
+    /// True when the branch's trigger is a word or two naming a decision ("Rejected", "Aprovado") whose first five
+    /// letters the step it departs from lists among options joined by "or" ("approve, reject or request changes").
     /// </summary>
+    [ThreadStatic]
+    private static (UseCase UseCase, Dictionary<int, UseCaseStep> Steps)? s_stepsByOrdinal;
+
+    /// <summary>The basic step numbered <paramref name="ordinal"/>, looked up in an index of the last use case asked about.</summary>
+    private static UseCaseStep? StepNumbered(UseCase useCase, int ordinal)
+    {
+        if (s_stepsByOrdinal is not { } cached || !ReferenceEquals(cached.UseCase, useCase))
+        {
+            var steps = new Dictionary<int, UseCaseStep>();
+            // From the last step to the first, so that the first step of a number is the one kept.
+            for (var i = useCase.Steps.Count - 1; i >= 0; i--)
+            {
+                steps[useCase.Steps[i].Ordinal] = useCase.Steps[i];
+            }
+
+            s_stepsByOrdinal = cached = (useCase, steps);
+        }
+
+        return cached.Steps.TryGetValue(ordinal, out var found) ? found : null;
+    }
+
     private static bool IsOption(UseCase useCase, UseCaseBranch branch, out string option)
     {
         option = string.Empty;
@@ -565,13 +608,14 @@ public static class OutcomeReader
             return false;
         }
 
+        // The branch is named after a decision ("Rejected", "Aprovado"), not after a field ("Email invalid").
         var words = Trigger(branch).Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || words[0].Length < 5)
+        if (words.Length is 0 or > 2 || words[0].Length < 5 || !(StartsWithWordOf(words[0], s_grants) || StartsWithWordOf(words[0], s_refusals)))
         {
             return false;
         }
 
-        var step = useCase.Steps.FirstOrDefault(s => s.Ordinal == branch.Anchor.FromStep);
+        var step = StepNumbered(useCase, branch.Anchor.FromStep);
         if (step is null || !ContainsAny(step.Text, s_optionJoins))
         {
             return false;

@@ -140,6 +140,10 @@ internal sealed class OutlineReader
         }
     }
 
+    private const int MinWrappedLine = 40;
+
+    private const int MaxWrappedSentence = 2_000;
+
     /// <summary>
     /// A line that opens in lower case, under one that ends without a stop, goes on with the same sentence, unless it
     /// opens a step of its own ("step 2: …").
@@ -148,8 +152,11 @@ internal sealed class OutlineReader
     {
         var trimmed = above.TrimEnd();
         var next = line.TrimStart();
-        // "step 2: the clerk saves" opens in lower case too, and is a step of its own.
-        return trimmed.Length > 0 && next.Length > 0 && char.IsLower(next[0]) && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|')
+        // "step 2: the clerk saves" opens in lower case too, and is a step of its own; a short line above ("user is
+        // logged in") is an item of a list written as lines, not a wrapped sentence; a sentence is never longer than
+        // MaxWrappedSentence, which also bounds the copying of a joined line.
+        return trimmed.Length >= MinWrappedLine && trimmed.Length < MaxWrappedSentence && next.Length > 0 && char.IsLower(next[0])
+            && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|')
             && !StepReader.HasStepHeader(next) && TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(next)) is null;
     }
 

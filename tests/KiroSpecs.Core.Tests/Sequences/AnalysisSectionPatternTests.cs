@@ -861,4 +861,41 @@ Each clinic keeps its own records.
         Assert.That(integration, Does.Not.Contain("**Clerk**"));
         Assert.That(integration, Does.Not.Contain("no step names a provider"));
     }
+
+    [Test]
+    public void Outcomes_ReadWhatIsMeantNotAWordNearby()
+    {
+        // arrange: a person's choice between two answers, an exception flow whose trigger a step names among its
+        // options, and "no … can" split over two sentences
+        const string text = @"# Sign-up
+
+## UC-1: Accept the Terms
+
+### Main Flow
+
+1. User accepts or declines the terms.
+2. User enters email or phone number.
+3. System stores the account.
+
+### Exception Flows
+
+#### 2a. Email invalid
+
+1. System shows an error.
+
+### Alternative Flows
+
+#### 3a. Nothing matches the name
+
+1. System displays no results. The member can refine the search.
+";
+
+        // act
+        var failures = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(failures, Does.Not.Contain("declines"), "a person's choice is no refusal");
+        Assert.That(failures, Does.Contain("2a"), "an exception flow stays a failure flow");
+        Assert.That(failures, Does.Not.Contain("3a"), "'no results.' and 'can refine' are two sentences");
+    }
 }

@@ -89,6 +89,19 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void WrappedProse_ShortLinesOfAListWrittenAsLinesStayApart()
+    {
+        // arrange
+        const string text = "# Use Case: Pay\n\n## Preconditions\n\nuser is logged in\ncart is not empty\n\n## Main Flow\n\n1. User pays.\n";
+
+        // act
+        var preconditions = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Preconditions;
+
+        // assert
+        Assert.That(preconditions.Select(p => p.Text), Is.EqualTo(new[] { "user is logged in", "cart is not empty" }));
+    }
+
+    [Test]
     public void ProseUseCase_TheLinesUnderItsTitleAreKept()
     {
         // arrange: two use cases written as prose; the second says all it says right under its title
