@@ -99,7 +99,7 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
-                else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && !char.IsLower(actor.Name[0])
+                else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && actor.Name.Length > 0 && !char.IsLower(actor.Name[0])
                     && uses.TryGetValue(actor, out var steps) && steps.Count > 0)
                 {
                     // "Actors: Elektra, Application, User" and "Elektra checks the configuration": a declared actor

@@ -113,7 +113,8 @@ internal static class WrittenFacts
                     var message = Label(labels, line.From) + " → " + Label(labels, line.To) + ": " + line.Text;
                     foreach (var (_, arm) in open)
                     {
-                        if (arm >= 0)
+                        // Four are shown and a fifth says there are more: no arm keeps more.
+                        if (arm >= 0 && arms[arm].Messages.Count <= 4)
                         {
                             arms[arm].Messages.Add(message);
                         }
