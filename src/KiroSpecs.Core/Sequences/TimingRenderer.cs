@@ -25,6 +25,12 @@ internal static class TimingRenderer
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
+    /// <summary>"does not answer within 3 seconds": the answer not coming in time is a time-out, not a response time.</summary>
+    private static readonly string[] s_noAnswer =
+    {
+        "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
+    };
+
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>
     private static readonly string[] s_expiryWords =
     {
@@ -177,7 +183,8 @@ internal static class TimingRenderer
             {
                 Add(limits, line);
             }
-            else if (start + length > from && Keywords.Any(item.Text.Substring(from, start + length - from), s_performanceWords))
+            else if (start + length > from && Keywords.Any(item.Text.Substring(from, start + length - from), s_performanceWords)
+                && !Keywords.Any(item.Text.Substring(from, start + length - from), s_noAnswer))
             {
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);

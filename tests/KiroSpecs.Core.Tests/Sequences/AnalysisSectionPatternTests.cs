@@ -898,4 +898,32 @@ Each clinic keeps its own records.
         Assert.That(failures, Does.Contain("2a"), "an exception flow stays a failure flow");
         Assert.That(failures, Does.Not.Contain("3a"), "'no results.' and 'can refine' are two sentences");
     }
+
+    [Test]
+    public void Timing_AnAnswerThatDoesNotComeInTimeIsATimeout_AndAQueueNamedIsNoBackgroundWork()
+    {
+        // arrange
+        const string text = @"# Use Case: Place a Hold
+
+## Main Flow
+
+1. Member asks for a hold.
+2. System finds the member's position in the hold queue.
+3. System records the hold.
+
+## Extensions
+
+2a. Catalog Service does not answer within 3 seconds:
+  2a1. System shows that holds are not available. The use case ends in failure.
+";
+
+        // act
+        var markdown = Generate(text);
+        var timing = Section(markdown, "Timing Constraints");
+
+        // assert
+        Assert.That(timing.Substring(timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Contain("2a: Catalog Service does not answer within 3 seconds"));
+        Assert.That(timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Not.Contain("Catalog Service"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("step 2"));
+    }
 }
