@@ -138,7 +138,8 @@ internal static class DataFlowRenderer
         var lines = new List<string>();
         foreach (var branch in useCase.Branches)
         {
-            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, OutcomeReader.GoalOf(useCase, branch))) || OutcomeReader.IsActorChoice(branch, OutcomeReader.GoalOf(useCase, branch)))
+            var goal = OutcomeReader.GoalOf(useCase, branch);
+            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal)) || OutcomeReader.IsActorChoice(branch, goal))
             {
                 continue;
             }

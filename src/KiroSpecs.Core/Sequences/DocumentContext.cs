@@ -48,6 +48,7 @@ internal sealed class DocumentContext
     private Dictionary<string, int>? _byId;
     private Dictionary<string, int>? _byExactId;
     private FlowOutcome[]?[]? _outcomes;
+    private string[]?[]? _goals;
 
     /// <summary>The index of the first use case with id <paramref name="id"/> (any case), -1 when none: one lookup per "same as UC-n".</summary>
     public int IndexOf(string id) => Lookup(ref _byId, System.StringComparer.OrdinalIgnoreCase, id);
@@ -86,13 +87,36 @@ internal sealed class DocumentContext
         }
 
         var useCase = UseCases[index];
+        var goals = GoalsOf(index);
         var outcomes = new FlowOutcome[useCase.Branches.Count];
         for (var b = 0; b < outcomes.Length; b++)
         {
-            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], OutcomeReader.GoalOf(useCase, useCase.Branches[b]));
+            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], goals[b]);
         }
 
         return _outcomes[index] = outcomes;
+    }
+
+    /// <summary>
+    /// <see cref="OutcomeReader.GoalOf"/> for each branch of use case <paramref name="index"/>, in branch order, found
+    /// once per document: the outcomes and the sections that read a branch's failure words against its goal use it.
+    /// </summary>
+    public string[] GoalsOf(int index)
+    {
+        _goals ??= new string[]?[UseCases.Count];
+        if (_goals[index] is { } known)
+        {
+            return known;
+        }
+
+        var useCase = UseCases[index];
+        var goals = new string[useCase.Branches.Count];
+        for (var b = 0; b < goals.Length; b++)
+        {
+            goals[b] = OutcomeReader.GoalOf(useCase, useCase.Branches[b]);
+        }
+
+        return _goals[index] = goals;
     }
 
     private readonly Dictionary<string, string> _unread = new(System.StringComparer.Ordinal);

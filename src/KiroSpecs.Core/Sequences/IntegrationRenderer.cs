@@ -254,11 +254,6 @@ internal static class IntegrationRenderer
 
     private static readonly string[] s_passingOpeners = { "via ", "using ", "through ", "e.g. ", "e.g., ", "external ", "externo ", "externa ", "por meio de ", "através de ", "over " };
 
-    /// <summary>
-    /// "submitted to the insurer via EBZ", "(e.g. credit card, PayPal, etc.)", "vídeo externo (YouTube/Vimeo)": proper
-    /// names (capitalised, in capitals, or written like "Auth.js") right after such words, that are not participants
-    /// and not listed above. Quoted with where they are named; nothing is said of their role.
-    /// </summary>
     private static readonly string[] s_things =
     {
         "document", "documents", "documento", "documentos", "report", "reports", "file", "files", "format", "formats", "template", "templates",
@@ -278,6 +273,11 @@ internal static class IntegrationRenderer
         return Array.IndexOf(s_things, before.Substring(start).ToLowerInvariant()) >= 0;
     }
 
+    /// <summary>
+    /// "submitted to the insurer via EBZ", "(e.g. credit card, PayPal, etc.)", "vídeo externo (YouTube/Vimeo)": proper
+    /// names (capitalised, in capitals, or written like "Auth.js") right after such words, that are not participants
+    /// and not listed above. Quoted with where they are named; nothing is said of their role.
+    /// </summary>
     private static List<string> NamedInPassing(DocumentContext context, IntegrationEntries services, IntegrationEntries components)
     {
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -303,7 +303,7 @@ internal static class IntegrationRenderer
                         var window = item.Text.Substring(at + opener.Length, Math.Min(48, item.Text.Length - at - opener.Length));
                         foreach (var (raw, pairedWithAName) in Candidates(window))
                         {
-                            var name = raw.Trim('.', '"', '`', '*', '[', ']');
+                            var name = raw.Trim(s_nameEdges);
                             if (!(IsProperName(name) || (pairedWithAName && IsCapitalised(name))) || participants.Actors.Any(a => a.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)
                                 || services.Contains(name) || components.Contains(name) || ActorKinds.NamesAPerson(name))
                             {
@@ -332,9 +332,11 @@ internal static class IntegrationRenderer
         return order.Select(n => n + " (" + string.Join(", ", found[n]) + ")").ToList();
     }
 
+    /// <summary>Marks around a name in the text ("`Auth.js`", "**PayPal**.") that are not part of it.</summary>
+    private static readonly char[] s_nameEdges = { '.', '"', '`', '*', '[', ']' };
+
     private static readonly string[] s_httpVerbs = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
 
-    /// <summary>"PayPal", "EBZ", "Auth.js", "YouTube": a name as its owner writes it, not a word that opens a sentence.</summary>
     /// <summary>
     /// The words of a window, each with whether it is written "A/B" beside a proper name: in "(YouTube/Vimeo)" the
     /// second name counts for being paired with the first.
@@ -344,7 +346,7 @@ internal static class IntegrationRenderer
         foreach (var token in window.Split(new[] { ' ', ',', ';', '(', ')', ':' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = token.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-            var paired = parts.Length > 1 && parts.Any(p => IsProperName(p.Trim('.', '"', '`', '*', '[', ']')));
+            var paired = parts.Length > 1 && parts.Any(p => IsProperName(p.Trim(s_nameEdges)));
             foreach (var part in parts)
             {
                 yield return (part, paired);
@@ -355,6 +357,7 @@ internal static class IntegrationRenderer
     private static bool IsCapitalised(string word) =>
         word.Length >= 3 && word.Length <= 30 && char.IsUpper(word[0]) && word.All(char.IsLetter);
 
+    /// <summary>"PayPal", "EBZ", "Auth.js", "YouTube": a name as its owner writes it, not a word that opens a sentence.</summary>
     private static bool IsProperName(string word)
     {
         // Ids ("UC-7", "M02", "RF053") and HTTP verbs name no system.

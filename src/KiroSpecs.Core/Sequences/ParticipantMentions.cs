@@ -26,7 +26,7 @@ internal static class ParticipantMentions
             return true;
         }
 
-        var last = participant.Name.Split(' ')[participant.Name.Split(' ').Length - 1];
+        var last = participant.Name.Substring(participant.Name.LastIndexOf(' ') + 1);
         return last.Length >= 4 && !last.Equals("system", StringComparison.OrdinalIgnoreCase) && participant.Name.IndexOf(' ') > 0
             && text.IndexOf("the " + last, StringComparison.OrdinalIgnoreCase) >= 0;
     }
@@ -42,10 +42,8 @@ internal static class ParticipantMentions
             return true;
         }
 
-        var text = step.Text.TrimStart();
-        var action = interaction.Text.TrimStart();
-        var head = action.Substring(0, Math.Min(action.Length, 12));
-        return head.Length > 0 && !text.StartsWith(head, StringComparison.OrdinalIgnoreCase);
+        var head = ActionHead(interaction);
+        return head.Length > 0 && !step.Text.TrimStart().StartsWith(head, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -70,15 +68,22 @@ internal static class ParticipantMentions
                 : step.Text.TrimStart().StartsWith(interaction.To.Name, StringComparison.OrdinalIgnoreCase) ? interaction.To : null;
         }
 
-        var written = !string.IsNullOrEmpty(step.Actor) ? step.Actor : Before(step.Text, interaction.Text);
+        var written = !string.IsNullOrEmpty(step.Actor) ? step.Actor : Before(step.Text, interaction);
         return Names(written, interaction.To) && !Names(written, interaction.From) ? interaction.To : interaction.From;
     }
 
-    private static string Before(string text, string action)
+    /// <summary>The words of <paramref name="text"/> before the action opens ("Actor " in "Actor fills out the form").</summary>
+    private static string Before(string text, Interaction interaction)
     {
-        var head = action.TrimStart();
-        head = head.Substring(0, Math.Min(head.Length, 12));
+        var head = ActionHead(interaction);
         var at = head.Length == 0 ? -1 : text.IndexOf(head, StringComparison.OrdinalIgnoreCase);
         return at > 0 ? text.Substring(0, at) : text;
+    }
+
+    /// <summary>The first twelve characters of the action the interaction keeps: where the step's own words for it open.</summary>
+    private static string ActionHead(Interaction interaction)
+    {
+        var action = interaction.Text.TrimStart();
+        return action.Substring(0, Math.Min(action.Length, 12));
     }
 }

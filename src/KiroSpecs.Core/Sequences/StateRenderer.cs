@@ -150,6 +150,7 @@ internal static class StateRenderer
     {
         var useCase = context.UseCases[index];
         var outcomes = context.OutcomesOf(index);
+        var goals = context.GoalsOf(index);
         var ready = Id(index, "Ready");
         var flow = Id(index, "Flow");
         var success = Id(index, "Success");
@@ -204,11 +205,12 @@ internal static class StateRenderer
             var branch = useCase.Branches[b];
             var label = branch.Id + (branch.Title.Length > 0 ? " " + branch.Title : branch.Condition.Length > 0 ? " " + branch.Condition : string.Empty);
             var outcome = outcomes[b];
+            var goal = goals[b];
             // The step a branch goes back to, and whether it states a failure or an absence, are read only for the
             // outcomes that use them.
             var back = outcome is FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds ? OutcomeReader.ContinueStep(branch) : 0;
             var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
-            if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch))
+            if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch, goal))
             {
                 // "8. … informs that the operation was completed successfully", then the alternative's own steps.
                 outcome = FlowOutcome.Success;
@@ -226,7 +228,7 @@ internal static class StateRenderer
                 case FlowOutcome.RejoinsOrEnds:
                     // "Email already registered … continues at step 4 or ends": ending there, the failure the use case states holds.
                     transitions.Add((from, from, label + " (" + again + ")"));
-                    transitions.Add((from, OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch)) && statedFailure ? failure : ended, label + " (or the use case ends)"));
+                    transitions.Add((from, OutcomeReader.StatesFailure(branch, goal) && statedFailure ? failure : ended, label + " (or the use case ends)"));
                     break;
                 case FlowOutcome.Failure:
                     transitions.Add((from, failure, label));
@@ -241,7 +243,7 @@ internal static class StateRenderer
                     // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
                     // failure, finds nothing, or is the actor's choice to stop: then it is no success. A failure (or
                     // nothing found, and the use case ends) reaches the failure the use case states; a cancel is its own end.
-                    if (OutcomeReader.IsActorStop(branch, OutcomeReader.GoalOf(useCase, branch)))
+                    if (OutcomeReader.IsActorStop(branch, goal))
                     {
                         transitions.Add((from, cancelled, label));
                     }
@@ -251,7 +253,7 @@ internal static class StateRenderer
                     }
                     else
                     {
-                        var failing = OutcomeReader.StatesFailure(branch, OutcomeReader.GoalOf(useCase, branch));
+                        var failing = OutcomeReader.StatesFailure(branch, goal);
                         var absent = OutcomeReader.IsAbsence(branch);
                         if ((failing || (absent && OutcomeReader.Ends(branch))) && statedFailure)
                         {
@@ -374,8 +376,8 @@ internal static class StateRenderer
     }
 
     /// <summary>True when the branch departs after a basic step that already says the operation succeeded.</summary>
-    private static bool SucceededBefore(UseCase useCase, UseCaseBranch branch) =>
-        branch.Anchor.Kind == AnchorKind.Step && !OutcomeReader.Fails(branch, OutcomeReader.GoalOf(useCase, branch))
+    private static bool SucceededBefore(UseCase useCase, UseCaseBranch branch, string goal) =>
+        branch.Anchor.Kind == AnchorKind.Step && !OutcomeReader.Fails(branch, goal)
         && useCase.Steps.FirstOrDefault(s => s.Ordinal == branch.Anchor.FromStep) is { } step && OutcomeReader.SaysSuccess(step.Text);
 
     /// <summary>"A, or B" where B states a failure and A does not: the two outcomes of one postcondition.</summary>

@@ -64,15 +64,25 @@ internal static class TimingRenderer
     internal static bool IsDataLimit(MeasureKind kind, string clause) =>
         Keywords.Any(clause, s_ageWords) || (kind == MeasureKind.Limit && !Keywords.Any(clause, s_attemptWords) && !Keywords.Any(clause, s_timeoutWords));
 
+    /// <summary>
+    /// The clause a measure is read in: up to 60 characters before it (not before the previous measure's end) and 30
+    /// after. Measures may overlap ("2-3 s" read as a range and as its end): a clause never starts after its measure.
+    /// </summary>
+    private static (int From, int To) ClauseAround(string text, int start, int length, ref int previousEnd)
+    {
+        var from = Math.Min(Math.Max(previousEnd, start - 60), start);
+        var to = Math.Max(from, Math.Min(text.Length, start + length + 30));
+        previousEnd = Math.Max(previousEnd, start + length);
+        return (from, to);
+    }
+
     /// <summary>The statement's measures that bound data (<see cref="IsDataLimit"/>), as clauses of the statement.</summary>
     internal static bool StatesDataLimit(string text)
     {
         var previousEnd = 0;
         foreach (var (kind, start, length) in Durations.Find(text))
         {
-            var from = Math.Min(Math.Max(previousEnd, start - 60), start);
-            var to = Math.Max(from, Math.Min(text.Length, start + length + 30));
-            previousEnd = Math.Max(previousEnd, start + length);
+            var (from, to) = ClauseAround(text, start, length, ref previousEnd);
             if (IsDataLimit(kind, text.Substring(from, to - from)))
             {
                 return true;
@@ -160,11 +170,8 @@ internal static class TimingRenderer
         {
             // Each measure is placed by the words of its own clause: "under 100ms with a 1-second cache TTL" is a
             // response time and a cache expiry.
-            // Measures may overlap ("2-3 s" read as a range and as its end): a clause never starts after its measure.
-            var from = Math.Min(Math.Max(previousEnd, start - 60), start);
-            var to = Math.Max(from, Math.Min(item.Text.Length, start + length + 30));
+            var (from, to) = ClauseAround(item.Text, start, length, ref previousEnd);
             var clause = item.Text.Substring(from, to - from);
-            previousEnd = Math.Max(previousEnd, start + length);
             if (IsDataLimit(kind, clause))
             {
                 // "Passwords must be at least 8 characters", "minimum age of 13 years": a rule on the data, listed
@@ -183,8 +190,8 @@ internal static class TimingRenderer
             {
                 Add(limits, line);
             }
-            else if (start + length > from && Keywords.Any(item.Text.Substring(from, start + length - from), s_performanceWords)
-                && !Keywords.Any(item.Text.Substring(from, start + length - from), s_noAnswer))
+            else if (start + length > from && item.Text.Substring(from, start + length - from) is var named
+                && Keywords.Any(named, s_performanceWords) && !Keywords.Any(named, s_noAnswer))
             {
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);

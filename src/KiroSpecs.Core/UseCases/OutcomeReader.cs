@@ -575,10 +575,6 @@ public static class OutcomeReader
         return IsOption(useCase, branch, out var option) ? useCase.Name + " " + option : useCase.Name;
     }
 
-    /// <summary>
-    /// True when the branch's trigger is a word or two naming a decision ("Rejected", "Aprovado") whose first five
-    /// letters the step it departs from lists among options joined by "or" ("approve, reject or request changes").
-    /// </summary>
     [ThreadStatic]
     private static (UseCase UseCase, Dictionary<int, UseCaseStep> Steps)? s_stepsByOrdinal;
 
@@ -600,6 +596,10 @@ public static class OutcomeReader
         return cached.Steps.TryGetValue(ordinal, out var found) ? found : null;
     }
 
+    /// <summary>
+    /// True when the branch's trigger is a word or two naming a decision ("Rejected", "Aprovado") whose first five
+    /// letters the step it departs from lists among options joined by "or" ("approve, reject or request changes").
+    /// </summary>
     private static bool IsOption(UseCase useCase, UseCaseBranch branch, out string option)
     {
         option = string.Empty;
