@@ -30,6 +30,12 @@ internal sealed class InteractionModel
     private bool _beforeSystemStep;
     private Participant? _lastActor;
     private Participant? _nextActor;
+
+    /// <summary>Verbs of a component keeping something on its side when it names no one ("The PMS stores the response").</summary>
+    private static readonly string[] s_ownRecords = { "stores", "store", "records", "saves", "clears", "logs", "updates", "flags", "persists", "writes", "keeps" };
+
+    /// <summary>Who last called each participant in the flow being read: the one its answer goes back to.</summary>
+    private readonly Dictionary<Participant, Participant> _callers = new(Common.ByReference<Participant>.Instance);
     private int _read;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true, CancellationToken cancellationToken = default)
@@ -74,6 +80,12 @@ internal sealed class InteractionModel
             _beforeSystemStep = false;
             _nextActor = null;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
+            if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
+            {
+                // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
+                _callers[interaction.To] = interaction.From;
+            }
+
             _continuing = Continues(interaction);
             _lastActor = ActorOf(interaction);
             var before = _answered;
@@ -252,6 +264,13 @@ internal sealed class InteractionModel
                 target = _nextActor;
             }
 
+            if (target is null && !SystemIsNamed && subject.IsPerson && _callers.TryGetValue(subject, out var prompter) && !prompter.IsPerson
+                && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
+            {
+                // "The Tablet asks for the cake" then "The Customer enters the cake": the answer goes to the device that asked.
+                target = prompter;
+            }
+
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);
             return to is null
                 ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
@@ -286,13 +305,26 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
-        // A secondary actor or a component acting: it answers whom it names, else the system.
-        // A device or another system showing something shows it to the person who waits ("Browser displays the
-        // JSON"); otherwise it answers the system.
-        var receiver = target ?? (Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0 ? Initiator : SystemIsNamed ? System : null);
-        return receiver is null
-            ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
-            : new Interaction(InteractionKind.Return, subject, receiver, rest);
+        // A secondary actor or a component acting: it answers whom it names, else whoever called it last, else the
+        // system. A device or another system showing something shows it to the person who waits ("Browser
+        // displays the JSON"). Its own work ("The PMS stores the response") stays on its lifeline.
+        if (target is null && (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0))
+        {
+            return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
+        _callers.TryGetValue(subject, out var caller);
+        var shows = Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0;
+        var receiver = target ?? (shows ? Initiator : caller ?? (SystemIsNamed ? System : null));
+        if (receiver is null)
+        {
+            return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
+        // "The PMS sends the payer ID to the Gateway" after the clerk opened the visit in the PMS: a request of its
+        // own to someone who did not call it, not an answer.
+        var answers = caller is null || shows || ReferenceEquals(receiver, caller);
+        return new Interaction(answers ? InteractionKind.Return : InteractionKind.Call, subject, receiver, rest);
     }
 
     /// <summary>Who acts in a step and the rest of its sentence; each text is read once (steps are asked about more than once).</summary>
@@ -430,7 +462,9 @@ internal sealed class InteractionModel
                 && !(participant.IsPerson && words[before] is "do" or "da" or "dos" or "das" or "del");
             var direct = before == 0;
             var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with" or "ao" or "à" or "para" or "al");
-            var score = !fits || possessive || IsModifier(words, i) ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            // "search the PMS for the patient record": a name right before a noun describes that noun.
+            var describes = IsModifier(words, i) || (!words.IsCapitalized(i) && ParticipantCatalog.QualifiesTheNextNoun(words, i + 1, participant.IsPerson));
+            var score = !fits || possessive || describes ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.

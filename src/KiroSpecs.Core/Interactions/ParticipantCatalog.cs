@@ -58,6 +58,7 @@ internal sealed class ParticipantCatalog
         Add(System, ParticipantOrigin.System);
 
         var systemIsPrimary = false;
+        _systemLongForm = LongFormOfSystem(systemName, useCase.Actors.Concat(documentActors));
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
         // One pass over the steps' words: every word (does a step name this actor?) and the words after the
         // first (a thing acted on, not an actor).
@@ -82,6 +83,7 @@ internal sealed class ParticipantCatalog
             foreach (var name in SplitCombined(actor.Name, stepWords))
             {
                 var participant = Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
+                AddLongForm(participant, actor);
                 systemIsPrimary |= ReferenceEquals(participant, System) && actor.Role == ActorRole.Primary;
                 if (participant is not null && !ReferenceEquals(participant, System) && actor.Role == ActorRole.Primary && Initiator is null)
                 {
@@ -96,7 +98,7 @@ internal sealed class ParticipantCatalog
             {
                 foreach (var name in SplitCombined(actor.Name, stepWords))
                 {
-                    Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
+                    AddLongForm(Declare(name, actor.Description, actor.Role == ActorRole.Secondary), actor);
                 }
             }
         }
@@ -387,6 +389,52 @@ internal sealed class ParticipantCatalog
         return _personsByLastWord.TryGetValue(word, out var owners) && owners.Count == 1 ? _entries[owners[0]].Participant : null;
     }
 
+    /// <summary>The one declared actor whose name ends with the product's name ("Check-In Kiosk" for "Kiosk"), else null.</summary>
+    private readonly string? _systemLongForm;
+
+    private static string? LongFormOfSystem(string systemName, IEnumerable<UseCaseActor> actors)
+    {
+        var systemWords = Words.Split(systemName);
+        if (systemWords.Length != 1 || Lexicon.SystemNames.MatchAt(Words.Of(systemName), 0) > 0)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var actor in actors)
+        {
+            var words = Words.Split(actor.Name);
+            if (words.Length > 1 && words[words.Length - 1] == systemWords[0] && !string.Equals(found, actor.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = actor.Name;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"Practice Management System (PMS)" is declared as PMS; a step that writes the long form means it too.</summary>
+    private void AddLongForm(Participant? participant, UseCaseActor actor)
+    {
+        var paren = actor.Label.IndexOfAny(new[] { '(', '（' });
+        if (participant is null || paren <= 0 || !string.Equals(actor.Name, participant.Name, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var longForm = actor.Label.Substring(0, paren).Trim();
+        if (UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) == actor.Name && Named(longForm) is null)
+        {
+            AddEntry(new CatalogEntry(participant, Words.Split(longForm), string.Empty, ParticipantOrigin.Declared));
+            _byName[longForm] = participant;
+        }
+    }
+
     private Participant? Declare(string name, string description, bool secondary)
     {
         var clean = CleanName(name);
@@ -403,6 +451,14 @@ internal sealed class ParticipantCatalog
 
         if (Lexicon.SystemNames.MatchAt(Words.Of(clean), 0) > 0 && Words.Split(clean).Length == 1)
         {
+            return System;
+        }
+
+        if (string.Equals(clean, _systemLongForm, StringComparison.OrdinalIgnoreCase))
+        {
+            // The steps call the product "the Kiosk" and the actors list declares "Check-In Kiosk": one participant.
+            AddEntry(new CatalogEntry(System, Words.Split(clean), string.Empty, ParticipantOrigin.System));
+            _byName[clean] = System;
             return System;
         }
 
@@ -639,9 +695,12 @@ internal sealed class ParticipantCatalog
                 continue;
             }
 
-            var addressed = before >= 0 && (Lexicon.Prepositions.MatchAt(words, before) > 0 || LooksLikeVerb(words, before));
+            // "in the title's hold queue": a word between an article or an owner and the head is no verb.
+            var addressed = before >= 0 && (Lexicon.Prepositions.MatchAt(words, before) > 0
+                || (LooksLikeVerb(words, before) && !IsOwned(words, before) && (before == 0 || Lexicon.Determiners.MatchAt(words, before - 1) == 0)));
             var named = end - start > 1 || words.IsCapitalized(start) || !IsGenericHead(words[i]);
-            if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0) || InteractionModel.IsModifier(words, end - 1))
+            if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0) || InteractionModel.IsModifier(words, end - 1)
+                || IsOwned(words, start) || (end - start == 1 && !words.IsCapitalized(start) && QualifiesTheNextNoun(words, end)))
             {
                 continue;
             }
@@ -656,6 +715,66 @@ internal sealed class ParticipantCatalog
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
     }
+
+    private static readonly string[] s_possessives = { "its", "their", "his", "her", "our", "your", "my" };
+
+    /// <summary>
+    /// "stores the message in its outbound queue", "the title's hold queue": something a participant owns is part
+    /// of it, not a participant of its own.
+    /// </summary>
+    private static bool IsOwned(Words words, int start)
+    {
+        var at = start - 1;
+        if (at >= 0 && Array.IndexOf(s_possessives, words[at]) >= 0)
+        {
+            return true;
+        }
+
+        var text = words.Text;
+        var i = words.Start(start) - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 2 && (text[i] == 's' || text[i] == 'S') && (text[i - 1] == '\'' || text[i - 1] == '’');
+    }
+
+    /// <summary>
+    /// "prints a queue ticket", "the server room": a common noun followed by another lower-case noun describes
+    /// that noun; the component is named only where the phrase ends (a preposition, a verb, a conjunction, the end).
+    /// </summary>
+    internal static bool QualifiesTheNextNoun(Words words, int next, bool person = false)
+    {
+        if (next >= words.Count || words.Start(next) != words.End(next - 1) + 1 || words.IsCapitalized(next)
+            || (!person && s_operations.Contains(words[next])))
+        {
+            return false;
+        }
+
+        return Lexicon.Prepositions.MatchAt(words, next) == 0 && Lexicon.Determiners.MatchAt(words, next) == 0
+            && !s_phraseEnders.Contains(words[next]) && !words[next].EndsWith("ly", StringComparison.Ordinal) && !LooksLikeVerb(words, next)
+            && words[next].All(char.IsLetter);
+    }
+
+    /// <summary>"performs a database ping", "opens a database connection": what is done to a component still addresses it.</summary>
+    private static readonly HashSet<string> s_operations = new(StringComparer.Ordinal)
+    {
+        "ping", "query", "queries", "lookup", "call", "calls", "request", "requests", "check", "read", "write", "update", "insert",
+        "delete", "connection", "transaction", "record", "records", "entry", "entries", "row", "rows", "table", "tables", "lock",
+        "access", "search", "scan", "sync", "backup", "message", "messages", "job", "jobs", "event", "events", "api", "endpoint",
+    };
+
+    /// <summary>Words that end a noun phrase: conjunctions, prepositions and adverbs the prepositions list does not hold, pronouns, auxiliaries.</summary>
+    private static readonly HashSet<string> s_phraseEnders = new(StringComparer.Ordinal)
+    {
+        "and", "or", "e", "ou", "y", "und", "that", "which", "when", "if", "as", "then", "until", "so", "but", "whether", "where",
+        "while", "after", "before", "que", "about", "of", "over", "under", "than", "because", "since", "who", "whom", "whose", "what",
+        "how", "why", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "would", "must", "should", "may",
+        "might", "not", "per", "again", "also", "only", "now", "back", "up", "down", "out", "off", "away", "there", "here", "once",
+        "too", "all", "both", "each", "either", "instead", "without", "across", "along", "around", "behind", "between", "beyond",
+        "during", "except", "inside", "outside", "toward", "towards", "upon", "it", "them", "him", "us", "me", "you", "first", "next",
+    };
 
     /// <summary>The word after a verb opens its object: an article, a name, code ("tool_call:") or a quotation.</summary>
     private static bool ActsOnAnObject(Words words, int at)

@@ -12,7 +12,10 @@ internal static class SystemName
 {
     public const string Default = "System";
 
-    public static string Of(IReadOnlyList<UseCase> useCases)
+    public static string Of(IReadOnlyList<UseCase> useCases) => Of(useCases, System.Array.Empty<UseCaseActor>());
+
+    /// <summary>The system's name; a participant the document declares as a secondary actor is never the product.</summary>
+    public static string Of(IReadOnlyList<UseCase> useCases, IReadOnlyList<UseCaseActor> documentActors)
     {
         foreach (var useCase in useCases)
         {
@@ -42,7 +45,7 @@ internal static class SystemName
             }
         }
 
-        return ProductName(useCases) ?? Default;
+        return ProductName(useCases, documentActors) ?? Default;
     }
 
     private static readonly string[] s_conditionOpeners = { "If ", "When ", "Se ", "Si ", "Caso ", "Quando ", "Cuando " };
@@ -60,7 +63,7 @@ internal static class SystemName
     /// subject ("EnvGene loads …", "Plugin resolves …"): the non-person name that acts in the most steps
     /// (at least three), unless it is a primary actor.
     /// </summary>
-    private static string? ProductName(IReadOnlyList<UseCase> useCases)
+    private static string? ProductName(IReadOnlyList<UseCase> useCases, IReadOnlyList<UseCaseActor> documentActors)
     {
         var primary = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var useCase in useCases)
@@ -70,6 +73,22 @@ internal static class SystemName
                 if (actor.Role == ActorRole.Primary)
                 {
                     primary.Add(actor.Name.Trim());
+                }
+            }
+        }
+
+        foreach (var actor in documentActors)
+        {
+            if (actor.Role == ActorRole.Secondary)
+            {
+                // "| Order Tablet | Device |", "Oven Planning System (OPS)": a participant beside the product, by its
+                // name and by the last word the steps may call it by ("the Tablet").
+                var name = actor.Name.Trim();
+                primary.Add(name);
+                var space = name.LastIndexOf(' ');
+                if (space > 0)
+                {
+                    primary.Add(name.Substring(space + 1));
                 }
             }
         }

@@ -18,6 +18,7 @@ internal static class IntegrationRenderer
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         var services = new IntegrationEntries();
+        var internals = new IntegrationEntries();
         var components = new IntegrationEntries();
         var others = new IntegrationEntries();
         var events = new List<string>();
@@ -90,7 +91,12 @@ internal static class IntegrationRenderer
                 var cited = Citations(prefix, actor, participants, declared, uses);
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && IsSystem(actor, description))
                 {
-                    if (cited.Count > 0)
+                    if (IsInternal(description))
+                    {
+                        // "Internal system", "Device: self-service touch screen": declared as part of the solution, not outside it.
+                        internals.Use(actor.Name, description, cited.Count > 0 ? cited : new List<string> { prefix + " (declared; no step names it)" });
+                    }
+                    else if (cited.Count > 0)
                     {
                         services.Use(actor.Name, description, cited);
                     }
@@ -136,6 +142,14 @@ internal static class IntegrationRenderer
             md.Heading(3, "Other Declared Actors the Steps Name");
             md.Block("Whether these are external systems usecase.md does not say.");
             TimingRenderer.Lines(md, otherLines, string.Empty);
+        }
+
+        var internalLines = internals.Lines();
+        if (internalLines.Count > 0)
+        {
+            md.Heading(3, "Internal Systems and Devices the Document Declares");
+            md.Block("usecase.md describes these as internal systems or devices, not as external services.");
+            TimingRenderer.Lines(md, internalLines, string.Empty);
         }
 
         var componentLines = components.Lines();
@@ -457,6 +471,14 @@ internal static class IntegrationRenderer
     /// </summary>
     private static bool IsSystem(Participant participant, string description) =>
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
+
+    /// <summary>A description that places the participant inside the solution: "internal system", "device", "hardware".</summary>
+    private static bool IsInternal(string description) =>
+        Keywords.Any(description, s_internalDescriptions) && !Keywords.Any(description, s_externalDescriptions);
+
+    private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät" };
+
+    private static readonly string[] s_externalDescriptions = { "=external", "third-party", "third party", "=externo", "=externa", "=extern", "=externe", "provider", "=vendor" };
 
     private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
 

@@ -66,7 +66,7 @@ public static class SequenceGenerator
     {
         var vocabulary = CompiledVocabulary.Create(options ?? TranslationOptions.Default);
         var aliases = new AliasRegistry();
-        var systemName = SystemName.Of(document.UseCases);
+        var systemName = SystemName.Of(document.UseCases, document.Actors);
         aliases.AliasFor(systemName, "SYS");
         var systemIsNamed = SystemName.IsMentioned(document.UseCases, systemName);
         var models = new List<InteractionModel>(document.UseCases.Count);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -12,14 +13,25 @@ internal static class ActorReader
     public static void Read(SectionBuffer section, ActorList actors)
     {
         var sectionRole = RoleOf(section.Label);
+        var kindColumn = -1;
         foreach (var entry in section.Content)
         {
             if (entry.Kind == OutlineKind.TableRow)
             {
-                if (!entry.IsHeaderRow && entry.Cells.Count > 0)
+                if (entry.IsHeaderRow)
+                {
+                    kindColumn = KindColumn(entry.Cells);
+                }
+                else if (entry.Cells.Count > 0)
                 {
                     var role = entry.Cells.Count > 1 ? RoleOf(string.Join(" ", entry.Cells)) : sectionRole;
                     var description = entry.Cells.Count > 1 ? Texts.Clean(entry.Cells[entry.Cells.Count - 1]) : string.Empty;
+                    if (kindColumn > 0 && kindColumn < entry.Cells.Count - 1 && Texts.Clean(entry.Cells[kindColumn]) is { Length: > 0 } kind)
+                    {
+                        // "| PMS | Internal system | Holds schedules |": what kind of participant it is belongs to its description.
+                        description = description.Length == 0 ? kind : kind + " - " + description;
+                    }
+
                     Add(actors, Texts.Clean(entry.Cells[0]), role ?? sectionRole, description, entry.Position);
                 }
 
@@ -146,6 +158,13 @@ internal static class ActorReader
             role = RoleOf(label.Substring(paren));
             label = name;
         }
+        else if (paren > 0 && AcronymOf(name, label.Substring(paren)) is { } acronym)
+        {
+            // "Practice Management System (PMS)": the document names it by its short form from here on; the long
+            // form stays its label and opens its description.
+            description = description.Length == 0 ? name : name + " - " + description;
+            name = acronym;
+        }
 
         if (actors.Contains(name))
         {
@@ -160,6 +179,19 @@ internal static class ActorReader
         }
 
         actors.Add(new UseCaseActor(name, label, actualRole, description, position));
+    }
+
+    /// <summary>"(PMS)" after "Practice Management System": a short form of capitals, one per word of the long form.</summary>
+    internal static string? AcronymOf(string longForm, string parenthesis)
+    {
+        var inner = parenthesis.Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
+        if (inner.Length < 2 || inner.Length > 8 || !inner.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            return null;
+        }
+
+        var initials = new string(longForm.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+        return initials.Length >= 2 && (initials == inner || inner.StartsWith(initials, StringComparison.Ordinal) || initials.StartsWith(inner, StringComparison.Ordinal)) ? inner : null;
     }
 
     internal static ActorRole? RoleOf(string text)
@@ -178,6 +210,22 @@ internal static class ActorReader
         }
 
         return null;
+    }
+
+    private static readonly string[] s_kindHeaders = { "kind", "type", "category", "tipo", "categoria", "categoría", "art", "typ", "種別", "種類", "유형" };
+
+    /// <summary>The column of a participant table that says what kind each one is ("Kind", "Type"), or -1.</summary>
+    private static int KindColumn(IReadOnlyList<string> header)
+    {
+        for (var c = 1; c < header.Count; c++)
+        {
+            if (Array.IndexOf(s_kindHeaders, Texts.Clean(header[c]).Trim().ToLowerInvariant()) >= 0)
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsRoleLabel(string label)

@@ -108,7 +108,7 @@ internal sealed class OutlineReader
         var joinable = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            var (head, text) = lines[i];
+            var (head, text, lineOffset) = lines[i];
             if (text.Trim().Length == 0)
             {
                 continue;
@@ -116,10 +116,10 @@ internal sealed class OutlineReader
 
             if (TryReadLabel(head, text, out var label, out var remainder))
             {
-                AddLabel(7, label, PositionOf(paragraph, i));
+                AddLabel(7, label, PositionOf(paragraph, lineOffset));
                 if (remainder.Length > 0)
                 {
-                    Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph, i));
+                    Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph, lineOffset));
                 }
 
                 labelled = true;
@@ -135,7 +135,7 @@ internal sealed class OutlineReader
                 continue;
             }
 
-            Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, i));
+            Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, lineOffset));
             joinable = true;
         }
     }
@@ -161,20 +161,26 @@ internal sealed class OutlineReader
     }
 
     /// <summary>The lines of a paragraph with the first non-blank inline of each (to see a bold label opening a line).</summary>
-    private static List<(Inline? Head, string Text)> SplitInlineLines(ContainerInline? container)
+    /// <summary>
+    /// The paragraph's lines, each with its first inline and its line offset. A second bold field label on the same
+    /// line ("**Primary actor:** Patient. **Participants:** Kiosk, PMS") opens a line of its own.
+    /// </summary>
+    private static List<(Inline? Head, string Text, int Line)> SplitInlineLines(ContainerInline? container)
     {
-        var result = new List<(Inline? Head, string Text)>();
+        var result = new List<(Inline? Head, string Text, int Line)>();
         Inline? head = null;
+        var line = 0;
         var sb = new System.Text.StringBuilder();
-        void Flush()
+        void Flush(bool lineEnds)
         {
             var text = sb.ToString();
             var parts = text.Split('\n');
             for (var p = 0; p < parts.Length; p++)
             {
-                result.Add((p == 0 ? head : null, parts[p].TrimEnd()));
+                result.Add((p == 0 ? head : null, parts[p].TrimEnd(), line + p));
             }
 
+            line += parts.Length - (lineEnds ? 0 : 1);
             sb.Clear();
             head = null;
         }
@@ -183,8 +189,13 @@ internal sealed class OutlineReader
         {
             if (inline is LineBreakInline)
             {
-                Flush();
+                Flush(lineEnds: true);
                 continue;
+            }
+
+            if (head is not null && OpensAnotherField(inline, sb))
+            {
+                Flush(lineEnds: false);
             }
 
             if (head is null && !(inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && !InlineText.IsComment(inline))
@@ -195,13 +206,39 @@ internal sealed class OutlineReader
             InlineText.AppendOne(sb, inline);
         }
 
-        Flush();
+        Flush(lineEnds: true);
         while (result.Count > 0 && result[result.Count - 1].Text.Trim().Length == 0)
         {
             result.RemoveAt(result.Count - 1);
         }
 
         return result;
+    }
+
+    /// <summary>A bold known field label ending in a colon, after a sentence's end on the same line.</summary>
+    private static bool OpensAnotherField(Inline inline, System.Text.StringBuilder before)
+    {
+        if (inline is not EmphasisInline { DelimiterCount: >= 2 } strong)
+        {
+            return false;
+        }
+
+        var end = before.Length - 1;
+        while (end >= 0 && before[end] == ' ')
+        {
+            end--;
+        }
+
+        if (end < 0 || before[end] is not ('.' or ';' or '|') || before.ToString().LastIndexOf('\n') > end)
+        {
+            return false;
+        }
+
+        var text = InlineText.From(strong).Trim();
+        var colon = text.EndsWith(":", StringComparison.Ordinal)
+            || strong.NextSibling is LiteralInline next && next.Content.ToString().TrimStart().StartsWith(":", StringComparison.Ordinal);
+        var label = text.TrimEnd(':', '：').Trim();
+        return colon && label.Length > 0 && IsFieldLabel(label);
     }
 
     private void ReadList(ListBlock list, int depth)

@@ -1,0 +1,159 @@
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Who the diagrams draw, on documents written for each pattern: a declared participant table with a kind column,
+/// a short form declared beside the long one, two bold fields on one line, a component that answers whoever
+/// called it, and nouns that only look like components.
+/// </summary>
+[TestFixture]
+internal sealed class ParticipantReadingTests
+{
+    private const string Bakery = @"# Bakery orders
+
+Participants of this document:
+
+| Participant | Kind | Notes |
+|---|---|---|
+| Customer | Person | Orders cakes |
+| Order Tablet | Device | Touch screen on the counter |
+| Oven Planning System (OPS) | Internal system | Plans baking slots |
+| Card Acquirer | External system | Authorises card payments |
+| Baker | Person | Bakes |
+
+## UC-1: Order a cake at the counter
+
+**Primary actor:** Customer. **Participants:** Order Tablet, OPS, Card Acquirer.
+
+### Basic Flow
+1. The Customer taps ""New order"" on the Order Tablet.
+2. The Tablet asks for the cake and the pickup day.
+3. The Customer enters the cake and the pickup day.
+4. The Tablet sends the order to the OPS to find a baking slot.
+5. The OPS returns a free slot.
+6. The Tablet requests a payment from the Card Acquirer.
+7. The Card Acquirer returns an approval.
+8. The Tablet prints a queue ticket and stores the order in its outbound queue.
+
+## UC-2: Plan the day at the back office
+
+**Primary actor:** Baker.
+
+### Basic Flow
+1. The Baker opens the day plan in the OPS.
+2. The OPS sends the list of slots to the Card Acquirer for settlement.
+3. The Card Acquirer returns the settled amounts.
+4. The OPS stores the amounts and clears the open flag.
+5. The Baker searches the OPS for the customer order of each slot.
+";
+
+    private static string Generate(string markdown) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("bakery", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    private static string Diagram(string markdown, int sequence)
+    {
+        var start = markdown.IndexOf("### Sequence " + sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var fence = markdown.IndexOf("```mermaid", start, System.StringComparison.Ordinal);
+        return markdown.Substring(fence, markdown.IndexOf("\n```\n", fence, System.StringComparison.Ordinal) - fence);
+    }
+
+    private static void ContainsAll(string diagram, params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            Assert.That(diagram, Does.Contain(line));
+        }
+    }
+
+    [Test]
+    public void SecondBoldFieldOnALine_IsAFieldOfItsOwn()
+    {
+        // act
+        var diagram = Diagram(Generate(Bakery), 1);
+
+        // assert: "Customer. Participants" is no actor's name
+        Assert.That(diagram, Does.Contain("actor Customer as Customer"));
+        Assert.That(diagram, Does.Not.Contain("Participants"));
+    }
+
+    [Test]
+    public void DeclaredDeviceCalledByItsLastWord_IsOneLifeline_AndNeverTheProduct()
+    {
+        // act
+        var diagram = Diagram(Generate(Bakery), 1);
+
+        // assert: "the Tablet" and "the Order Tablet" are one lifeline; the customer answers the tablet that asked
+        ContainsAll(diagram,
+            "Customer->>OrderTablet: taps #quot;New order#quot; on the Order Tablet.",
+            "OrderTablet-->>Customer: asks for the cake and the pickup day.",
+            "Customer->>OrderTablet: enters the cake and the pickup day.",
+            "OrderTablet->>OPS: sends the order to the OPS to find a baking slot.",
+            "OPS-->>OrderTablet: returns a free slot.");
+        Assert.That(diagram, Does.Not.Contain("SYS"));
+    }
+
+    [Test]
+    public void ShortFormInParentheses_NamesTheDeclaredParticipant()
+    {
+        // act
+        var markdown = Generate(Bakery);
+
+        // assert: one OPS lifeline, described by its long form and its kind
+        Assert.That(Diagram(markdown, 1), Does.Contain("participant OPS as OPS"));
+        Assert.That(Diagram(markdown, 1), Does.Not.Contain("Oven Planning System"));
+        Assert.That(markdown, Does.Contain("- **OPS** - Oven Planning System - Internal system - Plans baking slots ("));
+    }
+
+    [Test]
+    public void InternalSystemsAndDevices_AreNotExternalServices()
+    {
+        // act
+        var markdown = Generate(Bakery);
+        var external = markdown.Substring(markdown.IndexOf("### External Services", System.StringComparison.Ordinal));
+        external = external.Substring(0, external.IndexOf("\n### ", 5, System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(external, Does.Contain("**Card Acquirer** - External system - Authorises card payments"));
+        Assert.That(external, Does.Not.Contain("OPS"));
+        Assert.That(markdown, Does.Contain("### Internal Systems and Devices the Document Declares"));
+    }
+
+    [Test]
+    public void ComponentAnswersWhoeverCalledIt_AndKeepsItsOwnWork()
+    {
+        // act
+        var diagram = Diagram(Generate(Bakery), 2);
+
+        // assert: the OPS calls the acquirer (it was called by the baker), the acquirer answers the OPS
+        ContainsAll(diagram,
+            "Baker->>OPS: opens the day plan in the OPS.",
+            "OPS->>CardAcquirer: sends the list of slots to the Card Acquirer for settlement.",
+            "CardAcquirer-->>OPS: returns the settled amounts.",
+            "OPS->>OPS: stores the amounts and clears the open flag.");
+        Assert.That(diagram, Does.Not.Contain("SYS"));
+    }
+
+    [Test]
+    public void PersonWordBeforeANoun_IsNotWhomTheStepAddresses()
+    {
+        // act
+        var diagram = Diagram(Generate(Bakery), 2);
+
+        // assert: "for the customer order" describes the order
+        Assert.That(diagram, Does.Contain("Baker->>OPS: searches the OPS for the customer order of each slot."));
+    }
+
+    [Test]
+    public void QueueTicketAndOwnQueue_AreNoParticipants()
+    {
+        // act
+        var diagram = Diagram(Generate(Bakery), 1);
+
+        // assert
+        Assert.That(diagram, Does.Not.Contain("Queue"));
+        Assert.That(diagram, Does.Contain("OrderTablet-->>Customer: prints a queue ticket and stores the order in its outbound queue."));
+    }
+}
