@@ -95,7 +95,11 @@ internal static class ErrorFlowPlanner
         switch (ending.Kind)
         {
             case EndingKind.Terminates:
-                writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
+                if (!FlowText.LastStepStatesTheEnding(branch))
+                {
+                    writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
+                }
+
                 break;
             case EndingKind.ContinueAt:
                 writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));

@@ -75,6 +75,36 @@ internal static partial class FlowText
             : "steps " + from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// True when the branch's last step is itself the ending the branch states ("4b2. The use case ends in failure; no
+    /// hold is created."): drawn once, as that step.
+    /// </summary>
+    public static bool LastStepStatesTheEnding(KiroSpecs.Core.UseCases.UseCaseBranch branch)
+    {
+        var text = branch.Ending.Text;
+        if (branch.Ending.Kind != KiroSpecs.Core.UseCases.EndingKind.Terminates || text.Length == 0 || branch.Steps.Count == 0)
+        {
+            return false;
+        }
+
+        var last = branch.Steps[branch.Steps.Count - 1].Text;
+        return LettersOf(last).IndexOf(LettersOf(text), StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static string LettersOf(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
     /// True when the branch's own steps speak of how it ends ("… or return to step 2", "continues with UC-026",
     /// "the user case ends"), although no single ending could be read: then no note says the document is silent.
     /// </summary>

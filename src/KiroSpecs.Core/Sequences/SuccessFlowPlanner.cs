@@ -264,7 +264,8 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, _useCase.Name) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal))
+            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, _useCase.Name) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal)
+                && !HappenedBeforeTheBranch(branch, step))
             {
                 // "4a. No templates are configured: … the use case ends": the extension is what happens at step 4
                 // instead of it, so step 4 is drawn in the else arm, not before the failure.
@@ -312,6 +313,49 @@ internal sealed class SuccessFlowPlanner
 
         return null;
     }
+
+    /// <summary>
+    /// "2. System asks the Catalog Service …" / "2a. Catalog Service does not answer": the one the step calls fails to
+    /// answer, so the step was taken. "3. Member selects a pickup branch" / "3a. Member selects a branch that is
+    /// closed": the step's actor did what the step says, and what was chosen is the exception.
+    /// </summary>
+    private bool HappenedBeforeTheBranch(UseCaseBranch branch, UseCaseStep step)
+    {
+        if (branch.Condition.Length == 0)
+        {
+            return false;
+        }
+
+        var own = _participants.For(step);
+        var condition = _participants.For(branch.Condition, string.Empty);
+        if (own.Kind == InteractionKind.Call && !ReferenceEquals(own.From, own.To) && ReferenceEquals(condition.From, own.To)
+            && _participants.OriginOf(own.To) != ParticipantOrigin.System)
+        {
+            return true;
+        }
+
+        if (own.Kind == InteractionKind.SelfCall && s_checks.IsMatch(step.Text))
+        {
+            // "4. System checks the account against the hold policy" / "4a. Member already has 5 holds": what the
+            // check found; the check itself was made.
+            return true;
+        }
+
+        if (condition.Kind == InteractionKind.Note || !ReferenceEquals(condition.From, own.From) || ReferenceEquals(own.From, _participants.System))
+        {
+            return false;
+        }
+
+        // The condition's verb: the first word of its clause after the actor's name.
+        var stepWords = WordIndex.Build(step.Text).Words;
+        var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault(w => !s_adverbs.Contains(w));
+        return verb is { Length: > 3 } && verb.EndsWith("s", System.StringComparison.Ordinal) && stepWords.Contains(verb);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_checks = new(
+        @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        System.TimeSpan.FromMilliseconds(100));
 
     private static readonly HashSet<string> s_adverbs = new(System.StringComparer.Ordinal) { "still", "also", "instead", "then", "again", "now", "only", "the", "a", "an" };
 
@@ -419,7 +463,7 @@ internal sealed class SuccessFlowPlanner
 
         var ending = branch.Ending;
         var anchorStep = branch.Anchor.ToStep;
-        var showEnding = ending.Kind == EndingKind.Terminates
+        var showEnding = (ending.Kind == EndingKind.Terminates && !FlowText.LastStepStatesTheEnding(branch))
             || (ending.Kind == EndingKind.ContinueAt && (ending.Step <= anchorStep || branch.Anchor.Kind != AnchorKind.Step));
         if (showEnding)
         {

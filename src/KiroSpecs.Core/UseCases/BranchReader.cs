@@ -654,7 +654,7 @@ internal static class BranchReader
     private static bool IsOneLiner(string rest)
     {
         var r = rest.Trim().TrimEnd('.', ':', '：').Trim();
-        return r.IndexOf(": ", StringComparison.Ordinal) > 0 || r.IndexOf("; ", StringComparison.Ordinal) > 0 || r.IndexOf(". ", StringComparison.Ordinal) > 0
+        return r.IndexOf(": ", StringComparison.Ordinal) > 0 || r.IndexOf("; ", StringComparison.Ordinal) > 0 || Texts.SentenceEnd(r) > 0
             || (StartsWithCondition(r) && r.IndexOf(", ", StringComparison.Ordinal) > 0);
     }
 
@@ -775,10 +775,10 @@ internal static class BranchReader
     {
         var rest = new List<string>();
         var condition = text;
-        var dot = condition.IndexOf(". ", StringComparison.Ordinal);
+        var dot = Texts.SentenceEnd(condition);
         if (dot > 0)
         {
-            rest.AddRange(condition.Substring(dot + 2).Split(new[] { ". " }, StringSplitOptions.RemoveEmptyEntries));
+            rest.AddRange(Texts.Sentences(condition.Substring(dot + 2)));
             condition = condition.Substring(0, dot);
         }
 

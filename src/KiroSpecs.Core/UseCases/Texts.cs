@@ -8,6 +8,70 @@ namespace KiroSpecs.Core.UseCases;
 /// <summary>Small allocation-light string helpers shared by the readers.</summary>
 internal static class Texts
 {
+    private static readonly string[] s_abbreviations = { "e.g", "i.e", "etc", "vs", "approx", "incl", "ca", "cf", "no", "nr", "dr", "mr", "mrs", "ms", "z.b", "d.h", "bzw", "usw", "p.ex", "p. ex", "ex", "obs", "aprox" };
+
+    /// <summary>
+    /// Where the first sentence of <paramref name="text"/> ends at or after <paramref name="from"/>: the index of
+    /// a ". " that is not inside parentheses and does not close an abbreviation ("e.g. closed for renovation"); -1 if none.
+    /// </summary>
+    public static int SentenceEnd(string text, int from = 0)
+    {
+        var depth = 0;
+        for (var i = from; i + 1 < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '.' && text[i + 1] == ' ' && depth == 0 && i > 0 && !ClosesAnAbbreviation(text, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The sentences of a text split at <see cref="SentenceEnd"/>, without their closing ". ".</summary>
+    public static System.Collections.Generic.List<string> Sentences(string text)
+    {
+        var result = new System.Collections.Generic.List<string>();
+        var start = 0;
+        for (var end = SentenceEnd(text, 0); end >= 0; end = SentenceEnd(text, start))
+        {
+            if (end > start)
+            {
+                result.Add(text.Substring(start, end - start));
+            }
+
+            start = end + 2;
+        }
+
+        if (start < text.Length)
+        {
+            result.Add(text.Substring(start));
+        }
+
+        return result;
+    }
+
+    private static bool ClosesAnAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var word = text.Substring(start, dot - start).ToLowerInvariant();
+        return Array.IndexOf(s_abbreviations, word) >= 0 || (word.Length == 1 && char.IsUpper(text[start]));
+    }
+
     /// <summary>Collapses runs of whitespace (including newlines) into one space and trims.</summary>
     [MethodImpl(HotPath.Optimized)]
     public static string Clean(string text)

@@ -1,0 +1,106 @@
+using System;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Where a numbered extension ("2a", "3a") is drawn: after its step when the step was taken (the one it calls
+/// fails to answer, the actor did what the step says and chose something unusual, a check found something),
+/// instead of its step otherwise; an abbreviation in its condition is no sentence end; an ending its last step
+/// states is written once.
+/// </summary>
+[TestFixture]
+internal sealed class ExtensionPlacementTests
+{
+    private const string Rental = @"# Bike rental
+
+## Use Case 7: Rent a bike
+
+**Primary Actor:** Rider
+**Secondary Actors:**
+- Dock Service - reports free bikes per dock
+
+## Main Success Scenario
+
+1. Rider opens the map of docks.
+2. System asks the Dock Service for the free bikes of the nearest dock.
+3. Rider selects a dock and a bike type.
+4. System checks the Rider's account against the rental policy.
+5. System unlocks the bike.
+
+## Extensions
+
+2a. Dock Service does not answer within 4 seconds:
+  2a1. System shows that the dock map is out of date. The use case ends in failure.
+
+3a. Rider selects a dock that is closed (e.g. under maintenance):
+  3a1. System lists the open docks.
+  3a2. Rider selects another dock; the use case returns to step 4.
+
+4a. Rider has an unpaid rental:
+  4a1. System shows the amount due.
+  4a2. The use case ends in failure; no bike is unlocked.
+
+5a. The Rider does not confirm the rental:
+  5a1. System keeps the bike locked. The use case ends.
+";
+
+    private static string Success()
+    {
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Rental, "usecase.md", TranslationOptions.Default)).Markdown;
+        var start = markdown.IndexOf("```mermaid", markdown.IndexOf("#### Success Flow", StringComparison.Ordinal), StringComparison.Ordinal);
+        return markdown.Substring(start, markdown.IndexOf("\n```\n", start, StringComparison.Ordinal) - start);
+    }
+
+    private static int At(string diagram, string line)
+    {
+        var index = diagram.IndexOf(line, StringComparison.Ordinal);
+        Assert.That(index, Is.GreaterThanOrEqualTo(0), line);
+        return index;
+    }
+
+    [Test]
+    public void CalledParticipantThatDoesNotAnswer_FollowsTheCall()
+    {
+        // act
+        var diagram = Success();
+
+        // assert: the request is drawn, then the extension
+        Assert.That(At(diagram, "SYS->>DockService: asks the Dock Service"), Is.LessThan(At(diagram, "alt 2a#58; if Dock Service does not answer within 4 seconds")));
+    }
+
+    [Test]
+    public void ActorDoingTheStepDifferently_FollowsTheStep_AndKeepsTheAbbreviation()
+    {
+        // act
+        var diagram = Success();
+
+        // assert
+        Assert.That(At(diagram, "Rider->>SYS: selects a dock and a bike type."), Is.LessThan(At(diagram, "3a#58; if Rider selects a dock that is closed (e.g. under maintenance)")));
+        Assert.That(diagram, Does.Not.Contain("under maintenance)#58;"));
+    }
+
+    [Test]
+    public void WhatACheckFinds_FollowsTheCheck_AndTheEndingIsWrittenOnce()
+    {
+        // act
+        var diagram = Success();
+
+        // assert
+        Assert.That(At(diagram, "SYS->>SYS: checks the Rider's account against the rental policy."), Is.LessThan(At(diagram, "4a#58; if Rider has an unpaid rental")));
+        Assert.That(diagram, Does.Contain("4a2 The use case ends in failure#59; no bike is unlocked."));
+        Assert.That(diagram, Does.Not.Contain("4a#58; The use case ends in failure"));
+    }
+
+    [Test]
+    public void StepThatDidNotHappen_IsStillReplaced()
+    {
+        // act
+        var diagram = Success();
+
+        // assert: "does not confirm" is the actor not doing step 5's work: the unlock is the else arm
+        Assert.That(At(diagram, "5a#58; if The Rider does not confirm the rental"), Is.LessThan(At(diagram, "SYS->>SYS: unlocks the bike.")));
+    }
+}
