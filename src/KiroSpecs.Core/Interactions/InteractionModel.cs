@@ -99,7 +99,10 @@ internal sealed class InteractionModel
     /// <summary>True when each step says who acts (a subject, a prefix or a table column), or is a remark.</summary>
     private bool EveryStepNamesItsActor(UseCase useCase)
     {
-        foreach (var step in ParticipantCatalog.AllSteps(useCase))
+        // The basic flow decides: a remark in a branch ("Nothing to do, UC ends OK.") names no one either.
+        var basic = new List<UseCaseStep>();
+        Flatten(useCase.Steps, basic);
+        foreach (var step in basic)
         {
             var words = Words.Of(step.Text);
             if (Subject(step.Text, step.Actor).Subject is null && Lexicon.NoteOpeners.MatchAt(words, 0) == 0 && !IsPassive(words))
@@ -109,6 +112,15 @@ internal sealed class InteractionModel
         }
 
         return true;
+    }
+
+    private static void Flatten(IReadOnlyList<UseCaseStep> steps, List<UseCaseStep> into)
+    {
+        foreach (var step in steps)
+        {
+            into.Add(step);
+            Flatten(step.SubSteps, into);
+        }
     }
 
     /// <summary>Who a following step without a subject continues: a person.</summary>
@@ -202,6 +214,15 @@ internal sealed class InteractionModel
                 : _continuing is not null && _beforeSystemStep && OpensWithVerb(words) ? _continuing
                 : _continuing is not null && CommitsInput(text, words) ? _continuing
                 : System;
+            if (ReferenceEquals(subject, System) && !SystemIsNamed)
+            {
+                // No system in this document: a step without a subject goes on with whoever acted last in its flow
+                // ("App retries 3x" / "Still down → 'Move closer'"), else it is a remark.
+                return _lastActor is not null
+                    ? new Interaction(InteractionKind.SelfCall, _lastActor, _lastActor, text)
+                    : new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
+            }
+
             if (ReferenceEquals(subject, System) && _lastActor is not null && IsPassive(words) && !IsPassiveReply(words))
             {
                 // "Traffic is routed to other instances" after the load balancer's steps: what happened on its side.
@@ -264,7 +285,7 @@ internal sealed class InteractionModel
                 target = _nextActor;
             }
 
-            if (target is null && !SystemIsNamed && subject.IsPerson && _callers.TryGetValue(subject, out var prompter) && !prompter.IsPerson
+            if (target is null && subject.IsPerson && _callers.TryGetValue(subject, out var prompter) && !prompter.IsPerson && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
                 && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
             {
                 // "The Tablet asks for the cake" then "The Customer enters the cake": the answer goes to the device that asked.
@@ -323,7 +344,7 @@ internal sealed class InteractionModel
 
         // "The PMS sends the payer ID to the Gateway" after the clerk opened the visit in the PMS: a request of its
         // own to someone who did not call it, not an answer.
-        var answers = caller is null || shows || ReferenceEquals(receiver, caller);
+        var answers = shows || ReferenceEquals(receiver, caller) || (replies && receiver.IsPerson) || (caller is null && ReferenceEquals(receiver, System));
         return new Interaction(answers ? InteractionKind.Return : InteractionKind.Call, subject, receiver, rest);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KiroSpecs.Core.Sequences;
 using KiroSpecs.Core.UseCases;
 
@@ -162,11 +163,28 @@ internal static class SystemName
     /// an actor or a use-case name ("logged into the system", "the application is running"), or a product acts
     /// in its steps. When it does not, the use cases are between the actors it names, and no system is drawn.
     /// </summary>
-    public static bool IsMentioned(IReadOnlyList<UseCase> useCases, string name)
+    public static bool IsMentioned(IReadOnlyList<UseCase> useCases, string name) => IsMentioned(useCases, name, System.Array.Empty<UseCaseActor>());
+
+    /// <summary>
+    /// True when a step speaks of the system ("the system", "the app"); a word that is the name of a declared actor
+    /// ("**App** – iOS / Android app" beside "Cloud" and "Device") is that actor, not the system.
+    /// </summary>
+    public static bool IsMentioned(IReadOnlyList<UseCase> useCases, string name, IReadOnlyList<UseCaseActor> documentActors)
     {
         if (name != Default)
         {
             return true;
+        }
+
+        var declared = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in documentActors.Concat(useCases.SelectMany(u => u.Actors)))
+        {
+            // "Actor: System" declares the system itself.
+            var words = Words.Of(actor.Name.Trim());
+            if (words.Count > 0 && Lexicon.SystemNames.MatchAt(words, 0) != words.Count)
+            {
+                declared.Add(actor.Name.Trim());
+            }
         }
 
         foreach (var useCase in useCases)
@@ -174,10 +192,23 @@ internal static class SystemName
             foreach (var text in Texts(useCase))
             {
                 var words = Words.Of(text);
-                if (Lexicon.SystemNames.Find(words, 0) >= 0 || Lexicon.ApplicationWords.Find(words, 0) >= 0)
+                if (Mentions(words, Lexicon.SystemNames, declared) || Mentions(words, Lexicon.ApplicationWords, declared))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(Words words, PhraseSet set, HashSet<string> declared)
+    {
+        for (var at = set.Find(words, 0); at >= 0; at = set.Find(words, at + 1))
+        {
+            if (declared.Count == 0 || !declared.Contains(words.Slice(at, at + set.MatchAt(words, at))))
+            {
+                return true;
             }
         }
 

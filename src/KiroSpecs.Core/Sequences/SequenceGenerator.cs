@@ -68,7 +68,7 @@ public static class SequenceGenerator
         var aliases = new AliasRegistry();
         var systemName = SystemName.Of(document.UseCases, document.Actors);
         aliases.AliasFor(systemName, "SYS");
-        var systemIsNamed = SystemName.IsMentioned(document.UseCases, systemName);
+        var systemIsNamed = SystemName.IsMentioned(document.UseCases, systemName, document.Actors);
         var models = new List<InteractionModel>(document.UseCases.Count);
         foreach (var useCase in document.UseCases)
         {

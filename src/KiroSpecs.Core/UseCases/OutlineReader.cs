@@ -114,7 +114,7 @@ internal sealed class OutlineReader
                 continue;
             }
 
-            if (TryReadLabel(head, text, out var label, out var remainder))
+            if (TryReadLabel(head, text, out var label, out var remainder) || (lines.Count == 1 && IsBareLabel(text, out label, out remainder)))
             {
                 AddLabel(7, label, PositionOf(paragraph, lineOffset));
                 if (remainder.Length > 0)
@@ -500,6 +500,13 @@ internal sealed class OutlineReader
                     return true;
                 }
 
+                if ("–—-".IndexOf(after[0]) >= 0 && TextPatterns.SafeMatch(TextPatterns.BranchHeader, strong) is not null)
+                {
+                    // "**A1 (from step 1)** – QR unreadable", "**E1** – BLE link drops": a flow's id in bold, its title after a dash.
+                    label = strong + " " + after;
+                    return true;
+                }
+
                 return false;
             }
 
@@ -535,6 +542,15 @@ internal sealed class OutlineReader
         }
 
         return false;
+    }
+
+    /// <summary>"Actors" or "Data" alone in a paragraph, without a colon: a section's label written as plain text.</summary>
+    private static bool IsBareLabel(string text, out string label, out string remainder)
+    {
+        label = text.Trim();
+        remainder = string.Empty;
+        return label.Length > 0 && label.Length <= 30 && label.IndexOf(' ') < 0 && char.IsUpper(label[0])
+            && SectionClassifier.Classify(label) is not (SectionKind.Unknown or SectionKind.FreeText);
     }
 
     /// <summary>"- Actor: Patient", "- Preconditions: …": a plain field written as a bullet, with its value on the line.</summary>

@@ -16,6 +16,47 @@ internal static class StepReader
     public static bool HasStepHeaders(IReadOnlyList<OutlineEntry> content) =>
         content.Any(e => e.Kind == OutlineKind.Line && StepHeader(e.Text) > 0);
 
+    /// <summary>
+    /// The rows of the first table whose header has a step-number column and an action column ("| Step | Actor |
+    /// Action |"), header included; empty when there is none.
+    /// </summary>
+    public static List<OutlineEntry> StepTableRows(IReadOnlyList<OutlineEntry> content)
+    {
+        var rows = new List<OutlineEntry>();
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (content[i].Kind != OutlineKind.TableRow || !content[i].IsHeaderRow || !IsStepHeader(content[i].Cells))
+            {
+                continue;
+            }
+
+            rows.Add(content[i]);
+            for (var j = i + 1; j < content.Count && content[j].Kind == OutlineKind.TableRow && !content[j].IsHeaderRow; j++)
+            {
+                rows.Add(content[j]);
+            }
+
+            return rows;
+        }
+
+        return rows;
+    }
+
+    private static bool IsStepHeader(EquatableArray<string> header)
+    {
+        var number = false;
+        var action = false;
+        for (var i = 0; i < header.Count; i++)
+        {
+            var h = header[i].Trim().ToLowerInvariant();
+            number |= h is "#" or "no" or "no." or "nr" or "n°" or "step" or "step #" or "step no" or "step no." or "paso" or "passo" or "schritt" or "番号" or "ステップ" or "seq";
+            action |= h.IndexOf("action", StringComparison.Ordinal) >= 0 || h.IndexOf("acción", StringComparison.Ordinal) >= 0 || h.IndexOf("ação", StringComparison.Ordinal) >= 0
+                || h.IndexOf("aktion", StringComparison.Ordinal) >= 0 || h is "操作" or "処理";
+        }
+
+        return number && action;
+    }
+
     /// <summary>True for a "Step 1: Title" line.</summary>
     public static bool HasStepHeader(string text) => StepHeader(text) > 0;
 
