@@ -229,6 +229,14 @@ internal static class BranchReader
                 condition = SplitClauses(StripConditionWord(title, out _), headerActions, true);
                 title = condition;
             }
+            else if (header is not null && draft.Lines.Count == 0 && Texts.SentenceEnd(title) is var end and > 0)
+            {
+                // "- **AF-01 (step 3) Save as draft.** The applicant presses "Save". The use case ends.": the first
+                // sentence names the flow, the sentences after it are what happens.
+                headerActions.AddRange(Texts.Sentences(title.Substring(end + 2)));
+                title = title.Substring(0, end);
+                condition = title;
+            }
 
             title = title.TrimEnd(':', '：').Trim();
             if (anchor.Kind == AnchorKind.None && draft.RestatedStep > 0)
@@ -476,7 +484,7 @@ internal static class BranchReader
     {
         "step", "skip", "end", "termin", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "contin", "resum", "proceed",
         "return", "back", "rejoin", "jump", "loop", "goes", "go ", "retorna", "volta", "regressa", "prossegue", "vuelve", "regresa",
-        "ステップ", "終了",
+        "ステップ", "終了", "paso", "passo", "schritt", "endet", "finaliza", "acaba", "zurück", "weiter",
     };
 
     [MethodImpl(HotPath.Optimized)]
@@ -562,6 +570,7 @@ internal static class BranchReader
     {
         "and", "then", "the", "and then", "so", "otherwise", "use case", "the use case", "flow", "the flow", "basic flow", "main flow",
         "scenario", "process", "the process", "ユースケースを", "ユースケースは", "フローを", "フローは", "処理を", "処理は",
+        "y", "e", "se", "y se", "e se", "y entonces se", "entonces", "und", "dann", "el caso de uso", "o caso de uso", "der anwendungsfall",
     };
 
     private static bool HasWideLetters(string text)

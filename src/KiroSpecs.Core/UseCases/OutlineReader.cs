@@ -140,6 +140,21 @@ internal sealed class OutlineReader
         }
     }
 
+    /// <summary>"24 horas. No se bloquea …": a number and a lower-case word go on with a sentence, unlike "2. Next step".</summary>
+    private static bool OpensWithAMeasure(string line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < line.Length && line[i] == ' ' && char.IsLower(line[i + 1]);
+    }
+
+    private static bool IsNumbered(string line) =>
+        TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(line)) is not null || TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, line) is { } extension && extension.Groups["letter"].Success;
+
     private const int MinWrappedLine = 40;
 
     private const int MaxWrappedSentence = 2_000;
@@ -155,12 +170,14 @@ internal sealed class OutlineReader
         // "step 2: the clerk saves" opens in lower case too, and is a step of its own; a short line above ("user is
         // logged in") is an item of a list written as lines, not a wrapped sentence; a sentence is never longer than
         // MaxWrappedSentence, which also bounds the copying of a joined line.
-        return trimmed.Length >= MinWrappedLine && trimmed.Length < MaxWrappedSentence && next.Length > 0 && char.IsLower(next[0])
+        // "2a1. System shows … a link to contact" / "Customer Service. Use case ends.": under a numbered step that
+        // stops mid-sentence, a line that is not numbered itself goes on with it, whatever its first letter.
+        return trimmed.Length >= MinWrappedLine && trimmed.Length < MaxWrappedSentence && next.Length > 0
+            && (char.IsLower(next[0]) || OpensWithAMeasure(next) || (char.IsUpper(next[0]) && IsNumbered(trimmed) && TextPatterns.SafeMatch(TextPatterns.BranchHeader, next) is null))
             && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|')
-            && !StepReader.HasStepHeader(next) && TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(next)) is null;
+            && !StepReader.HasStepHeader(next) && !IsNumbered(next);
     }
 
-    /// <summary>The lines of a paragraph with the first non-blank inline of each (to see a bold label opening a line).</summary>
     /// <summary>
     /// The paragraph's lines, each with its first inline and its line offset. A second bold field label on the same
     /// line ("**Primary actor:** Patient. **Participants:** Kiosk, PMS") opens a line of its own.
@@ -308,7 +325,7 @@ internal sealed class OutlineReader
                         continue;
                     }
 
-                    if (!OpensWithNumber(line) && entry >= 0 && entry == _entries.Count - 1 && _entries[entry].Kind == OutlineKind.Item)
+                    if ((!OpensWithNumber(line) || OpensWithAMeasure(line)) && entry >= 0 && entry == _entries.Count - 1 && _entries[entry].Kind == OutlineKind.Item)
                     {
                         _entries[entry] = _entries[entry] with { Text = _entries[entry].Text.TrimEnd() + " " + line };
                         continue;

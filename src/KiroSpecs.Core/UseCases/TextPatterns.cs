@@ -19,7 +19,7 @@ internal static partial class TextPatterns
         @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$";
 
     private const string BranchHeaderPattern =
-        @"^\s*(?<id>(?:AF|EF|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$";
+        @"^\s*(?<id>(?:AF|EF|FA|FE|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$";
 
     private const string BranchStepNumberPattern =
         @"^\s*(?<n>(?:(?:AF|EF|A|E)[-_]?)?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
@@ -28,7 +28,7 @@ internal static partial class TextPatterns
         @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
 
     private const string AnchorPattern =
-        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|～|〜)\s*(?:steps?\s+)?(?<to>\d+))?";
+        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l')\s+(?:pasos?|passos?|schritte?|étapes?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+))?";
 
     private const string AnyStepPattern =
         @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ";
@@ -37,7 +37,7 @@ internal static partial class TextPatterns
         @"(?:^|[\s,、])(?:if|when|whenever|where|once|in\s+case)\b\s*(?<cond>.+)$|(?<cond>.+?)(?:場合|とき|時)";
 
     private const string ContinueAtPattern =
-        @"\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|goes|go|proceed(?:s|ed)?|back|jump(?:s|ed)?|loop(?:s|ed)?\s+back|rejoin(?:s)?)\s+(?:with|at|to|from|on|in)?\s*(?:the\s+)?(?:basic\s+flow|main\s+flow|main\s+success\s+scenario|mss)?\s*(?:,\s*)?(?:at\s+|with\s+)?step\s+(?<step>\d+)|ステップ\s*(?<step>\d+)\s*(?:に戻る|へ戻る|に進む|へ進む|から再開|に続く)";
+        @"\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|goes|go|proceed(?:s|ed)?|back|jump(?:s|ed)?|loop(?:s|ed)?\s+back|rejoin(?:s)?)\s+(?:with|at|to|from|on|in)?\s*(?:the\s+)?(?:basic\s+flow|main\s+flow|main\s+success\s+scenario|mss)?\s*(?:,\s*)?(?:at\s+|with\s+)?step\s+(?<step>\d+)|ステップ\s*(?<step>\d+)\s*(?:に戻る|へ戻る|に進む|へ進む|から再開|に続く)|\b(?:vuelve|vuelven|regresa|contin[uú]a|sigue|volta|retorna|prossegue|zurück|weiter)\s+(?:al|en\s+el|ao|no|para\s+o|zu|mit|bei)\s+(?:paso|passo|schritt)\s+(?<step>\d+)";
 
     private const string RejoinsPattern =
         @"\b(?:the\s+)?(?:use|user)\s+case\s+(?:continues|resumes|proceeds)\b(?!\s+(?:at|with|from|on)\s+step)|\b(?:the\s+)?(?:basic\s+|main\s+|normal\s+)?flow\s+(?:continues|resumes|proceeds)\b(?!\s+(?:at|with|from|on)\s+step)|\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|proceed(?:s|ed)?|rejoin(?:s|ed)?)\s+(?:with\s+|to\s+|at\s+|in\s+)?(?:the\s+)?(?:basic|main|normal|primary)\s+(?:success\s+)?(?:flow|scenario|course|path)\b(?!\s*,?\s*(?:at\s+|with\s+)?step\s+\d)|\b(?:retorna|volta|regressa|continua|prossegue|vuelve|regresa|contin[uú]a)\s+(?:a[o]?\s+|para\s+o\s+|al\s+|con\s+el\s+|no\s+|en\s+el\s+)(?:fluxo|flujo)\s+(?:principal|b[aá]sico)";
@@ -46,7 +46,7 @@ internal static partial class TextPatterns
         @"\bskip(?:s|ped|ping)?\s+(?:over\s+)?steps?\s+(?<from>\d+)(?:\s*(?:-|–|to|through|and)\s*(?<to>\d+))?";
 
     private const string TerminatesPattern =
-        @"\b(?:flow|use\s+case|user\s+case|uc|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|\b(?:system|application|app|program|tool|cli)\s+(?:exits|quits|terminates|shuts\s+down)\b|終了する|終了。|^\s*終了\s*$";
+        @"\b(?:flow|use\s+case|user\s+case|uc|process|scenario|operation|session|request)\s+(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|\b(?:system|application|app|program|tool|cli)\s+(?:exits|quits|terminates|shuts\s+down)\b|終了する|終了。|^\s*終了\s*$|\b(?:termina|finaliza|acaba)\s+el\s+caso\s+de\s+uso\b|\bel\s+caso\s+de\s+uso\s+(?:termina|finaliza)\b|\bder\s+anwendungsfall\s+endet\b";
 
     private const string NumberedLinePattern =
         @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$";

@@ -1,0 +1,94 @@
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Flows written the way teams write them: a whole flow in one bullet ("- **FA-01 (paso 3) Título.** Frases."),
+/// steps and endings in Spanish, Cockburn extensions whose lines wrap, and the fields Cockburn puts after them
+/// (Technology and data variations, Performance), which are no flows.
+/// </summary>
+[TestFixture]
+internal sealed class FlowListReadingTests
+{
+    private const string Permiso = @"# Permisos
+
+## CU-01 Solicitar un permiso
+
+**Actor principal:** Solicitante
+
+**Flujo principal:**
+1. El solicitante abre el formulario.
+2. El sistema muestra los campos.
+3. El solicitante rellena las fechas y pulsa ""Siguiente"".
+4. El sistema valida las fechas.
+5. El sistema guarda la solicitud.
+
+**Flujos alternativos:**
+- **FA-01 (paso 3) Guardar como borrador.** El solicitante pulsa ""Guardar y salir"". El sistema guarda el borrador y termina el caso de uso.
+- **FA-02 (paso 4) Fechas demasiado cercanas.** El sistema muestra el error junto al campo y lo avisa durante
+  24 horas. Se vuelve al paso 3.
+";
+
+    private const string Returns = @"# Returns
+
+## Use Case 1: Return an item
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer selects ""Return"" on a delivered order.
+2. System lists the lines that can be returned.
+3. System stores the return.
+
+**Extensions:**
+2a. The order was delivered more than 30 days ago:
+   2a1. System shows that the returns window has closed and offers a link to contact
+        Customer Service. Use case ends in failure.
+
+**Technology and data variations:**
+2. Lines come from the order table.
+
+**Performance:** The list in step 2 is shown within 2 seconds.
+";
+
+    private static string Model(string markdown) =>
+        SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+    [Test]
+    public void FlowInOneBullet_HasItsIdAnchorTitleStepsAndEnding()
+    {
+        // act
+        var model = Model(Permiso);
+
+        // assert
+        Assert.That(model, Does.Contain("alternative \"FA-01\" at step 3, ends: use case ends\n    when: Guardar como borrador\n"));
+        Assert.That(model, Does.Contain("Sistema self: guarda el borrador\n"));
+        Assert.That(model, Does.Contain("alternative \"FA-02\" at step 4, ends: continues at step 3\n    when: Fechas demasiado cercanas\n"));
+    }
+
+    [Test]
+    public void WrappedLineOpeningWithANumber_GoesOnWithTheSentence()
+    {
+        // act
+        var model = Model(Permiso);
+
+        // assert
+        Assert.That(model, Does.Contain("muestra el error junto al campo y lo avisa durante 24 horas"));
+    }
+
+    [Test]
+    public void WrappedExtensionStep_KeepsItsLastWords_AndCockburnFieldsAreNoFlows()
+    {
+        // act
+        var result = SequenceGenerator.Generate(new SequenceGenerationInput("f", Returns, "usecase.md", TranslationOptions.Default));
+        var model = Model(Returns);
+
+        // assert
+        Assert.That(model, Does.Contain("offers a link to contact Customer Service"));
+        Assert.That(model, Does.Not.Contain("Technology and data variations"));
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.Markdown, Does.Contain("The list in step 2 is shown within 2 seconds."));
+    }
+}
