@@ -18,6 +18,11 @@ internal static class SystemName
     /// <summary>The system's name; a participant the document declares as a secondary actor is never the product.</summary>
     public static string Of(IReadOnlyList<UseCase> useCases, IReadOnlyList<UseCaseActor> documentActors)
     {
+        if (DeclaredAsTheSystem(useCases, documentActors) is { } declared)
+        {
+            return declared;
+        }
+
         foreach (var useCase in useCases)
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
@@ -49,6 +54,48 @@ internal static class SystemName
         return ProductName(useCases, documentActors) ?? Default;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex s_theSystem = new(
+        @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// "**Claims Workbench** – the new system ("the Workbench" below)": the actor described as the system under
+    /// design is the system, by the name the steps use (its last word when they never write the whole name).
+    /// </summary>
+    private static string? DeclaredAsTheSystem(IReadOnlyList<UseCase> useCases, IReadOnlyList<UseCaseActor> documentActors)
+    {
+        foreach (var actor in documentActors.Concat(useCases.SelectMany(u => u.Actors)))
+        {
+            if (actor.Description.Length == 0 || !s_theSystem.IsMatch(actor.Description) || ActorKinds.IsPerson(actor.Name, actor.Description, null))
+            {
+                continue;
+            }
+
+            var name = actor.Name.Trim();
+            var space = name.LastIndexOf(' ');
+            if (space < 0)
+            {
+                return name;
+            }
+
+            var last = name.Substring(space + 1);
+            var whole = false;
+            var alone = false;
+            foreach (var useCase in useCases)
+            {
+                foreach (var step in ParticipantCatalog.AllSteps(useCase))
+                {
+                    whole |= step.Text.IndexOf(name, System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    alone |= step.Text.IndexOf(last, System.StringComparison.Ordinal) >= 0;
+                }
+            }
+
+            return whole || !alone || Lexicon.SystemNames.MatchAt(Words.Of(last), 0) > 0 ? name : last;
+        }
+
+        return null;
+    }
+
     private static readonly string[] s_conditionOpeners = { "If ", "When ", "Se ", "Si ", "Caso ", "Quando ", "Cuando " };
 
     /// <summary>"If a configuration is returned at all, Application knows …": the clause after the condition, whose subject acts.</summary>
@@ -78,9 +125,11 @@ internal static class SystemName
             }
         }
 
-        foreach (var actor in documentActors)
+        foreach (var actor in documentActors.Concat(useCases.SelectMany(u => u.Actors)))
         {
-            if (actor.Role == ActorRole.Secondary)
+            // "Claims assessor" is a person: "Assessor confirms …" is that person, never the product.
+            var roleNoun = actor.Name.Trim().LastIndexOf(' ') is var cut and > 0 && char.IsLower(actor.Name.Trim()[cut + 1]);
+            if ((actor.Role == ActorRole.Secondary && documentActors.Contains(actor)) || (roleNoun && ActorKinds.IsPerson(actor.Name, actor.Description, null)))
             {
                 // "| Order Tablet | Device |", "Oven Planning System (OPS)": a participant beside the product, by its
                 // name and by the last word the steps may call it by ("the Tablet").

@@ -139,7 +139,7 @@ internal static class ActorReader
 
     private static void Add(ActorList actors, string label, ActorRole? role, string description, SourcePosition position)
     {
-        label = label.Trim().Trim('*', '_', '`').Trim();
+        label = label.Trim().Trim('*', '_', '`').Trim().TrimEnd('.', ';').Trim();
         if (label.Length == 0 || Texts.IsNone(label) || label.Length > 80)
         {
             return;

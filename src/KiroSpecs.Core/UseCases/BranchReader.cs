@@ -733,7 +733,7 @@ internal static class BranchReader
             : fallback;
     }
 
-    private static bool StartsWithCondition(string text)
+    internal static bool StartsWithCondition(string text)
     {
         var t = text.TrimStart();
         return t.StartsWith("if ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("when ", StringComparison.OrdinalIgnoreCase)

@@ -117,13 +117,22 @@ internal sealed class OutlineReader
             if (TryReadLabel(head, text, out var label, out var remainder) || (lines.Count == 1 && IsBareLabel(text, out label, out remainder)))
             {
                 AddLabel(7, label, PositionOf(paragraph, lineOffset));
+                if (SecondField(remainder) is var (value, second, secondValue) && second.Length > 0)
+                {
+                    // "Actor: Claims handler. Precondition: claim is not CLOSED.": two fields on one line.
+                    Add(OutlineKind.Line, 0, depth + 1, string.Empty, value, PositionOf(paragraph, lineOffset));
+                    AddLabel(7, second, PositionOf(paragraph, lineOffset));
+                    remainder = secondValue;
+                }
+
                 if (remainder.Length > 0)
                 {
                     Add(OutlineKind.Line, 0, depth + 1, string.Empty, remainder, PositionOf(paragraph, lineOffset));
                 }
 
                 labelled = true;
-                joinable = false;
+                // "Preconditions: the handler has passed the" / "identity questions.": the value may wrap too.
+                joinable = remainder.Length > 0;
                 continue;
             }
 
@@ -138,6 +147,15 @@ internal sealed class OutlineReader
             Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, lineOffset));
             joinable = true;
         }
+    }
+
+    private static readonly string[] s_functionWords = { "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "by", "from", "its", "their", "o", "a", "de", "do", "da", "el", "la", "los", "las", "y", "e", "der", "die", "das", "und" };
+
+    /// <summary>"… at least one loss item; the" / "DocVault folder …": a line that stops on an article or a preposition goes on.</summary>
+    private static bool EndsWithAFunctionWord(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        return space > 0 && Array.IndexOf(s_functionWords, line.Substring(space + 1)) >= 0;
     }
 
     /// <summary>"24 horas. No se bloquea …": a number and a lower-case word go on with a sentence, unlike "2. Next step".</summary>
@@ -173,7 +191,8 @@ internal sealed class OutlineReader
         // "2a1. System shows … a link to contact" / "Customer Service. Use case ends.": under a numbered step that
         // stops mid-sentence, a line that is not numbered itself goes on with it, whatever its first letter.
         return trimmed.Length >= MinWrappedLine && trimmed.Length < MaxWrappedSentence && next.Length > 0
-            && (char.IsLower(next[0]) || OpensWithAMeasure(next) || (char.IsUpper(next[0]) && IsNumbered(trimmed) && TextPatterns.SafeMatch(TextPatterns.BranchHeader, next) is null))
+            && (char.IsLower(next[0]) || OpensWithAMeasure(next)
+                || (char.IsUpper(next[0]) && (IsNumbered(trimmed) || EndsWithAFunctionWord(trimmed)) && TextPatterns.SafeMatch(TextPatterns.BranchHeader, next) is null))
             && trimmed[trimmed.Length - 1] is not ('.' or ':' or '!' or '?' or ';' or '|')
             && !StepReader.HasStepHeader(next) && !IsNumbered(next);
     }
@@ -559,6 +578,22 @@ internal sealed class OutlineReader
         }
 
         return false;
+    }
+
+    /// <summary>The value before a second plain field on the same line ("Claims handler. Precondition: …"), that field and its value.</summary>
+    private static (string Value, string Label, string After) SecondField(string remainder)
+    {
+        for (var end = Texts.SentenceEnd(remainder); end > 0; end = Texts.SentenceEnd(remainder, end + 2))
+        {
+            var after = remainder.Substring(end + 2);
+            var colon = after.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0 && colon <= 40 && char.IsUpper(after[0]) && IsFieldLabel(after.Substring(0, colon)))
+            {
+                return (remainder.Substring(0, end + 1), after.Substring(0, colon), after.Substring(colon + 2).Trim());
+            }
+        }
+
+        return (remainder, string.Empty, string.Empty);
     }
 
     /// <summary>"Actors" or "Data" alone in a paragraph, without a colon: a section's label written as plain text.</summary>

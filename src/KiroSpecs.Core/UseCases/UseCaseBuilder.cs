@@ -41,6 +41,7 @@ internal static class UseCaseBuilder
             name = title;
         }
 
+        SplitInlineFields(buffer);
         var displayName = id.Length > 0 ? id : name;
         var hasFlowSection = buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow);
         var numberedFlows = buffer.Sections.Count(s => s.Kind == SectionKind.BasicFlow) > 1
@@ -62,6 +63,27 @@ internal static class UseCaseBuilder
                 var rows = StepReader.StepTableRows(tabled.Content);
                 steps.AddRange(StepReader.Read(rows, _ => { }));
                 tabled.Content.RemoveAll(rows.Contains);
+                hasFlowSection = true;
+            }
+            else if (buffer.Sections.Select(ListAfterAField).FirstOrDefault(l => l.Count > 0) is { } listed)
+            {
+                // "**Primary actor:** Workbench" or "Actor: Claims handler." and then "1. Workbench checks …": a field
+                // whose value is on its own line is complete; the list after it is the flow.
+                steps.AddRange(StepReader.Read(listed, _ => { }));
+                var at = buffer.Sections.FindIndex(section => section.Content.Contains(listed[0]));
+                foreach (var section in buffer.Sections)
+                {
+                    section.Content.RemoveAll(listed.Contains);
+                }
+
+                if (at >= 0 && at + 1 < buffer.Sections.Count && buffer.Sections[at + 1] is { Kind: SectionKind.FreeText, IsBranch: false } after
+                    && after.Content.Count > 0 && after.Content.All(e => e.Kind == OutlineKind.Line && BranchReader.StartsWithCondition(e.Text)))
+                {
+                    // "If FinPay rejects the instruction, … the use case ends without payment." right after the list:
+                    // each sentence is an alternative of the flow, as under an "Alternative flows" label.
+                    after.Kind = SectionKind.AlternativeFlows;
+                }
+
                 hasFlowSection = true;
             }
         }
@@ -227,6 +249,57 @@ internal static class UseCaseBuilder
         return text.Length is > 0 and <= 80 && Texts.CountWords(text) <= 10 && char.IsLetter(text[0]) && char.IsUpper(text[0])
             && text.IndexOfAny(new[] { '.', ':', ';', '!', '?', '|' }) < 0
             && TextPatterns.SafeMatch(TextPatterns.NumberedLine, text) is null ? text : null;
+    }
+
+    /// <summary>
+    /// "Preconditions: the handler is logged in." written as a line of a paragraph: the field is that paragraph. What
+    /// follows it (prose, a diagram, bullets) is the use case's text, not more preconditions, unless the value ends
+    /// with a colon ("Preconditions: the following hold:").
+    /// </summary>
+    private static void SplitInlineFields(UseCaseBuffer buffer)
+    {
+        for (var i = 0; i < buffer.Sections.Count; i++)
+        {
+            var section = buffer.Sections[i];
+            var content = section.Content;
+            if (section.IsBranch || section.Kind is not (SectionKind.Preconditions or SectionKind.Postconditions or SectionKind.Actors) || content.Count < 2
+                || content[0].Kind != OutlineKind.Line || content[0].Depth == 0 || content[0].Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var cut = content.FindIndex(e => e.Depth == 0 && e.Kind is OutlineKind.Line or OutlineKind.Code);
+            if (cut <= 0)
+            {
+                continue;
+            }
+
+            var rest = new SectionBuffer(SectionKind.FreeText, string.Empty, content[cut].Position, false, BranchKind.Alternative, false);
+            rest.Content.AddRange(content.Skip(cut));
+            content.RemoveRange(cut, content.Count - cut);
+            buffer.Sections.Insert(i + 1, rest);
+        }
+    }
+
+    /// <summary>
+    /// The list after a field's value in a section opened by "Field: value" (not "Field: …:"), when it holds two
+    /// items or more that read as sentences; else empty.
+    /// </summary>
+    private static List<OutlineEntry> ListAfterAField(SectionBuffer section)
+    {
+        var content = section.Content;
+        if (section.IsBranch || section.Kind is SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements or SectionKind.BasicFlow
+            || content.Count < 3 || content[0].Kind != OutlineKind.Line || content[0].Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            return new List<OutlineEntry>();
+        }
+
+        // The list right after the value, up to the first line of text at its depth or above.
+        var top = content[1].Depth;
+        var end = content.FindIndex(1, e => e.Depth <= top && e.Kind != OutlineKind.Item);
+        var items = content.Skip(1).Take((end < 0 ? content.Count : end) - 1).ToList();
+        var tops = items.Where(e => e.Kind == OutlineKind.Item && e.Depth == top).ToList();
+        return tops.Count >= 2 && items[0].Kind == OutlineKind.Item && tops.All(e => e.Text.Split(' ').Length >= 4) ? items : new List<OutlineEntry>();
     }
 
     private static bool HasNumberedItems(SectionBuffer section) =>

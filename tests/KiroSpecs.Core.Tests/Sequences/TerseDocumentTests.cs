@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Sequences;
 using NUnit.Framework;
@@ -79,5 +80,62 @@ Pre: hub online.
         Assert.That(model, Does.Contain("alternative \"A1\" at step 3, ends: use case ends"));
         Assert.That(model, Does.Contain("exception \"E1\" at step 2, ends: use case ends"));
         Assert.That(model, Does.Contain("2 App self: Still offline"));
+    }
+
+    private const string Claims = @"# Claims
+
+People and systems that appear below:
+
+- **Claims handler** – takes calls and registers claims.
+- **Claims assessor** – senior handler who decides on cover.
+- **Claims Workbench** – the new system (""the Workbench"" below).
+- **PayCore** – external payment system.
+
+## UC-5 Update a claim
+
+Actor: Claims handler. Precondition: the claim is not closed.
+
+- Handler opens the claim by searching for the claim number.
+- Handler changes the contact details.
+- Handler saves and the Workbench stores the change.
+
+Two handlers may edit the same claim at once; the Workbench then refuses the later save.
+
+## UC-7 Pay a claim
+
+**Primary actor:** Workbench (on behalf of the assessor)
+
+1. Workbench checks that the payee details are complete.
+2. Workbench sends a payment instruction to PayCore.
+3. PayCore confirms the payment.
+
+If PayCore rejects the instruction, the assessor is told and the use case ends without payment.
+";
+
+    [Test]
+    public void ActorDescribedAsTheNewSystem_IsTheSystem_ByTheNameTheStepsUse()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("claims", Claims, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("system: Workbench"));
+        Assert.That(model, Does.Contain("2 Workbench -> PayCore: sends a payment instruction to PayCore."));
+    }
+
+    [Test]
+    public void FieldWithItsValueOnTheLine_OwnsOnlyThatValue_AndTheListAfterItIsTheFlow()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("claims", Claims, "usecase.md", TranslationOptions.Default));
+        var document = KiroSpecs.Core.UseCases.UseCaseParser.Parse(Claims, "usecase.md");
+
+        // assert: "Claims handler" is the actor, "the claim is not closed" the precondition, the bullets the steps
+        Assert.That(document.UseCases[0].Actors.Select(a => a.Name), Is.EqualTo(new[] { "Claims handler" }));
+        Assert.That(document.UseCases[0].Preconditions.Select(p => p.Text), Is.EqualTo(new[] { "the claim is not closed." }));
+        Assert.That(document.UseCases[0].Steps.Count, Is.EqualTo(3));
+        Assert.That(document.UseCases[1].Steps.Count, Is.EqualTo(3));
+        Assert.That(model, Does.Contain("alternative"));
+        Assert.That(model, Does.Contain("when: PayCore rejects the instruction"));
     }
 }
