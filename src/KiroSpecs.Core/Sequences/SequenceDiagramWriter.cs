@@ -39,7 +39,7 @@ internal sealed class SequenceDiagramWriter
     }
 
     /// <summary>A message or note for a step; <paramref name="ordinal"/> &gt; 0 for numbered main-flow steps.</summary>
-    public void Step(Interaction interaction, int ordinal, string label, bool failed = false)
+    public void Step(Interaction interaction, int ordinal, string label, bool failed = false, string? writtenArrow = null)
     {
         if (interaction.Kind == InteractionKind.Note)
         {
@@ -73,7 +73,7 @@ internal sealed class SequenceDiagramWriter
             _numbering = false;
         }
 
-        var arrow = (interaction.Kind, failed) switch
+        var arrow = writtenArrow ?? (interaction.Kind, failed) switch
         {
             (InteractionKind.Return, false) => "-->>",
             (InteractionKind.Return, true) => "--x",

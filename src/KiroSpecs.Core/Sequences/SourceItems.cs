@@ -104,6 +104,12 @@ internal static class SourceItems
         items.InsertRange(at < 0 ? items.Count : at, branches);
         foreach (var note in useCase.Notes)
         {
+            if (note.IsCode && note.Text.TrimStart().StartsWith("sequenceDiagram", StringComparison.Ordinal))
+            {
+                // A diagram the author wrote is read as a diagram (messages, blocks), not quoted as one long statement.
+                continue;
+            }
+
             items.Add(new SourceItem(note.Section.Length > 0 ? note.Section : "text", note.Text, SourceItemKind.Note));
         }
 

@@ -41,10 +41,12 @@ internal static class WrittenDiagram
                     var kind = ReferenceEquals(from, to) ? InteractionKind.SelfCall
                         : line.Keyword.StartsWith("--", System.StringComparison.Ordinal) ? InteractionKind.Return
                         : InteractionKind.Call;
-                    writer.Step(new Interaction(kind, from, to, line.Text), 0, string.Empty, failed: line.Keyword.EndsWith("x", System.StringComparison.Ordinal));
+                    // The author's arrow is kept where Mermaid has it one way: "-)" and "--)" say the call does not wait.
+                    var arrow = line.Keyword is "-)" or "--)" ? line.Keyword : null;
+                    writer.Step(new Interaction(kind, from, to, LineBreaks(line.Text)), 0, string.Empty, failed: line.Keyword.EndsWith("x", System.StringComparison.Ordinal), writtenArrow: arrow);
                     break;
                 case WrittenLineKind.Note:
-                    writer.Note(Of(line.From), line.To.Length > 0 ? Of(line.To) : null, line.Text);
+                    writer.Note(Of(line.From), line.To.Length > 0 ? Of(line.To) : null, LineBreaks(line.Text));
                     break;
                 case WrittenLineKind.Open:
                     writer.Open(line.Keyword, line.Text);
@@ -65,4 +67,11 @@ internal static class WrittenDiagram
             writer.Close();
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_lineBreak = new(
+        @"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    /// <summary>"register<br/>or cancel": the author's line break stays a line break, not escaped text.</summary>
+    private static string LineBreaks(string text) =>
+        text.IndexOf('<') < 0 ? text : s_lineBreak.Replace(text, "\n");
 }

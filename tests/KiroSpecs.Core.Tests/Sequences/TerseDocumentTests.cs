@@ -138,4 +138,37 @@ If PayCore rejects the instruction, the assessor is told and the use case ends w
         Assert.That(model, Does.Contain("alternative"));
         Assert.That(model, Does.Contain("when: PayCore rejects the instruction"));
     }
+
+    private const string Written = @"# Claims
+
+## UC-4 Register a claim
+
+Preconditions: the handler is logged in.
+
+The handler types the incident details:
+
+```mermaid
+sequenceDiagram
+    actor H as Handler
+    participant W as Workbench
+    participant S as ScoreService
+    H->>W: New claim
+    W-)S: score request
+    S--)W: score within 10 s
+    Note over H,W: handler can register<br/>or cancel
+```
+";
+
+    [Test]
+    public void WrittenDiagram_KeepsItsAsyncArrowsAndLineBreaks_AndIsNoTimingStatement()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("claims", Written, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("-)S: score request"));
+        Assert.That(markdown, Does.Contain("S--)"));
+        Assert.That(markdown, Does.Contain("handler can register<br>or cancel"));
+        Assert.That(markdown, Does.Not.Contain("sequenceDiagram     actor"));
+    }
 }
