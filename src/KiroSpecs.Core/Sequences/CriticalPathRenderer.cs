@@ -133,7 +133,8 @@ internal static class CriticalPathRenderer
         foreach (var (reference, step, _) in context.InteractionsOf(i))
         {
             // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
-            if (Keywords.Any(step.Text, Keywords.Async))
+            // What a step quotes ("please try again later") is the message, not the author's word on the step.
+            if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async))
             {
                 if (!Listed(sync, reference))
                 {
@@ -193,7 +194,14 @@ internal static class CriticalPathRenderer
                 transactional.Add(cited);
             }
 
-            if (Keywords.Any(item.Text, s_timeouts) && !Keywords.Any(item.Text, s_sessions) && !async.Contains(cited))
+            if (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(Keywords.Unquoted(item.Text), s_statedAsync) && !async.Contains(cited))
+            {
+                // "Delivery by the Notification Service is asynchronous": the requirement says it, in its words.
+                async.Add(cited);
+            }
+
+            var waits = Keywords.Any(item.Text, s_timeouts) || (Keywords.Any(item.Text, TimingRenderer.NoAnswer) && Durations.Contains(item.Text));
+            if (waits && !Keywords.Any(item.Text, s_sessions) && !async.Contains(cited))
             {
                 // "Database check timeout is 5 seconds", "must respond within the load balancer timeout": the caller
                 // waits for that answer, for at most that long. A flow taken on the timeout names the step that waits.
@@ -214,6 +222,9 @@ internal static class CriticalPathRenderer
 
         return (sync, async, cacheable, transactional);
     }
+
+    /// <summary>Words by which a rule or requirement says work does not make anyone wait (not "event" or "later": too common).</summary>
+    private static readonly string[] s_statedAsync = { "async", "asynchronous", "asynchronously", "in the background", "non-blocking", "fire-and-forget", "assíncron", "asíncron", "非同期", "비동기", "asynchron" };
 
     /// <summary>Words by which a rule bounds how long a caller waits for an answer.</summary>
     private static readonly string[] s_timeouts = { "timeout", "time out", "times out", "timed out", "respond within", "タイムアウト", "타임아웃", "tempo limite de resposta" };

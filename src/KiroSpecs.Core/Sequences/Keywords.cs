@@ -113,6 +113,39 @@ internal static class Keywords
     }
 
     /// <summary>Words by which a step says it does not block: only what the author states, not a guess from "email".</summary>
+    /// <summary>The text with what it quotes ("…", “…”, «…») blanked out: the words of a message shown, not of the step.</summary>
+    public static string Unquoted(string text)
+    {
+        if (text.IndexOfAny(s_quotes) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var open = '\0';
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (open == '\0')
+            {
+                open = c switch { '"' => '"', '“' => '”', '«' => '»', _ => '\0' };
+                continue;
+            }
+
+            if (c == open)
+            {
+                open = '\0';
+                continue;
+            }
+
+            chars[i] = ' ';
+        }
+
+        return new string(chars);
+    }
+
+    private static readonly char[] s_quotes = { '"', '“', '«' };
+
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "message queue", "=queued", "=queues", "=enqueues", "to the queue", "to a queue", "onto the queue", "=publish", "=publishes", "=event", "=events", "eventually",

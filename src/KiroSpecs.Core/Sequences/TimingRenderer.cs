@@ -26,9 +26,10 @@ internal static class TimingRenderer
     };
 
     /// <summary>"does not answer within 3 seconds": the answer not coming in time is a time-out, not a response time.</summary>
-    private static readonly string[] s_noAnswer =
+    internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
+        "times out", "timed out", "time out", "timeout",
     };
 
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>
@@ -191,7 +192,7 @@ internal static class TimingRenderer
                 Add(limits, line);
             }
             else if (start + length > from && item.Text.Substring(from, start + length - from) is var named
-                && Keywords.Any(named, s_performanceWords) && !Keywords.Any(named, s_noAnswer))
+                && (Keywords.Any(named, s_performanceWords) || (from == 0 && Keywords.Any(item.Reference, s_performanceWords))) && !Keywords.Any(named, NoAnswer))
             {
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);

@@ -62,7 +62,8 @@ internal static class ValidationRenderer
                 {
                     (failed.Rule ? ruled : input).Add(failed.Line);
                 }
-                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons))
+                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons)
+                    && !Keywords.Any(trigger, TimingRenderer.NoAnswer))
                 {
                     // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.

@@ -9,7 +9,8 @@ internal static class LabeledTextReader
     {
         var parentLabel = string.Empty;
         var parentDepth = -1;
-        var headingLabel = string.Empty;
+        // "**Minimal (failure) guarantees:**", "Post (fail):": a postcondition section named for one outcome labels its items.
+        var headingLabel = section.Kind == SectionKind.Postconditions && NamesAnOutcome(section.Label) ? Texts.Clean(section.Label).Trim(':', ' ', '*') : string.Empty;
         foreach (var entry in section.Content)
         {
             if (entry.Kind == OutlineKind.Label)
@@ -72,6 +73,23 @@ internal static class LabeledTextReader
 
             items.Add(new LabeledText(itemLabel, itemText, entry.Position));
         }
+    }
+
+    private static readonly string[] s_outcomeWords = { "guarantee", "minimal", "fail", "success", "error", "ok", "éxito", "exito", "fracaso", "sucesso", "falha", "erfolg", "fehler" };
+
+    private static bool NamesAnOutcome(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        foreach (var word in s_outcomeWords)
+        {
+            var at = lower.IndexOf(word, System.StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && (word.Length > 2 || at + 2 >= lower.Length || !char.IsLetter(lower[at + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Skip1(IReadOnlyList<string> cells)

@@ -926,4 +926,53 @@ Each clinic keeps its own records.
         Assert.That(timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Not.Contain("Catalog Service"));
         Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("step 2"));
     }
+
+    private const string Holds = @"# Holds
+
+## Use Case 3: Place a hold
+
+**Primary Actor:** Member
+**Secondary Actors:**
+- Catalog Service - reports copies
+
+## Main Success Scenario
+
+1. Member asks for a hold.
+2. System asks the Catalog Service for the copies.
+3. System records the hold.
+
+## Extensions
+
+2a. Catalog Service does not answer within 3 seconds:
+  2a1. System shows ""Try again later."" The use case ends in failure.
+
+## Special Requirements
+
+- Response time: the hold in step 3 is confirmed within 2 seconds for 95% of requests. Delivery of the e-mail is asynchronous.
+
+## Postconditions
+
+**Success guarantees:**
+- A hold exists.
+
+**Minimal (failure) guarantees:**
+- No partial hold is stored.
+";
+
+    [Test]
+    public void CockburnDocument_TimeOutsRequirementsAndGuarantees_GoWhereTheySay()
+    {
+        // act
+        var markdown = Generate(Holds);
+
+        // assert: the labelled response time is a performance requirement; a quoted "later" is no background work;
+        // the statement that says "asynchronous" is; a time-out is no rule on data; failure guarantees label Failure
+        Assert.That(Section(markdown, "Timing Constraints"), Does.Contain("### Performance Requirements\n\n- Use Case 3 Response time:"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("step 2 (its time-out: 2a"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("**Asynchronous operations**: Response time"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("2a1"));
+        Assert.That(Section(markdown, "Data Validation Points"), Does.Not.Contain("2a (a rule applies)"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("state \"Failure#58; No partial hold is stored.\""));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("state \"Success#58; A hold exists.\""));
+    }
 }
