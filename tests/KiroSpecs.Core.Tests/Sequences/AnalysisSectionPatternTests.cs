@@ -924,7 +924,8 @@ Each clinic keeps its own records.
         // assert
         Assert.That(timing.Substring(timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Contain("2a: Catalog Service does not answer within 3 seconds"));
         Assert.That(timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Not.Contain("Catalog Service"));
-        Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("step 2"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Asynchronous operations**: none stated"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: step 2 (its time-out: 2a"));
     }
 
     private const string Holds = @"# Holds
