@@ -136,7 +136,8 @@ internal static class Lexicon
     public static readonly PhraseSet NoteOpeners = new(
         "note openers",
         "if", "when", "whenever", "otherwise", "note", "unless", "in case", "use case ends", "the use case ends", "use case continues",
-        "the use case continues", "flow ends", "end of use case", "se", "caso", "senão", "si", "wenn", "falls", "もし", "만약");
+        "the use case continues", "flow ends", "end of use case", "se", "caso", "senão", "si", "wenn", "falls", "もし", "만약",
+        "the flow", "the use case", "uc", "el caso de uso", "o caso de uso", "el flujo", "o fluxo", "der anwendungsfall", "der ablauf");
 
     /// <summary>Words that make a name a person's (a declared actor is a person unless its name says system).</summary>
     public static readonly PhraseSet PersonWords = new(

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 using KiroSpecs.Core.Interactions;
@@ -16,11 +17,26 @@ internal static class ConcurrencyRenderer
     {
         md.Heading(2, "Concurrency Handling");
         var any = false;
+        var document = SourceItems.OfDocument(context.Document).Where(item => Keywords.Any(item.Text, s_proseConcurrency)).ToList();
+        if (document.Count > 0)
+        {
+            // "Version numbers: one per claim, incremented by every save": written for the whole document.
+            any = true;
+            md.Heading(3, "Whole document");
+            md.Blank();
+            foreach (var cue in document.Take(50))
+            {
+                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, 400)));
+            }
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
-            var cues = context.SourceItemsOf(i).Where(item => Keywords.Any(item.Text, Keywords.Concurrency)).ToList();
+            // Every statement of the use case, its prose and notes included ("The Workbench uses optimistic locking").
+            var cues = context.StatementsOf(i).Where(item => item.Kind is not (SourceItemKind.Alternative or SourceItemKind.Exception) || item.Text.Length > 0)
+                .Where(item => Keywords.Any(item.Text, item.Kind == SourceItemKind.Note ? s_proseConcurrency : Keywords.Concurrency)).Take(50).ToList();
             var written = useCase.Written is { } drawn ? WrittenFacts.Parallel(drawn) : new List<string>();
             if (cues.Count == 0 && written.Count == 0)
             {
@@ -32,7 +48,7 @@ internal static class ConcurrencyRenderer
             md.Blank();
             foreach (var cue in cues)
             {
-                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + cue.Display));
+                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, 400)));
             }
 
             foreach (var line in written)
@@ -54,6 +70,9 @@ internal static class ConcurrencyRenderer
 
         context.NoteUnread(md);
     }
+
+    /// <summary>Prose says "two parallel fee schedules" of the domain: there only the words of shared work count.</summary>
+    private static readonly string[] s_proseConcurrency = Keywords.Concurrency.Where(k => k is not ("parallel" or "並行" or "並列" or "simultâne" or "simultáne" or "simultaneous")).ToArray();
 
     private static string Diagram(UseCase useCase, InteractionModel participants, List<SourceItem> cues)
     {

@@ -189,7 +189,8 @@ internal static class Keywords
     {
         "concurren", "parallel", "simultaneous", "at the same time", "race condition", "locked by another", "locking", "optimistic",
         "multiple requests", "single-run", "one at a time", "already running", "already in progress", "another run is active", "同時", "並行", "並列",
-        "동시", "simultâne", "simultáne",
+        "동시", "simultâne", "simultáne", "if-match", "etag", "idempoten", "version check", "lost update", "duplicate events", "sin duplicar",
+        "without duplicating", "processed twice", "refunded twice", "charged twice", "same claim open", "same record", "in the meantime", "changed by another",
     };
 
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>

@@ -291,6 +291,7 @@ public static class OutcomeReader
     private static readonly string[] s_failedOutcome =
     {
         "fail", "error", "erro", "falha", "fallo", "not created", "not saved", "is rejected", "are rejected", "is denied", "_denied", "_rejected", "실패", "오류", "失敗", "エラー",
+        "fracaso", "fehlschlag", "misserfolg", "échec",
     };
 
     /// <summary>Labels of notes that state the outcome of the basic flow ("Results:", "Expected result:").</summary>

@@ -17,10 +17,20 @@ internal static class Texts
     public static int SentenceEnd(string text, int from = 0)
     {
         var depth = 0;
+        var quoted = false;
         for (var i = from; i + 1 < text.Length; i++)
         {
             var c = text[i];
-            if (c is '(' or '[')
+            if (c is '"' or '“' or '”')
+            {
+                // "No hemos podido confirmar el pago. No vuelva a pagar.": a message quoted whole.
+                quoted = c == '"' ? !quoted : c == '“';
+            }
+            else if (quoted)
+            {
+                continue;
+            }
+            else if (c is '(' or '[')
             {
                 depth++;
             }

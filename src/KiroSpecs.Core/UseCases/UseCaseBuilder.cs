@@ -120,7 +120,16 @@ internal static class UseCaseBuilder
                     NoteReader.Read(section, notes);
                     break;
                 case SectionKind.BasicFlow:
-                    steps.AddRange(StepReader.Read(section.Content, e => ReportUnreadable(e, section, displayName, path, diagnostics)));
+                    steps.AddRange(StepReader.Read(section.Content, e =>
+                    {
+                        ReportUnreadable(e, section, displayName, path, diagnostics);
+                        if (e.Kind != OutlineKind.Code && Texts.Clean(e.Text) is { Length: > 0 } prose)
+                        {
+                            // Prose between the steps is no step, but it is still the author's text: the analysis
+                            // sections quote it ("The Workbench uses optimistic locking").
+                            notes.Add(new UseCaseNote(section.Label, prose, false, string.Empty, e.Position));
+                        }
+                    }));
                     break;
                 case SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions:
                     var group = BranchReader.SplitGroup(section, sameAs);

@@ -976,4 +976,36 @@ Each clinic keeps its own records.
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("state \"Failure#58; No partial hold is stored.\""));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("state \"Success#58; A hold exists.\""));
     }
+
+    private const string Claims = @"# Claims
+
+## UC-5 Update a claim
+
+**Primary actor:** Handler
+
+### Basic Flow
+1. Handler opens the claim.
+2. Handler saves the claim.
+3. System shows ""Saved. Thank you."" to the Handler.
+4. The use case continues in UC-7.
+
+Two handlers may have the same claim open. The Workbench uses optimistic locking: each save sends the version it loaded.
+
+## Notes
+
+- The fee schedules run in parallel for private and public patients.
+";
+
+    [Test]
+    public void Concurrency_IsReadFromProse_ButAParallelOfTheDomainIsNot_AndRemarksAreNotes()
+    {
+        // act
+        var markdown = Generate(Claims);
+
+        // assert
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("optimistic locking"));
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Not.Contain("fee schedules"));
+        Assert.That(markdown, Does.Contain("SYS-->>Handler: shows #quot;Saved. Thank you.#quot; to the Handler."));
+        Assert.That(markdown, Does.Contain("Note over SYS: Step 4#58; The use case continues in UC-7."));
+    }
 }
