@@ -51,7 +51,39 @@ internal sealed class DocumentContext
     private string[]?[]? _goals;
 
     /// <summary>The index of the first use case with id <paramref name="id"/> (any case), -1 when none: one lookup per "same as UC-n".</summary>
-    public int IndexOf(string id) => Lookup(ref _byId, System.StringComparer.OrdinalIgnoreCase, id);
+    public int IndexOf(string id)
+    {
+        var found = Lookup(ref _byId, System.StringComparer.OrdinalIgnoreCase, id);
+        if (found >= 0 || Canonical(id) is not { } canonical)
+        {
+            return found;
+        }
+
+        // "UC 3" for "Use Case 3", "UC-1" for "UC-01": the same use case written another way.
+        if (_byNumber is null)
+        {
+            _byNumber = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (var i = 0; i < UseCases.Count; i++)
+            {
+                if (Canonical(UseCases[i].Id) is { } key && !_byNumber.ContainsKey(key))
+                {
+                    _byNumber[key] = i;
+                }
+            }
+        }
+
+        return _byNumber.TryGetValue(canonical, out var index) ? index : -1;
+    }
+
+    private Dictionary<string, int>? _byNumber;
+
+    private static readonly System.Text.RegularExpressions.Regex s_numbered = new(
+        @"^\s*(?:uc|cu|use[-\s]?case|caso\s+de\s+uso)\s*[-_ #]?\s*0*(?<n>\d+(?:\.\d+)*)\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The number a use-case id stands for ("Use Case 3", "UC 3", "UC-03" → "3"), else null.</summary>
+    private static string? Canonical(string id) =>
+        KiroSpecs.Core.UseCases.TextPatterns.SafeMatch(s_numbered, id) is { } m ? m.Groups["n"].Value : null;
 
     /// <summary>As <see cref="IndexOf"/>, the id compared exactly.</summary>
     public int IndexOfExact(string id) => Lookup(ref _byExactId, System.StringComparer.Ordinal, id);

@@ -10,7 +10,7 @@ internal static class UseCaseReferences
     public static List<string> Find(string text)
     {
         var result = new List<string>();
-        if (text.IndexOf("UC", System.StringComparison.OrdinalIgnoreCase) < 0 || text.Length > 10_000)
+        if ((text.IndexOf("UC", System.StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("CU", System.StringComparison.Ordinal) < 0) || text.Length > 10_000)
         {
             return result;
         }

@@ -13,7 +13,7 @@ internal static partial class TextPatterns
     private const int TimeoutMilliseconds = 1000;
 
     private const string UseCaseHeaderPattern =
-        @"^\s*(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
+        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
 
     private const string UseCaseNamedHeaderPattern =
         @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$";
@@ -55,7 +55,7 @@ internal static partial class TextPatterns
         @"^\s*(?:same\s+as|see|as\s+in|identical\s+to)\s+(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*|use[-\s]?case\s*\d+)\b";
 
     private const string UseCaseReferencePattern =
-        @"\b(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*)\b";
+        @"\b(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*|CU[-_ ]?\d+(?:[.\-]\d+)*)\b";
 
 #if NET
     public static readonly Regex UseCaseHeader = UseCaseHeaderRegex();

@@ -91,4 +91,36 @@ internal sealed class FlowListReadingTests
         Assert.That(result.Diagnostics, Is.Empty);
         Assert.That(result.Markdown, Does.Contain("The list in step 2 is shown within 2 seconds."));
     }
+
+    private const string Numbered = @"# Licencias
+
+## 2. CU-01 Solicitar
+
+**Actor principal:** Solicitante
+
+**Flujo principal:**
+1. El solicitante envía la solicitud (ver CU-02).
+2. El sistema registra la solicitud.
+
+## 3. CU-02 Revisar
+
+**Actor principal:** Técnico
+
+**Flujo principal:**
+1. El técnico revisa la solicitud, como en UC 1 paso 2.
+2. El sistema guarda la revisión.
+";
+
+    [Test]
+    public void NumberedHeadingsWithCuIds_AreUseCases_AndReferencesFindThemWrittenAnyWay()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("f", Numbered, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("### Sequence 1: CU-01 Solicitar"));
+        Assert.That(markdown, Does.Contain("- CU-01 step 1 refers to CU-02:"));
+        Assert.That(markdown, Does.Contain("- CU-02 step 1 refers to UC-1:"));
+        Assert.That(markdown, Does.Not.Contain("not a use case of this usecase.md"));
+    }
 }
