@@ -130,9 +130,16 @@ public static class OutcomeReader
     /// branch that fails or states a failure, unless it reaches the goal or is the actor's own choice. Error Scenario
     /// Coverage lists these; Data Validation picks from them the ones about the data.
     /// </summary>
-    public static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome)
+    public static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome) =>
+        IsFailureFlow(useCase, branch, outcome, GoalOf(useCase, branch));
+
+    /// <summary>
+    /// As <see cref="IsFailureFlow(UseCase, UseCaseBranch, FlowOutcome)"/>, with the branch's goal (<see cref="GoalOf"/>)
+    /// already found: the goal is longer than the use case's name exactly when the branch is an option its step offers.
+    /// </summary>
+    internal static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome, string goalOfBranch)
     {
-        if (useCase is null || branch is null || outcome == FlowOutcome.Success || IsOption(useCase, branch, out _))
+        if (useCase is null || branch is null || outcome == FlowOutcome.Success || goalOfBranch.Length > useCase.Name.Length)
         {
             return false;
         }
