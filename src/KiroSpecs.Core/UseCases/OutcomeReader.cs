@@ -382,13 +382,21 @@ public static class OutcomeReader
     /// <summary>"approval/rejection", "confirms or denies": a grant beside a refusal; the refusal's word, or null.</summary>
     private static string? Refusal(string text)
     {
-        // "User accepts or declines the terms", "the Accept/Decline buttons": a person's own choice or a control, no refusal.
-        var subject = WordAfter(text, 0);
-        if (subject.Length == 0 || KiroSpecs.Core.Sequences.ActorKinds.NamesAPerson(subject) || ContainsAny(text, s_controls))
+        // The pair is looked for first: most steps join no grant with a refusal, and the checks below read the whole text.
+        var refusal = PairedRefusal(text);
+        if (refusal is null)
         {
             return null;
         }
 
+        // "User accepts or declines the terms", "the Accept/Decline buttons": a person's own choice or a control, no refusal.
+        var subject = WordAfter(text, 0);
+        return subject.Length == 0 || KiroSpecs.Core.Sequences.ActorKinds.NamesAPerson(subject) || ContainsAny(text, s_controls) ? null : refusal;
+    }
+
+    /// <summary>The refusal's word of a grant joined to a refusal ("approval/rejection"), or null.</summary>
+    private static string? PairedRefusal(string text)
+    {
         foreach (var join in s_pairJoins)
         {
             for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
@@ -446,8 +454,19 @@ public static class OutcomeReader
         return text.Substring(start, end - start);
     }
 
-    private static bool StartsWithWordOf(string text, string[] stems) =>
-        stems.Any(w => text.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    private static bool StartsWithWordOf(string text, string[] stems)
+    {
+        var trimmed = text.TrimStart();
+        foreach (var stem in stems)
+        {
+            if (trimmed.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string FirstSentence(string text)
     {
