@@ -18,7 +18,8 @@ internal sealed class SequenceDiagramWriter
     /// </summary>
     internal const int MaxBodyLines = 1000;
 
-    private readonly List<string> _body = new();
+    /// <summary>The body's lines: depth, head and escaped text, joined only when the diagram is written.</summary>
+    private readonly List<(int Depth, string Head, string Text)> _body = new();
     private readonly List<int> _blockDelta = new();
     private readonly List<Participant> _participants = new();
     private readonly HashSet<string> _aliases = new(System.StringComparer.Ordinal);
@@ -187,7 +188,8 @@ internal sealed class SequenceDiagramWriter
         var open = 0;
         for (var i = 0; i < kept; i++)
         {
-            sb.Append(_body[i]).Append('\n');
+            var (depth, head, text) = _body[i];
+            sb.Append(' ', 4 * (depth + 1)).Append(head).Append(text).Append('\n');
             open += _blockDelta[i];
         }
 
@@ -221,7 +223,9 @@ internal sealed class SequenceDiagramWriter
     /// <summary>True once the body reaches the cut: what follows is counted for the note, not built.</summary>
     public bool Full => _body.Count >= MaxBodyLines;
 
-    private void Line(string text)
+    private void Line(string text) => Add(text, string.Empty);
+
+    private void Add(string head, string escaped)
     {
         if (Full)
         {
@@ -229,7 +233,7 @@ internal sealed class SequenceDiagramWriter
             return;
         }
 
-        _body.Add(new string(' ', 4 * (_depth + 1)) + text);
+        _body.Add((_depth, head, escaped));
         _blockDelta.Add(0);
     }
 
@@ -242,7 +246,7 @@ internal sealed class SequenceDiagramWriter
             return;
         }
 
-        Line(head + Text(text));
+        Add(head, Text(text));
     }
 
     /// <summary>Marks the line just written as opening (1) or closing (-1) a block, when it is kept.</summary>
