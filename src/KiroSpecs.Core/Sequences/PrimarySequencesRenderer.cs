@@ -9,6 +9,21 @@ namespace KiroSpecs.Core.Sequences;
 /// <summary>"## Primary Sequences": per use case a success flow and one error flow per exception.</summary>
 internal static class PrimarySequencesRenderer
 {
+    /// <summary>The number of error flows <see cref="Render"/> draws: one per exception flow.</summary>
+    public static int ErrorFlowCount(DocumentContext context)
+    {
+        var count = 0;
+        foreach (var useCase in context.UseCases)
+        {
+            foreach (var branch in useCase.Branches)
+            {
+                count += branch.Kind == BranchKind.Exception ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
     public static int Render(MarkdownBuilder md, DocumentContext context, System.Threading.CancellationToken cancellationToken)
     {
         var errorFlows = 0;
