@@ -45,7 +45,7 @@ internal static class Keywords
             {
                 wholeWords = true;
             }
-            else if (text.IndexOf(array[k], StringComparison.OrdinalIgnoreCase) >= 0)
+            else if (IgnoreCase.Contains(text, array[k]))
             {
                 return true;
             }

@@ -571,18 +571,7 @@ public static class OutcomeReader
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ContainsAny(string text, string[] words) => IgnoreCase.ContainsAny(text, words);
 
     private static readonly string[] s_optionJoins = { " or ", " ou ", " oder ", "または", "또는", " / " };
 
