@@ -38,12 +38,14 @@ internal static class Keywords
     {
         // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
         var array = keywords as string[] ?? System.Linq.Enumerable.ToArray(keywords);
-        var wholeWords = false;
+        // The lengths of the whole-word keywords, one bit each (63 and longer share the last): a word of another
+        // length is passed over without comparing it with any keyword.
+        var wholeWordLengths = 0UL;
         for (var k = 0; k < array.Length; k++)
         {
             if (IsWholeWord(array[k]))
             {
-                wholeWords = true;
+                wholeWordLengths |= LengthBit(array[k].Length - 1);
             }
             else if (IgnoreCase.Contains(text, array[k]))
             {
@@ -52,10 +54,12 @@ internal static class Keywords
         }
 
         // Every whole-word keyword is looked for in one pass over the words of the text, not in one pass each.
-        return wholeWords && HasWholeWord(text, array);
+        return wholeWordLengths != 0 && HasWholeWord(text, array, wholeWordLengths);
     }
 
     private static bool IsWholeWord(string keyword) => keyword.Length > 1 && keyword[0] == '=';
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>
     /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
@@ -63,7 +67,7 @@ internal static class Keywords
     /// runs for every item of every derived section and was the largest source of allocations.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool HasWholeWord(string text, string[] keywords)
+    private static bool HasWholeWord(string text, string[] keywords, ulong lengths)
     {
         var i = 0;
         while (i < text.Length)
@@ -81,6 +85,11 @@ internal static class Keywords
             }
 
             var length = i - start;
+            if ((lengths & LengthBit(length)) == 0)
+            {
+                continue;
+            }
+
             for (var k = 0; k < keywords.Length; k++)
             {
                 var keyword = keywords[k];
