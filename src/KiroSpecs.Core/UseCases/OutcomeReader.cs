@@ -269,8 +269,16 @@ public static class OutcomeReader
 
         // "キャンセル期限超過" in "予約キャンセル": cancelling is the goal, the deadline passed is the failure.
         var trigger = Trigger(branch);
-        return s_choices.Any(c => trigger.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0 && (goal ?? string.Empty).IndexOf(c, StringComparison.OrdinalIgnoreCase) < 0)
-            && !ContainsAny(trigger, s_failedOutcome);
+        var ownGoal = goal ?? string.Empty;
+        foreach (var choice in s_choices)
+        {
+            if (IgnoreCase.Contains(trigger, choice) && !IgnoreCase.Contains(ownGoal, choice))
+            {
+                return !ContainsAny(trigger, s_failedOutcome);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Retry or log error": right after the words that go back into the flow, "or" names a way out.</summary>
@@ -399,6 +407,11 @@ public static class OutcomeReader
     {
         foreach (var join in s_pairJoins)
         {
+            if (!IgnoreCase.Contains(text, join))
+            {
+                continue;
+            }
+
             for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
             {
                 // The words right before and after the join, read in place (no copy of the text around them).
