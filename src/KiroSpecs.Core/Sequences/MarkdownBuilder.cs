@@ -78,6 +78,24 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>
+    /// A line of a block written in place after <see cref="Blank"/>: <paramref name="indent"/> spaces, the head and
+    /// the text, without trailing white space, then "\n" — as <see cref="Raw"/> writes a line of text without a line break.
+    /// </summary>
+    public void BlockLine(int indent, string head, string text)
+    {
+        var start = _sb.Length;
+        _sb.Append(' ', indent).Append(head).Append(text);
+        var end = _sb.Length;
+        while (end > start && char.IsWhiteSpace(_sb[end - 1]))
+        {
+            end--;
+        }
+
+        _sb.Length = end;
+        _sb.Append('\n');
+    }
+
     public MarkdownBuilder Blank()
     {
         if (_sb.Length > 0 && !(_sb.Length >= 2 && _sb[_sb.Length - 1] == '\n' && _sb[_sb.Length - 2] == '\n'))

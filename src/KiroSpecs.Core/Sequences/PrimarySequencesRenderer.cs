@@ -39,7 +39,7 @@ internal static class PrimarySequencesRenderer
             md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
             if (useCase.Steps.Count > 0 || useCase.Written is not null || useCase.Branches.Count > 0)
             {
-                md.Block(SuccessFlowPlanner.Render(useCase, participants, cancellationToken));
+                SuccessFlowPlanner.Render(md, useCase, participants, cancellationToken);
             }
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
@@ -48,7 +48,7 @@ internal static class PrimarySequencesRenderer
                 errorFlows++;
                 md.Heading(4, "Error Flow - " + MarkdownText.Escape(ErrorTitle(branch)));
                 md.Block(MarkdownText.Escape(branch.Id + ": " + ErrorFlowPlanner.Describe(branch)));
-                md.Block(ErrorFlowPlanner.Render(useCase, branch, participants, budget));
+                ErrorFlowPlanner.Render(md, useCase, branch, participants, budget);
             }
 
             foreach (var same in useCase.SameAs)
