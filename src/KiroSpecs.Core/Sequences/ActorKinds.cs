@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KiroSpecs.Core.Sequences;
 
@@ -31,6 +32,11 @@ internal static class ActorKinds
         "moderator", "moderador", "instrutor", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
     };
 
+    /// <summary>The same words, looked up by hash: a name's words are checked against them for every step and actor.</summary>
+    private static readonly HashSet<string> s_systemWordSet = new(s_systemWords, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> s_personWordSet = new(s_personWords, StringComparer.Ordinal);
+
     /// <summary>
     /// Primary actors are people unless their name or description says system; secondary actors are systems
     /// unless their name or description names a person (supporting actors are mostly other systems).
@@ -47,12 +53,9 @@ internal static class ActorKinds
             return IsPerson(name, description, null);
         }
 
-        foreach (var word in WordIndex.Tokenize(name))
+        if (WordIndex.AnyWordIn(name, s_personWordSet))
         {
-            if (Array.IndexOf(s_personWords, word) >= 0)
-            {
-                return IsPerson(name, description, null);
-            }
+            return IsPerson(name, description, null);
         }
 
         var lower = description.ToLowerInvariant();
@@ -60,32 +63,10 @@ internal static class ActorKinds
     }
 
     /// <summary>True when a word of the name says person ("Store Manager", "Aluno").</summary>
-    public static bool NamesAPerson(string name)
-    {
-        foreach (var word in WordIndex.Tokenize(name))
-        {
-            if (Array.IndexOf(s_personWords, word) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool NamesAPerson(string name) => WordIndex.AnyWordIn(name, s_personWordSet);
 
     /// <summary>True when a word of the name says system ("Payment Service", "Scheduler Bot").</summary>
-    public static bool IsSystemName(string name)
-    {
-        foreach (var word in WordIndex.Tokenize(name))
-        {
-            if (Array.IndexOf(s_systemWords, word) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsSystemName(string name) => WordIndex.AnyWordIn(name, s_systemWordSet);
 
     public static bool IsPerson(string name, string description, ParticipantRule? rule)
     {
@@ -94,12 +75,9 @@ internal static class ActorKinds
             return rule.IsPerson;
         }
 
-        foreach (var word in WordIndex.Tokenize(name))
+        if (WordIndex.AnyWordIn(name, s_systemWordSet))
         {
-            if (Array.IndexOf(s_systemWords, word) >= 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         foreach (var word in s_systemWords)

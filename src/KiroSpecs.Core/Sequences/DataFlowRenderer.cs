@@ -88,7 +88,7 @@ internal static class DataFlowRenderer
             Payload(md, output, "Response data");
 
             md.Heading(4, "Error Response - " + title);
-            var returned = FailureReturns(useCase);
+            var returned = FailureReturns(useCase, context.GoalsOf(i));
             if (returned.Count > 0)
             {
                 // What the failure flows say they return ("Returns HTTP 500 with error status"): no payload is
@@ -133,12 +133,13 @@ internal static class DataFlowRenderer
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
 
     /// <summary>"EF-1.2: Returns HTTP 500 with error status": the answers the failure flows of a use case state.</summary>
-    private static List<string> FailureReturns(UseCase useCase)
+    private static List<string> FailureReturns(UseCase useCase, string[] goals)
     {
         var lines = new List<string>();
-        foreach (var branch in useCase.Branches)
+        for (var b = 0; b < useCase.Branches.Count; b++)
         {
-            var goal = OutcomeReader.GoalOf(useCase, branch);
+            var branch = useCase.Branches[b];
+            var goal = goals[b];
             if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal)) || OutcomeReader.IsActorChoice(branch, goal))
             {
                 continue;

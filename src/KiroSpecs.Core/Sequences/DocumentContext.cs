@@ -110,45 +110,42 @@ internal sealed class DocumentContext
     /// <see cref="OutcomeReader.Of(UseCaseBranch, string)"/> for each branch of use case <paramref name="index"/>, in
     /// branch order, found once per document: State Transitions, Error Scenario Coverage and Data Validation read it.
     /// </summary>
-    public FlowOutcome[] OutcomesOf(int index)
-    {
-        _outcomes ??= new FlowOutcome[]?[UseCases.Count];
-        if (_outcomes[index] is { } known)
-        {
-            return known;
-        }
-
-        var useCase = UseCases[index];
-        var goals = GoalsOf(index);
-        var outcomes = new FlowOutcome[useCase.Branches.Count];
-        for (var b = 0; b < outcomes.Length; b++)
-        {
-            outcomes[b] = OutcomeReader.Of(useCase.Branches[b], goals[b]);
-        }
-
-        return _outcomes[index] = outcomes;
-    }
+    public FlowOutcome[] OutcomesOf(int index) =>
+        PerBranch(ref _outcomes, index, static (context, i, b) => OutcomeReader.Of(context.UseCases[i].Branches[b], context.GoalsOf(i)[b]));
 
     /// <summary>
     /// <see cref="OutcomeReader.GoalOf"/> for each branch of use case <paramref name="index"/>, in branch order, found
     /// once per document: the outcomes and the sections that read a branch's failure words against its goal use it.
     /// </summary>
-    public string[] GoalsOf(int index)
+    public string[] GoalsOf(int index) =>
+        PerBranch(ref _goals, index, static (context, i, b) => OutcomeReader.GoalOf(context.UseCases[i], context.UseCases[i].Branches[b]));
+
+    private bool[]?[]? _failureFlows;
+
+    /// <summary>
+    /// <see cref="OutcomeReader.IsFailureFlow(UseCase, UseCaseBranch, FlowOutcome)"/> for each branch of use case
+    /// <paramref name="index"/>, in branch order, found once per document: Error Scenario Coverage and Data Validation read it.
+    /// </summary>
+    public bool[] FailureFlowsOf(int index) =>
+        PerBranch(ref _failureFlows, index, static (context, i, b) =>
+            OutcomeReader.IsFailureFlow(context.UseCases[i], context.UseCases[i].Branches[b], context.OutcomesOf(i)[b], context.GoalsOf(i)[b]));
+
+    /// <summary>One value per branch of use case <paramref name="index"/>, in branch order, found once per document.</summary>
+    private T[] PerBranch<T>(ref T[]?[]? cache, int index, System.Func<DocumentContext, int, int, T> of)
     {
-        _goals ??= new string[]?[UseCases.Count];
-        if (_goals[index] is { } known)
+        cache ??= new T[]?[UseCases.Count];
+        if (cache[index] is { } known)
         {
             return known;
         }
 
-        var useCase = UseCases[index];
-        var goals = new string[useCase.Branches.Count];
-        for (var b = 0; b < goals.Length; b++)
+        var values = new T[UseCases[index].Branches.Count];
+        for (var b = 0; b < values.Length; b++)
         {
-            goals[b] = OutcomeReader.GoalOf(useCase, useCase.Branches[b]);
+            values[b] = of(this, index, b);
         }
 
-        return _goals[index] = goals;
+        return cache[index] = values;
     }
 
     private readonly Dictionary<string, string> _unread = new(System.StringComparer.Ordinal);

@@ -22,7 +22,7 @@ internal static class ErrorCoverageRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var rows = Failures(useCase, context.OutcomesOf(i));
+            var rows = Failures(context, i);
             var limits = StatedLimits(context, i);
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             var same = useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions).ToList();
@@ -64,8 +64,12 @@ internal static class ErrorCoverageRenderer
     }
 
     /// <summary>The failure flows of <paramref name="useCase"/>: flow, what fails, how it ends.</summary>
-    internal static List<(string Flow, string What, string Ending)> Failures(UseCase useCase, FlowOutcome[] outcomes)
+    internal static List<(string Flow, string What, string Ending)> Failures(DocumentContext context, int index)
     {
+        var useCase = context.UseCases[index];
+        var outcomes = context.OutcomesOf(index);
+        var goals = context.GoalsOf(index);
+        var failureFlows = context.FailureFlowsOf(index);
         var rows = new List<(string, string, string)>();
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
         if (basicFailure.Length > 0)
@@ -88,11 +92,11 @@ internal static class ErrorCoverageRenderer
         {
             var branch = useCase.Branches[b];
             var outcome = outcomes[b];
-            var goal = OutcomeReader.GoalOf(useCase, branch);
+            var goal = goals[b];
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
             // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
             var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
-            if (!OutcomeReader.IsFailureFlow(useCase, branch, outcome) && !emptyEnd)
+            if (!failureFlows[b] && !emptyEnd)
             {
                 continue;
             }

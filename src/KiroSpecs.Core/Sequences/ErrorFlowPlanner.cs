@@ -18,7 +18,14 @@ internal static class ErrorFlowPlanner
         Render(useCase, branch, participants, ErrorFlowBudget.Unbounded());
 
     /// <summary>One error-flow diagram; what it repeats of the basic flow comes out of the document's budget.</summary>
-    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget)
+    public static string Render(UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget) =>
+        Plan(useCase, branch, participants, budget).Render(new[] { participants.Initiator, participants.System });
+
+    /// <summary>The diagram written in place as a block of <paramref name="md"/> (see <see cref="SequenceDiagramWriter.Render(MarkdownBuilder, IEnumerable{Participant})"/>).</summary>
+    public static void Render(MarkdownBuilder md, UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget) =>
+        Plan(useCase, branch, participants, budget).Render(md, new[] { participants.Initiator, participants.System });
+
+    private static SequenceDiagramWriter Plan(UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget)
     {
         var writer = new SequenceDiagramWriter();
         var steps = useCase.Steps;
@@ -128,7 +135,7 @@ internal static class ErrorFlowPlanner
                 break;
         }
 
-        return writer.Render(new[] { participants.Initiator, system });
+        return writer;
     }
 
     /// <summary>The failure as a message: the branch's condition without its "if"/"when", else its title.</summary>

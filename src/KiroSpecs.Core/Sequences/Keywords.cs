@@ -37,44 +37,38 @@ internal static class Keywords
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
         // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
-        if (keywords is string[] array)
+        var array = keywords as string[] ?? System.Linq.Enumerable.ToArray(keywords);
+        // The lengths of the whole-word keywords, one bit each (63 and longer share the last): a word of another
+        // length is passed over without comparing it with any keyword.
+        var wholeWordLengths = 0UL;
+        for (var k = 0; k < array.Length; k++)
         {
-            for (var k = 0; k < array.Length; k++)
+            if (IsWholeWord(array[k]))
             {
-                if (Says(text, array[k]))
-                {
-                    return true;
-                }
+                wholeWordLengths |= LengthBit(array[k].Length - 1);
             }
-
-            return false;
-        }
-
-        for (var k = 0; k < keywords.Count; k++)
-        {
-            if (Says(text, keywords[k]))
+            else if (IgnoreCase.Contains(text, array[k]))
             {
                 return true;
             }
         }
 
-        return false;
+        // Every whole-word keyword is looked for in one pass over the words of the text, not in one pass each.
+        return wholeWordLengths != 0 && HasWholeWord(text, array, wholeWordLengths);
     }
 
-    private static bool Says(string text, string keyword) =>
-        keyword.Length > 1 && keyword[0] == '='
-            ? HasWord(text, keyword, 1)
-            : text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool IsWholeWord(string keyword) => keyword.Length > 1 && keyword[0] == '=';
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>
     /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
-    /// does, equals <paramref name="keyword"/> from <paramref name="from"/> on — without building the index:
-    /// this check runs for every item of every derived section and was the largest source of allocations.
+    /// does, equals one of the whole-word keywords ('=' and the word) — without building the index: this check
+    /// runs for every item of every derived section and was the largest source of allocations.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool HasWord(string text, string keyword, int from)
+    private static bool HasWholeWord(string text, string[] keywords, ulong lengths)
     {
-        var length = keyword.Length - from;
         var i = 0;
         while (i < text.Length)
         {
@@ -90,9 +84,19 @@ internal static class Keywords
                 i++;
             }
 
-            if (i - start == length && EqualsLowerCase(text, start, keyword, from, length))
+            var length = i - start;
+            if ((lengths & LengthBit(length)) == 0)
             {
-                return true;
+                continue;
+            }
+
+            for (var k = 0; k < keywords.Length; k++)
+            {
+                var keyword = keywords[k];
+                if (keyword.Length - 1 == length && IsWholeWord(keyword) && EqualsLowerCase(text, start, keyword, 1, length))
+                {
+                    return true;
+                }
             }
         }
 

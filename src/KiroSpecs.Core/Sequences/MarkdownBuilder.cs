@@ -61,6 +61,41 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>
+    /// Ends what was written since the last block as <see cref="Block"/> ends a block: without trailing blank lines or
+    /// spaces, then one "\n". For a part written in place whose every line is already without trailing white space.
+    /// </summary>
+    public MarkdownBuilder EndBlock()
+    {
+        var end = _sb.Length;
+        while (end > 0 && _sb[end - 1] is '\n' or ' ')
+        {
+            end--;
+        }
+
+        _sb.Length = end;
+        _sb.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// A line of a block written in place after <see cref="Blank"/>: <paramref name="indent"/> spaces, the head and
+    /// the text, without trailing white space, then "\n" — as <see cref="Raw"/> writes a line of text without a line break.
+    /// </summary>
+    public void BlockLine(int indent, string head, string text)
+    {
+        var start = _sb.Length;
+        _sb.Append(' ', indent).Append(head).Append(text);
+        var end = _sb.Length;
+        while (end > start && char.IsWhiteSpace(_sb[end - 1]))
+        {
+            end--;
+        }
+
+        _sb.Length = end;
+        _sb.Append('\n');
+    }
+
     public MarkdownBuilder Blank()
     {
         if (_sb.Length > 0 && !(_sb.Length >= 2 && _sb[_sb.Length - 1] == '\n' && _sb[_sb.Length - 2] == '\n'))

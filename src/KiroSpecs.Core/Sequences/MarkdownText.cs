@@ -13,6 +13,12 @@ internal static class MarkdownText
     [MethodImpl(HotPath.Optimized)]
     public static string Escape(string text)
     {
+        // Most text has nothing to escape: then the escaped text is the text itself, trimmed, with no copy.
+        if (!NeedsEscape(text))
+        {
+            return text.Trim();
+        }
+
         var sb = new StringBuilder(text.Length + 8);
         char previous = ' ';
         for (var i = 0; i < text.Length; i++)
@@ -45,5 +51,28 @@ internal static class MarkdownText
         }
 
         return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// True when <see cref="Escape"/> may change a character of <paramref name="text"/> (trimming aside): a '_' or
+    /// a '&amp;' counts whatever surrounds it, a '#' only as the first character, where it would open a heading.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool NeedsEscape(string text)
+    {
+        if (text.Length > 0 && text[0] == '#')
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '~' or '_' or '&' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,6 +15,12 @@ internal static class MermaidText
     [MethodImpl(HotPath.Optimized)]
     public static string Escape(string text)
     {
+        // Most text has nothing to escape: then the escaped text is the text itself, trimmed, with no copy.
+        if (!NeedsEscape(text))
+        {
+            return text.Trim();
+        }
+
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
@@ -47,6 +53,21 @@ internal static class MermaidText
         }
 
         return sb.ToString().Trim();
+    }
+
+    /// <summary>True when <see cref="Escape"/> changes a character of <paramref name="text"/> (trimming aside).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '#' or ';' or '<' or '>' or '%' or '&' or '"' or ':' or '`' or '\uFEFF' or '\u2028' or '\u2029' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Escapes text and breaks lines longer than <paramref name="width"/> at spaces with &lt;br&gt;.</summary>

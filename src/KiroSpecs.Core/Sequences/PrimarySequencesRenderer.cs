@@ -9,6 +9,21 @@ namespace KiroSpecs.Core.Sequences;
 /// <summary>"## Primary Sequences": per use case a success flow and one error flow per exception.</summary>
 internal static class PrimarySequencesRenderer
 {
+    /// <summary>The number of error flows <see cref="Render"/> draws: one per exception flow.</summary>
+    public static int ErrorFlowCount(DocumentContext context)
+    {
+        var count = 0;
+        foreach (var useCase in context.UseCases)
+        {
+            foreach (var branch in useCase.Branches)
+            {
+                count += branch.Kind == BranchKind.Exception ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
     public static int Render(MarkdownBuilder md, DocumentContext context, System.Threading.CancellationToken cancellationToken)
     {
         var errorFlows = 0;
@@ -24,7 +39,7 @@ internal static class PrimarySequencesRenderer
             md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
             if (useCase.Steps.Count > 0 || useCase.Written is not null || useCase.Branches.Count > 0)
             {
-                md.Block(SuccessFlowPlanner.Render(useCase, participants, cancellationToken));
+                SuccessFlowPlanner.Render(md, useCase, participants, cancellationToken);
             }
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
@@ -33,7 +48,7 @@ internal static class PrimarySequencesRenderer
                 errorFlows++;
                 md.Heading(4, "Error Flow - " + MarkdownText.Escape(ErrorTitle(branch)));
                 md.Block(MarkdownText.Escape(branch.Id + ": " + ErrorFlowPlanner.Describe(branch)));
-                md.Block(ErrorFlowPlanner.Render(useCase, branch, participants, budget));
+                ErrorFlowPlanner.Render(md, useCase, branch, participants, budget);
             }
 
             foreach (var same in useCase.SameAs)

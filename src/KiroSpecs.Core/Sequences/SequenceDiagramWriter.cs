@@ -18,7 +18,8 @@ internal sealed class SequenceDiagramWriter
     /// </summary>
     internal const int MaxBodyLines = 1000;
 
-    private readonly List<string> _body = new();
+    /// <summary>The body's lines: depth, head and escaped text, joined only when the diagram is written.</summary>
+    private readonly List<(int Depth, string Head, string Text)> _body = new();
     private readonly List<int> _blockDelta = new();
     private readonly List<Participant> _participants = new();
     private readonly HashSet<string> _aliases = new(System.StringComparer.Ordinal);
@@ -159,35 +160,69 @@ internal sealed class SequenceDiagramWriter
     /// <summary>The diagram, participants first in the given order, then the others in order of first use.</summary>
     public string Render(IEnumerable<Participant?> leading)
     {
-        Flush();
         var sb = new StringBuilder();
-        sb.Append("```mermaid\nsequenceDiagram\n    autonumber\n");
-        var declared = new HashSet<string>(System.StringComparer.Ordinal);
-        string? first = null;
+        Write(Declared(leading), (indent, head, text) => sb.Append(' ', indent).Append(head).Append(text).Append('\n'));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The diagram written in place as a block of <paramref name="md"/>, as <c>md.Block(Render(leading))</c> writes it,
+    /// without the copy; a diagram with a line break inside a line (which Block would split) goes through the copy.
+    /// </summary>
+    public void Render(MarkdownBuilder md, IEnumerable<Participant?> leading)
+    {
+        var declared = Declared(leading);
+        if (declared.Exists(d => d.Declaration.IndexOf('\n') >= 0) || _body.Exists(line => line.Head.IndexOf('\n') >= 0 || line.Text.IndexOf('\n') >= 0))
+        {
+            md.Block(Render(leading));
+            return;
+        }
+
+        md.Blank();
+        Write(declared, md.BlockLine);
+    }
+
+    /// <summary>The participants drawn, leading ones first: only those with a message or note in this diagram.</summary>
+    private List<(string Alias, string Declaration)> Declared(IEnumerable<Participant?> leading)
+    {
+        Flush();
+        var declared = new List<(string Alias, string Declaration)>();
+        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var participant in leading)
         {
-            // Only participants with a message or note in this diagram: no unused lifelines.
-            if (participant is not null && _aliases.Contains(participant.Alias) && declared.Add(participant.Alias))
+            if (participant is not null && _aliases.Contains(participant.Alias) && aliases.Add(participant.Alias))
             {
-                sb.Append("    ").Append(participant.Declaration).Append('\n');
-                first ??= participant.Alias;
+                declared.Add((participant.Alias, participant.Declaration));
             }
         }
 
         foreach (var participant in _participants)
         {
-            if (declared.Add(participant.Alias))
+            if (aliases.Add(participant.Alias))
             {
-                sb.Append("    ").Append(participant.Declaration).Append('\n');
-                first ??= participant.Alias;
+                declared.Add((participant.Alias, participant.Declaration));
             }
         }
 
-        var kept = _body.Count;
-        var open = 0;
-        for (var i = 0; i < kept; i++)
+        return declared;
+    }
+
+    /// <summary>Writes every line of the diagram: its indent, a head and a text.</summary>
+    private void Write(List<(string Alias, string Declaration)> declared, System.Action<int, string, string> line)
+    {
+        line(0, "```mermaid", string.Empty);
+        line(0, "sequenceDiagram", string.Empty);
+        line(4, "autonumber", string.Empty);
+        foreach (var (_, declaration) in declared)
         {
-            sb.Append(_body[i]).Append('\n');
+            line(4, declaration, string.Empty);
+        }
+
+        var open = 0;
+        for (var i = 0; i < _body.Count; i++)
+        {
+            var (depth, head, text) = _body[i];
+            line(4 * (depth + 1), head, text);
             open += _blockDelta[i];
         }
 
@@ -196,20 +231,17 @@ internal sealed class SequenceDiagramWriter
             // Close the blocks the cut leaves open, then say what is missing, so the diagram stays valid.
             for (var depth = open; depth > 0; depth--)
             {
-                sb.Append(' ', 4 * depth).Append("end\n");
+                line(4 * depth, "end", string.Empty);
             }
 
-            if (first is not null)
+            if (declared.Count > 0)
             {
                 var omitted = _omitted.ToString(CultureInfo.InvariantCulture);
-                sb.Append("    Note over ").Append(first).Append(": ")
-                  .Append(Text(omitted + " more lines are not drawn: the diagram is too large for Mermaid. Split this use case into smaller ones."))
-                  .Append('\n');
+                line(4, "Note over " + declared[0].Alias + ": ", Text(omitted + " more lines are not drawn: the diagram is too large for Mermaid. Split this use case into smaller ones."));
             }
         }
 
-        sb.Append("```\n");
-        return sb.ToString();
+        line(0, "```", string.Empty);
     }
 
     private static string Text(string text)
@@ -221,7 +253,9 @@ internal sealed class SequenceDiagramWriter
     /// <summary>True once the body reaches the cut: what follows is counted for the note, not built.</summary>
     public bool Full => _body.Count >= MaxBodyLines;
 
-    private void Line(string text)
+    private void Line(string text) => Add(text, string.Empty);
+
+    private void Add(string head, string escaped)
     {
         if (Full)
         {
@@ -229,7 +263,7 @@ internal sealed class SequenceDiagramWriter
             return;
         }
 
-        _body.Add(new string(' ', 4 * (_depth + 1)) + text);
+        _body.Add((_depth, head, escaped));
         _blockDelta.Add(0);
     }
 
@@ -242,7 +276,7 @@ internal sealed class SequenceDiagramWriter
             return;
         }
 
-        Line(head + Text(text));
+        Add(head, Text(text));
     }
 
     /// <summary>Marks the line just written as opening (1) or closing (-1) a block, when it is kept.</summary>

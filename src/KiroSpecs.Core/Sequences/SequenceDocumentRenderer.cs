@@ -25,13 +25,12 @@ internal static class SequenceDocumentRenderer
 
     public static string Render(DocumentContext context, CancellationToken cancellationToken, out int errorFlows)
     {
-        // The sequences are rendered first (into their own builder) so the Overview can count error flows.
-        var sequences = new MarkdownBuilder();
-        errorFlows = PrimarySequencesRenderer.Render(sequences, context, cancellationToken);
-
+        // The Overview counts the error flows (one per exception flow) before the sequences draw them, and the
+        // sequences are written in place, ended as a block: no copy of them is made.
         var md = new MarkdownBuilder();
-        HeaderRenderer.Render(md, context, errorFlows);
-        md.Block(sequences.ToString());
+        HeaderRenderer.Render(md, context, PrimarySequencesRenderer.ErrorFlowCount(context));
+        errorFlows = PrimarySequencesRenderer.Render(md, context, cancellationToken);
+        md.EndBlock();
 
         // Each derived section reads the whole document: a cancellation is honoured between them.
         var prose = context.UseCases.Count > 0 && context.UseCases.All(ProseFacts.IsProse);

@@ -71,12 +71,25 @@ internal sealed class SuccessFlowPlanner
 
     public static string Render(UseCase useCase, InteractionModel participants, System.Threading.CancellationToken cancellationToken = default)
     {
+        var (writer, leading) = Plan(useCase, participants, cancellationToken);
+        return writer.Render(leading);
+    }
+
+    /// <summary>The diagram written in place as a block of <paramref name="md"/> (see <see cref="SequenceDiagramWriter.Render(MarkdownBuilder, IEnumerable{Participant})"/>).</summary>
+    public static void Render(MarkdownBuilder md, UseCase useCase, InteractionModel participants, System.Threading.CancellationToken cancellationToken)
+    {
+        var (writer, leading) = Plan(useCase, participants, cancellationToken);
+        writer.Render(md, leading);
+    }
+
+    private static (SequenceDiagramWriter Writer, List<Participant?> Leading) Plan(UseCase useCase, InteractionModel participants, System.Threading.CancellationToken cancellationToken)
+    {
         var writer = new SequenceDiagramWriter();
         var planner = new SuccessFlowPlanner(useCase, participants, writer, cancellationToken);
         planner.Run();
         var leading = new List<Participant?> { participants.Initiator, participants.System };
         leading.AddRange(participants.Actors);
-        return writer.Render(leading);
+        return (writer, leading);
     }
 
     private void Run()

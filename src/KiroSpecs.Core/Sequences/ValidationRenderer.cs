@@ -53,12 +53,13 @@ internal static class ValidationRenderer
             var ruled = new List<string>();
             var measured = new List<string>();
             var outcomes = context.OutcomesOf(i);
+            var failureFlows = context.FailureFlowsOf(i);
             for (var b = 0; b < useCase.Branches.Count; b++)
             {
                 var branch = useCase.Branches[b];
                 var trigger = OutcomeReader.Trigger(branch);
                 var outcome = outcomes[b];
-                if (FailedCheck(useCase, branch, trigger, outcome, validationIndex) is { } failed)
+                if (FailedCheck(branch, trigger, failureFlows[b], validationIndex) is { } failed)
                 {
                     (failed.Rule ? ruled : input).Add(failed.Line);
                 }
@@ -226,9 +227,9 @@ internal static class ValidationRenderer
     /// ("Required field is null", "empty filename", "invalid") or a limit, or its steps cite a rule; an outage is
     /// none. The step is not cited: the branch departs after it, where the check ran is the step's. Null otherwise.
     /// </summary>
-    private static (bool Rule, string Line)? FailedCheck(UseCase useCase, UseCaseBranch branch, string trigger, FlowOutcome outcome, int validationIndex)
+    private static (bool Rule, string Line)? FailedCheck(UseCaseBranch branch, string trigger, bool failureFlow, int validationIndex)
     {
-        if (!OutcomeReader.IsFailureFlow(useCase, branch, outcome))
+        if (!failureFlow)
         {
             return null;
         }

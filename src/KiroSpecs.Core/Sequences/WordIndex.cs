@@ -105,6 +105,37 @@ internal sealed class WordIndex
         return index.Words.ToArray();
     }
 
+    /// <summary>
+    /// True when a word of <paramref name="text"/>, split and lower-cased as <see cref="Tokenize"/> does, is one of
+    /// <paramref name="words"/>: read in place, without building the index or the array of words.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static bool AnyWordIn(string text, HashSet<string> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (words.Contains(LowerWord(text, start, i - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>Finds the first occurrence of the phrase words at or after word <paramref name="from"/>; -1 if none.</summary>

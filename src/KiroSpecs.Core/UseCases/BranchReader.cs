@@ -488,18 +488,7 @@ internal static class BranchReader
     };
 
     [MethodImpl(HotPath.Optimized)]
-    private static bool MayEnd(string text)
-    {
-        foreach (var word in s_endingWords)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayEnd(string text) => IgnoreCase.ContainsAny(text, s_endingWords);
 
     private static bool IsSubjectOnly(string lead)
     {

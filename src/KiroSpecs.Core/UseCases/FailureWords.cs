@@ -27,23 +27,12 @@ internal static class FailureWords
         if (text.TrimStart().StartsWith("no ", StringComparison.OrdinalIgnoreCase))
         {
             // "No clean room available", "No stock left" (but "No room fits" is a choice, not a failure).
-            foreach (var word in s_lacking)
-            {
-                if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        foreach (var stem in s_stems)
-        {
-            if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (IgnoreCase.ContainsAny(text, s_lacking))
             {
                 return true;
             }
         }
 
-        return false;
+        return IgnoreCase.ContainsAny(text, s_stems);
     }
 }

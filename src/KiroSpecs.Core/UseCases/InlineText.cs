@@ -41,7 +41,13 @@ internal static class InlineText
             case HtmlInline comment when IsComment(comment):
                 break;
             case LiteralInline literal:
-                sb.Append(literal.Content.ToString());
+                // The literal's characters in place (StringSlice.ToString would copy them first).
+                var content = literal.Content;
+                if (content.Length > 0)
+                {
+                    sb.Append(content.Text, content.Start, content.Length);
+                }
+
                 break;
             case CodeInline code:
                 sb.Append(code.Content);

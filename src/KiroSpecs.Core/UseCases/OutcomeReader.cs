@@ -130,9 +130,16 @@ public static class OutcomeReader
     /// branch that fails or states a failure, unless it reaches the goal or is the actor's own choice. Error Scenario
     /// Coverage lists these; Data Validation picks from them the ones about the data.
     /// </summary>
-    public static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome)
+    public static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome) =>
+        IsFailureFlow(useCase, branch, outcome, GoalOf(useCase, branch));
+
+    /// <summary>
+    /// As <see cref="IsFailureFlow(UseCase, UseCaseBranch, FlowOutcome)"/>, with the branch's goal (<see cref="GoalOf"/>)
+    /// already found: the goal is longer than the use case's name exactly when the branch is an option its step offers.
+    /// </summary>
+    internal static bool IsFailureFlow(UseCase useCase, UseCaseBranch branch, FlowOutcome outcome, string goalOfBranch)
     {
-        if (useCase is null || branch is null || outcome == FlowOutcome.Success || IsOption(useCase, branch, out _))
+        if (useCase is null || branch is null || outcome == FlowOutcome.Success || goalOfBranch.Length > useCase.Name.Length)
         {
             return false;
         }
@@ -262,8 +269,16 @@ public static class OutcomeReader
 
         // "キャンセル期限超過" in "予約キャンセル": cancelling is the goal, the deadline passed is the failure.
         var trigger = Trigger(branch);
-        return s_choices.Any(c => trigger.IndexOf(c, StringComparison.OrdinalIgnoreCase) >= 0 && (goal ?? string.Empty).IndexOf(c, StringComparison.OrdinalIgnoreCase) < 0)
-            && !ContainsAny(trigger, s_failedOutcome);
+        var ownGoal = goal ?? string.Empty;
+        foreach (var choice in s_choices)
+        {
+            if (IgnoreCase.Contains(trigger, choice) && !IgnoreCase.Contains(ownGoal, choice))
+            {
+                return !ContainsAny(trigger, s_failedOutcome);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Retry or log error": right after the words that go back into the flow, "or" names a way out.</summary>
@@ -376,15 +391,28 @@ public static class OutcomeReader
     /// <summary>"approval/rejection", "confirms or denies": a grant beside a refusal; the refusal's word, or null.</summary>
     private static string? Refusal(string text)
     {
-        // "User accepts or declines the terms", "the Accept/Decline buttons": a person's own choice or a control, no refusal.
-        var subject = WordAfter(text, 0);
-        if (subject.Length == 0 || KiroSpecs.Core.Sequences.ActorKinds.NamesAPerson(subject) || ContainsAny(text, s_controls))
+        // The pair is looked for first: most steps join no grant with a refusal, and the checks below read the whole text.
+        var refusal = PairedRefusal(text);
+        if (refusal is null)
         {
             return null;
         }
 
+        // "User accepts or declines the terms", "the Accept/Decline buttons": a person's own choice or a control, no refusal.
+        var subject = WordAfter(text, 0);
+        return subject.Length == 0 || KiroSpecs.Core.Sequences.ActorKinds.NamesAPerson(subject) || ContainsAny(text, s_controls) ? null : refusal;
+    }
+
+    /// <summary>The refusal's word of a grant joined to a refusal ("approval/rejection"), or null.</summary>
+    private static string? PairedRefusal(string text)
+    {
         foreach (var join in s_pairJoins)
         {
+            if (!IgnoreCase.Contains(text, join))
+            {
+                continue;
+            }
+
             for (var at = text.IndexOf(join, StringComparison.OrdinalIgnoreCase); at > 0; at = text.IndexOf(join, at + join.Length, StringComparison.OrdinalIgnoreCase))
             {
                 // The words right before and after the join, read in place (no copy of the text around them).
@@ -440,8 +468,19 @@ public static class OutcomeReader
         return text.Substring(start, end - start);
     }
 
-    private static bool StartsWithWordOf(string text, string[] stems) =>
-        stems.Any(w => text.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    private static bool StartsWithWordOf(string text, string[] stems)
+    {
+        var trimmed = text.TrimStart();
+        foreach (var stem in stems)
+        {
+            if (trimmed.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string FirstSentence(string text)
     {
@@ -546,18 +585,7 @@ public static class OutcomeReader
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ContainsAny(string text, string[] words) => IgnoreCase.ContainsAny(text, words);
 
     private static readonly string[] s_optionJoins = { " or ", " ou ", " oder ", "または", "또는", " / " };
 

@@ -12,6 +12,18 @@ internal static class SectionClassifier
     private static readonly (string Phrase, SectionKind Kind)[] s_byLength =
         SectionVocabulary.Entries.OrderByDescending(e => e.Phrase.Length).ThenBy(e => e.Phrase, StringComparer.Ordinal).ToArray();
 
+    /// <summary>
+    /// <see cref="s_byLength"/> by first character, in the same order: a phrase matches only a label that opens with
+    /// its first character, so a label is compared with those phrases alone (an empty phrase never matches).
+    /// </summary>
+    private static readonly System.Collections.Generic.Dictionary<char, (string Phrase, SectionKind Kind)[]> s_byFirstChar =
+        s_byLength.Where(e => e.Phrase.Length > 0).GroupBy(e => e.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly (string Phrase, SectionKind Kind)[] s_none = Array.Empty<(string, SectionKind)>();
+
+    private static (string Phrase, SectionKind Kind)[] PhrasesOpeningLike(string normalized) =>
+        normalized.Length > 0 && s_byFirstChar.TryGetValue(normalized[0], out var phrases) ? phrases : s_none;
+
     [MethodImpl(HotPath.Optimized)]
     public static SectionKind Classify(string label)
     {
@@ -21,7 +33,7 @@ internal static class SectionClassifier
             return SectionKind.Unknown;
         }
 
-        foreach (var (phrase, kind) in s_byLength)
+        foreach (var (phrase, kind) in PhrasesOpeningLike(normalized))
         {
             if (normalized.Length == phrase.Length)
             {
@@ -49,7 +61,7 @@ internal static class SectionClassifier
     public static string NameAfterPhrase(string label)
     {
         var normalized = Normalize(label);
-        foreach (var (phrase, _) in s_byLength)
+        foreach (var (phrase, _) in PhrasesOpeningLike(normalized))
         {
             if (phrase.Length >= 4 && normalized.Length > phrase.Length && normalized.StartsWith(phrase, StringComparison.Ordinal)
                 && IsBoundary(normalized[phrase.Length]))
@@ -80,12 +92,18 @@ internal static class SectionClassifier
         return false;
     }
 
+    private const int BufferLength = 1024;
+
+    [ThreadStatic]
+    private static char[]? s_buffer;
+
     /// <summary>Lower-cases, drops a leading number ("2."), parenthetical remarks and trailing punctuation.</summary>
     [MethodImpl(HotPath.Optimized)]
     public static string Normalize(string label)
     {
-        // One pass into one buffer, then the trims and the collapsing of spaces in place: one string comes out.
-        var chars = new char[label.Length];
+        // One pass into one buffer (for a label of a line's length, this thread's, reused), then the trims and the
+        // collapsing of spaces in place: one string comes out.
+        var chars = label.Length > BufferLength ? new char[label.Length] : s_buffer ??= new char[BufferLength];
         var length = 0;
         var depth = 0;
         foreach (var c in label)

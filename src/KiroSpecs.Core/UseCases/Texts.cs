@@ -86,7 +86,7 @@ internal static class Texts
     [MethodImpl(HotPath.Optimized)]
     public static string Clean(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || IsClean(text))
         {
             return text;
         }
@@ -111,6 +111,24 @@ internal static class Texts
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// True when <see cref="Clean"/> keeps <paramref name="text"/> as it is: its only white space or control
+    /// characters are single spaces between other characters.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((char.IsWhiteSpace(c) || char.IsControl(c)) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits "Label: text" when the label is short; otherwise returns an empty label.</summary>
