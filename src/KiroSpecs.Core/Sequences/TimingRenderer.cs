@@ -29,7 +29,7 @@ internal static class TimingRenderer
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout",
+        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en",
     };
 
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>

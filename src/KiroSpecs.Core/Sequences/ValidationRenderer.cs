@@ -121,8 +121,10 @@ internal static class ValidationRenderer
             rules.RemoveAll(r => input.Any(c => c.EndsWith(r.Substring(r.IndexOf(": ", System.StringComparison.Ordinal) + 2), System.StringComparison.Ordinal)));
             // A field whose description names its values ("status: "ok", "degraded", "error"") or a constraint.
             var constraints = useCase.DataElements
-                .Where(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints)))
-                .Select(d => d.Values.Count > 1 ? d.Name + " takes one of " + string.Join(", ", d.Values.Select(v => "\"" + v + "\"")) : d.Name + ": " + d.Description)
+                .Where(d => d.Name.Length > 0 && (d.Values.Count > 1 || Keywords.Any(d.Description + " " + d.Type, Keywords.DatabaseConstraints) || BoundedType(d.Type)))
+                .Select(d => d.Values.Count > 1 ? d.Name + " takes one of " + string.Join(", ", d.Values.Select(v => "\"" + v + "\""))
+                    : BoundedType(d.Type) ? d.Name + " (" + d.Type + ")" + (d.Description.Length > 0 ? ": " + d.Description : string.Empty)
+                    : d.Name + ": " + d.Description)
                 .ToList();
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.DataElements))
             {
@@ -190,6 +192,11 @@ internal static class ValidationRenderer
 
     /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
     private static readonly string[] s_requiredWords = { "=obrigatória", "=obrigatório", "=obrigatórios", "=obrigatórias", "=mandatory", "(required", "必須", "필수" };
+
+    /// <summary>"string(50)", "decimal(6,2)", "enum (ACTIVE, INACTIVE)": a type that bounds the field's values.</summary>
+    private static bool BoundedType(string type) =>
+        type.IndexOf("enum", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || (type.IndexOf('(') > 0 && type.IndexOf(')') > type.IndexOf('(') && char.IsDigit(type[type.IndexOf('(') + 1]));
 
     private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
 

@@ -151,6 +151,20 @@ internal static class DataElementReader
         }
 
         var description = Cell(descCol);
+        var constraintCol = Find("constraint", "validation", "rule", "restric", "regra", "regla", "制約");
+        var requiredCol = Find("required", "mandatory", "obligatori", "obrigat", "pflicht", "必須");
+        if (Cell(requiredCol) is var required && required.Length > 0 && required.ToLowerInvariant() is "y" or "yes" or "true" or "x" or "✓" or "✔" or "sí" or "si" or "sim" or "ja" or "○")
+        {
+            // "| Required | Y |": the author marks the field required.
+            description = description.Length == 0 ? "required" : description + " (required)";
+        }
+
+        if (constraintCol >= 0 && constraintCol != descCol && Cell(constraintCol) is { Length: > 0 } constraint)
+        {
+            // "| Constraint | 1–40 chars, unique within home |": a check the author states for the field.
+            description = description.Length == 0 ? "constraint: " + constraint : description + "; constraint: " + constraint;
+        }
+
         var rowCategory = CategoryOf(Cell(catCol)) ?? category;
         elements.Add(new DataElement(rowCategory, name.Trim('`', '*'), Cell(typeCol), description, QuotedValues(description), row.Position));
     }

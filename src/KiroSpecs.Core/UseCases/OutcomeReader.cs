@@ -16,6 +16,7 @@ public static class OutcomeReader
     private static readonly string[] s_successWords =
     {
         "successfully", "succeeds", "success", "completed", "com sucesso", "sucesso", "exitosamente", "成功", "完了", "성공",
+        "ends ok", "ends fine", "con éxito", "con exito", "erfolgreich",
     };
 
     /// <summary>Words by which a branch goes back into the flow without a step number.</summary>

@@ -171,4 +171,39 @@ sequenceDiagram
         Assert.That(markdown, Does.Contain("handler can register<br>or cancel"));
         Assert.That(markdown, Does.Not.Contain("sequenceDiagram     actor"));
     }
+
+    private const string Fields = @"# Sprinkler
+
+## UC-02 Name a zone
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Gardener | Enters a zone name |
+| 2 | App | Saves the name |
+
+**A1 (from step 2)** – name unchanged
+1. Nothing to do, UC ends OK.
+
+Data
+
+| Name | Type | Required | Constraint |
+|------|------|----------|------------|
+| zone_name | string | Y | 1–40 chars, unique in the garden |
+| zone_code | string(4) | N | |
+| mode | enum (AUTO, MANUAL) | Y | |
+";
+
+    [Test]
+    public void DataTableColumns_AreTheFieldsConstraints_AndUcEndsOkIsASuccess()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("f", Fields, "usecase.md", TranslationOptions.Default)).Markdown;
+        var validation = markdown.Substring(markdown.IndexOf("## Data Validation Points", StringComparison.Ordinal));
+
+        // assert
+        Assert.That(validation, Does.Contain("zone_name: required; constraint: 1–40 chars, unique in the garden"));
+        Assert.That(validation, Does.Contain("zone_code (string(4))"));
+        Assert.That(validation, Does.Contain("mode (enum (AUTO, MANUAL))"));
+        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Success : A1"));
+    }
 }
