@@ -466,6 +466,12 @@ internal sealed class ParticipantCatalog
         var isPerson = ActorKinds.IsPerson(clean, description, rule, secondary);
         var participant = new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
         Add(participant, ParticipantOrigin.Declared);
+        if (isPerson && HeadOfQualifiedName(clean) is { Length: > 0 } head && MatchAt(Words.Of(head), 0) is null)
+        {
+            // "Técnico/a de Vía Pública" is "el/la técnico/a" in the steps: the role before its qualifier names it.
+            AddEntry(new CatalogEntry(participant, Words.Split(head), string.Empty, ParticipantOrigin.Declared));
+        }
+
         return participant;
     }
 
@@ -503,6 +509,12 @@ internal sealed class ParticipantCatalog
     /// </summary>
     private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
+        if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0 && OnlyWordEndings(name))
+        {
+            // "Jefe/a de Servicio", "Técnico/a": one person written for either gender, not two actors.
+            return new[] { name };
+        }
+
         if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0)
         {
             if (name.Split('/').All(p => !Words.Split(p).Any(stepWords.Contains)))
@@ -517,6 +529,44 @@ internal sealed class ParticipantCatalog
             .Where(p => p.Length > 0)
             .ToList();
         return parts.Count > 1 && parts.All(p => Words.Split(p).Length <= 3) ? parts : new List<string> { name };
+    }
+
+    private static readonly string[] s_qualifiers = { " de ", " del ", " da ", " do ", " of ", " für ", " von ", " des " };
+
+    /// <summary>"Técnico/a de Vía Pública" → "Técnico/a"; a name without such a qualifier gives "".</summary>
+    private static string HeadOfQualifiedName(string name)
+    {
+        foreach (var qualifier in s_qualifiers)
+        {
+            var at = name.IndexOf(qualifier, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && name.Substring(0, at).IndexOf(' ') < 0)
+            {
+                return name.Substring(0, at);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>True when every "/" only offers another ending of the word before it ("o/a", "El/la", "usuário/a").</summary>
+    private static bool OnlyWordEndings(string name)
+    {
+        for (var at = name.IndexOf('/'); at >= 0; at = name.IndexOf('/', at + 1))
+        {
+            var end = at + 1;
+            while (end < name.Length && char.IsLetter(name[end]))
+            {
+                end++;
+            }
+
+            var ending = end - at - 1;
+            if (at == 0 || !char.IsLetter(name[at - 1]) || ending < 1 || ending > 3 || !char.IsLower(name[at + 1]) || (end < name.Length && name[end] != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string CleanName(string name)

@@ -123,4 +123,31 @@ internal sealed class FlowListReadingTests
         Assert.That(markdown, Does.Contain("- CU-02 step 1 refers to UC-1:"));
         Assert.That(markdown, Does.Not.Contain("not a use case of this usecase.md"));
     }
+
+    private const string Roles = @"# Licencias
+
+## CU-02 Revisar
+
+**Actor principal:** Técnico/a de Vía Pública
+**Actores secundarios:** Jefe/a de Servicio
+
+**Flujo principal:**
+1. El/la técnico/a comprueba la documentación.
+2. El sistema envía la propuesta al portafirmas.
+3. El/la Jefe/a de Servicio firma la resolución.
+4. Continúa en CU-03.
+";
+
+    [Test]
+    public void NameWrittenForEitherGender_IsOnePerson_NamedByItsRoleInTheSteps()
+    {
+        // act
+        var model = Model(Roles);
+
+        // assert
+        Assert.That(model, Does.Contain("1 Técnico/a de Vía Pública -> Sistema: comprueba la documentación."));
+        Assert.That(model, Does.Contain("3 Jefe/a de Servicio"));
+        Assert.That(model, Does.Not.Contain("\"a de Servicio\""));
+        Assert.That(model, Does.Contain("4 note over Sistema: Continúa en CU-03."));
+    }
 }
