@@ -36,12 +36,17 @@ internal static class Keywords
     [MethodImpl(HotPath.Optimized)]
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
+        // An all-ASCII text (most steps) cannot hold a keyword with a letter such as 'à' or '非' under
+        // OrdinalIgnoreCase; such a keyword is not searched for there (the runtime searches a keyword that is
+        // not ASCII character by character, the slowest part of this check). 0: not known yet, 1: ASCII, 2: not.
+        var ascii = 0;
+
         // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
         if (keywords is string[] array)
         {
             for (var k = 0; k < array.Length; k++)
             {
-                if (Says(text, array[k]))
+                if (Says(text, array[k], ref ascii))
                 {
                     return true;
                 }
@@ -52,7 +57,7 @@ internal static class Keywords
 
         for (var k = 0; k < keywords.Count; k++)
         {
-            if (Says(text, keywords[k]))
+            if (Says(text, keywords[k], ref ascii))
             {
                 return true;
             }
@@ -61,10 +66,65 @@ internal static class Keywords
         return false;
     }
 
-    private static bool Says(string text, string keyword) =>
-        keyword.Length > 1 && keyword[0] == '='
-            ? HasWord(text, keyword, 1)
-            : text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool Says(string text, string keyword, ref int ascii)
+    {
+        if (keyword.Length > 1 && keyword[0] == '=')
+        {
+            return HasWord(text, keyword, 1);
+        }
+
+        if (NeedsNonAscii(keyword))
+        {
+            if (ascii == 0)
+            {
+                ascii = IsAscii(text) ? 1 : 2;
+            }
+
+            if (ascii == 1)
+            {
+                return false;
+            }
+        }
+
+        return text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="keyword"/> has a character that no ASCII character equals ignoring case (its
+    /// upper and lower case are both beyond ASCII): only a text with such characters can hold it.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool NeedsNonAscii(string keyword)
+    {
+        for (var i = 0; i < keyword.Length; i++)
+        {
+            var c = keyword[i];
+            if (c >= 0x80 && char.ToUpperInvariant(c) >= 0x80 && char.ToLowerInvariant(c) >= 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static bool IsAscii(string text)
+    {
+#if NET
+        return System.Text.Ascii.IsValid(text);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
 
     /// <summary>
     /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
