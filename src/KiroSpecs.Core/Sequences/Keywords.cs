@@ -90,16 +90,17 @@ internal static class Keywords
     }
 
     /// <summary>
-    /// True when <paramref name="keyword"/> has a character that no ASCII character equals ignoring case (its
-    /// upper and lower case are both beyond ASCII): only a text with such characters can hold it.
+    /// True when <paramref name="keyword"/> has a character that no ASCII character equals ignoring case: any
+    /// beyond ASCII but the four whose case is an ASCII letter (İ, ı, ſ and the Kelvin sign). Only a text with
+    /// such characters can hold the keyword. (Asking the runtime for the case of each character would cost more
+    /// than the search it saves.)
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     private static bool NeedsNonAscii(string keyword)
     {
         for (var i = 0; i < keyword.Length; i++)
         {
-            var c = keyword[i];
-            if (c >= 0x80 && char.ToUpperInvariant(c) >= 0x80 && char.ToLowerInvariant(c) >= 0x80)
+            if (keyword[i] >= 0x80 && keyword[i] is not ('\u0130' or '\u0131' or '\u017F' or '\u212A'))
             {
                 return true;
             }
