@@ -109,8 +109,9 @@ internal static class Keywords
         return false;
     }
 
+    /// <summary>True when every character of <paramref name="text"/> is ASCII.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool IsAscii(string text)
+    public static bool IsAscii(string text)
     {
 #if NET
         return System.Text.Ascii.IsValid(text);
