@@ -42,24 +42,71 @@ internal static class Keywords
         var ascii = 0;
 
         // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
+        // Whole-word keywords ("=event") are looked for last, all in one pass over the text's words.
+        var wholeWords = false;
         if (keywords is string[] array)
         {
             for (var k = 0; k < array.Length; k++)
             {
-                if (Says(text, array[k], ref ascii))
+                if (IsWholeWord(array[k]))
+                {
+                    wholeWords = true;
+                }
+                else if (Says(text, array[k], ref ascii))
                 {
                     return true;
                 }
             }
 
-            return false;
+            return wholeWords && HasAnyWord(text, array);
         }
 
         for (var k = 0; k < keywords.Count; k++)
         {
-            if (Says(text, keywords[k], ref ascii))
+            if (IsWholeWord(keywords[k]))
+            {
+                wholeWords = true;
+            }
+            else if (Says(text, keywords[k], ref ascii))
             {
                 return true;
+            }
+        }
+
+        return wholeWords && HasAnyWord(text, new List<string>(keywords).ToArray());
+    }
+
+    private static bool IsWholeWord(string keyword) => keyword.Length > 1 && keyword[0] == '=';
+
+    /// <summary>
+    /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/> does,
+    /// equals one of the whole-word keywords ("=event" without its '='): one pass over the words for all of them.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool HasAnyWord(string text, string[] keywords)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!WordIndex.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && WordIndex.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            for (var k = 0; k < keywords.Length; k++)
+            {
+                var keyword = keywords[k];
+                if (keyword.Length - 1 == i - start && IsWholeWord(keyword) && EqualsLowerCase(text, start, keyword, 1, i - start))
+                {
+                    return true;
+                }
             }
         }
 
@@ -68,11 +115,6 @@ internal static class Keywords
 
     private static bool Says(string text, string keyword, ref int ascii)
     {
-        if (keyword.Length > 1 && keyword[0] == '=')
-        {
-            return HasWord(text, keyword, 1);
-        }
-
         if (NeedsNonAscii(keyword))
         {
             if (ascii == 0)
@@ -126,39 +168,6 @@ internal static class Keywords
 
         return true;
 #endif
-    }
-
-    /// <summary>
-    /// True when a word of <paramref name="text"/>, split and lower-cased exactly as <see cref="WordIndex"/>
-    /// does, equals <paramref name="keyword"/> from <paramref name="from"/> on — without building the index:
-    /// this check runs for every item of every derived section and was the largest source of allocations.
-    /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    private static bool HasWord(string text, string keyword, int from)
-    {
-        var length = keyword.Length - from;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!WordIndex.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && WordIndex.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start == length && EqualsLowerCase(text, start, keyword, from, length))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool EqualsLowerCase(string text, int start, string keyword, int from, int length)
