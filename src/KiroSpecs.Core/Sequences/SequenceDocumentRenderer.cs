@@ -31,7 +31,7 @@ internal static class SequenceDocumentRenderer
 
         var md = new MarkdownBuilder();
         HeaderRenderer.Render(md, context, errorFlows);
-        md.Block(sequences.ToString());
+        md.Block(sequences);
 
         // Each derived section reads the whole document: a cancellation is honoured between them.
         var prose = context.UseCases.Count > 0 && context.UseCases.All(ProseFacts.IsProse);
