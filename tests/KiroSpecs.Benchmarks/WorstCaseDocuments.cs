@@ -25,6 +25,7 @@ public static class WorstCaseDocuments
         ("deep-lists", "lists nested hundreds of levels deep"),
         ("cross-references", "steps \"as in UC-n\" naming thousands of use cases"),
         ("escaping", "long runs of characters Mermaid and Markdown need escaped"),
+        ("links", "thousands of use cases, each linking to another use case's document"),
     };
 
     public static string Create(string shape, int bytes) => shape switch
@@ -39,6 +40,7 @@ public static class WorstCaseDocuments
         "deep-lists" => DeepLists(bytes),
         "cross-references" => CrossReferences(bytes),
         "escaping" => Escaping(bytes),
+        "links" => Links(bytes),
         _ => throw new ArgumentException($"unknown shape '{shape}'"),
     };
 
@@ -48,6 +50,19 @@ public static class WorstCaseDocuments
         // About 190 bytes per step and branch.
         var count = Math.Max(1, bytes / 190);
         return Chained(count, section, prefix);
+    }
+
+    /// <summary>Use cases each with a Markdown link to another use case's document (a relation of the use case it is written in).</summary>
+    private static string Links(int bytes)
+    {
+        var sb = new StringBuilder("# Use Case Document: Links\n\n");
+        for (var n = 1; sb.Length < bytes; n++)
+        {
+            sb.Append("## UC-").Append(I(n)).Append(" Step ").Append(I(n)).Append("\n\n**Actors:** Clerk\n\n### Basic Flow\n\n1. Clerk opens the record as in [UC-")
+              .Append(I(n + 1)).Append(" Next](UC-").Append(I(n + 1)).Append("-next.md).\n2. The system saves the record.\n\n");
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>n basic steps and n branches "At step i, if item i fails … Flow terminates".</summary>

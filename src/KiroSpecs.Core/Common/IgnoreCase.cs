@@ -56,7 +56,7 @@ internal static class IgnoreCase
     private static bool s_lastIsAscii;
 
     /// <summary>True when every character of <paramref name="text"/> is ASCII; the last text asked about is remembered (by reference).</summary>
-    private static bool IsAscii(string text)
+    internal static bool IsAscii(string text)
     {
         if (ReferenceEquals(text, s_lastText))
         {

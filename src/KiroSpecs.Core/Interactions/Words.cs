@@ -19,39 +19,67 @@ internal sealed class Words
     [ThreadStatic]
     private static Words?[]? t_recent;
 
-    private readonly List<string> _words;
-    private readonly List<int> _starts;
-    private readonly List<int> _ends;
+    private readonly string[] _words;
+
+    /// <summary>Where each word starts and ends: word i spans <c>_bounds[2i]</c> to <c>_bounds[2i + 1]</c>.</summary>
+    private readonly int[] _bounds;
 
     [MethodImpl(HotPath.Optimized)]
     private Words(string text)
     {
         Text = text;
 
-        // Words average well over four characters: a fifth of the length avoids most regrowth.
-        var capacity = Math.Min((text.Length / 5) + 1, 256);
-        _words = new List<string>(capacity);
-        _starts = new List<int>(capacity);
-        _ends = new List<int>(capacity);
-        var i = 0;
-        while (i < Text.Length)
+        // Two passes, so that the words take two arrays of their exact size (not three lists, each with its own
+        // array grown by guess): every step is split here, most of them more than once on a large document.
+        var count = 0;
+        for (var i = 0; NextWord(text, ref i) >= 0;)
         {
-            if (!IsWordChar(Text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < Text.Length && (IsWordChar(Text[i]) || (Text[i] is '-' or '\'' or '’' && i + 1 < Text.Length && IsWordChar(Text[i + 1]))))
-            {
-                i++;
-            }
-
-            _words.Add(KiroSpecs.Core.Sequences.WordIndex.LowerWord(Text, start, i - start));
-            _starts.Add(start);
-            _ends.Add(i);
+            count++;
         }
+
+        if (count == 0)
+        {
+            _words = Array.Empty<string>();
+            _bounds = Array.Empty<int>();
+            return;
+        }
+
+        _words = new string[count];
+        _bounds = new int[count * 2];
+        var at = 0;
+        for (var n = 0; n < count; n++)
+        {
+            var start = NextWord(text, ref at);
+            _words[n] = KiroSpecs.Core.Sequences.WordIndex.LowerWord(text, start, at - start);
+            _bounds[2 * n] = start;
+            _bounds[(2 * n) + 1] = at;
+        }
+    }
+
+    /// <summary>
+    /// The start of the next word from <paramref name="i"/> on (−1 when there is none), with <paramref name="i"/>
+    /// moved to its end: a run of letters and digits, with the hyphens and apostrophes between them.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static int NextWord(string text, ref int i)
+    {
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return -1;
+        }
+
+        var start = i;
+        while (i < text.Length && (IsWordChar(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return start;
     }
 
     /// <summary>The words of <paramref name="text"/>; the same (unchanging) instance for a text read recently on this thread.</summary>
@@ -74,23 +102,23 @@ internal sealed class Words
 
     public string Text { get; }
 
-    public int Count => _words.Count;
+    public int Count => _words.Length;
 
     public string this[int index] => _words[index];
 
-    public int Start(int index) => _starts[index];
+    public int Start(int index) => _bounds[2 * index];
 
-    public int End(int index) => _ends[index];
+    public int End(int index) => _bounds[(2 * index) + 1];
 
     /// <summary>The original text of words <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
     public string Slice(int from, int to) =>
-        to <= from || from >= Count ? string.Empty : Text.Substring(_starts[from], _ends[to - 1] - _starts[from]);
+        to <= from || from >= Count ? string.Empty : Text.Substring(Start(from), End(to - 1) - Start(from));
 
     /// <summary>The original text from word <paramref name="from"/> to the end.</summary>
-    public string From(int from) => from >= Count ? string.Empty : Text.Substring(_starts[from]);
+    public string From(int from) => from >= Count ? string.Empty : Text.Substring(Start(from));
 
     /// <summary>True when the word at <paramref name="index"/> starts with an upper-case letter.</summary>
-    public bool IsCapitalized(int index) => index < Count && char.IsUpper(Text[_starts[index]]);
+    public bool IsCapitalized(int index) => index < Count && char.IsUpper(Text[Start(index)]);
 
     public bool Matches(int at, string[] phrase)
     {

@@ -236,7 +236,8 @@ internal static class Durations
 
         foreach (var word in s_numberWords)
         {
-            if (string.CompareOrdinal(lower, i, word, 0, word.Length) == 0 && (i + word.Length >= lower.Length || !char.IsLetter(lower[i + word.Length])))
+            // The first letter first: a call to compare costs more than the whole loop of letters that differ.
+            if (word[0] == lower[i] && string.CompareOrdinal(lower, i, word, 0, word.Length) == 0 && (i + word.Length >= lower.Length || !char.IsLetter(lower[i + word.Length])))
             {
                 return i + word.Length;
             }
@@ -250,7 +251,7 @@ internal static class Durations
     {
         foreach (var unit in s_cjkUnits)
         {
-            if (string.CompareOrdinal(lower, j, unit, 0, unit.Length) == 0)
+            if (j < lower.Length && lower[j] == unit[0] && string.CompareOrdinal(lower, j, unit, 0, unit.Length) == 0)
             {
                 return j + unit.Length;
             }
@@ -297,7 +298,7 @@ internal static class Durations
     {
         foreach (var prefix in s_ratePrefixes)
         {
-            if (string.CompareOrdinal(lower, j, prefix, 0, prefix.Length) != 0)
+            if (j >= lower.Length || lower[j] != prefix[0] || string.CompareOrdinal(lower, j, prefix, 0, prefix.Length) != 0)
             {
                 continue;
             }
@@ -337,7 +338,7 @@ internal static class Durations
 
         foreach (var word in s_limitWords)
         {
-            if (k >= word.Length && string.CompareOrdinal(lower, k - word.Length, word, 0, word.Length) == 0
+            if (k >= word.Length && lower[k - word.Length] == word[0] && string.CompareOrdinal(lower, k - word.Length, word, 0, word.Length) == 0
                 && (k - word.Length == 0 || !char.IsLetter(lower[k - word.Length - 1]) || IsCjk(word[0])))
             {
                 return k - word.Length;

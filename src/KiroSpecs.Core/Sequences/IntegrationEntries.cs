@@ -14,11 +14,14 @@ internal sealed class IntegrationEntries
     private readonly List<Entry> _entries = new();
     private readonly Dictionary<string, Entry> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>The entries by name in any case: "Payment Gateway" and "payment gateway" are two entries of one key.</summary>
+    private readonly Dictionary<string, List<Entry>> _byNameAnyCase = new(StringComparer.OrdinalIgnoreCase);
+
     public bool Contains(string name) => _byName.ContainsKey(name);
 
     /// <summary>True when an entry of that name (any case) is cited for something else than being named in a text.</summary>
     public bool IsCitedBeyondNaming(string name) =>
-        _entries.Exists(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) && !e.Uses.Exists(u => u.EndsWith(" names it", StringComparison.Ordinal)));
+        _byNameAnyCase.TryGetValue(name, out var entries) && entries.Exists(e => !e.IsNamedInText);
 
     /// <summary>Adds the citations to the entry of that name (made with this description when it is new).</summary>
     public void Use(string name, string description, IEnumerable<string> uses)
@@ -28,6 +31,13 @@ internal sealed class IntegrationEntries
             entry = new Entry(name, description);
             _entries.Add(entry);
             _byName.Add(name, entry);
+            if (!_byNameAnyCase.TryGetValue(name, out var sameName))
+            {
+                sameName = new List<Entry>(1);
+                _byNameAnyCase.Add(name, sameName);
+            }
+
+            sameName.Add(entry);
         }
 
         foreach (var use in uses)
@@ -35,6 +45,7 @@ internal sealed class IntegrationEntries
             if (entry.Seen.Add(use))
             {
                 entry.Uses.Add(use);
+                entry.IsNamedInText |= use.EndsWith(" names it", StringComparison.Ordinal);
             }
         }
     }
@@ -63,5 +74,8 @@ internal sealed class IntegrationEntries
         public List<string> Uses { get; } = new();
 
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when one of <see cref="Uses"/> is a text that names it (kept as they are added: a service cited by every use case is asked about once per mention).</summary>
+        public bool IsNamedInText { get; set; }
     }
 }

@@ -531,9 +531,10 @@ internal static class IntegrationRenderer
         }
 
         var ids = UseCaseIds(context);
+        Dictionary<string, string>? owners = null;
         foreach (var dependency in context.Document.Dependencies)
         {
-            var from = dependency.Kind == "link" ? Owner(context, dependency.From) : Resolve(ids, dependency.From);
+            var from = dependency.Kind == "link" ? Owner(owners ??= Owners(context), dependency.From) : Resolve(ids, dependency.From);
             var to = dependency.Kind == "link" ? dependency.To : Resolve(ids, dependency.To);
             lines.Add("- " + MarkdownText.Escape(dependency.Kind switch
             {
@@ -549,18 +550,27 @@ internal static class IntegrationRenderer
     }
 
     /// <summary>The use case a link was written in, cited as the other sections cite it ("UC-3", "Use case 1").</summary>
-    private static string Owner(DocumentContext context, string idOrName)
+    private static string Owner(Dictionary<string, string> owners, string idOrName) =>
+        owners.TryGetValue(idOrName, out var owner) ? owner : idOrName;
+
+    /// <summary>
+    /// Each use case's reference by its id (its name when it has none), the first use case that has it: a link's
+    /// owner is looked up, not searched for among every use case for every link.
+    /// </summary>
+    private static Dictionary<string, string> Owners(DocumentContext context)
     {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            if (string.Equals(useCase.Id.Length > 0 ? useCase.Id : useCase.Name, idOrName, StringComparison.Ordinal))
+            var key = useCase.Id.Length > 0 ? useCase.Id : useCase.Name;
+            if (!owners.ContainsKey(key))
             {
-                return TimingRenderer.UseCaseRef(useCase, i);
+                owners.Add(key, TimingRenderer.UseCaseRef(useCase, i));
             }
         }
 
-        return idOrName;
+        return owners;
     }
 
     /// <summary>Each use case by the letters and digits of its id (any case), the first use case that has them.</summary>

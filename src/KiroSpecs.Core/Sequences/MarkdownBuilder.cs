@@ -29,6 +29,78 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>
+    /// The document of <paramref name="other"/> as a block: what <c>Block(other.ToString())</c> writes, copied from
+    /// its chunks. The sequences of a large document are most of its output (tens of MB); this spares one copy
+    /// of them.
+    /// </summary>
+    public MarkdownBuilder Block(MarkdownBuilder other)
+    {
+#if NET
+        Blank();
+
+        // other.ToString(): its text without trailing '\n' and ' ', then one '\n' ("" when nothing is left).
+        var end = other._sb.Length;
+        while (end > 0 && other._sb[end - 1] is '\n' or ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return Raw(string.Empty);
+        }
+
+        // Raw() of that text, character by character: each line without its trailing white space, then '\n'.
+        // White space is held back until a character of the same line shows that it is not trailing.
+        var pending = new StringBuilder();
+        var left = end;
+        foreach (var chunk in other._sb.GetChunks())
+        {
+            var span = chunk.Span;
+            var length = System.Math.Min(span.Length, left);
+            var run = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var c = span[i];
+                if (c == '\n')
+                {
+                    _sb.Append(span.Slice(run, i - run));
+                    pending.Clear();
+                    _sb.Append('\n');
+                    run = i + 1;
+                }
+                else if (char.IsWhiteSpace(c))
+                {
+                    _sb.Append(span.Slice(run, i - run));
+                    pending.Append(c);
+                    run = i + 1;
+                }
+                else if (pending.Length > 0)
+                {
+                    _sb.Append(span.Slice(run, i - run)).Append(pending);
+                    pending.Clear();
+                    run = i;
+                }
+            }
+
+            _sb.Append(span.Slice(run, length - run));
+            left -= length;
+            if (left == 0)
+            {
+                break;
+            }
+        }
+
+        // The final '\n' of ToString() ends the last line (its trailing white space dropped); Raw() drops the
+        // empty line after it.
+        _sb.Append('\n');
+        return this;
+#else
+        return Block(other.ToString());
+#endif
+    }
+
     public MarkdownBuilder Raw(string text)
     {
         // Each line without its trailing white space, then "\n" (line by line in place: no Split, no copies).

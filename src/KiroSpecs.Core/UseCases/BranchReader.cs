@@ -398,8 +398,13 @@ internal static class BranchReader
             return false;
         }
 
-        var skip = TextPatterns.SafeMatch(TextPatterns.Skip, text);
-        var next = TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) ?? TextPatterns.SafeMatch(TextPatterns.Rejoins, text);
+        // On an all-ASCII line a pattern's letters match only their ASCII cases, so a pattern whose every match
+        // holds one of a few words runs only on a line that has one: most lines of a long list of endings say
+        // "Flow terminates", and need neither the skip nor the two continuation patterns.
+        var ascii = IgnoreCase.IsAscii(text);
+        var skip = !ascii || Sequences.Keywords.Any(text, s_skipWords) ? TextPatterns.SafeMatch(TextPatterns.Skip, text) : null;
+        var next = (!ascii || Sequences.Keywords.Any(text, s_continueAtWords) ? TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) : null)
+            ?? (!ascii || Sequences.Keywords.Any(text, s_rejoinsWords) ? TextPatterns.SafeMatch(TextPatterns.Rejoins, text) : null);
         var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
         if (skip is null && next is null && stop is null)
         {
@@ -489,6 +494,15 @@ internal static class BranchReader
 
     [MethodImpl(HotPath.Optimized)]
     private static bool MayEnd(string text) => IgnoreCase.ContainsAny(text, s_endingWords);
+
+    /// <summary>The word every match of <see cref="TextPatterns.Skip"/> on an ASCII line holds.</summary>
+    private static readonly string[] s_skipWords = { "skip" };
+
+    /// <summary>The words of which every match of <see cref="TextPatterns.ContinueAt"/> on an ASCII line holds one.</summary>
+    private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt" };
+
+    /// <summary>Words of which every match of <see cref="TextPatterns.Rejoins"/> on an ASCII line holds one.</summary>
+    private static readonly string[] s_rejoinsWords = { "contin", "resum", "proceed", "return", "back", "rejoin", "fluxo", "flujo" };
 
     private static bool IsSubjectOnly(string lead)
     {

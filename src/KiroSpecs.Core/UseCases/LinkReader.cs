@@ -15,13 +15,13 @@ internal static class LinkReader
 {
     private static readonly string[] s_useCaseFolders = { "usecase", "use-case", "use_case", "use case", "casos-de-uso", "casos_de_uso", "caso-de-uso", "ユースケース" };
 
-    public static void Read(MarkdownDocument markdown, IReadOnlyList<UseCase> useCases, DependencyList relations)
+    /// <summary>
+    /// The links of <paramref name="markdown"/> to another use case's document, with their lines: read while the
+    /// parsed document is at hand, so that it need not stay in memory while the use cases are built.
+    /// </summary>
+    public static List<(int Line, string Text, string Url)> Find(MarkdownDocument markdown)
     {
-        if (useCases.Count == 0)
-        {
-            return;
-        }
-
+        var links = new List<(int Line, string Text, string Url)>();
         foreach (var link in markdown.Descendants<LinkInline>())
         {
             if (link.IsImage || !IsUseCaseDocument(link.Url))
@@ -29,18 +29,55 @@ internal static class LinkReader
                 continue;
             }
 
-            var line = link.Line + 1;
-            var owner = useCases.Where(u => u.Position.Line > 0 && u.Position.Line <= line).OrderBy(u => u.Position.Line).LastOrDefault();
-            var text = Texts.Clean(InlineText.From(link));
+            links.Add((link.Line + 1, Texts.Clean(InlineText.From(link)), link.Url!));
+        }
+
+        return links;
+    }
+
+    /// <summary>Each link of <see cref="Find"/> is a relation of the use case it is written in (the last one that starts at or before its line).</summary>
+    public static void Read(IReadOnlyList<(int Line, string Text, string Url)> links, IReadOnlyList<UseCase> useCases, DependencyList relations)
+    {
+        if (useCases.Count == 0 || links.Count == 0)
+        {
+            return;
+        }
+
+        // The use cases by their first line (in document order where two share one): a link's owner is found by
+        // binary search, not by sorting every use case again for every link.
+        var starts = useCases.Where(u => u.Position.Line > 0).OrderBy(u => u.Position.Line).ToList();
+        foreach (var (line, text, url) in links)
+        {
+            var owner = LastStartingBy(starts, line);
             if (owner is null || text.Length == 0)
             {
                 continue;
             }
 
             var from = owner.Id.Length > 0 ? owner.Id : owner.Name;
-            var relation = new UseCaseDependency(from, text + " (" + link.Url + ")", "link");
+            var relation = new UseCaseDependency(from, text + " (" + url + ")", "link");
             relations.Add(relation);
         }
+    }
+
+    private static UseCase? LastStartingBy(List<UseCase> starts, int line)
+    {
+        var low = 0;
+        var high = starts.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (starts[middle].Position.Line <= line)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low == 0 ? null : starts[low - 1];
     }
 
     /// <summary>A relative .md file named like a use case: "UC_get_config.md", "../cashier/S02-Process-Payment.md".</summary>

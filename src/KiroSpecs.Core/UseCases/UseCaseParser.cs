@@ -48,6 +48,9 @@ public static class UseCaseParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var entries = OutlineReader.Read(markdown, cancellationToken);
+
+        // The parsed document is not needed past this point: on a large document it is a good part of the memory.
+        var links = LinkReader.Find(markdown);
         var assembled = UseCaseAssembler.Assemble(entries);
         var diagnostics = new List<Diagnostic>();
         var useCases = new List<UseCase>();
@@ -89,7 +92,7 @@ public static class UseCaseParser
             }
         }
 
-        LinkReader.Read(markdown, useCases, dependencies);
+        LinkReader.Read(links, useCases, dependencies);
         ReportDuplicates(useCases, path, diagnostics);
         var title = assembled.Title;
         return new UseCaseDocument(
