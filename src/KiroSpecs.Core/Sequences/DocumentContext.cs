@@ -79,7 +79,7 @@ internal sealed class DocumentContext
 
     private static readonly System.Text.RegularExpressions.Regex s_numbered = new(
         @"^\s*(?:uc|cu|use[-\s]?case|caso\s+de\s+uso)\s*[-_ #]?\s*0*(?<n>\d+(?:\.\d+)*)\s*$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>The number a use-case id stands for ("Use Case 3", "UC 3", "UC-03" → "3"), else null.</summary>
     private static string? Canonical(string id) =>

@@ -14,7 +14,7 @@ internal static partial class FlowText
 
     private const RegexOptions EndingWordsOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const int EndingWordsTimeoutMilliseconds = 100;
+    private const int EndingWordsTimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
 
     // Built once: asked of every step of every branch without a readable ending, the pattern was looked up in
     // the shared cache of Regex.IsMatch on each call and run by the interpreter.

@@ -368,7 +368,7 @@ internal sealed class SuccessFlowPlanner
     private static readonly System.Text.RegularExpressions.Regex s_checks = new(
         @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        System.TimeSpan.FromMilliseconds(100));
+        KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static readonly HashSet<string> s_adverbs = new(System.StringComparer.Ordinal) { "still", "also", "instead", "then", "again", "now", "only", "the", "a", "an" };
 
@@ -442,7 +442,7 @@ internal sealed class SuccessFlowPlanner
     internal static string Trigger(UseCase useCase)
     {
         var parts = useCase.Notes
-            .Where(n => !n.IsCode && System.Text.RegularExpressions.Regex.IsMatch(n.Section, @"^\W*(?:triggers?|gatilho|disparador|evento disparador|トリガー|트리거)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100)))
+            .Where(n => !n.IsCode && System.Text.RegularExpressions.Regex.IsMatch(n.Section, @"^\W*(?:triggers?|gatilho|disparador|evento disparador|トリガー|트리거)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value))
             .Select(n => n.Text.Trim())
             .Where(t => t.Length > 0)
             .ToList();

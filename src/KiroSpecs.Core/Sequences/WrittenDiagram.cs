@@ -69,7 +69,7 @@ internal static class WrittenDiagram
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_lineBreak = new(
-        @"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+        @"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>"register<br/>or cancel": the author's line break stays a line break, not escaped text.</summary>
     private static string LineBreaks(string text) =>

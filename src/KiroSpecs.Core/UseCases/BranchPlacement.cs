@@ -172,16 +172,16 @@ internal static class BranchPlacement
     }
 
     private static bool IsFailedCheck(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:invalid|missing|incorrect|wrong|incomplete|empty|blank|malformed|not\s+valid|inv[aá]lid[oa]s?|incorret[oa]s?|ausentes?|faltantes?|vac[ií]os?|vazios?)\b|不正|無効|未入力|誤り|유효하지|잘못", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:invalid|missing|incorrect|wrong|incomplete|empty|blank|malformed|not\s+valid|inv[aá]lid[oa]s?|incorret[oa]s?|ausentes?|faltantes?|vac[ií]os?|vazios?)\b|不正|無効|未入力|誤り|유효하지|잘못", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static bool IsCancellation(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:cancel\w*|declines?|aborts?|cancela\w*)\b|キャンセル|취소", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:cancel\w*|declines?|aborts?|cancela\w*)\b|キャンセル|취소", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static bool IsConfirmation(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:confirm\w*|confirma\w*)\b|確認|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:confirm\w*|confirma\w*)\b|確認|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static bool IsCheck(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static bool Same(string a, string b) =>
         string.Equals(Normalized(a), Normalized(b), StringComparison.OrdinalIgnoreCase);

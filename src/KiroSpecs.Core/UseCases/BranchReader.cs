@@ -411,7 +411,7 @@ internal static class BranchReader
             return false;
         }
 
-        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b|\bor\s+(?:the\s+use\s+case\s+)?(?:ends|terminates|stops|aborts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b|\bor\s+(?:the\s+use\s+case\s+)?(?:ends|terminates|stops|aborts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value))
         {
             // "Continues at step 4 or ends", "either creates … or terminates the use case": the author gives a
             // choice, not one ending; the line stays a step in the author's words.
@@ -865,7 +865,7 @@ internal static class BranchReader
     private static bool IsStatement(string text) =>
         (text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this ", StringComparison.OrdinalIgnoreCase))
-        && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     [MethodImpl(HotPath.Optimized)]
     private static string Trim(string text)

@@ -227,7 +227,7 @@ internal static class BranchShapes
 
     private static (string Condition, int Step)? TriggerStep(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         return match.Success ? (match.Groups["c"].Value.Trim(), int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
@@ -235,7 +235,7 @@ internal static class BranchShapes
         new(string.Empty, 0, text, string.Empty, position, EquatableArray<UseCaseStep>.Empty);
 
     private static bool IsGenerated(UseCaseBranch branch) =>
-        System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^(?:Alternative|Exception) \d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^(?:Alternative|Exception) \d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>"If X, Y", "Se X, Y", "X이면 Y", "Xの場合、Y": a condition and what then happens, in one sentence.</summary>
     private static (string Condition, string Reaction)? OneLineFlow(string text)
@@ -248,7 +248,7 @@ internal static class BranchShapes
         };
         foreach (var pattern in patterns)
         {
-            var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
             if (match.Success)
             {
                 return (match.Groups["c"].Value.Trim(), match.Groups["r"].Value.Trim());

@@ -8,7 +8,7 @@ namespace KiroSpecs.Core.UseCases;
 internal static partial class DependencyReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-    private const int TimeoutMilliseconds = 1000;
+    private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
     private const string NodePattern = @"(?<node>[A-Za-z_][\w-]*)\s*[\[\(\{]+""?(?<label>[^\]\)\}]*)";
     private const string EdgePattern = @"(?<from>[A-Za-z_][\w-]*)\s*(?:[\[\(\{][^\]\)\}]*[\]\)\}]+)?\s*(?:-->|-\.->|==>|->|→|--[^-]*-->)\s*(?:\|[^|]*\|\s*)?(?<to>[A-Za-z_][\w-]*)";
 

@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.UseCases;
 internal static partial class RelationReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
-    private const int TimeoutMilliseconds = 1000;
+    private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
     private const string Stereotype = @"(?:<<|«|&lt;&lt;)\s*(?<kind>include|extend|includes|extends|uses)\s*(?:>>|»|&gt;&gt;)";
     private const string DiagramPattern = @"(?<from>[A-Za-z][\w-]*)\s*(?:\.+>|-+>|<\.+|<-+|\.+|-+)\s*(?<to>[A-Za-z][\w-]*)\s*:\s*" + Stereotype;
     private const string ProsePattern = @"(?<from>[A-Za-z][\w-]*)\s*" + Stereotype + @"\s*(?<to>[A-Za-z][\w-]*)";

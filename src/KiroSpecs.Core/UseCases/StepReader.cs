@@ -62,7 +62,7 @@ internal static class StepReader
 
     private static int StepHeader(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(?:step|passo|etapa|paso|ステップ)\s*(\d{1,3})\s*[:.：)-]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(?:step|passo|etapa|paso|ステップ)\s*(\d{1,3})\s*[:.：)-]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         return match.Success ? int.Parse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture) : 0;
     }
 

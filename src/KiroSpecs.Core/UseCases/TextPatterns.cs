@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.UseCases;
 internal static partial class TextPatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
-    private const int TimeoutMilliseconds = 1000;
+    private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
 
     private const string UseCaseHeaderPattern =
         @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";

@@ -231,7 +231,7 @@ internal sealed class UseCaseAssembler
             }
 
             // "1:38.4.2.1 Use Case #1: …": the document's section number is not part of the title.
-            var title = Regex.Replace(entry.Text, @"^\s*\d+(?:[.:]\d+)+\.?\s+(?=\D)", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            var title = Regex.Replace(entry.Text, @"^\s*\d+(?:[.:]\d+)+\.?\s+(?=\D)", string.Empty, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
             var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, title);
             if (match is not null)
             {
@@ -452,7 +452,7 @@ internal sealed class UseCaseAssembler
     }
 
     private static bool IsNameField(string text) =>
-        Regex.IsMatch(text, @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        Regex.IsMatch(text, @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>The entry after the start is another start, a heading, or a sibling item: nothing describes it.</summary>
     private bool IsIndexLine(int start, Dictionary<int, (string Id, string Name)> starts)

@@ -33,7 +33,7 @@ internal static class UseCaseBuilder
             name = fieldName.Length > 0 ? fieldName : name;
         }
 
-        var idOnly = (name.Length == 0 && id.Length > 0) || (id.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(name, @"^\p{Lu}{2,6}[-_ ]?\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
+        var idOnly = (name.Length == 0 && id.Length > 0) || (id.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(name, @"^\p{Lu}{2,6}[-_ ]?\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value));
         if (idOnly && TitleLine(buffer.Preamble) is { } title)
         {
             // "### CDU 06" with "Busca de Usuário por Palavra Chave" as the first line under it: the use case's name.
@@ -182,7 +182,7 @@ internal static class UseCaseBuilder
             // "- **Actors:** Elektra, Application, User" in a summary list: the use case's actors all the same.
             foreach (var note in notes)
             {
-                var match = System.Text.RegularExpressions.Regex.Match(note.Text, @"^(?:actors?|atores?|actores?|アクター)\s*[:：]\s*(?<names>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                var match = System.Text.RegularExpressions.Regex.Match(note.Text, @"^(?:actors?|atores?|actores?|アクター)\s*[:：]\s*(?<names>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
                 if (!note.IsCode && match.Success)
                 {
                     // No role is stated: each is a person only when its name says so ("User"), not by default.

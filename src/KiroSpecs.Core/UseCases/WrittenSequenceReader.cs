@@ -12,7 +12,7 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 internal static class WrittenSequenceReader
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_timeout = KiroSpecs.Core.Common.RegexTimeout.Value;
 
     private static readonly Regex s_declaration = new(
         @"^(?<kind>participant|actor)\s+(?<id>[^\s:]+?)(?:\s+as\s+(?<label>.+))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
