@@ -254,7 +254,10 @@ internal static class IntegrationRenderer
                     }
 
                     var known = participants.Actors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
-                    if ((known is not null && known.IsPerson) || ActorKinds.NamesAPerson(name)
+                    // "Eligibility Gateway" out of "Insurance Eligibility Gateway": the end of a declared name is that name.
+                    var tail = participants.Actors.Select(a => a.Name).Concat(context.Document.Actors.Select(a => a.Name))
+                        .Any(full => full.Length > name.Length && full.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+                    if (tail || (known is not null && known.IsPerson) || ActorKinds.NamesAPerson(name)
                         || string.Equals(name, participants.System.Name, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;

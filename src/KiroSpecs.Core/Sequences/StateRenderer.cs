@@ -401,7 +401,8 @@ internal static class StateRenderer
     private static bool IsFailure(LabeledText postcondition)
     {
         var l = postcondition.Label.ToLowerInvariant();
-        if (l.Contains("fail") || l.Contains("minimal") || l.Contains("error") || l.Contains("失敗") || l.Contains("falha") || l.Contains("실패"))
+        if (l.Contains("fail") || l.Contains("minimal") || l.Contains("error") || l.Contains("失敗") || l.Contains("falha") || l.Contains("실패")
+            || l.Contains("fracaso") || l.Contains("fallo") || l.Contains("fehler") || l.Contains("misserfolg") || l.Contains("échec") || l.Contains("erro"))
         {
             return true;
         }

@@ -31,7 +31,7 @@ internal static partial class TextPatterns
         @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l')\s+(?:pasos?|passos?|schritte?|étapes?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+))?";
 
     private const string AnyStepPattern =
-        @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ";
+        @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ|\bcualquier\s+(?:paso|momento)\b|\bqualquer\s+(?:passo|momento)\b|\bjedem\s+schritt\b|\bjederzeit\b";
 
     private const string ConditionPattern =
         @"(?:^|[\s,、])(?:if|when|whenever|where|once|in\s+case)\b\s*(?<cond>.+)$|(?<cond>.+?)(?:場合|とき|時)";

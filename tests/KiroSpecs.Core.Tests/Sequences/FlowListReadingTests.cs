@@ -150,4 +150,39 @@ internal sealed class FlowListReadingTests
         Assert.That(model, Does.Not.Contain("\"a de Servicio\""));
         Assert.That(model, Does.Contain("4 note over Sistema: Continúa en CU-03."));
     }
+
+    private const string Pago = @"# Pagos
+
+## CU-05 Pagar la tasa
+
+**Actor principal:** Solicitante
+**Actores secundarios:** Pasarela de Pago Municipal - plataforma externa de pago
+
+**Postcondiciones:**
+- Éxito: la tasa queda pagada.
+- Fracaso: la solicitud sigue en Borrador.
+
+**Flujo principal:**
+1. El solicitante pulsa ""Pagar"".
+2. El sistema envía el importe a la Pasarela de Pago Municipal.
+3. La Pasarela de Pago Municipal confirma el pago.
+
+**Flujos de excepción:**
+- **FE-01 (cualquier paso) Error no controlado.** El sistema registra el error y termina el caso de uso.
+- **FE-02 (paso 3) Rechazo.** La Pago Municipal rechaza el pago y termina el caso de uso.
+";
+
+    [Test]
+    public void SpanishOutcomesAnyStepAndAPartOfADeclaredName_AreReadAsWritten()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("f", Pago, "usecase.md", TranslationOptions.Default)).Markdown;
+        var model = Model(Pago);
+
+        // assert
+        Assert.That(markdown, Does.Contain("state \"Success#58; la tasa queda pagada.\""));
+        Assert.That(markdown, Does.Contain("state \"Failure#58; la solicitud sigue en Borrador.\""));
+        Assert.That(model, Does.Contain("exception \"FE-01\" at any step"));
+        Assert.That(markdown, Does.Not.Contain("- **Pago Municipal**"));
+    }
 }
