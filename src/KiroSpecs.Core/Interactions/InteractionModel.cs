@@ -31,6 +31,37 @@ internal sealed class InteractionModel
     private Participant? _lastActor;
     private Participant? _nextActor;
 
+    private static readonly string[] s_fromWords = { "from", "de", "da", "do", "del", "von", "vom" };
+
+    /// <summary>The participant named right after "from" ("… the event from ShipRight"), else null.</summary>
+    private Participant? SenderAfterFrom(Words words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (Array.IndexOf(s_fromWords, words[i]) < 0)
+            {
+                continue;
+            }
+
+            var at = ParticipantCatalog.SkipDeterminers(words, i + 1);
+            if (_catalog.MatchAt(words, at) is { } match)
+            {
+                return match.Participant;
+            }
+
+            // "from ShipRight" for the declared "ShipRight Carrier API": a proper name that opens one declared name.
+            var opening = words.IsCapitalized(at)
+                ? _catalog.Entries.Where(e => !e.Participant.IsPerson && e.NameWords.Length > 1 && e.NameWords[0] == words[at]).Select(e => e.Participant).Distinct().ToList()
+                : null;
+            if (opening is { Count: 1 })
+            {
+                return opening[0];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Verbs of a component keeping something on its side when it names no one ("The PMS stores the response").</summary>
     private static readonly string[] s_ownRecords = { "stores", "store", "records", "saves", "clears", "logs", "updates", "flags", "persists", "writes", "keeps" };
 
@@ -238,6 +269,15 @@ internal sealed class InteractionModel
         {
             // "Lab receives the structured order": the one who receives is the receiver.
             return !SystemIsNamed ? new Interaction(InteractionKind.SelfCall, subject, subject, rest) : new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
+        }
+
+        if (ReferenceEquals(subject, System) && verb is "receives" or "receive" or "gets" or "obtains" or "recebe" or "recibe" or "erhält"
+            && SenderAfterFrom(words) is { } sender && !ReferenceEquals(sender, System))
+        {
+            // "System receives the tracking event from ShipRight": the message comes from the one the step names; an
+            // answer when the system asked it, else a message of its own (a webhook, an event).
+            _callers.TryGetValue(sender, out var asked);
+            return new Interaction(ReferenceEquals(asked, System) ? InteractionKind.Return : InteractionKind.Call, sender, System, rest);
         }
 
         if (IsPassiveReply(words))

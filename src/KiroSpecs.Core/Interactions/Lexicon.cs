@@ -51,6 +51,7 @@ internal static class Lexicon
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
         "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
+        "tells", "tell", "e-mails", "mails", "texts",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
         "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");

@@ -156,4 +156,28 @@ Participants of this document:
         Assert.That(diagram, Does.Not.Contain("Queue"));
         Assert.That(diagram, Does.Contain("OrderTablet-->>Customer: prints a queue ticket and stores the order in its outbound queue."));
     }
+
+    private const string Returns = @"# Returns
+
+## Use Case 1: Return
+
+**Primary actor:** Customer
+**Secondary actors:** ShipRight Carrier API - external carrier service
+
+**Main success scenario:**
+1. Customer selects the order.
+2. System allows only store credit and tells the customer why.
+3. System receives the tracking event from ShipRight and stores it.
+";
+
+    [Test]
+    public void TellingThePerson_IsAnAnswer_AndWhatTheSystemReceivesComesFromItsSender()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", Returns, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("2 System --> Customer: allows only store credit and tells the customer why."));
+        Assert.That(model, Does.Contain("3 ShipRight Carrier API -> System: receives the tracking event from ShipRight and stores it."));
+    }
 }
