@@ -300,6 +300,8 @@ internal static class BranchReader
             }
         }
 
+        var endedAt = -1;
+        var endedText = string.Empty;
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
@@ -363,12 +365,24 @@ internal static class BranchReader
                 continue;
             }
 
+            var earlier = ending;
             if (TryReadEnding(text, entry.Position, ref ending, out var before))
             {
+                if (endedAt >= 0 && (earlier.Kind != ending.Kind || earlier.Step != ending.Step))
+                {
+                    // "4a2. Member cancels a hold; the use case returns to step 4." / "4a3. Member decides not to
+                    // cancel: the use case ends in failure.": two ways the branch goes, so the earlier one keeps its
+                    // words in its step; the branch ends as its last step says.
+                    steps[endedAt] = steps[endedAt] with { Text = endedText };
+                }
+
+                before = before.TrimEnd(':', '：', ';', ',', ' ');
                 if (before.Length > 0)
                 {
                     // "System shows the error and returns to step 2": the action is a step, the rest the ending.
                     steps.Add(new UseCaseStep(number, 0, before, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
+                    endedAt = steps.Count - 1;
+                    endedText = text;
                 }
 
                 continue;

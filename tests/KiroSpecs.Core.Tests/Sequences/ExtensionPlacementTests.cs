@@ -103,4 +103,35 @@ internal sealed class ExtensionPlacementTests
         // assert: "does not confirm" is the actor not doing step 5's work: the unlock is the else arm
         Assert.That(At(diagram, "5a#58; if The Rider does not confirm the rental"), Is.LessThan(At(diagram, "SYS->>SYS: unlocks the bike.")));
     }
+
+    private const string Limits = @"# Bike rental
+
+## Use Case 8: Reserve a bike
+
+**Primary Actor:** Rider
+
+## Main Success Scenario
+
+1. Rider asks for a reservation.
+2. System checks the Rider's open reservations.
+3. System stores the reservation.
+
+## Extensions
+
+2a. Rider already has 3 reservations:
+  2a1. System lists the open reservations.
+  2a2. Rider cancels one of them; the use case returns to step 2.
+  2a3. Rider decides not to cancel anything: the use case ends in failure.
+";
+
+    [Test]
+    public void TwoWaysOutOfOneExtension_KeepTheEarlierWayInItsStep()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Limits, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("2a2 cancels one of them#59; the use case returns to step 2."));
+        Assert.That(markdown, Does.Contain("2a3 decides not to cancel anything\n"));
+    }
 }
