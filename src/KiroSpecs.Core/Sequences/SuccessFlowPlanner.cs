@@ -301,8 +301,10 @@ internal sealed class SuccessFlowPlanner
                 _replaces.Add(branch, replaces);
             }
 
-            if (replaces)
+            if (replaces && ContentWords(branch.Steps[0].Text).Overlaps(ContentWords(step.Text)))
             {
+                // "skips the database ping" at "performs a database ping": that step is what is skipped. "Skips
+                // payment" at "returns the copay amount" skips a later step: the step itself was taken.
                 return branch;
             }
 

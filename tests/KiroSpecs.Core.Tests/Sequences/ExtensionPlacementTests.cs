@@ -134,4 +134,35 @@ internal sealed class ExtensionPlacementTests
         Assert.That(markdown, Does.Contain("2a2 cancels one of them#59; the use case returns to step 2."));
         Assert.That(markdown, Does.Contain("2a3 decides not to cancel anything\n"));
     }
+
+    private const string Copay = @"# Check-in
+
+## UC-1 Check in
+
+**Primary actor:** Patient
+
+### Basic Flow
+1. The Patient confirms the appointment.
+2. The System asks the Insurer for the copay amount.
+3. The Insurer returns the copay amount.
+4. The System shows the copay and the Patient pays by card.
+5. The System prints a ticket.
+
+### Alternative Flows
+#### AF-1: No copay due
+At step 3, if the copay amount is zero:
+1. The System skips payment.
+2. The flow continues at step 5.
+";
+
+    [Test]
+    public void SkippingALaterStep_LeavesTheAnchorStepDrawn()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("copay", Copay, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert: the insurer's answer comes first; the alt replaces only the payment
+        Assert.That(At(markdown, "returns the copay amount."), Is.LessThan(At(markdown, "alt AF-1 No copay due")));
+        Assert.That(At(markdown, "else otherwise#58; step 4"), Is.LessThan(At(markdown, "shows the copay and the Patient pays by card.")));
+    }
 }
