@@ -290,6 +290,13 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
+            if (branch.Condition.Length > 0 && AnswersOtherwise(branch, step))
+            {
+                // "5. The PMS returns one matching appointment" / "At step 5, if the PMS returns several": the same
+                // answer with another content; the branch is that answer, so step 5 is the else arm.
+                return branch;
+            }
+
             if (branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal)
             {
                 continue;
@@ -365,6 +372,20 @@ internal sealed class SuccessFlowPlanner
         var stepWords = WordIndex.Build(step.Text).Words;
         var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault(w => !s_adverbs.Contains(w));
         return verb is { Length: > 3 } && verb.EndsWith("s", System.StringComparison.Ordinal) && stepWords.Contains(verb);
+    }
+
+    private bool AnswersOtherwise(UseCaseBranch branch, UseCaseStep step)
+    {
+        var own = _participants.For(step);
+        if (own.Kind != InteractionKind.Return || ReferenceEquals(own.From, _participants.System))
+        {
+            return false;
+        }
+
+        var condition = _participants.For(branch.Condition, string.Empty);
+        var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault();
+        return condition.Kind != InteractionKind.Note && ReferenceEquals(condition.From, own.From) && verb is { Length: > 3 }
+            && verb == WordIndex.Build(own.Text).Words.FirstOrDefault();
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_checks = new(

@@ -165,4 +165,35 @@ At step 3, if the copay amount is zero:
         Assert.That(At(markdown, "returns the copay amount."), Is.LessThan(At(markdown, "alt AF-1 No copay due")));
         Assert.That(At(markdown, "else otherwise#58; step 4"), Is.LessThan(At(markdown, "shows the copay and the Patient pays by card.")));
     }
+
+    private const string Lookup = @"# Check-in
+
+## UC-2 Look up the appointment
+
+**Primary actor:** Patient
+**Secondary actors:** PMS - practice system
+
+### Basic Flow
+1. The Patient enters the date of birth.
+2. The System sends the date of birth to the PMS.
+3. The PMS returns one matching appointment.
+4. The System shows the appointment.
+
+### Alternative Flows
+#### AF-1: Several appointments
+At step 3, if the PMS returns several appointments:
+1. The System lists the appointments.
+2. The flow continues at step 4.
+";
+
+    [Test]
+    public void SameAnswerWithOtherContent_IsTheAltOfThatAnswer()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lookup", Lookup, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(At(markdown, "alt AF-1 Several appointments"), Is.LessThan(At(markdown, "else otherwise#58; step 3")));
+        Assert.That(At(markdown, "else otherwise#58; step 3"), Is.LessThan(At(markdown, "PMS-->>SYS: returns one matching appointment.")));
+    }
 }
