@@ -51,7 +51,7 @@ internal sealed class InteractionModel
 
             // "from ShipRight" for the declared "ShipRight Carrier API": a proper name that opens one declared name.
             var opening = words.IsCapitalized(at)
-                ? _catalog.Entries.Where(e => !e.Participant.IsPerson && e.NameWords.Length > 1 && e.NameWords[0] == words[at]).Select(e => e.Participant).Distinct().ToList()
+                ? _catalog.Entries.Where(e => !e.Participant.IsPerson && e.Origin == ParticipantOrigin.Declared && e.NameWords.Length > 1 && e.NameWords[0] == words[at]).Select(e => e.Participant).Distinct().ToList()
                 : null;
             if (opening is { Count: 1 })
             {

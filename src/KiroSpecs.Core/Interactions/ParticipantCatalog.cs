@@ -750,7 +750,7 @@ internal sealed class ParticipantCatalog
                 || (LooksLikeVerb(words, before) && !IsOwned(words, before) && (before == 0 || Lexicon.Determiners.MatchAt(words, before - 1) == 0)));
             var named = end - start > 1 || words.IsCapitalized(start) || !IsGenericHead(words[i]);
             if (!addressed || !named || (end < words.Count && Lexicon.ComponentHeads.MatchAt(words, end) > 0) || InteractionModel.IsModifier(words, end - 1)
-                || IsOwned(words, start) || (end - start == 1 && !words.IsCapitalized(start) && QualifiesTheNextNoun(words, end)))
+                || IsOwned(words, start) || QualifiesTheNextNoun(words, end))
             {
                 continue;
             }
@@ -813,6 +813,7 @@ internal sealed class ParticipantCatalog
         "ping", "query", "queries", "lookup", "call", "calls", "request", "requests", "check", "read", "write", "update", "insert",
         "delete", "connection", "transaction", "record", "records", "entry", "entries", "row", "rows", "table", "tables", "lock",
         "access", "search", "scan", "sync", "backup", "message", "messages", "job", "jobs", "event", "events", "api", "endpoint",
+        "connectivity", "health", "availability", "reachability", "latency", "checks", "lookups", "migration", "cluster", "instance",
     };
 
     /// <summary>Words that end a noun phrase: conjunctions, prepositions and adverbs the prepositions list does not hold, pronouns, auxiliaries.</summary>

@@ -167,7 +167,8 @@ Participants of this document:
 **Main success scenario:**
 1. Customer selects the order.
 2. System allows only store credit and tells the customer why.
-3. System receives the tracking event from ShipRight and stores it.
+3. Customer drops the parcel at a ShipRight service point.
+4. System receives the tracking event from ShipRight and stores it.
 ";
 
     [Test]
@@ -178,6 +179,21 @@ Participants of this document:
 
         // assert
         Assert.That(model, Does.Contain("2 System --> Customer: allows only store credit and tells the customer why."));
-        Assert.That(model, Does.Contain("3 ShipRight Carrier API -> System: receives the tracking event from ShipRight and stores it."));
+        Assert.That(model, Does.Contain("4 ShipRight Carrier API -> System: receives the tracking event from ShipRight and stores it."));
+        Assert.That(model, Does.Not.Contain("participant \"ShipRight service\""));
+    }
+
+    [TestCase("System performs database connectivity check", "Database")]
+    [TestCase("System opens a database connection", "Database")]
+    public void ComponentBeforeAnOperationNoun_IsStillAddressed(string step, string component)
+    {
+        // arrange
+        var markdown = "# Probe\n\n### UC-1: Probe\n#### Actors\n- Primary: Monitor\n#### Basic Flow\n1. Monitor calls the status page\n2. " + step + "\n";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("2 System -> " + component + ":"));
     }
 }
