@@ -82,7 +82,21 @@ internal static class DataFlowRenderer
             var other = useCase.DataElements.Where(d => d.Category is not ("Input" or "Output")).ToList();
 
             md.Heading(4, "Request - " + title);
-            Payload(md, input, "Request data");
+            if (input.Count == 0 && output.Count == 0 && DataNamedInSteps(context, i) is { Count: > 0 } stepData)
+            {
+                // Data elements without a direction, and steps that say what each message carries ("sends payer ID,
+                // member ID and service date"): what the steps name, in their words, instead of "not specified".
+                md.Block("usecase.md marks no data element as request or response; the steps name:");
+                md.Blank();
+                foreach (var line in stepData)
+                {
+                    md.Line("- " + MarkdownText.Escape(line));
+                }
+            }
+            else
+            {
+                Payload(md, input, "Request data");
+            }
 
             md.Heading(4, "Success Response - " + title);
             Payload(md, output, "Response data");
