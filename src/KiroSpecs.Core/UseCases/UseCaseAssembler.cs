@@ -22,6 +22,9 @@ internal sealed class UseCaseAssembler
     private int _branchLevel;
     private int _sectionLevel;
 
+    /// <summary>True while every field of the current use case sits below its title (bold lines, deeper headings).</summary>
+    private bool _deepestOnly;
+
     private UseCaseAssembler(List<OutlineEntry> entries) => _entries = entries;
 
     public string Title { get; private set; } = string.Empty;
@@ -55,6 +58,7 @@ internal sealed class UseCaseAssembler
             if (starts.TryGetValue(i, out var header))
             {
                 _current = new UseCaseBuffer(header.Id, header.Name, entry.Level, entry.Position);
+                _deepestOnly = true;
                 _useCases.Add(_current);
                 _section = _current.Preamble;
                 _groupKind = SectionKind.Unknown;
@@ -98,7 +102,11 @@ internal sealed class UseCaseAssembler
         // ("### A1: …" under "## Alternative Flows").
         var ownBranch = _current is not null && _current.Level >= 7 && _groupKind != SectionKind.Unknown && entry.Level > _groupLevel
             && TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text) is not null;
-        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && !IsUseCaseSection(kind) && !ownBranch
+        // "## Business Rules" at the level of "## Use Case 3" whose own fields were all bold lines or deeper
+        // headings: the rules of the whole document, collected after its last use case.
+        var afterTheUseCases = _current is not null && entry.Level <= 6 && entry.Level == _current.Level && kind is SectionKind.BusinessRules or SectionKind.Requirements
+            && _current.Sections.Count > 1 && _deepestOnly;
+        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && (!IsUseCaseSection(kind) || afterTheUseCases) && !ownBranch
             && !(_current.Level == 7 && kind == SectionKind.FreeText && SectionClassifier.IsUseCaseField(entry.Text)))
         {
             _current = null;
@@ -153,6 +161,7 @@ internal sealed class UseCaseAssembler
 
         _section = new SectionBuffer(kind, entry.Text, entry.Position, false, BranchKind.Alternative, false);
         _sectionLevel = entry.Level;
+        _deepestOnly &= entry.Level > _current.Level;
         _current.Sections.Add(_section);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Sequences;
 using NUnit.Framework;
@@ -184,5 +185,39 @@ internal sealed class FlowListReadingTests
         Assert.That(markdown, Does.Contain("state \"Failure#58; la solicitud sigue en Borrador.\""));
         Assert.That(model, Does.Contain("exception \"FE-01\" at any step"));
         Assert.That(markdown, Does.Not.Contain("- **Pago Municipal**"));
+    }
+
+    private const string Collected = @"# Returns
+
+## Use Case 1: Request a return
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer asks for a return.
+2. System stores the return request.
+
+## Use Case 2: Refund
+
+**Primary actor:** Clerk
+
+**Main success scenario:**
+1. Clerk approves the refund.
+2. System pays the refund.
+
+## Business rules
+
+- BR-1: A refund must not exceed the amount paid.
+";
+
+    [Test]
+    public void RulesCollectedAfterTheLastUseCase_AreTheWholeDocuments()
+    {
+        // act
+        var document = KiroSpecs.Core.UseCases.UseCaseParser.Parse(Collected, "usecase.md");
+
+        // assert
+        Assert.That(document.UseCases[1].BusinessRules.Count, Is.EqualTo(0));
+        Assert.That(document.Requirements.Select(r => r.Text), Has.Some.Contains("must not exceed the amount paid"));
     }
 }
