@@ -31,6 +31,9 @@ internal sealed class InteractionModel
     private Participant? _lastActor;
     private Participant? _nextActor;
 
+    private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
+        @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     private static readonly string[] s_fromWords = { "from", "de", "da", "do", "del", "von", "vom" };
 
     /// <summary>The participant named right after "from" ("… the event from ShipRight"), else null.</summary>
@@ -301,6 +304,13 @@ internal sealed class InteractionModel
 
         var replies = IsReply(words, rest);
         var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System), out var score);
+        if ((target is null || target.IsPerson) && !subject.IsPerson && _catalog.Backend is { } backend && !ReferenceEquals(backend, subject) && s_httpCall.IsMatch(rest))
+        {
+            // "App | GET /v2/devices/{id}/schedule" where the actors list says "Cloud – the backend": an HTTP request
+            // goes to the backend the document declares.
+            return new Interaction(InteractionKind.Call, subject, backend, rest);
+        }
+
         if (subject.IsPerson || ReferenceEquals(subject, Initiator))
         {
             // An actor addresses whom it names after a preposition or as its object ("asks the Clerk", "sends it to

@@ -238,6 +238,14 @@ internal sealed class ParticipantCatalog
     public bool IsItem(Participant participant) => _items.Contains(participant);
 
     /// <summary>The participant with this exact name (any case), or null.</summary>
+    private readonly List<Participant> _backends = new();
+
+    private static readonly global::System.Text.RegularExpressions.Regex s_backendDescription = new(
+        @"\b(?:backend|back-end|back end|api|rest api|web service|server|servidor)\b", global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>The one declared participant described as the backend or the API ("Cloud – Hearth Cloud backend"), else null.</summary>
+    public Participant? Backend => _backends.Count == 1 ? _backends[0] : null;
+
     public Participant? Named(string name)
     {
         return _byName.TryGetValue(name.Trim(), out var participant) ? participant : null;
@@ -466,6 +474,11 @@ internal sealed class ParticipantCatalog
         var isPerson = ActorKinds.IsPerson(clean, description, rule, secondary);
         var participant = new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson);
         Add(participant, ParticipantOrigin.Declared);
+        if (!isPerson && s_backendDescription.IsMatch(description))
+        {
+            _backends.Add(participant);
+        }
+
         if (isPerson && HeadOfQualifiedName(clean) is { Length: > 0 } head && MatchAt(Words.Of(head), 0) is null)
         {
             // "Técnico/a de Vía Pública" is "el/la técnico/a" in the steps: the role before its qualifier names it.

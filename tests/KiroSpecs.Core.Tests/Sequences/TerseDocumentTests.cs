@@ -206,4 +206,33 @@ Data
         Assert.That(validation, Does.Contain("mode (enum (AUTO, MANUAL))"));
         Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Success : A1"));
     }
+
+    private const string Api = @"# Thermostat
+
+Actors
+- **Owner** – person who set up the home
+- **App** – phone app
+- **Cloud** – the vendor's backend
+- **Device** – the thermostat
+
+## UC-02 Edit the schedule
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | App | GET /v2/devices/{id}/schedule, keeps the ETag |
+| 2 | Owner | Edits the blocks |
+| 3 | App | Sends PUT with If-Match for the owner |
+| 4 | Cloud | Stores the new version |
+";
+
+    [Test]
+    public void HttpRequests_GoToTheDeclaredBackend()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", Api, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("1 App -> Cloud: GET /v2/devices/{id}/schedule, keeps the ETag"));
+        Assert.That(model, Does.Contain("3 App -> Cloud: Sends PUT with If-Match for the owner"));
+    }
 }
