@@ -50,7 +50,26 @@ internal sealed class SuccessFlowPlanner
                 Add(_byToStep, branch.Anchor.ToStep, branch);
                 Add(_byFromStep, branch.Anchor.FromStep, branch);
             }
+            else if (branch.Anchor.Kind == AnchorKind.AnyStep && BeforeStep(branch) is var before and > 1)
+            {
+                // "*a. At any time before step 7, the customer leaves": drawn before step 7, its last chance, not
+                // after the last step.
+                Add(_byBeforeStep, before, branch);
+            }
         }
+    }
+
+    private readonly Dictionary<int, List<UseCaseBranch>> _byBeforeStep = new();
+
+    private static readonly System.Text.RegularExpressions.Regex s_beforeStep = new(
+        @"\b(?:before|prior\s+to)\s+(?:the\s+)?step\s+(?<n>\d+)|\bantes\s+(?:del|do|de)\s+(?:paso|passo)\s+(?<n>\d+)|\bvor\s+schritt\s+(?<n>\d+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>The step an "at any step" branch can happen before ("before step 7"), else 0.</summary>
+    private static int BeforeStep(UseCaseBranch branch)
+    {
+        var m = UseCases.TextPatterns.SafeMatch(s_beforeStep, branch.Condition + " " + branch.Title);
+        return m is not null && int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     private static void Add(Dictionary<int, List<UseCaseBranch>> index, int step, UseCaseBranch branch)
@@ -136,6 +155,15 @@ internal sealed class SuccessFlowPlanner
             }
 
             var step = steps[i];
+            foreach (var early in At(_byBeforeStep, step.Ordinal))
+            {
+                if (_placed.Add(early))
+                {
+                    var label = FlowText.BranchLabel(early);
+                    Optional(early, s_beforeStep.IsMatch(label) ? label : label + " (before step " + step.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+                }
+            }
+
             var replacing = _nesting < MaxNesting ? ReplacingBranch(step) : null;
             if (replacing is not null)
             {

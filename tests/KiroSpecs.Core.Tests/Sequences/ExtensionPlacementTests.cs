@@ -196,4 +196,33 @@ At step 3, if the PMS returns several appointments:
         Assert.That(At(markdown, "alt AF-1 Several appointments"), Is.LessThan(At(markdown, "else otherwise#58; step 3")));
         Assert.That(At(markdown, "else otherwise#58; step 3"), Is.LessThan(At(markdown, "PMS-->>SYS: returns one matching appointment.")));
     }
+
+    private const string Session = @"# Bike rental
+
+## Use Case 9: Return a bike
+
+**Primary Actor:** Rider
+
+## Main Success Scenario
+
+1. Rider docks the bike.
+2. System checks the dock sensor.
+3. System closes the rental.
+4. System shows the receipt to the Rider.
+
+## Extensions
+
+*a. At any time before step 3, the Rider's session expires:
+  *a1. System keeps the rental open. The use case ends in failure.
+";
+
+    [Test]
+    public void AnyStepBranchBoundedByAStep_IsDrawnBeforeThatStep()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Session, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(At(markdown, "opt *a"), Is.LessThan(At(markdown, "SYS->>SYS: closes the rental.")));
+    }
 }
