@@ -70,20 +70,8 @@ internal static class Keywords
     private static bool HasWholeWord(string text, string[] keywords, ulong lengths)
     {
         var i = 0;
-        while (i < text.Length)
+        while (WordIndex.NextWord(text, ref i, out var start))
         {
-            if (!WordIndex.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && WordIndex.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
             var length = i - start;
             if ((lengths & LengthBit(length)) == 0)
             {
