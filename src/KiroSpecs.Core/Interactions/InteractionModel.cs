@@ -135,7 +135,7 @@ internal sealed class InteractionModel
     {
         // The basic flow decides: a remark in a branch ("Nothing to do, UC ends OK.") names no one either.
         var basic = new List<UseCaseStep>();
-        Flatten(useCase.Steps, basic);
+        ParticipantCatalog.AddFlattened(useCase.Steps, basic);
         foreach (var step in basic)
         {
             var words = Words.Of(step.Text);
@@ -146,15 +146,6 @@ internal sealed class InteractionModel
         }
 
         return true;
-    }
-
-    private static void Flatten(IReadOnlyList<UseCaseStep> steps, List<UseCaseStep> into)
-    {
-        foreach (var step in steps)
-        {
-            into.Add(step);
-            Flatten(step.SubSteps, into);
-        }
     }
 
     /// <summary>Who a following step without a subject continues: a person.</summary>

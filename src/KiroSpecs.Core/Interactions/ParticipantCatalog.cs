@@ -200,7 +200,7 @@ internal sealed class ParticipantCatalog
         }
     }
 
-    private static void AddFlattened(EquatableArray<UseCaseStep> steps, List<UseCaseStep> into)
+    internal static void AddFlattened(EquatableArray<UseCaseStep> steps, List<UseCaseStep> into)
     {
         for (var i = 0; i < steps.Count; i++)
         {

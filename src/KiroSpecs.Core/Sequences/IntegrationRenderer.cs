@@ -238,6 +238,7 @@ internal static class IntegrationRenderer
         {
             var prefix = TimingRenderer.UseCaseRef(context.UseCases[i], i);
             var participants = context.Participants[i];
+            var declaredNames = participants.Actors.Select(a => a.Name).Concat(context.Document.Actors.Select(a => a.Name)).ToList();
             foreach (var item in context.StatementsOf(i))
             {
                 if (item.Kind is SourceItemKind.Postcondition || item.Text.Length > 2_000)
@@ -255,8 +256,7 @@ internal static class IntegrationRenderer
 
                     var known = participants.Actors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
                     // "Eligibility Gateway" out of "Insurance Eligibility Gateway": the end of a declared name is that name.
-                    var tail = participants.Actors.Select(a => a.Name).Concat(context.Document.Actors.Select(a => a.Name))
-                        .Any(full => full.Length > name.Length && full.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+                    var tail = declaredNames.Any(full => full.Length > name.Length && full.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
                     if (tail || (known is not null && known.IsPerson) || ActorKinds.NamesAPerson(name)
                         || string.Equals(name, participants.System.Name, StringComparison.OrdinalIgnoreCase))
                     {

@@ -55,12 +55,11 @@ internal static class UseCaseBuilder
                 steps.AddRange(StepReader.Read(stepped.Content, _ => { }));
                 hasFlowSection = true;
             }
-            else if (buffer.Sections.FirstOrDefault(s => !s.IsBranch && s.Kind is not (SectionKind.DataElements or SectionKind.Actors or SectionKind.BusinessRules or SectionKind.Requirements)
-                && StepReader.StepTableRows(s.Content).Count > 0) is { } tabled)
+            else if (buffer.Sections.Where(s => !s.IsBranch && s.Kind is not (SectionKind.DataElements or SectionKind.Actors or SectionKind.BusinessRules or SectionKind.Requirements))
+                .Select(s => (Section: s, Rows: StepReader.StepTableRows(s.Content))).FirstOrDefault(t => t.Rows.Count > 0) is ({ } tabled, var rows))
             {
                 // "| Step | Actor | Action |" right under the use case's fields, with no flow heading: the table is the
                 // flow; the fields around it are read as usual.
-                var rows = StepReader.StepTableRows(tabled.Content);
                 steps.AddRange(StepReader.Read(rows, _ => { }));
                 tabled.Content.RemoveAll(rows.Contains);
                 hasFlowSection = true;
