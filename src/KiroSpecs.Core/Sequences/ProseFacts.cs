@@ -7,7 +7,7 @@ namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
 /// What the analysis sections quote from prose: of a use case written without steps, its sentences that state a rule
-/// (SHALL, MUST, "is required") and those that say what data moves (returns, sends, enters, searches); of the notes
+/// (SHALL, MUST, "is required", "requires") and those that say what data moves (returns, sends, enters, searches); of the notes
 /// beside the steps of any other, the sentences that state a rule. Each sentence is quoted whole; nothing is read
 /// into it.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class ProseFacts
 
     private static readonly string[] s_ruleWords =
     {
-        "is required", "are required", "check digit", "checksum", "=validated", "=validates", "=mandatory", "=obrigatório", "=obrigatória",
+        "is required", "are required", "=requires", "=require", "check digit", "checksum", "=validated", "=validates", "=mandatory", "=obrigatório", "=obrigatória",
     };
 
     /// <summary>Requirement keywords written in capitals ("SHALL", "MUST"): a rule, where "must" in a problem statement is not.</summary>

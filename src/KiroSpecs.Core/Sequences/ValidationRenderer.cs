@@ -180,7 +180,7 @@ internal static class ValidationRenderer
             md.Block(MarkdownText.Escape("No step, flow, business rule or data element is read as a check on the data of " + (silent.Count == 1 ? "this use case" : "these use cases") + ": " + string.Join("; ", silent) + "."));
         }
 
-        context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required)");
+        context.NoteUnread(md, "its sentences that state a rule (SHALL, MUST, required, requires)");
     }
 
     /// <summary>Words of a rule that governs storage, caching or status codes rather than the data a use case takes.</summary>

@@ -786,6 +786,30 @@ The scheduler starts the job with:
     }
 
     [Test]
+    public void Validation_QuotesAProseSentenceThatSaysWhatSomethingRequires()
+    {
+        // arrange: a use case written as prose, its rule stated with "requires"
+        const string text = @"# Permits
+
+## UC-1: File a Permit
+
+1. Owner fills in the form.
+2. System stores the permit.
+
+## UC-2: Renew a Permit
+
+**Problem:** A renewal requires a valid inspection report from the last 12 months. Renewals are rare.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("- prose: A renewal requires a valid inspection report from the last 12 months."));
+        Assert.That(validation, Does.Not.Contain("Renewals are rare"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
