@@ -30,6 +30,7 @@ internal sealed class InteractionModel
     private bool _beforeSystemStep;
     private Participant? _lastActor;
     private Participant? _nextActor;
+    private Participant? _nextDevice;
 
     private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
         @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
@@ -70,6 +71,21 @@ internal sealed class InteractionModel
 
     /// <summary>Who last called each participant in the flow being read: the one its answer goes back to.</summary>
     private readonly Dictionary<Participant, Participant> _callers = new(Common.ByReference<Participant>.Instance);
+
+    /// <summary>
+    /// Who called each participant, by basic-flow step (ordinal, caller, in step order): a branch attached to step N
+    /// starts from the calls made up to step N, not from the end of the basic flow.
+    /// </summary>
+    private readonly Dictionary<Participant, List<(int Ordinal, Participant Caller)>> _callHistory = new(Common.ByReference<Participant>.Instance);
+
+    /// <summary>While a branch is read, the basic-flow step it is attached to (int.MaxValue: after the last); -1 while the basic flow is read.</summary>
+    private readonly int _branchAt = -1;
+
+    /// <summary>The basic-flow step being read.</summary>
+    private int _ordinal;
+
+    /// <summary>Participants that answered their last caller in the flow being read (a branch starts with none).</summary>
+    private readonly HashSet<Participant> _answeredCalls = new(Common.ByReference<Participant>.Instance);
     private int _read;
 
     public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true, CancellationToken cancellationToken = default)
@@ -82,9 +98,15 @@ internal sealed class InteractionModel
         var answered = _answered;
         foreach (var branch in useCase.Branches)
         {
-            // A branch starts where the basic flow stands: after the answers it has given.
+            // A branch starts where the basic flow stands: after the answers it has given, and with the calls made up
+            // to the step it is attached to.
+            _answeredCalls.Clear();
+            _callers.Clear();
+            _branchAt = branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep > 0 ? branch.Anchor.FromStep : int.MaxValue;
             ReadFlow(branch.Steps, answered);
         }
+
+        _branchAt = -1;
     }
 
     /// <summary>
@@ -99,6 +121,7 @@ internal sealed class InteractionModel
         _lastActor = null;
         _answered = answered;
         var list = steps as IReadOnlyList<UseCaseStep> ?? steps.ToList();
+        var nextDevices = SystemIsNamed ? null : NextDevices(list);
         for (var i = 0; i < list.Count; i++)
         {
             // A use case of tens of thousands of steps stops soon after a cancellation (the build's Ctrl+C).
@@ -108,16 +131,43 @@ internal sealed class InteractionModel
             }
 
             var step = list[i];
+            if (_branchAt < 0 && step.Ordinal > 0)
+            {
+                _ordinal = step.Ordinal;
+            }
+
             _beforeSystemStep = i + 1 < list.Count && NamesSystemAsSubject(list[i + 1]);
             _nextActor = !SystemIsNamed && i + 1 < list.Count ? Subject(list[i + 1].Text, list[i + 1].Actor).Subject : null;
+            _nextDevice = nextDevices?[i];
             var interaction = For(step.Text, step.Actor);
             _beforeSystemStep = false;
             _nextActor = null;
+            _nextDevice = null;
             _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
+            if (interaction.Kind == InteractionKind.Return && CallerOf(interaction.From) is { } waiting && ReferenceEquals(waiting, interaction.To))
+            {
+                // The call is answered: in the rest of this flow, what the component does next is its own work,
+                // not another answer to it.
+                _answeredCalls.Add(interaction.From);
+            }
+            else if (interaction.Kind == InteractionKind.Call)
+            {
+                _answeredCalls.Remove(interaction.To);
+            }
+
             if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
             {
                 // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
                 _callers[interaction.To] = interaction.From;
+                if (_branchAt < 0)
+                {
+                    if (!_callHistory.TryGetValue(interaction.To, out var history))
+                    {
+                        _callHistory.Add(interaction.To, history = new List<(int, Participant)>());
+                    }
+
+                    history.Add((_ordinal, interaction.From));
+                }
             }
 
             _continuing = Continues(interaction);
@@ -128,6 +178,63 @@ internal sealed class InteractionModel
             _continuing = Continues(interaction);
             _lastActor = ActorOf(interaction);
         }
+    }
+
+    /// <summary>
+    /// Who last called a participant: in the flow being read, else (in a branch) in the basic flow up to the step the
+    /// branch is attached to.
+    /// </summary>
+    private Participant? CallerOf(Participant participant)
+    {
+        if (_callers.TryGetValue(participant, out var caller))
+        {
+            return caller;
+        }
+
+        if (_branchAt < 0 || !_callHistory.TryGetValue(participant, out var history))
+        {
+            return null;
+        }
+
+        // The last call at or before the step (the history is in step order).
+        int low = 0, high = history.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (history[middle].Ordinal <= _branchAt)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? null : history[found].Caller;
+    }
+
+    /// <summary>
+    /// For each step of a flow, the first device or component that acts in a later step of it (null if none): in a
+    /// document with no system, the one a person's action goes to when the step names no one ("Owner | Taps Add
+    /// device" before "App | Reads the QR code"). Read from the last step back, so each step is read once.
+    /// </summary>
+    private Participant?[] NextDevices(IReadOnlyList<UseCaseStep> list)
+    {
+        var next = new Participant?[list.Count];
+        Participant? found = null;
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            next[i] = found;
+            var subject = Subject(list[i].Text, list[i].Actor).Subject;
+            if (subject is { IsPerson: false } && !ReferenceEquals(subject, System))
+            {
+                found = subject;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>True when each step says who acts (a subject, a prefix or a table column), or is a remark.</summary>
@@ -270,7 +377,7 @@ internal sealed class InteractionModel
         {
             // "System receives the tracking event from ShipRight": the message comes from the one the step names; an
             // answer when the system asked it, else a message of its own (a webhook, an event).
-            _callers.TryGetValue(sender, out var asked);
+            var asked = CallerOf(sender);
             return new Interaction(ReferenceEquals(asked, System) ? InteractionKind.Return : InteractionKind.Call, sender, System, rest);
         }
 
@@ -326,11 +433,18 @@ internal sealed class InteractionModel
                 target = _nextActor;
             }
 
-            if (target is null && subject.IsPerson && _callers.TryGetValue(subject, out var prompter) && !prompter.IsPerson && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
+            if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
                 && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
             {
                 // "The Tablet asks for the cake" then "The Customer enters the cake": the answer goes to the device that asked.
                 target = prompter;
+            }
+
+            if (target is null && subject.IsPerson && !SystemIsNamed && _nextDevice is not null && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
+            {
+                // "Owner | Taps Add device" then "App | Reads the QR code": with no system in the document, what a
+                // person does on a screen goes to the device that acts next.
+                target = _nextDevice;
             }
 
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);
@@ -375,7 +489,8 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
-        _callers.TryGetValue(subject, out var caller);
+        var caller = _answeredCalls.Contains(subject) ? null : CallerOf(subject);
+
         var shows = Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0;
         var receiver = target ?? (shows ? Initiator : caller ?? (SystemIsNamed ? System : null));
         if (receiver is null)

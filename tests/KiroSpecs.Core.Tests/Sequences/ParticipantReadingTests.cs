@@ -196,4 +196,59 @@ Participants of this document:
         // assert
         Assert.That(model, Does.Contain("2 System -> " + component + ":"));
     }
+
+    private const string Greenhouse = @"# Greenhouse panel
+
+Actors
+- **Grower** – person who runs the greenhouse
+- **Panel** – touch panel on the wall
+- **Hub** – the greenhouse backend
+- **Valve** – irrigation valve of a zone
+
+## UC-1 Water a zone now
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Grower | Taps ""Water now"" |
+| 2 | Panel | Requests a watering round from Hub |
+| 3 | Hub | Returns the round id |
+| 4 | Hub | Compares the soil moisture with the target |
+| 5 | Valve | Reports the flow rate to Hub |
+
+**A1 (from step 3)** – zone already watering
+1. Hub returns ""Zone busy"".
+2. UC ends.
+";
+
+    [Test]
+    public void WithNoSystem_APersonsTapGoesToTheDeviceThatActsNext()
+    {
+        // act
+        var diagram = Diagram(Generate(Greenhouse), 1);
+
+        // assert
+        Assert.That(diagram, Does.Contain("Grower->>Panel: Taps #quot;Water now#quot;"));
+        Assert.That(diagram, Does.Not.Contain("Grower->>Grower"));
+    }
+
+    [Test]
+    public void ComponentThatHasAnswered_DoesItsNextWorkOnItsOwnLifeline()
+    {
+        // act
+        var diagram = Diagram(Generate(Greenhouse), 1);
+
+        // assert: step 3 answers the panel; step 4 is the hub's own work, not a second answer
+        ContainsAll(diagram, "Hub-->>Panel: Returns the round id", "Hub->>Hub: Compares the soil moisture with the target");
+    }
+
+    [Test]
+    public void BranchAtAStep_AnswersWhoeverHadCalledByThatStep()
+    {
+        // act: by the end of the basic flow the valve has called the hub; at step 3 the panel had
+        var diagram = Diagram(Generate(Greenhouse), 1);
+
+        // assert
+        Assert.That(diagram, Does.Contain("Hub-->>Panel: 1 returns #quot;Zone busy#quot;."));
+        Assert.That(diagram, Does.Not.Contain("Hub-->>Valve"));
+    }
 }

@@ -52,7 +52,7 @@ Pre: hub online.
         var model = Model();
 
         // assert
-        Assert.That(model, Does.Contain("1 Gardener self: Taps \"Water now\""));
+        Assert.That(model, Does.Contain("1 Gardener -> App: Taps \"Water now\""));
         Assert.That(model, Does.Contain("2 App -> Hub: Asks the Hub for the zone list"));
         Assert.That(model, Does.Contain("3 Hub --> App: Returns the zones"));
         Assert.That(model, Does.Contain("5 Gardener -> App: Enters the duration"));
