@@ -40,6 +40,16 @@ internal static class ErrorCoverageRenderer
             {
                 md.Block("Written as a Mermaid diagram: which of its branches is a failure, the diagram does not say; each is listed as written under State Transitions.");
             }
+            else if (same.Count == 0 && useCase.Written is null && ProseFacts.Failures(useCase) is { Count: > 0 } prose)
+            {
+                // "Other things that can go wrong: - Bank details fail the check → field error …": stated, not drawn.
+                md.Block("No flow of this use case is written as a failure; its text states these, which the diagrams do not draw:");
+                md.Blank();
+                foreach (var sentence in prose)
+                {
+                    md.Line("- " + MarkdownText.Escape(sentence));
+                }
+            }
             else if (same.Count == 0)
             {
                 md.Block(useCase.Steps.Count > 0 ? "usecase.md states no failure for this use case."

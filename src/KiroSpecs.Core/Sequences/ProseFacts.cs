@@ -39,6 +39,16 @@ internal static class ProseFacts
     public static List<string> Rules(UseCase useCase) =>
         Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_ruleWords) || s_capitalModals.Any(m => s.IndexOf(" " + m + " ", System.StringComparison.Ordinal) >= 0)).Take(MaxSentences).ToList();
 
+    private static readonly string[] s_conditionWords = { "=if", "=when", "=unless", "→", "->", "=si", "=se", "=wenn", "=falls" };
+
+    /// <summary>
+    /// Sentences of the prose beside the steps (or of a use case written as prose) that state a failure under a
+    /// condition ("If ShieldScore does not answer in 10 s, …", "Bank details fail the check → field error"): what the
+    /// author says can go wrong without writing it as a flow.
+    /// </summary>
+    public static List<string> Failures(UseCase useCase) =>
+        Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_conditionWords) && FailureWords.LooksLikeFailure(s)).Take(MaxSentences).ToList();
+
     private static readonly string[] s_messagingWords =
     {
         "=message", "=messages", "messaging", "messenger", "=queue", "=queues", "=topic", "=broker", "=publish", "=publishes", "=subscribe", "=subscribes",
@@ -62,9 +72,13 @@ internal static class ProseFacts
         {
             var text = note.Text.Replace('\n', ' ').Replace('\r', ' ');
             var start = 0;
+            var quoted = false;
             for (var i = 0; i < text.Length; i++)
             {
-                var end = text[i] is '。' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' '));
+                // A quoted message ("… refuses it with "Changed by Amir Q. at 10:42"") and an initial end no sentence.
+                quoted ^= text[i] is '"' or '“' or '”';
+                var initial = text[i] == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
+                var end = !quoted && !initial && (text[i] is '。' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')));
                 if (end || i + 1 == text.Length)
                 {
                     var sentence = text.Substring(start, i + 1 - start).Trim();

@@ -126,7 +126,7 @@ internal static class StateRenderer
     private static List<string> NamedStatuses(UseCase useCase)
     {
         var lines = new List<string>();
-        var texts = useCase.Steps.Select(st => ("step " + st.Number, st.Text)).Concat(useCase.Notes.Where(n => !n.IsCode).Select(n => (n.Section, n.Text)));
+        var texts = useCase.Steps.Select(st => ("step " + st.Number, st.Text)).Concat(useCase.Notes.Where(n => !n.IsCode).Select(n => (n.Section.Length > 0 ? n.Section : "text", n.Text)));
         foreach (var (source, text) in texts)
         {
             if (lines.Count >= 20 || !Keywords.Any(text, s_statusWords))

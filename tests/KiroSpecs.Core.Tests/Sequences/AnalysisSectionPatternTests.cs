@@ -810,6 +810,40 @@ The scheduler starts the job with:
     }
 
     [Test]
+    public void ErrorCoverage_QuotesTheFailuresTheProseBesideTheStepsStates()
+    {
+        // arrange: no flow is written as a failure; the text after the steps says what can go wrong
+        const string text = @"# Garage
+
+## UC-2 Book a service slot
+
+Actor: Driver. Precondition: the car is registered.
+
+- Driver picks a slot in the planner.
+- Planner stores the booking and shows ""Booked"".
+
+Other things that can go wrong:
+
+- If the slot was taken in the meantime, the planner refuses it with ""Slot taken by J. Doe"" and shows the next free slots.
+- The workshop is closed that day → error message, nothing is stored.
+- We do not want locked slots.
+
+The status of a booking is one of held / booked / cancelled.
+";
+
+        // act
+        var markdown = Generate(text);
+        var coverage = Section(markdown, "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Not.Contain("states no failure"));
+        Assert.That(coverage, Does.Contain("- If the slot was taken in the meantime, the planner refuses it with \"Slot taken by J. Doe\" and shows the next free slots."));
+        Assert.That(coverage, Does.Contain("- The workshop is closed that day → error message, nothing is stored."));
+        Assert.That(coverage, Does.Not.Contain("locked slots"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("- text: The status of a booking is one of held / booked / cancelled."));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
