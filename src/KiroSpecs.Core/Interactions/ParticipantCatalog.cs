@@ -675,8 +675,10 @@ internal sealed class ParticipantCatalog
         // "Customer inserts a card", "Bank Clerk stamps the form": a capitalised name of one or two words,
         // then a verb in the third person. The name is the author's; nothing here guesses one.
         var length = words.Count > at + 2 && words.IsCapitalized(at + 1) && LooksLikeVerb(words, at + 2) ? 2 : 1;
-        if (!LooksLikeVerb(words, at + length) || LooksLikeVerb(words, at) || Lexicon.PersonVerbs.MatchAt(words, at) > 0)
+        if (!LooksLikeVerb(words, at + length) || LooksLikeVerb(words, at) || Lexicon.PersonVerbs.MatchAt(words, at) > 0
+            || Array.IndexOf(s_stateVerbs, words[at + length]) >= 0)
         {
+            // "The RMA stays RECEIVED": what stays, remains or becomes something is in a state, not acting.
             return;
         }
 
@@ -778,6 +780,8 @@ internal sealed class ParticipantCatalog
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
     }
+
+    private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "permanece", "bleibt" };
 
     private static readonly string[] s_possessives = { "its", "their", "his", "her", "our", "your", "my" };
 

@@ -172,6 +172,7 @@ internal static class ErrorFlowPlanner
         var ending = branch.Ending.Kind switch
         {
             EndingKind.Terminates when branch.Ending.Text == "End of " + branch.Id => "the scenario ends with its last step",
+            EndingKind.Terminates when OutcomeReader.SaysSuccess(branch.Ending.Text) => "the use case ends in success",
             EndingKind.Terminates => "the flow terminates",
             EndingKind.ContinueAt => "the flow continues with step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture),
             _ when FlowText.SpeaksOfEnding(branch) => "its last step says how the flow goes on",

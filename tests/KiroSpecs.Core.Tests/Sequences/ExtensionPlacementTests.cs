@@ -225,4 +225,45 @@ At step 3, if the PMS returns several appointments:
         // assert
         Assert.That(At(markdown, "opt *a"), Is.LessThan(At(markdown, "SYS->>SYS: closes the rental.")));
     }
+
+    private const string Parcel = @"# Parcel lockers
+
+## Use Case 4: Drop a parcel
+
+**Primary Actor:** Courier
+
+## Main Success Scenario
+
+1. Courier scans the parcel at the locker.
+2. System opens a free compartment.
+3. Courier closes the compartment.
+4. System sends the pickup code to the recipient.
+
+## Extensions
+
+4a. The SMS gateway rejects the message:
+   4a1. The PCL stays OPEN and the code is e-mailed instead. Use case still ends in success from the courier's point of view.
+";
+
+    [Test]
+    public void ExtensionThatStillEndsInSuccess_LeadsToSuccess_AndIsSaidToEndInSuccess()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lockers", Parcel, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("4a: At step 4, if The SMS gateway rejects the message; the use case ends in success."));
+        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Success : 4a The SMS gateway rejects the message"));
+        Assert.That(markdown, Does.Not.Contain("UC1_Flow --> UC1_Failure : 4a"));
+    }
+
+    [Test]
+    public void NameThatStaysInAState_IsNoParticipant()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lockers", Parcel, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert: "The PCL stays OPEN" speaks of a record's state; the PCL does not act
+        Assert.That(markdown, Does.Not.Contain("participant PCL"));
+    }
 }
