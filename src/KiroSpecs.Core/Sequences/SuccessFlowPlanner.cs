@@ -313,6 +313,14 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
+            if (branch.Condition.Length > 0 && Contradicts(branch.Condition, step) && !HappenedBeforeTheBranch(branch, step))
+            {
+                // "3. The PMS returns the record" / "At step 3, if no record exists"; "5. System finds that no copy is on
+                // the shelf" / "5a. A copy is on the shelf": the branch is the other outcome of the step, which is
+                // drawn in the else arm.
+                return branch;
+            }
+
             if (branch.Ending.Kind == EndingKind.Terminates)
             {
                 continue;
@@ -485,6 +493,38 @@ internal sealed class SuccessFlowPlanner
         var words = ContentWords(trigger);
         return words.Count > 0 && steps.Any(step => words.Count(ContentWords(step.Text).Contains) * 2 >= words.Count);
     }
+
+    private static readonly HashSet<string> s_negations = new(System.StringComparer.Ordinal) { "no", "not", "none", "never", "without", "cannot", "nothing", "nenhum", "nenhuma", "ningún", "ninguna", "kein", "keine" };
+
+    /// <summary>
+    /// True when the condition says what a step of the system or a component says, with a negation on one side only:
+    /// most of the condition's content words are the step's, and either the step states the negative outcome
+    /// ("finds that no copy is on the shelf" / "a copy is on the shelf") or it delivers what the condition says is
+    /// missing ("The PMS returns the record" / "no record exists"). A person's action is never contradicted: what
+    /// the condition finds comes after it ("scans each item" / "an item is not on the RMA").
+    /// </summary>
+    private bool Contradicts(string condition, UseCaseStep step)
+    {
+        var words = ContentWords(condition);
+        var own = _participants.For(step);
+        if (words.Count == 0 || own.From.IsPerson)
+        {
+            return false;
+        }
+
+        var shared = words.Count(ContentWords(step.Text).Contains);
+        if (shared == 0 || shared * 2 < words.Count)
+        {
+            return false;
+        }
+
+        var stepNegated = IsNegated(step.Text);
+        // A check ("compares the stock level …" / "no item differs") finds what the condition says; it is not replaced.
+        return stepNegated ? !IsNegated(condition) : IsNegated(condition) && own.Kind != InteractionKind.SelfCall && !s_checks.IsMatch(step.Text);
+    }
+
+    private static bool IsNegated(string text) =>
+        WordIndex.Build(text).Words.Any(w => s_negations.Contains(w) || w.EndsWith("n't", System.StringComparison.Ordinal));
 
     private static HashSet<string> ContentWords(string text) =>
         new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);

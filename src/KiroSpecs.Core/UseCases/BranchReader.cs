@@ -817,7 +817,15 @@ internal static class BranchReader
             semicolon = condition.IndexOf("; ", semicolon + 2, StringComparison.Ordinal);
         }
 
-        if (colon > 0)
+        // "if there is no response within 20 seconds, the PMS retries once; if the retry also fails, …": the
+        // condition ends at the comma before who acts, even when a semicolon comes later.
+        var clause = ifClause ? ClauseAfterCondition(condition, colon > 0 ? colon : semicolon) : -1;
+        if (clause > 0)
+        {
+            rest.Insert(0, condition.Substring(clause + 2));
+            condition = condition.Substring(0, clause);
+        }
+        else if (colon > 0)
         {
             rest.Insert(0, condition.Substring(colon + 2));
             condition = condition.Substring(0, colon);
@@ -868,12 +876,44 @@ internal static class BranchReader
         return Trim(condition.TrimEnd('.'));
     }
 
-    /// <summary>The clause after "If …," opens with who acts ("the system shows", "then …", "it asks").</summary>
-    private static bool StartsWithSubject(string text) =>
+    /// <summary>
+    /// The comma that ends an "if" condition before a later colon or semicolon (<paramref name="limit"/>, -1 for
+    /// none): the first one followed by who acts ("…, the PMS retries once; …", "…, staff offer …"); -1 if none.
+    /// </summary>
+    private static int ClauseAfterCondition(string condition, int limit)
+    {
+        if (limit <= 0)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i + 2 < limit; i++)
+        {
+            if (condition[i] == ',' && condition[i + 1] == ' ' && StartsWithSubject(condition.Substring(i + 2)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The clause after "If …," opens with who acts ("the system shows", "then …", "it asks", "staff offer", a
+    /// person's word and its verb).
+    /// </summary>
+    private static bool StartsWithSubject(string text) => StartsWithPersonWord(text) ||
         text.StartsWith("then ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("system ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("we ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("they ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || IsStatement(text);
+
+    private static bool StartsWithPersonWord(string text)
+    {
+        var words = Interactions.Words.Of(text);
+        return words.Count > 2 && Interactions.Lexicon.PersonWords.MatchAt(words, 0) > 0 && Interactions.Lexicon.Prepositions.MatchAt(words, 1) == 0
+            && Interactions.Lexicon.Determiners.MatchAt(words, 1) == 0 && words[1] is not ("and" or "or" or "is" or "are" or "was" or "were" or "has" or "have");
+    }
 
     /// <summary>"a warning is displayed", "an e-mail is sent": a clause with a subject of its own and a verb.</summary>
     private static bool IsStatement(string text) =>

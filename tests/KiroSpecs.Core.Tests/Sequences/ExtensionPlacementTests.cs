@@ -266,4 +266,57 @@ At step 3, if the PMS returns several appointments:
         // assert: "The PCL stays OPEN" speaks of a record's state; the PCL does not act
         Assert.That(markdown, Does.Not.Contain("participant PCL"));
     }
+
+    private const string Pharmacy = @"# Pharmacy counter
+
+## UC-2: Fill a prescription
+
+**Primary actor:** Pharmacist. **Participants:** Stock Service, Insurer Gateway.
+
+### Basic Flow
+1. Pharmacist scans the prescription.
+2. System asks the Insurer Gateway for the coverage.
+3. The Stock Service returns the package.
+4. System finds that no interaction warning applies to the patient.
+5. System prints the label.
+
+### Alternative Flows
+#### AF-2.1: Out of stock
+At step 3, if no package exists, staff order the package from the wholesaler and the use case ends without a fill.
+
+#### AF-2.2: Interaction warning
+At step 4, if an interaction warning applies to the patient, the system shows it to the Pharmacist and the flow continues at step 5.
+
+#### EF-2.1: Insurer silent
+At step 2, if there is no response within 15 seconds, the system retries once; if the retry also fails, staff collect the full price.
+";
+
+    private static string PharmacyDiagram() =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("pharmacy", Pharmacy, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    [Test]
+    public void ConditionEndsAtTheCommaBeforeWhoActs_EvenBeforeASemicolon()
+    {
+        // act
+        var markdown = PharmacyDiagram();
+
+        // assert
+        Assert.That(markdown, Does.Contain("alt AF-2.1 Out of stock#58; if no package exists"));
+        Assert.That(markdown, Does.Contain("Note over SYS: AF-2.1#58; Use case ends without a fill"));
+        Assert.That(markdown, Does.Contain("EF-2.1: At step 2, if there is no response within 15 seconds; "));
+        Assert.That(markdown, Does.Contain("retries once"));
+        Assert.That(markdown, Does.Not.Contain("if there is no response within 15 seconds, the system retries once"));
+    }
+
+    [Test]
+    public void BranchThatIsTheOtherOutcomeOfItsStep_ReplacesTheStep()
+    {
+        // act
+        var markdown = PharmacyDiagram();
+
+        // assert: the package returned and "no package exists" are two outcomes of step 3; "finds that no warning
+        // applies" and "a warning applies" two outcomes of step 4: each step is drawn in the else arm
+        Assert.That(At(markdown, "alt AF-2.1"), Is.LessThan(At(markdown, "StockService-->>SYS: returns the package.")));
+        Assert.That(At(markdown, "AF-2.2"), Is.LessThan(At(markdown, "SYS->>SYS: finds that no interaction warning applies to the patient.")));
+    }
 }
