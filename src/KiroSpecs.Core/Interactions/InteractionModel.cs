@@ -35,6 +35,8 @@ internal sealed class InteractionModel
     private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
         @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
+    private static readonly string[] s_retryVerbs = { "retries", "retry", "resends", "re-sends", "reintenta", "reenvía", "reenvia", "wiederholt" };
+
     private static readonly string[] s_fromWords = { "from", "de", "da", "do", "del", "von", "vom" };
 
     /// <summary>The participant named right after "from" ("… the event from ShipRight"), else null.</summary>
@@ -70,13 +72,10 @@ internal sealed class InteractionModel
     private static readonly string[] s_ownRecords = { "stores", "store", "records", "saves", "clears", "logs", "updates", "flags", "persists", "writes", "keeps" };
 
     /// <summary>Who last called each participant in the flow being read: the one its answer goes back to.</summary>
-    private readonly Dictionary<Participant, Participant> _callers = new(Common.ByReference<Participant>.Instance);
+    private readonly CallMemory _callers = new();
 
-    /// <summary>
-    /// Who called each participant, by basic-flow step (ordinal, caller, in step order): a branch attached to step N
-    /// starts from the calls made up to step N, not from the end of the basic flow.
-    /// </summary>
-    private readonly Dictionary<Participant, List<(int Ordinal, Participant Caller)>> _callHistory = new(Common.ByReference<Participant>.Instance);
+    /// <summary>Whom each participant last called: the one a retry ("System retries the request once") goes to.</summary>
+    private readonly CallMemory _callees = new();
 
     /// <summary>While a branch is read, the basic-flow step it is attached to (int.MaxValue: after the last); -1 while the basic flow is read.</summary>
     private readonly int _branchAt = -1;
@@ -101,7 +100,8 @@ internal sealed class InteractionModel
             // A branch starts where the basic flow stands: after the answers it has given, and with the calls made up
             // to the step it is attached to.
             _answeredCalls.Clear();
-            _callers.Clear();
+            _callers.ClearCurrent();
+            _callees.ClearCurrent();
             _branchAt = branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep > 0 ? branch.Anchor.FromStep : int.MaxValue;
             ReadFlow(branch.Steps, answered);
         }
@@ -158,15 +158,10 @@ internal sealed class InteractionModel
             if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
             {
                 // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
-                _callers[interaction.To] = interaction.From;
-                if (_branchAt < 0)
+                _callers.Set(interaction.To, interaction.From, _branchAt < 0 ? _ordinal : -1);
+                if (interaction.Kind == InteractionKind.Call)
                 {
-                    if (!_callHistory.TryGetValue(interaction.To, out var history))
-                    {
-                        _callHistory.Add(interaction.To, history = new List<(int, Participant)>());
-                    }
-
-                    history.Add((_ordinal, interaction.From));
+                    _callees.Set(interaction.From, interaction.To, _branchAt < 0 ? _ordinal : -1);
                 }
             }
 
@@ -180,40 +175,8 @@ internal sealed class InteractionModel
         }
     }
 
-    /// <summary>
-    /// Who last called a participant: in the flow being read, else (in a branch) in the basic flow up to the step the
-    /// branch is attached to.
-    /// </summary>
-    private Participant? CallerOf(Participant participant)
-    {
-        if (_callers.TryGetValue(participant, out var caller))
-        {
-            return caller;
-        }
-
-        if (_branchAt < 0 || !_callHistory.TryGetValue(participant, out var history))
-        {
-            return null;
-        }
-
-        // The last call at or before the step (the history is in step order).
-        int low = 0, high = history.Count - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (history[middle].Ordinal <= _branchAt)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found < 0 ? null : history[found].Caller;
-    }
+    /// <summary>Who last called a participant (in a branch, as of the step it is attached to).</summary>
+    private Participant? CallerOf(Participant participant) => _callers.Get(participant, _branchAt);
 
     /// <summary>
     /// For each step of a flow, the first device or component that acts in a later step of it (null if none): in a
@@ -407,6 +370,12 @@ internal sealed class InteractionModel
             // "App | GET /v2/devices/{id}/schedule" where the actors list says "Cloud – the backend": an HTTP request
             // goes to the backend the document declares.
             return new Interaction(InteractionKind.Call, subject, backend, rest);
+        }
+
+        if (target is null && !subject.IsPerson && Array.IndexOf(s_retryVerbs, verb) >= 0 && _callees.Get(subject, _branchAt) is { } retried && !ReferenceEquals(retried, subject))
+        {
+            // "2a1. System retries the request once" after "2. System asks the Catalog Service …": the call is made again.
+            return new Interaction(InteractionKind.Call, subject, retried, rest);
         }
 
         if (subject.IsPerson || ReferenceEquals(subject, Initiator))

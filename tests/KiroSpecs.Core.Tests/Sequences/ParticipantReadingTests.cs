@@ -251,4 +251,34 @@ Actors
         Assert.That(diagram, Does.Contain("Hub-->>Panel: 1 returns #quot;Zone busy#quot;."));
         Assert.That(diagram, Does.Not.Contain("Hub-->>Valve"));
     }
+
+    [Test]
+    public void Retry_IsTheCallTheBranchStepMade_Again()
+    {
+        // arrange: by the end of the basic flow the system has called the mailer; at step 2 it had called the registry
+        const string text = @"# Boat registry
+
+## UC-3: Renew a mooring
+
+**Primary Actor:** Skipper
+
+## Main Success Scenario
+
+1. Skipper enters the mooring number.
+2. System asks the Harbour Registry for the mooring record.
+3. System sends the renewal notice to the Mail Service.
+
+## Extensions
+
+2a. Harbour Registry does not answer within 5 seconds:
+   2a1. System retries the request once.
+   2a2. The use case ends in failure.
+";
+
+        // act
+        var diagram = Diagram(Generate(text), 1);
+
+        // assert
+        Assert.That(diagram, Does.Contain("SYS->>HarbourRegistry: 2a1 retries the request once."));
+    }
 }
