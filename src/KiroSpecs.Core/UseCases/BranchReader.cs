@@ -379,6 +379,7 @@ internal static class BranchReader
                 before = before.TrimEnd(':', '：', ';', ',', ' ');
                 if (before.Length > 0)
                 {
+                    KeepEndingInItsStep(steps, ref endedAt, endedText);
                     // "System shows the error and returns to step 2": the action is a step, the rest the ending.
                     steps.Add(new UseCaseStep(number, 0, before, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
                     endedAt = steps.Count - 1;
@@ -389,6 +390,7 @@ internal static class BranchReader
             }
 
             counter++;
+            KeepEndingInItsStep(steps, ref endedAt, endedText);
             steps.Add(new UseCaseStep(number, 0, text, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
         }
 
@@ -398,6 +400,20 @@ internal static class BranchReader
         }
 
         return new UseCaseBranch(id, title, draft.Kind, anchor, condition, steps.ToEquatableArray(), ending, draft.Position);
+    }
+
+    /// <summary>
+    /// "4b2. Supervisor approves: continue at step 5." followed by "4b3. Supervisor rejects: …": a step that states
+    /// where the flow goes, with another step after it, is one way out of the branch; it keeps its words.
+    /// </summary>
+    private static void KeepEndingInItsStep(List<UseCaseStep> steps, ref int endedAt, string endedText)
+    {
+        if (endedAt >= 0 && endedAt < steps.Count)
+        {
+            steps[endedAt] = steps[endedAt] with { Text = endedText };
+        }
+
+        endedAt = -1;
     }
 
     /// <summary>
@@ -520,7 +536,8 @@ internal static class BranchReader
 
     private static bool IsSubjectOnly(string lead)
     {
-        var words = lead.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        // "Supervisor approves: continue at step 5": the punctuation before the ending is not part of the verb.
+        var words = lead.TrimEnd(':', '：', ',', ';', '.', ' ').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 4 && !HasWideLetters(lead) && !StartsWithCondition(lead)
             && words.All(w => !(w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
     }

@@ -319,4 +319,34 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(At(markdown, "alt AF-2.1"), Is.LessThan(At(markdown, "StockService-->>SYS: returns the package.")));
         Assert.That(At(markdown, "AF-2.2"), Is.LessThan(At(markdown, "SYS->>SYS: finds that no interaction warning applies to the patient.")));
     }
+
+    [Test]
+    public void StepThatStatesItsWayOut_WithAnotherStepAfterIt_KeepsItsWords()
+    {
+        // arrange
+        const string text = @"# Returns dock
+
+## Use Case 2: Inspect a parcel
+
+**Primary actor:** Clerk
+
+**Main success scenario:**
+1. Clerk scans the parcel.
+2. System checks the grades.
+3. Clerk confirms the inspection.
+
+**Extensions:**
+2a. An item is graded C:
+   2a1. System asks for supervisor approval on the handheld.
+   2a2. Supervisor approves: continue at step 3.
+   2a3. Supervisor rejects: the line is set to REJECTED. Continue at step 3.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("dock", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert: both ways are drawn, the first with where it goes
+        Assert.That(markdown, Does.Contain("Supervisor->>SYS: 2a2 approves#58; continue at step 3."));
+        Assert.That(markdown, Does.Contain("2a3 rejects"));
+    }
 }
