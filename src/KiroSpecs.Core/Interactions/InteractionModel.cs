@@ -35,6 +35,9 @@ internal sealed class InteractionModel
     private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
         @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
+    /// <summary>Words that open a condition: its consequence after the comma is what the step does ("If …, the system …").</summary>
+    private static readonly string[] s_conditionOpeners = { "if", "when", "whenever", "unless", "in", "se", "si", "wenn", "falls", "caso", "cuando", "quando" };
+
     private static readonly string[] s_retryVerbs = { "retries", "retry", "resends", "re-sends", "reintenta", "reenvía", "reenvia", "wiederholt" };
 
     private static readonly string[] s_fromWords = { "from", "de", "da", "do", "del", "von", "vom" };
@@ -283,7 +286,7 @@ internal sealed class InteractionModel
         {
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
             // the message keeps the whole sentence.
-            var comma = text.IndexOf(", ", StringComparison.Ordinal);
+            var comma = Array.IndexOf(s_conditionOpeners, words[0]) >= 0 ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
             if (comma > 0 && comma + 2 < text.Length)
             {
                 var consequence = Read(text.Substring(comma + 2), string.Empty);

@@ -138,7 +138,7 @@ internal static class Lexicon
         "note openers",
         "if", "when", "whenever", "otherwise", "note", "unless", "in case", "use case ends", "the use case ends", "use case continues",
         "the use case continues", "flow ends", "end of use case", "se", "caso", "senão", "si", "wenn", "falls", "もし", "만약",
-        "the flow", "the use case", "uc", "el caso de uso", "o caso de uso", "el flujo", "o fluxo", "der anwendungsfall", "der ablauf",
+        "the flow", "the use case", "use case", "uc", "el caso de uso", "o caso de uso", "el flujo", "o fluxo", "der anwendungsfall", "der ablauf",
         "continúa en", "continua en", "continua no", "sigue en", "continues in", "weiter in");
 
     /// <summary>Words that make a name a person's (a declared actor is a person unless its name says system).</summary>

@@ -349,4 +349,37 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("Supervisor->>SYS: 2a2 approves#58; continue at step 3."));
         Assert.That(markdown, Does.Contain("2a3 rejects"));
     }
+
+    [Test]
+    public void RemarkAboutTheFlow_IsANote_EvenWithACommaOrWithoutTheArticle()
+    {
+        // arrange
+        const string text = @"# Ferry tickets
+
+## Use Case 5: Buy a ticket
+
+**Primary actor:** Passenger
+
+**Main success scenario:**
+1. Passenger picks a crossing.
+2. System reserves a seat.
+3. System issues the ticket.
+
+**Extensions:**
+2a. The crossing is full:
+   2a1. System offers the next crossing.
+   2a2. The use case continues at step 3, and the ticket says the later time.
+3a. The printer is jammed:
+   3a1. System e-mails the ticket.
+   3a2. Use case still ends in success from the passenger's point of view.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("ferry", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("Note over SYS: 2a2 The use case continues at step 3, and the ticket says the later time."));
+        Assert.That(markdown, Does.Not.Contain("SYS->>SYS: 2a2"));
+        Assert.That(markdown, Does.Not.Contain("SYS->>SYS: 3a2"));
+    }
 }
