@@ -82,16 +82,12 @@ internal static class DataFlowRenderer
             var other = useCase.DataElements.Where(d => d.Category is not ("Input" or "Output")).ToList();
 
             md.Heading(4, "Request - " + title);
-            if (input.Count == 0 && output.Count == 0 && DataNamedInSteps(context, i) is { Count: > 0 } stepData)
+            var undirected = input.Count == 0 && output.Count == 0;
+            if (undirected && DataNamedInSteps(context, i, InteractionKind.Call) is { Count: > 0 } requests)
             {
                 // Data elements without a direction, and steps that say what each message carries ("sends payer ID,
                 // member ID and service date"): what the steps name, in their words, instead of "not specified".
-                md.Block("usecase.md marks no data element as request or response; the steps name:");
-                md.Blank();
-                foreach (var line in stepData)
-                {
-                    md.Line("- " + MarkdownText.Escape(line));
-                }
+                StepData(md, "usecase.md marks no data element as request or response; the requests of the steps name:", requests);
             }
             else
             {
@@ -99,7 +95,15 @@ internal static class DataFlowRenderer
             }
 
             md.Heading(4, "Success Response - " + title);
-            Payload(md, output, "Response data");
+            if (undirected && SuccessAnswers(context, i) is { Count: > 0 } answers)
+            {
+                // "The Gateway returns coverage status, copay and remaining deductible": the answers, quoted.
+                StepData(md, "usecase.md marks no data element as response; the answers of the steps name:", answers);
+            }
+            else
+            {
+                Payload(md, output, "Response data");
+            }
 
             md.Heading(4, "Error Response - " + title);
             var returned = FailureReturns(useCase, context.GoalsOf(i));
@@ -144,6 +148,36 @@ internal static class DataFlowRenderer
         context.NoteUnread(md, "its sentences that say what data moves");
     }
 
+    /// <summary>The answers the steps give, leaving out those of the flows that fail (not a success response).</summary>
+    private static List<string> SuccessAnswers(DocumentContext context, int index)
+    {
+        var useCase = context.UseCases[index];
+        var goals = context.GoalsOf(index);
+        var failing = new List<string>();
+        for (var b = 0; b < useCase.Branches.Count; b++)
+        {
+            var branch = useCase.Branches[b];
+            if (branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goals[b]))
+            {
+                failing.Add(branch.Id + " ");
+            }
+        }
+
+        return DataNamedInSteps(context, index, InteractionKind.Return)
+            .Where(line => !failing.Any(id => line.StartsWith(id, StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    private static void StepData(MarkdownBuilder md, string lead, List<string> lines)
+    {
+        md.Block(lead);
+        md.Blank();
+        foreach (var line in lines)
+        {
+            md.Line("- " + MarkdownText.Escape(line));
+        }
+    }
+
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
 
     /// <summary>"EF-1.2: Returns HTTP 500 with error status": the answers the failure flows of a use case state.</summary>
@@ -157,6 +191,12 @@ internal static class DataFlowRenderer
             if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal)) || OutcomeReader.IsActorChoice(branch, goal))
             {
                 continue;
+            }
+
+            if (OutcomeReader.HasErrorStatus(branch.Condition) && lines.Count < 20)
+            {
+                // "E1 (step 5) – `412 Precondition Failed`": the status is the branch's condition.
+                lines.Add(branch.Id + " (condition): " + branch.Condition.Trim());
             }
 
             foreach (var step in branch.Steps)
@@ -178,14 +218,14 @@ internal static class DataFlowRenderer
     /// (a request, a hand-over to another system, an answer), each step quoted whole. Moving around (logging in,
     /// opening a page, viewing, clicking) carries no data and is left out, as are failures a branch reports.
     /// </summary>
-    private static List<string> DataNamedInSteps(DocumentContext context, int index)
+    private static List<string> DataNamedInSteps(DocumentContext context, int index, InteractionKind? only = null)
     {
         var lines = new List<string>();
         foreach (var (reference, step, interaction) in context.InteractionsOf(index))
         {
             // A step heading over its sub-steps ("Step 2: View Payment Options") carries nothing of its own.
             if (interaction.From.Alias == interaction.To.Alias || lines.Count >= 50 || !step.SubSteps.IsEmpty
-                || interaction.Kind is not (InteractionKind.Call or InteractionKind.Return))
+                || interaction.Kind is not (InteractionKind.Call or InteractionKind.Return) || (only is { } kind && interaction.Kind != kind))
             {
                 continue;
             }

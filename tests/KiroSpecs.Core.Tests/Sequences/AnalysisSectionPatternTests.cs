@@ -844,6 +844,41 @@ The status of a booking is one of held / booked / cancelled.
     }
 
     [Test]
+    public void DataFlow_SuccessResponseQuotesTheAnswers_AndErrorResponseTheStatusOfAFailureCondition()
+    {
+        // arrange: data elements without a direction; the answer and the error status are in the steps and a condition
+        const string text = @"# Vet clinic
+
+## UC-4: Check a pet's vaccination
+
+**Primary actor:** Vet. **Participants:** Vaccine Registry.
+
+### Basic Flow
+1. The Vet sends the chip number to the Vaccine Registry.
+2. The Vaccine Registry returns the vaccination dates and the batch numbers.
+3. System shows the dates.
+
+### Exception Flows
+#### EF-4.1: `404 Not Found` (chip unknown)
+1. System shows that the chip is unknown. The use case ends.
+
+### Data Elements
+| Name | Type | Description |
+|---|---|---|
+| chipNumber | string(15) | Chip of the pet |
+";
+
+        // act
+        var dataFlow = Section(Generate(text), "Data Flow Details");
+
+        // assert
+        Assert.That(dataFlow, Does.Contain("the answers of the steps name:"));
+        Assert.That(dataFlow, Does.Contain("- step 2 (Vaccine Registry): returns the vaccination dates and the batch numbers"));
+        Assert.That(dataFlow, Does.Not.Contain("Response data not specified"));
+        Assert.That(dataFlow, Does.Contain("- EF-4.1 (condition): 404 Not Found"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
