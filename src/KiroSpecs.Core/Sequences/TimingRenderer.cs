@@ -21,7 +21,7 @@ internal static class TimingRenderer
 
     private static readonly string[] s_timeoutWords =
     {
-        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira",
+        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "=locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira", "does not register within", "not received within", "gives up", "no responde en", "no se recibe",
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
@@ -29,7 +29,7 @@ internal static class TimingRenderer
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en",
+        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up",
     };
 
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>

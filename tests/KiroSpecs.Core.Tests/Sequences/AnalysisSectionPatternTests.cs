@@ -879,6 +879,38 @@ The status of a booking is one of held / booked / cancelled.
     }
 
     [Test]
+    public void Timing_PerformanceFieldIsAPerformanceRequirement_AndAWaitThatRunsOutIsATimeout()
+    {
+        // arrange
+        const string text = @"# Print shop
+
+## Use Case 2: Print a poster
+
+**Primary actor:** Designer
+
+**Main success scenario:**
+1. Designer uploads the file and arranges the blocks on the sheet.
+2. System sends the job to the printer.
+
+**Extensions:**
+2a. The printer does not register the job within 40 s:
+   2a1. System polls the printer every 5 s; after 40 s gives up. Use case ends in failure.
+
+**Performance:** A poster must be printed within 15 minutes of upload.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+        var performance = timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+        var timeouts = timing.Substring(timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(performance, Does.Contain("Performance: A poster must be printed within 15 minutes of upload."));
+        Assert.That(timeouts, Does.Contain("2a: The printer does not register the job within 40 s"));
+        Assert.That(timeouts, Does.Not.Contain("arranges the blocks"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
