@@ -151,7 +151,7 @@ internal static class Lexicon
         "candidate", "recruiter", "accountant", "merchant", "practitioner", "physician", "clinician", "therapist", "pharmacist",
         "receptionist", "secretary", "coach", "host", "visitor", "stakeholder", "citizen", "resident", "traveler", "traveller",
         "instructor", "lecturer", "dentist", "ceo", "aluno", "professor", "usuário",
-        "usuario", "cliente", "administrador", "gestor", "utilizador", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자");
+        "usuario", "cliente", "administrador", "gestor", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "utilizador", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자");
 
     /// <summary>Words of the generic person a step may name instead of the actor's full name ("the user").</summary>
     public static readonly PhraseSet GenericPersons = new(

@@ -25,6 +25,7 @@ internal static class IntegrationRenderer
         var eventSet = new HashSet<string>(StringComparer.Ordinal);
         var unused = new List<(string Name, string Description)>();
         var unusedNames = new HashSet<string>(StringComparer.Ordinal);
+        var unusedOthers = new List<(string Name, string Description)>();
         var documentDescriptions = Descriptions(context.Document.Actors);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -89,9 +90,11 @@ internal static class IntegrationRenderer
                 var description = descriptions.TryGetValue(actor.Name, out var own) ? own
                     : documentDescriptions.TryGetValue(actor.Name, out var shared) ? shared : string.Empty;
                 var cited = Citations(prefix, actor, participants, declared, uses);
-                if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && IsSystem(actor, description))
+                if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !HasPersonWord(actor.Name)
+                    && (IsSystem(actor, description) || SaysExternal(actor.Name + " " + description))
+                    && (IsInternal(actor.Name + " " + description) || SaysExternal(actor.Name + " " + description)))
                 {
-                    if (IsInternal(description))
+                    if (IsInternal(actor.Name + " " + description))
                     {
                         // "Internal system", "Device: self-service touch screen": declared as part of the solution, not outside it.
                         internals.Use(actor.Name, description, cited.Count > 0 ? cited : new List<string> { prefix + " (declared; no step names it)" });
@@ -105,12 +108,20 @@ internal static class IntegrationRenderer
                         unused.Add((actor.Name, description));
                     }
                 }
-                else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && actor.Name.Length > 0 && !char.IsLower(actor.Name[0])
-                    && uses.TryGetValue(actor, out var steps) && steps.Count > 0)
+                else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && !HasPersonWord(actor.Name) && actor.Name.Length > 0 && !char.IsLower(actor.Name[0])
+                    && ((uses.TryGetValue(actor, out var steps) && steps.Count > 0) || IsSystem(actor, description)))
                 {
                     // "Actors: Elektra, Application, User" and "Elektra checks the configuration": a declared actor
-                    // that is no person and that steps name, not described as a system: listed as declared.
-                    others.Use(actor.Name, description, cited);
+                    // that is no person and that steps name, or a declared system not said to be external or
+                    // internal: listed as declared.
+                    if (cited.Count > 0)
+                    {
+                        others.Use(actor.Name, description, cited);
+                    }
+                    else if (unusedNames.Add(actor.Name))
+                    {
+                        unusedOthers.Add((actor.Name, description));
+                    }
                 }
                 else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
@@ -125,6 +136,14 @@ internal static class IntegrationRenderer
             if (!services.Contains(name))
             {
                 services.Use(name, description, new[] { "declared in usecase.md; no use case step names it" });
+            }
+        }
+
+        foreach (var (name, description) in unusedOthers)
+        {
+            if (!others.Contains(name) && !services.Contains(name))
+            {
+                others.Use(name, description, new[] { "declared in usecase.md; no use case step names it" });
             }
         }
 
@@ -475,11 +494,51 @@ internal static class IntegrationRenderer
     private static bool IsSystem(Participant participant, string description) =>
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
 
+    private static readonly string[] s_ofWords = { "of", "de", "do", "da", "del", "des", "der" };
+
+    /// <summary>
+    /// "Jefe/a de Servicio", "Head of Claims": a name whose head noun is a person's word (the first word before "de"
+    /// or "of", else the last: "Courier API" is an API) names a person, whatever else it says.
+    /// </summary>
+    private static bool HasPersonWord(string name)
+    {
+        var words = KiroSpecs.Core.Interactions.Words.Of(name.Replace('/', ' '));
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var head = words.Count - 1;
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (Array.IndexOf(s_ofWords, words[w]) >= 0)
+            {
+                head = 0;
+                break;
+            }
+        }
+
+        return KiroSpecs.Core.Interactions.Lexicon.PersonWords.MatchAt(words, head) > 0;
+    }
+
+    /// <summary>
+    /// A name or description that places the participant outside the solution: "external", "third party", a provider,
+    /// an API, a gateway, a service ("PayWell Payments – our payment service provider"). A declared system without
+    /// such words ("App – iOS / Android app") is listed as declared, not as an external service.
+    /// </summary>
+    private static bool SaysExternal(string text) => Keywords.Any(text, s_externalDescriptions) || Keywords.Any(text, s_externalNames);
+
+    private static readonly string[] s_externalNames =
+    {
+        "=api", "=apis", "gateway", "=service", "=services", "=provider", "=platform", "=plataforma", "=pasarela", "=servidor", "=server", "=we do not own",
+        "=psp", "=smtp", "=apns", "=fcm", "=saas", "=serviço", "=servicio", "=dienst", "サービス", "서비스", "サーバー", "서버", "外部", "외부",
+    };
+
     /// <summary>A description that places the participant inside the solution: "internal system", "device", "hardware".</summary>
     private static bool IsInternal(string description) =>
         Keywords.Any(description, s_internalDescriptions) && !Keywords.Any(description, s_externalDescriptions);
 
-    private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät" };
+    private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät", "=thermostat", "=backend" };
 
     private static readonly string[] s_externalDescriptions = { "=external", "third-party", "third party", "=externo", "=externa", "=extern", "=externe", "provider", "=vendor" };
 

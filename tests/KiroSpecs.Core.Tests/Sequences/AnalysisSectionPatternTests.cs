@@ -911,6 +911,40 @@ The status of a booking is one of held / booked / cancelled.
     }
 
     [Test]
+    public void Integration_ExternalOnlyWithEvidence_UnsaidSystemsUnderANeutralHeading_PeopleNever()
+    {
+        // arrange
+        const string text = @"# Ferry desk
+
+Actors
+- **Clerk** – person at the desk
+- **Kiosk** – the touch screen in the hall
+- **FareHub** – fare service of the port authority (third party)
+- **Jefe/a de Turno** – firma el cierre de caja
+
+## UC-1 Sell a ticket
+
+**Primary actor:** Clerk. **Participants:** Kiosk, FareHub, Jefe/a de Turno.
+
+1. The Clerk enters the crossing on the Kiosk.
+2. The Kiosk asks FareHub for the fare.
+3. FareHub returns the fare.
+4. The Jefe/a de Turno signs the day's report.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+        var external = integration.Substring(0, integration.IndexOf("### ", integration.IndexOf("### External Services", System.StringComparison.Ordinal) + 5, System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(external, Does.Contain("**FareHub**"));
+        Assert.That(external, Does.Not.Contain("**Kiosk**"));
+        Assert.That(integration, Does.Contain("Whether these are external systems usecase.md does not say."));
+        Assert.That(integration, Does.Contain("**Kiosk**"));
+        Assert.That(integration, Does.Not.Contain("**Jefe/a de Turno**"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
