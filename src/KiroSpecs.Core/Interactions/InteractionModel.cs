@@ -90,11 +90,11 @@ internal sealed class InteractionModel
     private readonly HashSet<Participant> _answeredCalls = new(Common.ByReference<Participant>.Instance);
     private int _read;
 
-    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true, CancellationToken cancellationToken = default)
+    public InteractionModel(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, bool systemIsNamed = true, PeopleOfTheDocument? people = null, CancellationToken cancellationToken = default)
     {
         UseCase = useCase;
         _cancellationToken = cancellationToken;
-        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, cancellationToken);
+        _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, people, cancellationToken);
         SystemIsNamed = systemIsNamed || _catalog.Initiator is null || !EveryStepNamesItsActor(useCase);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
@@ -368,6 +368,15 @@ internal sealed class InteractionModel
 
         var replies = IsReply(words, rest);
         var target = Addressed(words, subject, rest, replies || subject.IsPerson || !ReferenceEquals(subject, System), out var score);
+        var colon = subject.IsPerson ? rest.IndexOf(": ", StringComparison.Ordinal) : -1;
+        if (colon > 0 && target is not null && Words.Of(rest.Substring(0, colon)).Count <= 3)
+        {
+            // "Supervisor rejects: the line is set to REJECTED and the item is returned to the customer": whom the
+            // person addresses is read in the action before the colon, not in the consequence after it.
+            var head = rest.Substring(0, colon);
+            target = Addressed(Words.Of(head), subject, head, true, out score);
+        }
+
         if ((target is null || target.IsPerson) && !subject.IsPerson && _catalog.Backend is { } backend && !ReferenceEquals(backend, subject) && s_httpCall.IsMatch(rest))
         {
             // "App | GET /v2/devices/{id}/schedule" where the actors list says "Cloud – the backend": an HTTP request

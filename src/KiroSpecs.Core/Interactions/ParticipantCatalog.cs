@@ -50,7 +50,7 @@ internal sealed class ParticipantCatalog
     private readonly HashSet<string> _actsAsPerson = new(StringComparer.OrdinalIgnoreCase);
     private readonly CompiledVocabulary _vocabulary;
 
-    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, CancellationToken cancellationToken = default)
+    public ParticipantCatalog(UseCase useCase, IReadOnlyList<UseCaseActor> documentActors, CompiledVocabulary vocabulary, AliasRegistry aliases, string systemName, PeopleOfTheDocument? people = null, CancellationToken cancellationToken = default)
     {
         _aliases = aliases;
         _vocabulary = vocabulary;
@@ -99,6 +99,19 @@ internal sealed class ParticipantCatalog
                 foreach (var name in SplitCombined(actor.Name, stepWords))
                 {
                     AddLongForm(Declare(name, actor.Description, actor.Role == ActorRole.Secondary), actor);
+                }
+            }
+        }
+
+        foreach (var other in people?.NamedIn(stepWords) ?? Enumerable.Empty<UseCaseActor>())
+        {
+            // "System sends the customer the confirmation e-mail" in the clerk's use case, where another use case
+            // declares the Customer: the same person, named by the step ("Customer Service" is not the customer).
+            foreach (var name in SplitCombined(other.Name, stepWords))
+            {
+                if (Named(CleanName(name)) is null && NamedAlone(useCase, name, cancellationToken))
+                {
+                    Declare(name, other.Description, secondary: true);
                 }
             }
         }
@@ -520,6 +533,27 @@ internal sealed class ParticipantCatalog
     /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
     /// name neither part (they say "User") stay one actor under the name as written.
     /// </summary>
+    /// <summary>True when a step names <paramref name="name"/> as a whole word not followed by a capitalised one ("Customer Service").</summary>
+    private static bool NamedAlone(UseCase useCase, string name, CancellationToken cancellationToken)
+    {
+        foreach (var step in AllSteps(useCase, cancellationToken))
+        {
+            var text = step.Text;
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                var wholeWord = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                var qualified = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+                if (wholeWord && !qualified)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
         if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0 && OnlyWordEndings(name))
@@ -735,8 +769,10 @@ internal sealed class ParticipantCatalog
             }
 
             var start = i;
+            // A capitalised person's name before the head is part of the name ("Customer Service" is a team, not the
+            // customer); any other known name is not ("the Kiosk gateway").
             while (start > 0 && i - start < 2 && words.IsCapitalized(start - 1) && Lexicon.Determiners.MatchAt(words, start - 1) == 0
-                && Lexicon.Prepositions.MatchAt(words, start - 1) == 0 && MatchAt(words, start - 1) is null)
+                && Lexicon.Prepositions.MatchAt(words, start - 1) == 0 && MatchAt(words, start - 1) is not { Participant.IsPerson: false })
             {
                 start--;
             }

@@ -70,10 +70,11 @@ public static class SequenceGenerator
         aliases.AliasFor(systemName, "SYS");
         var systemIsNamed = SystemName.IsMentioned(document.UseCases, systemName, document.Actors);
         var models = new List<InteractionModel>(document.UseCases.Count);
+        var people = PeopleOfTheDocument.Of(document.UseCases);
         foreach (var useCase in document.UseCases)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed, cancellationToken));
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed, people, cancellationToken));
         }
 
         return models;

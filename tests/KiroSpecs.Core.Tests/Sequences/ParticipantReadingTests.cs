@@ -281,4 +281,43 @@ Actors
         // assert
         Assert.That(diagram, Does.Contain("SYS->>HarbourRegistry: 2a1 retries the request once."));
     }
+
+    [Test]
+    public void PersonAnotherUseCaseDeclares_IsWhomAStepNamingThemAddresses()
+    {
+        // arrange
+        const string text = @"# Bike repairs
+
+## Use Case 1: Book a repair
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer picks a slot.
+2. System confirms the slot.
+
+## Use Case 2: Finish a repair
+
+**Primary actor:** Mechanic
+
+**Main success scenario:**
+1. Mechanic marks the repair as done.
+2. System sends the customer the pickup e-mail.
+3. System flags the bill for review by Customer Service.
+
+**Extensions:**
+1a. The part is missing:
+   1a1. Supervisor rejects: the repair is put on hold and the bike is returned to the customer.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        ContainsAll(Diagram(markdown, 2),
+            "actor Customer as Customer",
+            "SYS->>Customer: sends the customer the pickup e-mail.",
+            "SYS->>CustomerService: flags the bill for review by Customer Service.");
+        Assert.That(markdown, Does.Contain("Supervisor->>SYS: 1a1 rejects"));
+    }
 }
