@@ -91,11 +91,15 @@ public static class WorstCaseBenchmark
         var baseline = self.WorkingSet64;
         using var sampler = new PeakSampler();
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var result = SequenceGenerator.Generate(new SequenceGenerationInput("worst-case", text, "usecase.md", TranslationOptions.Default));
         var stamped = GeneratedMarker.Stamp(result.Markdown, "0.0.0-worstcase");
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape}: garbage collections gen0/1/2 {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}, paused {pause.TotalMilliseconds:0} ms of {watch.Elapsed.TotalMilliseconds:0} ms"));
         var peak = Math.Max(0, sampler.Stop() - baseline);
         var parseWatch = Stopwatch.StartNew();
         var parsed = KiroSpecs.Core.UseCases.UseCaseParser.Parse(text, "usecase.md");
