@@ -32,7 +32,7 @@ public static class AtomicFileWriter
         var temp = Path.Combine(folder, TempPrefix + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         try
         {
-            // No FileStream buffer: the encoded text is written in one call.
+            // No FileStream buffer: the encoded text is written in one call (a large one in slices of 64 K characters).
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
             {
                 WriteUtf8(stream, text, withBom);
@@ -104,6 +104,10 @@ public static class AtomicFileWriter
 
     private static readonly byte[] s_bom = { 0xEF, 0xBB, 0xBF };
 
+#if NET
+    private const int SliceChars = 64 * 1024;
+#endif
+
     private static void WriteUtf8(FileStream stream, string text, bool withBom)
     {
         if (withBom)
@@ -112,12 +116,22 @@ public static class AtomicFileWriter
         }
 
 #if NET
-        // Encoded into a pooled buffer: a cold run writes two files per feature.
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, s_utf8.GetByteCount(text)));
+        // Encoded into a pooled buffer (a cold run writes two files per feature), a slice at a time: a sequence.md
+        // of tens of MB never becomes a byte array of its own, which the shared pool would keep for the whole build.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(Math.Min(text.Length, SliceChars)));
         try
         {
-            var count = s_utf8.GetBytes(text, 0, text.Length, rented, 0);
-            stream.Write(rented, 0, count);
+            var encoder = s_utf8.GetEncoder();
+            var chars = text.AsSpan();
+            do
+            {
+                // The encoder keeps a surrogate pair cut by the slice boundary whole.
+                var take = Math.Min(chars.Length, SliceChars);
+                var count = encoder.GetBytes(chars.Slice(0, take), rented, flush: take == chars.Length);
+                stream.Write(rented, 0, count);
+                chars = chars.Slice(take);
+            }
+            while (chars.Length > 0);
         }
         finally
         {

@@ -12,43 +12,88 @@ public static class ContentHash
 {
     private const string HexDigits = "0123456789abcdef";
 
+#if NET
+    // A text up to this many characters is encoded and hashed in one call; a longer one a slice this long at a time.
+    private const int SliceChars = 16 * 1024;
+#endif
+
     /// <summary>Hash of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Of(string text) => Of(text, 0);
 
     /// <summary>
     /// Hash of the UTF-8 bytes of <paramref name="text"/> from <paramref name="start"/> on, without
-    /// copying that part out first (on .NET the bytes go to a pooled buffer: a sequence.md body is
-    /// hashed on every build that reads it).
+    /// copying that part out first. On .NET the text is encoded and hashed a slice at a time through
+    /// one small buffer: a sequence.md body of tens of MB never becomes a byte array of its own (a rented
+    /// one that size would also stay in the shared pool for the rest of the build).
     /// </summary>
     public static string Of(string text, int start)
     {
 #if NET
         var chars = text.AsSpan(start);
-        var byteCount = Encoding.UTF8.GetByteCount(chars);
-        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(byteCount, 1));
-        try
+        Span<byte> hash = stackalloc byte[32];
+        if (chars.Length <= SliceChars)
         {
-            var written = Encoding.UTF8.GetBytes(chars, rented);
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(rented.AsSpan(0, written), hash);
-            Span<char> hex = stackalloc char[64];
-            for (var i = 0; i < hash.Length; i++)
+            // One slice: hashed in one call, as before.
+            var rented = ArrayPool<byte>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxByteCount(chars.Length), 1));
+            try
             {
-                hex[2 * i] = HexDigits[hash[i] >> 4];
-                hex[(2 * i) + 1] = HexDigits[hash[i] & 0xF];
+                SHA256.HashData(rented.AsSpan(0, Encoding.UTF8.GetBytes(chars, rented)), hash);
             }
-
-            return new string(hex);
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
-        finally
+        else
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Append(hasher, chars);
+            hasher.GetHashAndReset(hash);
         }
+
+        return Hex(hash);
 #else
         using var sha = SHA256.Create();
         return ToHex(sha.ComputeHash(Encoding.UTF8.GetBytes(start == 0 ? text : text.Substring(start))));
 #endif
     }
+
+#if NET
+    /// <summary>Encodes <paramref name="chars"/> as UTF-8 into <paramref name="hasher"/>, a slice at a time.</summary>
+    internal static void Append(IncrementalHash hasher, ReadOnlySpan<char> chars)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        try
+        {
+            while (chars.Length > 0)
+            {
+                // The encoder keeps a surrogate pair cut by the slice boundary whole.
+                var take = Math.Min(chars.Length, SliceChars);
+                var written = encoder.GetBytes(chars.Slice(0, take), rented, flush: take == chars.Length);
+                hasher.AppendData(rented, 0, written);
+                chars = chars.Slice(take);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The lowercase hex of a SHA-256 hash.</summary>
+    internal static string Hex(ReadOnlySpan<byte> hash)
+    {
+        Span<char> hex = stackalloc char[64];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            hex[2 * i] = HexDigits[hash[i] >> 4];
+            hex[(2 * i) + 1] = HexDigits[hash[i] & 0xF];
+        }
+
+        return new string(hex);
+    }
+#endif
 
     /// <summary>Lowercase hex of bytes.</summary>
     public static string ToHex(byte[] bytes)
