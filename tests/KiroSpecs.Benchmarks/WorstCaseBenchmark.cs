@@ -95,7 +95,7 @@ public static class WorstCaseBenchmark
         var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var result = SequenceGenerator.Generate(new SequenceGenerationInput("worst-case", text, "usecase.md", TranslationOptions.Default));
-        var stamped = GeneratedMarker.Stamp(result.Markdown, "0.0.0-worstcase");
+        var stamped = GeneratedMarker.Stamp(result, "0.0.0-worstcase");
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
         var pause = GC.GetTotalPauseDuration() - pauseBefore;
@@ -104,7 +104,7 @@ public static class WorstCaseBenchmark
         var parseWatch = Stopwatch.StartNew();
         var parsed = KiroSpecs.Core.UseCases.UseCaseParser.Parse(text, "usecase.md");
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape}: parse alone {parseWatch.Elapsed.TotalMilliseconds:0} ms, {parsed.UseCases.Count} use cases, {parsed.UseCases.Sum(u => u.Steps.Count)} steps, {parsed.UseCases.Sum(u => u.Branches.Count)} branches"));
-        var cut = CountOccurrences(result.Markdown, "more lines are not drawn");
+        var cut = CountOccurrences(stamped, "more lines are not drawn");
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result {inputBytes} {watch.Elapsed.TotalMilliseconds:0.0} {allocated} {peak} {Encoding.UTF8.GetByteCount(stamped)} {cut}"));
         return 0;
     }

@@ -59,26 +59,59 @@ public static class ContentHash
     }
 
 #if NET
-    /// <summary>Encodes <paramref name="chars"/> as UTF-8 into <paramref name="hasher"/>, a slice at a time.</summary>
-    internal static void Append(IncrementalHash hasher, ReadOnlySpan<char> chars)
+    /// <summary>Hash of the UTF-8 bytes of what <paramref name="text"/> holds, read from its chunks without making it a string.</summary>
+    internal static string Of(StringBuilder text)
     {
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var encoder = Encoding.UTF8.GetEncoder();
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
         try
         {
-            while (chars.Length > 0)
+            foreach (var chunk in text.GetChunks())
             {
-                // The encoder keeps a surrogate pair cut by the slice boundary whole.
-                var take = Math.Min(chars.Length, SliceChars);
-                var written = encoder.GetBytes(chars.Slice(0, take), rented, flush: take == chars.Length);
-                hasher.AppendData(rented, 0, written);
-                chars = chars.Slice(take);
+                Append(hasher, encoder, rented, chunk.Span, flush: false);
             }
+
+            Append(hasher, encoder, rented, ReadOnlySpan<char>.Empty, flush: true);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+
+        Span<byte> hash = stackalloc byte[32];
+        hasher.GetHashAndReset(hash);
+        return Hex(hash);
+    }
+
+    /// <summary>Encodes <paramref name="chars"/> as UTF-8 into <paramref name="hasher"/>, a slice at a time.</summary>
+    private static void Append(IncrementalHash hasher, ReadOnlySpan<char> chars)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        try
+        {
+            Append(hasher, Encoding.UTF8.GetEncoder(), rented, chars, flush: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="chars"/> through <paramref name="buffer"/> into <paramref name="hasher"/>, a slice at a time.
+    /// The encoder keeps a surrogate pair cut by a slice or chunk boundary whole; <paramref name="flush"/> ends the text.
+    /// </summary>
+    private static void Append(IncrementalHash hasher, Encoder encoder, byte[] buffer, ReadOnlySpan<char> chars, bool flush)
+    {
+        do
+        {
+            var take = Math.Min(chars.Length, SliceChars);
+            var written = encoder.GetBytes(chars.Slice(0, take), buffer, flush && take == chars.Length);
+            hasher.AppendData(buffer, 0, written);
+            chars = chars.Slice(take);
+        }
+        while (chars.Length > 0);
     }
 
     /// <summary>The lowercase hex of a SHA-256 hash.</summary>

@@ -104,7 +104,7 @@ public static class FeatureProcessor
         // Only output whose generation reported nothing is pinned: taking the shortcut for the
         // others would lose their usecase.md warnings on a fresh clone.
         var wantedPin = generated.Diagnostics.Count == 0 ? pin : null;
-        var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion, wantedPin);
+        var wanted = GeneratedMarker.Stamp(generated, settings.GeneratorVersion, wantedPin);
         FeatureOutcome Done(FeatureStatus status, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
             Finish(status, generated.UseCaseCount, generated.SequencesCount, spec, sequence);
 
@@ -113,7 +113,7 @@ public static class FeatureProcessor
         // Compare the diagrams, not the marker line: a package upgrade that generates the same
         // diagrams changes no diagram. Outside verify mode it refreshes the marker line alone, so the
         // next fresh clone can take the shortcut again; spec.json is left as it is.
-        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated.Markdown))
+        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated))
         {
             var refresh = !settings.Verify && wantedPin is not null && GeneratedMarker.PinOf(existing) != wantedPin;
             return refresh ? Done(FeatureStatus.UpToDate, sequence: SequenceWrite(snapshot, wanted)) : Done(FeatureStatus.UpToDate);
