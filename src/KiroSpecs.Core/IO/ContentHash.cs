@@ -12,10 +12,6 @@ public static class ContentHash
 {
     private const string HexDigits = "0123456789abcdef";
 
-#if NET
-    // A text up to this many characters is encoded and hashed in one call; a longer one a slice this long at a time.
-    private const int SliceChars = 16 * 1024;
-#endif
 
     /// <summary>Hash of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Of(string text) => Of(text, 0);
@@ -31,7 +27,7 @@ public static class ContentHash
 #if NET
         var chars = text.AsSpan(start);
         Span<byte> hash = stackalloc byte[32];
-        if (chars.Length <= SliceChars)
+        if (chars.Length <= Utf8Slices.Chars)
         {
             // One slice: hashed in one call, as before.
             var rented = ArrayPool<byte>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxByteCount(chars.Length), 1));
@@ -64,15 +60,15 @@ public static class ContentHash
     {
         using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var encoder = Encoding.UTF8.GetEncoder();
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Utf8Slices.Chars));
         try
         {
             foreach (var chunk in text.GetChunks())
             {
-                Append(hasher, encoder, rented, chunk.Span, flush: false);
+                Utf8Slices.Encode(chunk.Span, encoder, rented, flush: false, new Utf8Slices.HashSink(hasher));
             }
 
-            Append(hasher, encoder, rented, ReadOnlySpan<char>.Empty, flush: true);
+            Utf8Slices.Encode(ReadOnlySpan<char>.Empty, encoder, rented, flush: true, new Utf8Slices.HashSink(hasher));
         }
         finally
         {
@@ -87,31 +83,15 @@ public static class ContentHash
     /// <summary>Encodes <paramref name="chars"/> as UTF-8 into <paramref name="hasher"/>, a slice at a time.</summary>
     private static void Append(IncrementalHash hasher, ReadOnlySpan<char> chars)
     {
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Utf8Slices.Chars));
         try
         {
-            Append(hasher, Encoding.UTF8.GetEncoder(), rented, chars, flush: true);
+            Utf8Slices.Encode(chars, Encoding.UTF8.GetEncoder(), rented, flush: true, new Utf8Slices.HashSink(hasher));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
-    }
-
-    /// <summary>
-    /// Encodes <paramref name="chars"/> through <paramref name="buffer"/> into <paramref name="hasher"/>, a slice at a time.
-    /// The encoder keeps a surrogate pair cut by a slice or chunk boundary whole; <paramref name="flush"/> ends the text.
-    /// </summary>
-    private static void Append(IncrementalHash hasher, Encoder encoder, byte[] buffer, ReadOnlySpan<char> chars, bool flush)
-    {
-        do
-        {
-            var take = Math.Min(chars.Length, SliceChars);
-            var written = encoder.GetBytes(chars.Slice(0, take), buffer, flush && take == chars.Length);
-            hasher.AppendData(buffer, 0, written);
-            chars = chars.Slice(take);
-        }
-        while (chars.Length > 0);
     }
 
     /// <summary>The lowercase hex of a SHA-256 hash.</summary>

@@ -33,7 +33,7 @@ public static class GeneratedMarker
 #if NET
         if (generated.Body is { } body)
         {
-            var head = MarkerLine(generatorVersion, inputPin, ContentHash.Of(body));
+            var head = Line(generated, generatorVersion, inputPin);
             return string.Create(head.Length + body.Length, (head, body), static (span, state) =>
             {
                 state.head.AsSpan().CopyTo(span);
@@ -42,6 +42,21 @@ public static class GeneratedMarker
         }
 #endif
         return Stamp(generated.Markdown, generatorVersion, inputPin);
+    }
+
+    /// <summary>
+    /// The marker line, with its "\n", that <see cref="Stamp(SequenceGenerationResult, string, string?)"/> puts above what
+    /// <paramref name="generated"/> holds. The pipeline writes this line and then the result, without joining them.
+    /// </summary>
+    public static string Line(SequenceGenerationResult generated, string generatorVersion, string? inputPin)
+    {
+#if NET
+        if (generated.Body is { } body)
+        {
+            return MarkerLine(generatorVersion, inputPin, ContentHash.Of(body));
+        }
+#endif
+        return MarkerLine(generatorVersion, inputPin, ContentHash.Of(generated.Markdown));
     }
 
     /// <summary><see cref="HasBody(string, string)"/> for what <paramref name="generated"/> holds, compared without making it a string.</summary>
