@@ -73,7 +73,8 @@ public static class WorstCaseBenchmark
     }
 
     /// <summary>
-    /// The child: writes "result inputBytes ms allocatedBytes peakWorkingSetAboveBaseline outputBytes cutDiagrams".
+    /// The child: generates, then makes the marker line as the pipeline does (which writes it and the generated
+    /// builder one after the other), and writes "result inputBytes ms allocatedBytes peakWorkingSetAboveBaseline outputBytes cutDiagrams".
     /// The input counts as its UTF-8 size on disk, as KiroSpecsMaxInputBytes does.
     /// </summary>
     public static int One(string shape, int bytes)
@@ -91,17 +92,22 @@ public static class WorstCaseBenchmark
         var baseline = self.WorkingSet64;
         using var sampler = new PeakSampler();
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var result = SequenceGenerator.Generate(new SequenceGenerationInput("worst-case", text, "usecase.md", TranslationOptions.Default));
-        var stamped = GeneratedMarker.Stamp(result.Markdown, "0.0.0-worstcase");
+        // As FeatureProcessor plans the write: the marker line, then the result as it was generated (not joined).
+        var markerLine = GeneratedMarker.Line(result, "0.0.0-worstcase", null);
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape}: garbage collections gen0/1/2 {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}, paused {pause.TotalMilliseconds:0} ms of {watch.Elapsed.TotalMilliseconds:0} ms"));
         var peak = Math.Max(0, sampler.Stop() - baseline);
         var parseWatch = Stopwatch.StartNew();
         var parsed = KiroSpecs.Core.UseCases.UseCaseParser.Parse(text, "usecase.md");
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{shape}: parse alone {parseWatch.Elapsed.TotalMilliseconds:0} ms, {parsed.UseCases.Count} use cases, {parsed.UseCases.Sum(u => u.Steps.Count)} steps, {parsed.UseCases.Sum(u => u.Branches.Count)} branches"));
         var cut = CountOccurrences(result.Markdown, "more lines are not drawn");
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result {inputBytes} {watch.Elapsed.TotalMilliseconds:0.0} {allocated} {peak} {Encoding.UTF8.GetByteCount(stamped)} {cut}"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result {inputBytes} {watch.Elapsed.TotalMilliseconds:0.0} {allocated} {peak} {Encoding.UTF8.GetByteCount(markerLine) + Encoding.UTF8.GetByteCount(result.Markdown)} {cut}"));
         return 0;
     }
 

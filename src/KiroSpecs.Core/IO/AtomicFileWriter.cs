@@ -19,7 +19,42 @@ public static class AtomicFileWriter
     public const string TempPrefix = ".kirospecs-";
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 (with a BOM when asked). Throws IOException/UnauthorizedAccessException after retries.</summary>
-    public static void Write(string path, string text, bool withBom)
+    public static void Write(string path, string text, bool withBom) =>
+        Write(path, withBom, stream => WriteUtf8(stream, text, withBom));
+
+#if NET
+    /// <summary>
+    /// Writes <paramref name="head"/> followed by what <paramref name="body"/> holds, as <see cref="Write(string, string, bool)"/>
+    /// writes their joined text with every "\n" replaced by <paramref name="newLine"/>, read from the builder's chunks.
+    /// </summary>
+    internal static void Write(string path, string head, System.Text.StringBuilder body, string newLine, bool withBom) =>
+        Write(path, withBom, stream =>
+        {
+            if (withBom)
+            {
+                stream.Write(s_bom, 0, s_bom.Length);
+            }
+
+            var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(Utf8Slices.Chars));
+            try
+            {
+                var encoder = s_utf8.GetEncoder();
+                WriteLines(stream, encoder, rented, head.AsSpan(), newLine);
+                foreach (var chunk in body.GetChunks())
+                {
+                    WriteLines(stream, encoder, rented, chunk.Span, newLine);
+                }
+
+                WriteSlices(stream, encoder, rented, ReadOnlySpan<char>.Empty, flush: true);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        });
+#endif
+
+    private static void Write(string path, bool withBom, Action<FileStream> write)
     {
         // A rename replaces a read-only file on Unix without complaint; refuse, as Windows does,
         // so that making a file read-only protects it on every platform.
@@ -32,10 +67,10 @@ public static class AtomicFileWriter
         var temp = Path.Combine(folder, TempPrefix + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
         try
         {
-            // No FileStream buffer: the encoded text is written in one call.
+            // No FileStream buffer: the encoded text is written in one call (a large one in slices of 16 K characters).
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
             {
-                WriteUtf8(stream, text, withBom);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -104,6 +139,7 @@ public static class AtomicFileWriter
 
     private static readonly byte[] s_bom = { 0xEF, 0xBB, 0xBF };
 
+
     private static void WriteUtf8(FileStream stream, string text, bool withBom)
     {
         if (withBom)
@@ -112,12 +148,12 @@ public static class AtomicFileWriter
         }
 
 #if NET
-        // Encoded into a pooled buffer: a cold run writes two files per feature.
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, s_utf8.GetByteCount(text)));
+        // Encoded into a pooled buffer (a cold run writes two files per feature), a slice at a time: a sequence.md
+        // of tens of MB never becomes a byte array of its own, which the shared pool would keep for the whole build.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(s_utf8.GetMaxByteCount(Math.Min(text.Length, Utf8Slices.Chars)));
         try
         {
-            var count = s_utf8.GetBytes(text, 0, text.Length, rented, 0);
-            stream.Write(rented, 0, count);
+            WriteSlices(stream, s_utf8.GetEncoder(), rented, text.AsSpan(), flush: true);
         }
         finally
         {
@@ -128,6 +164,30 @@ public static class AtomicFileWriter
         stream.Write(bytes, 0, bytes.Length);
 #endif
     }
+
+#if NET
+    private static void WriteSlices(FileStream stream, Encoder encoder, byte[] buffer, ReadOnlySpan<char> chars, bool flush) =>
+        Utf8Slices.Encode(chars, encoder, buffer, flush, new Utf8Slices.StreamSink(stream));
+
+    /// <summary><see cref="WriteSlices"/> of <paramref name="chars"/> with every "\n" written as <paramref name="newLine"/>.</summary>
+    private static void WriteLines(FileStream stream, Encoder encoder, byte[] buffer, ReadOnlySpan<char> chars, string newLine)
+    {
+        if (newLine == "\n")
+        {
+            WriteSlices(stream, encoder, buffer, chars, flush: false);
+            return;
+        }
+
+        for (var newline = chars.IndexOf('\n'); newline >= 0; newline = chars.IndexOf('\n'))
+        {
+            WriteSlices(stream, encoder, buffer, chars.Slice(0, newline), flush: false);
+            WriteSlices(stream, encoder, buffer, newLine.AsSpan(), flush: false);
+            chars = chars.Slice(newline + 1);
+        }
+
+        WriteSlices(stream, encoder, buffer, chars, flush: false);
+    }
+#endif
 
     private static void TryDelete(string path)
     {

@@ -104,7 +104,10 @@ public static class FeatureProcessor
         // Only output whose generation reported nothing is pinned: taking the shortcut for the
         // others would lose their usecase.md warnings on a fresh clone.
         var wantedPin = generated.Diagnostics.Count == 0 ? pin : null;
-        var wanted = GeneratedMarker.Stamp(generated.Markdown, settings.GeneratorVersion, wantedPin);
+        // The marker line and the generated result are written one after the other: the text of the file is joined
+        // only to report where it differs (verify mode, a file edited by hand).
+        var wantedLine = GeneratedMarker.Line(generated, settings.GeneratorVersion, wantedPin);
+        string Wanted() => wantedLine + generated.Markdown;
         FeatureOutcome Done(FeatureStatus status, PlannedWrite? spec = null, PlannedWrite? sequence = null) =>
             Finish(status, generated.UseCaseCount, generated.SequencesCount, spec, sequence);
 
@@ -113,10 +116,10 @@ public static class FeatureProcessor
         // Compare the diagrams, not the marker line: a package upgrade that generates the same
         // diagrams changes no diagram. Outside verify mode it refreshes the marker line alone, so the
         // next fresh clone can take the shortcut again; spec.json is left as it is.
-        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated.Markdown))
+        if (existing is not null && provenance == MarkerState.Unmodified && GeneratedMarker.HasBody(existing, generated))
         {
             var refresh = !settings.Verify && wantedPin is not null && GeneratedMarker.PinOf(existing) != wantedPin;
-            return refresh ? Done(FeatureStatus.UpToDate, sequence: SequenceWrite(snapshot, wanted)) : Done(FeatureStatus.UpToDate);
+            return refresh ? Done(FeatureStatus.UpToDate, sequence: SequenceWrite(snapshot, wantedLine, generated)) : Done(FeatureStatus.UpToDate);
         }
 
         if (settings.Verify)
@@ -124,10 +127,10 @@ public static class FeatureProcessor
             diagnostics.Add(Diagnostic.Create(
                 DiagnosticDescriptors.SequenceOutOfDate,
                 paths.SequenceFile,
-                existing is null ? 0 : FirstDifferentLine(existing, wanted, provenance),
+                existing is null ? 0 : FirstDifferentLine(existing, Wanted(), provenance),
                 existing is null ? 0 : 1,
                 paths.SequenceFile,
-                Describe(existing, wanted, provenance)));
+                Describe(existing, Wanted, provenance)));
             return Done(FeatureStatus.Stale);
         }
 
@@ -143,7 +146,7 @@ public static class FeatureProcessor
             return Done(FeatureStatus.EditedByHand);
         }
 
-        var sequenceWrite = SequenceWrite(snapshot, wanted);
+        var sequenceWrite = SequenceWrite(snapshot, wantedLine, generated);
         var metadata = new SequenceMetadata(generated.SequencesCount, generated.ErrorFlowsDefined, settings.UpdatedAt);
         var updatedSpec = SpecJsonEditor.ApplySequenceMetadata(snapshot.Spec.Text, metadata);
         var specWrite = updatedSpec == snapshot.Spec.Text ? null : new PlannedWrite(paths.SpecFile, updatedSpec, snapshot.Spec.HasBom);
@@ -151,8 +154,8 @@ public static class FeatureProcessor
     }
 
     // The line endings and BOM of an existing file are kept.
-    private static PlannedWrite SequenceWrite(FeatureSnapshot snapshot, string lfText) =>
-        new(snapshot.Paths.SequenceFile, TextFileReader.WithNewLine(lfText, snapshot.Sequence?.NewLine ?? "\n"), snapshot.Sequence?.HasBom ?? false);
+    private static PlannedWrite SequenceWrite(FeatureSnapshot snapshot, string markerLine, SequenceGenerationResult generated) =>
+        new(snapshot.Paths.SequenceFile, markerLine, generated, snapshot.Sequence?.NewLine ?? "\n", snapshot.Sequence?.HasBom ?? false);
 
     // The marker line holds a hash of everything below it, so it always differs when anything
     // does: compare the bodies to point at the line a reader should look at.
@@ -161,14 +164,14 @@ public static class FeatureProcessor
             ? TextDiff.FirstDifferentLine(existing, wanted)
             : 1 + TextDiff.FirstDifferentLine(GeneratedMarker.BodyOf(existing), GeneratedMarker.BodyOf(wanted));
 
-    private static string Describe(string? existing, string wanted, MarkerState provenance)
+    private static string Describe(string? existing, System.Func<string> wanted, MarkerState provenance)
     {
         if (existing is null)
         {
             return "is missing";
         }
 
-        var line = FirstDifferentLine(existing, wanted, provenance);
+        var line = FirstDifferentLine(existing, wanted(), provenance);
         var why = provenance switch
         {
             MarkerState.NotGenerated => " (it was not written by KiroSpecs.Build)",

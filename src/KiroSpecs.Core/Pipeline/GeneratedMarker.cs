@@ -1,5 +1,6 @@
 using System;
 using KiroSpecs.Core.IO;
+using KiroSpecs.Core.Sequences;
 
 namespace KiroSpecs.Core.Pipeline;
 
@@ -20,9 +21,82 @@ public static class GeneratedMarker
 
     /// <summary>Prepends the marker line to an LF-normalised body; <paramref name="inputPin"/> null leaves the pin out.</summary>
     public static string Stamp(string body, string generatorVersion, string? inputPin = null) =>
+        MarkerLine(generatorVersion, inputPin, ContentHash.Of(body)) + body;
+
+    /// <summary>
+    /// <see cref="Stamp(string, string, string?)"/> of what <paramref name="generated"/> holds. On .NET a result still in
+    /// its builder is hashed and copied from the builder's chunks: the body is never made a string of its own, so a large
+    /// output is held twice (builder, stamped text), not three times.
+    /// </summary>
+    public static string Stamp(SequenceGenerationResult generated, string generatorVersion, string? inputPin = null)
+    {
+#if NET
+        if (generated.Body is { } body)
+        {
+            var head = Line(generated, generatorVersion, inputPin);
+            return string.Create(head.Length + body.Length, (head, body), static (span, state) =>
+            {
+                state.head.AsSpan().CopyTo(span);
+                state.body.CopyTo(0, span.Slice(state.head.Length), state.body.Length);
+            });
+        }
+#endif
+        return Stamp(generated.Markdown, generatorVersion, inputPin);
+    }
+
+    /// <summary>
+    /// The marker line, with its "\n", that <see cref="Stamp(SequenceGenerationResult, string, string?)"/> puts above what
+    /// <paramref name="generated"/> holds. The pipeline writes this line and then the result, without joining them.
+    /// </summary>
+    public static string Line(SequenceGenerationResult generated, string generatorVersion, string? inputPin)
+    {
+#if NET
+        if (generated.Body is { } body)
+        {
+            return MarkerLine(generatorVersion, inputPin, ContentHash.Of(body));
+        }
+#endif
+        return MarkerLine(generatorVersion, inputPin, ContentHash.Of(generated.Markdown));
+    }
+
+    /// <summary><see cref="HasBody(string, string)"/> for what <paramref name="generated"/> holds, compared without making it a string.</summary>
+    public static bool HasBody(string lfText, SequenceGenerationResult generated)
+    {
+#if NET
+        if (generated.Body is { } body)
+        {
+            var start = lfText.IndexOf('\n') + 1;
+            if (start == 0)
+            {
+                return body.Length == 0;
+            }
+
+            if (lfText.Length - start != body.Length)
+            {
+                return false;
+            }
+
+            var rest = lfText.AsSpan(start);
+            foreach (var chunk in body.GetChunks())
+            {
+                if (!rest.StartsWith(chunk.Span, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                rest = rest.Slice(chunk.Length);
+            }
+
+            return true;
+        }
+#endif
+        return HasBody(lfText, generated.Markdown);
+    }
+
+    private static string MarkerLine(string generatorVersion, string? inputPin, string bodyHash) =>
         Prefix + generatorVersion + " from usecase.md; edit usecase.md, not this file."
         + (inputPin is null ? string.Empty : InputLabel + inputPin)
-        + HashLabel + ContentHash.Of(body) + Suffix + "\n" + body;
+        + HashLabel + bodyHash + Suffix + "\n";
 
     /// <summary>The text below the marker line (the whole text when there is no line break).</summary>
     public static string BodyOf(string lfText)

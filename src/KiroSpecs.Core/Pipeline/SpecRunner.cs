@@ -206,7 +206,7 @@ public static class SpecRunner
 
             try
             {
-                AtomicFileWriter.Write(write.Path, write.Text, write.WithBom);
+                write.Write();
                 written.Add(write.Path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -227,7 +227,7 @@ public static class SpecRunner
         {
             if (!AtomicFileWriter.IsReadOnly(write.Path))
             {
-                AtomicFileWriter.Write(write.Path, write.Text, write.WithBom);
+                write.Write();
                 written.Add(write.Path);
             }
         }

@@ -183,6 +183,27 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>
+    /// Ends the document in place and hands over its builder, which holds exactly what <see cref="ToString"/> returns;
+    /// this builder is not written to again. The text of a large document is then not copied into a string of its own.
+    /// </summary>
+    public StringBuilder Finish()
+    {
+        var end = _sb.Length;
+        while (end > 0 && _sb[end - 1] is '\n' or ' ')
+        {
+            end--;
+        }
+
+        _sb.Length = end;
+        if (end > 0)
+        {
+            _sb.Append('\n');
+        }
+
+        return _sb;
+    }
+
     /// <summary>The document without trailing blank lines or spaces, ending in one "\n" (one copy of the text, not three).</summary>
     public override string ToString()
     {

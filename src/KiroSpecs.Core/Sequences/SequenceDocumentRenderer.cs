@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text;
 using System.Threading;
 
 namespace KiroSpecs.Core.Sequences;
@@ -23,7 +24,8 @@ internal static class SequenceDocumentRenderer
         ("Data Validation Points", false, ValidationRenderer.Render),
     };
 
-    public static string Render(DocumentContext context, CancellationToken cancellationToken, out int errorFlows)
+    /// <summary>The document, in the builder it was written into (<see cref="MarkdownBuilder.Finish"/>).</summary>
+    public static StringBuilder Render(DocumentContext context, CancellationToken cancellationToken, out int errorFlows)
     {
         // The Overview counts the error flows (one per exception flow) before the sequences draw them, and the
         // sequences are written in place, ended as a block: no copy of them is made.
@@ -47,6 +49,6 @@ internal static class SequenceDocumentRenderer
             render(md, context);
         }
 
-        return md.ToString();
+        return md.Finish();
     }
 }

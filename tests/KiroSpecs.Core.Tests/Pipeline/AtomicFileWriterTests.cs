@@ -33,6 +33,41 @@ public sealed class AtomicFileWriterTests
         Assert.That(Directory.GetFiles(_folder), Has.Length.EqualTo(1));
     }
 
+#if NET
+    [TestCase("\n", false)]
+    [TestCase("\r\n", true)]
+    public void Write_OfAMarkerLineAndABuilder_WritesTheBytesOfTheirJoinedText(string newLine, bool withBom)
+    {
+        // Many chunks and slices, with surrogate pairs and line breaks across their boundaries.
+        var body = new StringBuilder();
+        for (var i = 0; i < 40_000; i++)
+        {
+            body.Append(i % 7 == 0 ? "😀\n" : "line ü ").Append(i).Append(i % 3 == 0 ? "\n" : "𝄞");
+        }
+
+        const string head = "<!-- marker -->\n";
+        var joined = Path.Combine(_folder, "joined.md");
+        var parts = Path.Combine(_folder, "parts.md");
+        AtomicFileWriter.Write(joined, (head + body).Replace("\n", newLine, System.StringComparison.Ordinal), withBom);
+        AtomicFileWriter.Write(parts, head, body, newLine, withBom);
+
+        Assert.That(File.ReadAllBytes(parts), Is.EqualTo(File.ReadAllBytes(joined)));
+    }
+
+    [Test]
+    public void ContentHash_OfABuilder_IsTheHashOfItsText()
+    {
+        var body = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            body.Append("step ").Append(i).Append(i % 5 == 0 ? "😀" : "\n");
+        }
+
+        Assert.That(ContentHash.Of(body), Is.EqualTo(ContentHash.Of(body.ToString())));
+        Assert.That(ContentHash.Of(body.ToString()), Is.EqualTo(ContentHash.ToHex(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body.ToString())))));
+    }
+#endif
+
     [Test]
     public void RemoveLeftovers_DeletesOnlyOurTemporaryFiles()
     {
