@@ -186,18 +186,23 @@ internal static class CriticalPathRenderer
             var cited = item.Reference + " (\"" + (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception ? item.Display : TimingRenderer.Quote(item.Text, 0, 0)) + "\")";
             if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
             {
-                cacheable.Add(cited);
+                cacheable.Add(Saying(item, Keywords.Cache, cited));
             }
 
             if (Keywords.Any(item.Text, Keywords.Transaction))
             {
-                transactional.Add(cited);
+                transactional.Add(Saying(item, Keywords.Transaction, cited));
             }
 
-            if (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(Keywords.Unquoted(item.Text), s_statedAsync) && !async.Contains(cited))
+            if (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(Keywords.Unquoted(item.Text), s_statedAsync))
             {
-                // "Delivery by the Notification Service is asynchronous": the requirement says it, in its words.
-                async.Add(cited);
+                // "Delivery by the Notification Service is asynchronous": the requirement says it, in its words; of a
+                // requirement of several sentences, the one that says it ("Response time: … within 2 seconds." is not).
+                var saying = Saying(item, s_statedAsync, cited);
+                if (!async.Contains(saying))
+                {
+                    async.Add(saying);
+                }
             }
 
             var waits = Keywords.Any(item.Text, s_timeouts) || (Keywords.Any(item.Text, TimingRenderer.NoAnswer) && Durations.Contains(item.Text));
@@ -221,6 +226,27 @@ internal static class CriticalPathRenderer
         }
 
         return (sync, async, cacheable, transactional);
+    }
+
+    /// <summary>
+    /// The citation of a rule or requirement of several sentences by the sentence that holds one of the keywords;
+    /// <paramref name="whole"/> for a flow or a statement of one sentence.
+    /// </summary>
+    private static string Saying(SourceItem item, IReadOnlyList<string> keywords, string whole)
+    {
+        if (item.Kind is not (SourceItemKind.BusinessRule or SourceItemKind.Requirement))
+        {
+            return whole;
+        }
+
+        var sentences = Texts.Sentences(item.Text.Replace('\n', ' '));
+        if (sentences.Count < 2)
+        {
+            return whole;
+        }
+
+        var sentence = sentences.FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), keywords));
+        return sentence is null ? whole : item.Reference + " (\"" + sentence.Trim() + "\")";
     }
 
     /// <summary>Words by which a rule or requirement says work does not make anyone wait (not "event" or "later": too common).</summary>

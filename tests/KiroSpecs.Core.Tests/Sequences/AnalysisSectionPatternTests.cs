@@ -945,6 +945,33 @@ Actors
     }
 
     [Test]
+    public void CriticalPath_QuotesTheSentenceOfARequirementThatSaysAsynchronous()
+    {
+        // arrange
+        const string text = @"# Library
+
+## Use Case 3: Renew a loan
+
+**Primary Actor:** Member
+
+## Main Success Scenario
+
+1. Member asks to renew a loan.
+2. System extends the due date and shows it.
+
+## Special Requirements
+
+- Response time: the new due date must be shown within 2 seconds. The reminder e-mail is sent asynchronously and is not counted in this time.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: Response time (\"The reminder e-mail is sent asynchronously and is not counted in this time.\")"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
