@@ -17,18 +17,61 @@ internal static class IgnoreCase
         !(OutsideAscii(value) && IsAscii(text)) && text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>True when <paramref name="text"/> holds one of <paramref name="values"/>, ordinal, ignoring case.</summary>
-    [MethodImpl(HotPath.Optimized)]
-    public static bool ContainsAny(string text, string[] values)
+    public static bool ContainsAny(string text, string[] values) => s_sets.GetValue(values, static v => new ValueSet(v)).InText(text);
+
+    /// <summary>The value sets of the keyword lists asked about, made once per list (the lists are static arrays).</summary>
+    private static readonly ConditionalWeakTable<string[], ValueSet> s_sets = new();
+
+    /// <summary>
+    /// Values to look for, each told once whether it holds a character outside ASCII (see <see cref="Contains"/>): a
+    /// keyword list is asked about thousands of texts, and finding that out again for every text was half the
+    /// cost of the keyword checks.
+    /// </summary>
+    internal sealed class ValueSet
     {
-        foreach (var value in values)
+        private readonly string[] _ascii;
+        private readonly string[] _outside;
+
+        public ValueSet(System.Collections.Generic.IEnumerable<string> values)
         {
-            if (Contains(text, value))
+            var ascii = new System.Collections.Generic.List<string>();
+            var outside = new System.Collections.Generic.List<string>();
+            foreach (var value in values)
             {
-                return true;
+                (OutsideAscii(value) ? outside : ascii).Add(value);
             }
+
+            _ascii = ascii.ToArray();
+            _outside = outside.ToArray();
         }
 
-        return false;
+        /// <summary>True when <paramref name="text"/> holds one of the values (<see cref="Contains"/> for each).</summary>
+        [MethodImpl(HotPath.Optimized)]
+        public bool InText(string text)
+        {
+            foreach (var value in _ascii)
+            {
+                if (text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (_outside.Length == 0 || IsAscii(text))
+            {
+                return false;
+            }
+
+            foreach (var value in _outside)
+            {
+                if (text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

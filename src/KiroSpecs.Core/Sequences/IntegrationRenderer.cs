@@ -52,7 +52,7 @@ internal static class IntegrationRenderer
                     list.Add(prefix + " " + reference);
                 }
 
-                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, new[] { "=publishes", "=publish", "=emits", "=event", "=events" }))
+                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes))
                 {
                     var line = "- " + MarkdownText.Escape(prefix + " " + reference + ": " + step.Text);
                     if (eventSet.Add(line))
@@ -222,6 +222,9 @@ internal static class IntegrationRenderer
         var capitals = first.Count(char.IsUpper);
         return (first.IndexOfAny(new[] { '.', '_', ':', '/' }) > 0 && char.IsLetterOrDigit(first[first.Length - 1])) || (capitals >= 2 && first.All(char.IsLetterOrDigit) && !first.All(char.IsUpper));
     }
+
+    /// <summary>Words by which a step says it publishes an event (a step that does goes through the queue).</summary>
+    private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=event", "=events" };
 
     private static readonly string[] s_eventSections = { "=event", "=events", "=evento", "=eventos", "イベント", "이벤트" };
 

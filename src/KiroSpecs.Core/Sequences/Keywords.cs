@@ -33,28 +33,49 @@ internal static class Keywords
     }
 
     /// <summary>True when <paramref name="text"/> says one of the keywords (see the class summary).</summary>
-    [MethodImpl(HotPath.Optimized)]
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
-        // The lists are arrays: indexing one directly needs no enumerator and no interface call per keyword.
+        // The lists are arrays: each is read into a plan once, not once per text it is asked about.
         var array = keywords as string[] ?? System.Linq.Enumerable.ToArray(keywords);
+        return s_plans.GetValue(array, static a => new Plan(a)).Any(text);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Plan> s_plans = new();
+
+    /// <summary>A keyword list split once into the keywords found anywhere and the whole words.</summary>
+    private sealed class Plan
+    {
+        private readonly IgnoreCase.ValueSet _anywhere;
+        private readonly string[] _wholeWords;
+
         // The lengths of the whole-word keywords, one bit each (63 and longer share the last): a word of another
         // length is passed over without comparing it with any keyword.
-        var wholeWordLengths = 0UL;
-        for (var k = 0; k < array.Length; k++)
+        private readonly ulong _wholeWordLengths;
+
+        public Plan(string[] keywords)
         {
-            if (IsWholeWord(array[k]))
+            var anywhere = new List<string>();
+            var wholeWords = new List<string>();
+            foreach (var keyword in keywords)
             {
-                wholeWordLengths |= LengthBit(array[k].Length - 1);
+                if (IsWholeWord(keyword))
+                {
+                    wholeWords.Add(keyword);
+                    _wholeWordLengths |= LengthBit(keyword.Length - 1);
+                }
+                else
+                {
+                    anywhere.Add(keyword);
+                }
             }
-            else if (IgnoreCase.Contains(text, array[k]))
-            {
-                return true;
-            }
+
+            _anywhere = new IgnoreCase.ValueSet(anywhere);
+            _wholeWords = wholeWords.ToArray();
         }
 
         // Every whole-word keyword is looked for in one pass over the words of the text, not in one pass each.
-        return wholeWordLengths != 0 && HasWholeWord(text, array, wholeWordLengths);
+        public bool Any(string text) =>
+            _anywhere.InText(text) || (_wholeWordLengths != 0 && HasWholeWord(text, _wholeWords, _wholeWordLengths));
     }
 
     private static bool IsWholeWord(string keyword) => keyword.Length > 1 && keyword[0] == '=';
