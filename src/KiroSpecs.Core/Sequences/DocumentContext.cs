@@ -13,6 +13,8 @@ internal sealed class DocumentContext
         Document = document;
         FeatureName = featureName;
         Participants = participants;
+        // Boxed once: every section reads it per item.
+        UseCases = document.UseCases;
     }
 
     public UseCaseDocument Document { get; }
@@ -22,7 +24,7 @@ internal sealed class DocumentContext
     /// <summary>Participants per use case, same order as <see cref="UseCaseDocument.UseCases"/>.</summary>
     public List<InteractionModel> Participants { get; }
 
-    public IReadOnlyList<UseCase> UseCases => Document.UseCases;
+    public IReadOnlyList<UseCase> UseCases { get; }
 
     private List<SourceItem>?[]? _sourceItems;
     private List<SourceItem>?[]? _statements;

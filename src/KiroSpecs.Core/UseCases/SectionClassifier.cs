@@ -27,24 +27,25 @@ internal static class SectionClassifier
     [MethodImpl(HotPath.Optimized)]
     public static SectionKind Classify(string label)
     {
-        var normalized = Normalize(label);
-        if (normalized.Length == 0)
+        // Compared in this thread's buffer: the normalized label is not kept, so it is never made a string.
+        var chars = NormalizeInto(label, out var start, out var length);
+        if (length == 0 || !s_byFirstChar.TryGetValue(chars[start], out var phrases))
         {
             return SectionKind.Unknown;
         }
 
-        foreach (var (phrase, kind) in PhrasesOpeningLike(normalized))
+        foreach (var (phrase, kind) in phrases)
         {
-            if (normalized.Length == phrase.Length)
+            if (length == phrase.Length)
             {
-                if (string.Equals(normalized, phrase, StringComparison.Ordinal))
+                if (Opens(chars, start, phrase))
                 {
                     return kind;
                 }
             }
-            else if (normalized.Length > phrase.Length
-                && normalized.StartsWith(phrase, StringComparison.Ordinal)
-                && IsBoundary(normalized[phrase.Length])
+            else if (length > phrase.Length
+                && Opens(chars, start, phrase)
+                && IsBoundary(chars[start + phrase.Length])
                 && phrase.Length >= 4)
             {
                 return kind;
@@ -52,6 +53,20 @@ internal static class SectionClassifier
         }
 
         return SectionKind.Unknown;
+    }
+
+    /// <summary>True when the characters from <paramref name="start"/> open with <paramref name="phrase"/> (ordinal; the caller checks the length).</summary>
+    private static bool Opens(char[] chars, int start, string phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (chars[start + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -98,13 +113,23 @@ internal static class SectionClassifier
     private static char[]? s_buffer;
 
     /// <summary>Lower-cases, drops a leading number ("2."), parenthetical remarks and trailing punctuation.</summary>
-    [MethodImpl(HotPath.Optimized)]
     public static string Normalize(string label)
     {
+        var chars = NormalizeInto(label, out var start, out var length);
+        return new string(chars, start, length);
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> without the string: the buffer that holds it (this thread's, reused by the next call)
+    /// and where in it.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static char[] NormalizeInto(string label, out int start, out int length)
+    {
         // One pass into one buffer (for a label of a line's length, this thread's, reused), then the trims and the
-        // collapsing of spaces in place: one string comes out.
+        // collapsing of spaces in place.
         var chars = label.Length > BufferLength ? new char[label.Length] : s_buffer ??= new char[BufferLength];
-        var length = 0;
+        length = 0;
         var depth = 0;
         foreach (var c in label)
         {
@@ -128,7 +153,8 @@ internal static class SectionClassifier
             chars[length++] = char.IsWhiteSpace(c) ? ' ' : char.ToLower(c, CultureInfo.InvariantCulture);
         }
 
-        var (start, end) = Trimmed(chars, 0, length);
+        int end;
+        (start, end) = Trimmed(chars, 0, length);
         while (start < end && (char.IsDigit(chars[start]) || chars[start] is '.' or ')'))
         {
             start++;
@@ -150,7 +176,8 @@ internal static class SectionClassifier
             }
         }
 
-        return new string(chars, start, written - start);
+        length = written - start;
+        return chars;
     }
 
     private static (int Start, int End) Trimmed(char[] chars, int start, int end)
