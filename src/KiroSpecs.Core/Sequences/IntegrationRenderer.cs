@@ -35,21 +35,11 @@ internal static class IntegrationRenderer
             var uses = new Dictionary<Participant, List<string>>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
-                foreach (var p in new[] { interaction.From, interaction.To }.Distinct())
+                // Both ends, the same participant once (a record: equal by value).
+                AddUse(uses, step, interaction, interaction.From, reference);
+                if (!interaction.To.Equals(interaction.From))
                 {
-                    // A step is cited for a participant only when its words name it: an arrow the diagram draws
-                    // to or from a step without a subject ("Traffic is routed to other instances") is no citation.
-                    if (!ParticipantMentions.Cites(step, interaction, p))
-                    {
-                        continue;
-                    }
-
-                    if (!uses.TryGetValue(p, out var list))
-                    {
-                        uses.Add(p, list = new List<string>());
-                    }
-
-                    list.Add(prefix + " " + reference);
+                    AddUse(uses, step, interaction, interaction.To, reference);
                 }
 
                 if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes))
@@ -221,6 +211,24 @@ internal static class IntegrationRenderer
 
         var capitals = first.Count(char.IsUpper);
         return (first.IndexOfAny(new[] { '.', '_', ':', '/' }) > 0 && char.IsLetterOrDigit(first[first.Length - 1])) || (capitals >= 2 && first.All(char.IsLetterOrDigit) && !first.All(char.IsUpper));
+    }
+
+    private static void AddUse(Dictionary<Participant, List<string>> uses, UseCaseStep step, Interaction interaction, Participant p, string reference)
+    {
+        // A step is cited for a participant only when its words name it: an arrow the diagram draws
+        // to or from a step without a subject ("Traffic is routed to other instances") is no citation.
+        if (!ParticipantMentions.Cites(step, interaction, p))
+        {
+            return;
+        }
+
+        if (!uses.TryGetValue(p, out var list))
+        {
+            uses.Add(p, list = new List<string>());
+        }
+
+        // The step's reference alone: the citation puts the use case in front of the steps once.
+        list.Add(reference);
     }
 
     /// <summary>Words by which a step says it publishes an event (a step that does goes through the queue).</summary>
@@ -562,7 +570,7 @@ internal static class IntegrationRenderer
 
         if (uses.TryGetValue(actor, out var steps) && steps.Count > 0)
         {
-            parts.Add(string.Join(", ", steps.Select(s => s.Substring(prefix.Length + 1)).Distinct()));
+            parts.Add(string.Join(", ", steps.Distinct()));
         }
 
         return parts.Count == 0 ? new List<string>() : new List<string> { prefix + " (" + string.Join("; ", parts) + ")" };
