@@ -435,7 +435,7 @@ internal static class BranchReader
         var skip = !ascii || Sequences.Keywords.Any(text, s_skipWords) ? TextPatterns.SafeMatch(TextPatterns.Skip, text) : null;
         var next = (!ascii || Sequences.Keywords.Any(text, s_continueAtWords) ? TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) : null)
             ?? (!ascii || Sequences.Keywords.Any(text, s_rejoinsWords) ? TextPatterns.SafeMatch(TextPatterns.Rejoins, text) : null);
-        var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
+        var stop = !ascii || Sequences.Keywords.Any(text, s_terminatesWords) ? TextPatterns.SafeMatch(TextPatterns.Terminates, text) : null;
         if (skip is null && next is null && stop is null)
         {
             return false;
@@ -530,6 +530,12 @@ internal static class BranchReader
 
     /// <summary>The words of which every match of <see cref="TextPatterns.ContinueAt"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt" };
+
+    /// <summary>Words of which every match of <see cref="TextPatterns.Terminates"/> on an ASCII line holds one.</summary>
+    private static readonly string[] s_terminatesWords = { "termin", "end", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "finaliza", "acaba" };
+
+    /// <summary>Words of which every match of <see cref="TextPatterns.AnyStep"/> on an ASCII line holds one.</summary>
+    private static readonly string[] s_anyStepWords = { "any", "step", "cualquier", "qualquer", "jedem", "jederzeit" };
 
     /// <summary>Words of which every match of <see cref="TextPatterns.Rejoins"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_rejoinsWords = { "contin", "resum", "proceed", "return", "back", "rejoin", "fluxo", "flujo" };
@@ -646,14 +652,18 @@ internal static class BranchReader
         condition = string.Empty;
         start = 0;
         ifClause = false;
-        Match? match = TextPatterns.SafeMatch(TextPatterns.AnyStep, text);
+
+        // As for endings: on an all-ASCII line a pattern runs only when the line has a word every match holds
+        // (every match of Anchor on such a line holds one of the words of ContinueAt's).
+        var ascii = IgnoreCase.IsAscii(text);
+        Match? match = !ascii || Sequences.Keywords.Any(text, s_anyStepWords) ? TextPatterns.SafeMatch(TextPatterns.AnyStep, text) : null;
         if (match is not null)
         {
             anchor = BranchAnchor.AnyStep;
         }
         else
         {
-            match = TextPatterns.SafeMatch(TextPatterns.Anchor, text);
+            match = !ascii || Sequences.Keywords.Any(text, s_continueAtWords) ? TextPatterns.SafeMatch(TextPatterns.Anchor, text) : null;
             if (match is null)
             {
                 return false;
