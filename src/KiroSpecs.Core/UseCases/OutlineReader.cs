@@ -569,7 +569,7 @@ internal sealed class OutlineReader
         if (colon > 0 && colon < 60)
         {
             var candidate = line.Substring(0, colon).Trim();
-            if (IsKnownLabel(candidate) && !TextPatterns.BranchHeader.IsMatch(candidate))
+            if (IsKnownLabel(candidate) && !TextPatterns.IsMatch(TextPatterns.BranchHeader, candidate))
             {
                 label = candidate;
                 remainder = line.Substring(colon + 1).Trim();
@@ -613,7 +613,7 @@ internal sealed class OutlineReader
     private static bool IsKnownLabel(string label) =>
         SectionClassifier.Classify(label) != SectionKind.Unknown
         || SectionClassifier.IsUseCaseField(label)
-        || TextPatterns.UseCaseHeader.IsMatch(label)
+        || TextPatterns.IsMatch(TextPatterns.UseCaseHeader, label)
         || TextPatterns.UseCaseNamedHeader.IsMatch(label);
 
     private static List<string> SplitLines(string text)

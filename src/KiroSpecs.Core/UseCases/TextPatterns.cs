@@ -173,6 +173,11 @@ internal static partial class TextPatterns
     /// <summary>Runs a pattern and never lets a pathological input escape as an exception.</summary>
     public static Match? SafeMatch(Regex regex, string text)
     {
+        if (!MayMatch(regex, text))
+        {
+            return null;
+        }
+
         try
         {
             var match = regex.Match(text);
@@ -183,4 +188,37 @@ internal static partial class TextPatterns
             return null;
         }
     }
+
+    /// <summary><paramref name="regex"/>.IsMatch(<paramref name="text"/>), without running it on a text it cannot match (<see cref="MayMatch"/>).</summary>
+    public static bool IsMatch(Regex regex, string text) => MayMatch(regex, text) && regex.IsMatch(text);
+
+    /// <summary>
+    /// False when <paramref name="regex"/> cannot match <paramref name="text"/>: every match of these patterns holds a
+    /// digit (<c>\d</c>, a character of Unicode category Nd, as <see cref="char.IsDigit(char)"/>), or for
+    /// <see cref="ExtensionHeader"/> a digit or '*', and most lines of a document hold none. Starting a match, its
+    /// timeout clock included, costs more than looking at the characters.
+    /// </summary>
+    private static bool MayMatch(Regex regex, string text)
+    {
+        if (Array.IndexOf(s_needDigit, regex) < 0)
+        {
+            return true;
+        }
+
+        var star = ReferenceEquals(regex, ExtensionHeader);
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || (star && c == '*'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex[] s_needDigit =
+    {
+        UseCaseHeader, BranchHeader, BranchStepNumber, ExtensionHeader, Anchor, ContinueAt, Skip, NumberedLine, SameAs, UseCaseReference,
+    };
 }
