@@ -182,23 +182,25 @@ internal static class CriticalPathRenderer
         var whole = SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" });
         foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative or SourceItemKind.Exception).Concat(whole))
         {
-            // A rule or requirement is cited with its words: its label alone says nothing of what is cached.
-            var cited = item.Reference + " (\"" + (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception ? item.Display : TimingRenderer.Quote(item.Text, 0, 0)) + "\")";
+            // A rule or requirement is cited with its words: its label alone says nothing of what is cached. Made
+            // for the few items that say one of the words below, not for every item.
+            string? quoted = null;
+            string Cited() => quoted ??= item.Reference + " (\"" + (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception ? item.Display : TimingRenderer.Quote(item.Text, 0, 0)) + "\")";
             if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
             {
-                cacheable.Add(Saying(item, Keywords.Cache, cited));
+                cacheable.Add(Saying(item, Keywords.Cache, Cited()));
             }
 
             if (Keywords.Any(item.Text, Keywords.Transaction))
             {
-                transactional.Add(Saying(item, Keywords.Transaction, cited));
+                transactional.Add(Saying(item, Keywords.Transaction, Cited()));
             }
 
             if (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(Keywords.Unquoted(item.Text), s_statedAsync))
             {
                 // "Delivery by the Notification Service is asynchronous": the requirement says it, in its words; of a
                 // requirement of several sentences, the one that says it ("Response time: … within 2 seconds." is not).
-                var saying = Saying(item, s_statedAsync, cited);
+                var saying = Saying(item, s_statedAsync, Cited());
                 if (!async.Contains(saying))
                 {
                     async.Add(saying);
@@ -206,7 +208,7 @@ internal static class CriticalPathRenderer
             }
 
             var waits = Keywords.Any(item.Text, s_timeouts) || (Keywords.Any(item.Text, TimingRenderer.NoAnswer) && Durations.Contains(item.Text));
-            if (waits && !Keywords.Any(item.Text, s_sessions) && !async.Contains(cited))
+            if (waits && !Keywords.Any(item.Text, s_sessions) && !async.Contains(Cited()))
             {
                 // "Database check timeout is 5 seconds", "must respond within the load balancer timeout": the caller
                 // waits for that answer, for at most that long. A flow taken on the timeout names the step that waits.
@@ -215,12 +217,12 @@ internal static class CriticalPathRenderer
                     var branch = context.UseCases[i].Branches.FirstOrDefault(b => b.Id == item.Reference);
                     if (branch is not null && branch.Anchor.Kind == AnchorKind.Step && !branch.Anchor.Inferred)
                     {
-                        sync.Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + cited + ")");
+                        sync.Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + Cited() + ")");
                     }
                 }
                 else
                 {
-                    sync.Add(cited);
+                    sync.Add(Cited());
                 }
             }
         }
