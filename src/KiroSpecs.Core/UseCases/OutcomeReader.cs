@@ -701,19 +701,28 @@ public static class OutcomeReader
     [ThreadStatic]
     private static (string Goal, string[] Stems)? s_goalStems;
 
+    [ThreadStatic]
+    private static (string Goal, string[] Stems)? s_earlierGoalStems;
+
     private static readonly char[] s_goalSeparators = { ' ', '-', '/', ':' };
 
     private static readonly char[] s_notLetters = { '"', '\'', '`', '“', '”', '‘', '’', '«', '»', '(', ')', '[', ']', ',', '.', ';', '!', '?', '*', '_', '「', '」' };
 
     /// <summary>
-    /// The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last goal's are
-    /// kept and used again for any goal of the same text.
+    /// The stems of the goal's words that read as failures ("Cancel" in "Cancel a lesson"); the last two goals' are
+    /// kept and used again for any goal of the same text (a branch's goal and its use case's name alternate).
     /// </summary>
     private static string[] GoalStems(string goal)
     {
         if (s_goalStems is { } cached && string.Equals(cached.Goal, goal, StringComparison.Ordinal))
         {
             return cached.Stems;
+        }
+
+        if (s_earlierGoalStems is { } earlier && string.Equals(earlier.Goal, goal, StringComparison.Ordinal))
+        {
+            (s_earlierGoalStems, s_goalStems) = (s_goalStems, earlier);
+            return earlier.Stems;
         }
 
         var stems = new System.Collections.Generic.List<string>();
@@ -728,6 +737,7 @@ public static class OutcomeReader
         }
 
         var result = stems.ToArray();
+        s_earlierGoalStems = s_goalStems;
         s_goalStems = (goal, result);
         return result;
     }
