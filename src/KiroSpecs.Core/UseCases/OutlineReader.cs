@@ -614,7 +614,7 @@ internal sealed class OutlineReader
         SectionClassifier.Classify(label) != SectionKind.Unknown
         || SectionClassifier.IsUseCaseField(label)
         || TextPatterns.IsMatch(TextPatterns.UseCaseHeader, label)
-        || TextPatterns.UseCaseNamedHeader.IsMatch(label);
+        || TextPatterns.IsMatch(TextPatterns.UseCaseNamedHeader, label);
 
     private static List<string> SplitLines(string text)
     {

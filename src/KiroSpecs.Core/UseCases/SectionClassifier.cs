@@ -94,11 +94,12 @@ internal static class SectionClassifier
     /// </summary>
     public static bool IsUseCaseField(string label)
     {
-        var normalized = Normalize(label);
+        // As Classify: compared in this thread's buffer, not made a string.
+        var chars = NormalizeInto(label, out var start, out var length);
         foreach (var field in SectionVocabulary.UseCaseFields)
         {
-            if (normalized.StartsWith(field, StringComparison.Ordinal)
-                && (normalized.Length == field.Length || IsBoundary(normalized[field.Length])))
+            if (length >= field.Length && Opens(chars, start, field)
+                && (length == field.Length || IsBoundary(chars[start + field.Length])))
             {
                 return true;
             }

@@ -195,14 +195,17 @@ internal static partial class TextPatterns
     /// <summary>
     /// False when <paramref name="regex"/> cannot match <paramref name="text"/>: every match of these patterns holds a
     /// digit (<c>\d</c>, a character of Unicode category Nd, as <see cref="char.IsDigit(char)"/>), or for
-    /// <see cref="ExtensionHeader"/> a digit or '*', and most lines of a document hold none. Starting a match, its
+    /// <see cref="ExtensionHeader"/> a digit or '*', and most lines of a document hold none; every match of
+    /// <see cref="UseCaseNamedHeader"/> on an all-ASCII text holds "use". Starting a match, its
     /// timeout clock included, costs more than looking at the characters.
     /// </summary>
     private static bool MayMatch(Regex regex, string text)
     {
         if (Array.IndexOf(s_needDigit, regex) < 0)
         {
-            return true;
+            // Every match of UseCaseNamedHeader on an all-ASCII text holds "use" ("Use Case: …", "Use-case name: …").
+            return !ReferenceEquals(regex, UseCaseNamedHeader) || !KiroSpecs.Core.Common.IgnoreCase.IsAscii(text)
+                || text.IndexOf("use", StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         var star = ReferenceEquals(regex, ExtensionHeader);
