@@ -106,7 +106,16 @@ internal sealed class UseCaseAssembler
         // headings: the rules of the whole document, collected after its last use case.
         var afterTheUseCases = _current is not null && entry.Level <= 6 && entry.Level == _current.Level && kind is SectionKind.BusinessRules or SectionKind.Requirements
             && _current.Sections.Count > 1 && _deepestOnly;
-        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && (!IsUseCaseSection(kind) || afterTheUseCases) && !ownBranch
+        // "#### Use Case #4: Query by Known Identifier" then "#### Query by Known Identifier Description" at the same
+        // level: a heading that repeats the use case's name is the use case's own.
+        var repeatsTheName = _current is not null && entry.Level == _current.Level && _current.Name.Length >= 12
+            && entry.Text.IndexOf(_current.Name, StringComparison.OrdinalIgnoreCase) >= 0 && TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, entry.Text) is null;
+        if (repeatsTheName && kind == SectionKind.Unknown)
+        {
+            // Its own name and "Description": the use case's text, read as the prose of a description section is.
+            kind = SectionKind.FreeText;
+        }
+        if (_current is not null && entry.Level <= 6 && entry.Level <= _current.Level && (!IsUseCaseSection(kind) || afterTheUseCases) && !ownBranch && !repeatsTheName
             && !(_current.Level == 7 && kind == SectionKind.FreeText && SectionClassifier.IsUseCaseField(entry.Text)))
         {
             _current = null;

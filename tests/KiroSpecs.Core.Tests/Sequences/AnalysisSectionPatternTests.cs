@@ -972,6 +972,30 @@ Actors
     }
 
     [Test]
+    public void HeadingThatRepeatsTheUseCaseName_AtItsLevel_IsTheUseCasesOwnText()
+    {
+        // arrange: the description is a sibling heading of the use case, not a child
+        const string text = @"# Library cards
+
+#### 1.1 Use Case #1: Renew a Card by Its Number
+In this use case a member renews a card.
+
+#### 1.1.1 Renew a Card by Its Number Description
+The member gives the card number at the desk. Card numbers end with a check digit computed with the Luhn algorithm.
+
+### 1.2 Analysis
+Nothing here belongs to a use case.
+";
+
+        // act
+        var result = SequenceGenerator.Generate(new SequenceGenerationInput("cards", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(Section(result.Markdown, "Data Validation Points"), Does.Contain("- prose: Card numbers end with a check digit computed with the Luhn algorithm."));
+        Assert.That(result.Diagnostics.Select(d => d.Code), Does.Not.Contain("KIRO104"));
+    }
+
+    [Test]
     public void Integration_QuotesTheProseThatNamesMessages()
     {
         // arrange: one use case with steps, one written as prose
