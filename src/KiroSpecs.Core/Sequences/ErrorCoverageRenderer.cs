@@ -172,7 +172,12 @@ internal static class ErrorCoverageRenderer
 
     private static readonly string[] s_timeouts = { "timeout", "time out", "タイムアウト", "타임아웃" };
 
-    private static string Ending(UseCaseBranch branch, FlowOutcome outcome) => outcome switch
+    private static string Ending(UseCaseBranch branch, FlowOutcome outcome) =>
+        OutcomeReader.EarlierWayBack(branch) is > 0 and var back && outcome is not (FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds)
+            ? "back to step " + back.ToString(CultureInfo.InvariantCulture) + ", or " + LastWay(branch, outcome)
+            : LastWay(branch, outcome);
+
+    private static string LastWay(UseCaseBranch branch, FlowOutcome outcome) => outcome switch
     {
         FlowOutcome.Rejoins => GoesBack(branch),
         FlowOutcome.RejoinsOrEnds => GoesBack(branch) + " or ends",

@@ -216,6 +216,12 @@ internal static class StateRenderer
                 outcome = FlowOutcome.Success;
             }
 
+            if (outcome is not (FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds) && OutcomeReader.EarlierWayBack(branch) is > 0 and var earlier)
+            {
+                // "4a2. … returns to step 4" / "4a3. … ends in failure": the branch has a way back as well as its ending.
+                transitions.Add((from, from, label + " (back to step " + earlier.ToString(CultureInfo.InvariantCulture) + ")"));
+            }
+
             switch (outcome)
             {
                 case FlowOutcome.Rejoins when back == 0 && OutcomeReader.BackToStart(branch):

@@ -533,6 +533,29 @@ public static class OutcomeReader
         text.IndexOf("[[", StringComparison.Ordinal) >= 0 || TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text) is not null;
 
     /// <summary>The step a branch says it goes back to ("returns to step 3"), 0 when it names none.</summary>
+    /// <summary>
+    /// "4a2. Member cancels a hold; the use case returns to step 4." before "4a3. … the use case ends in failure":
+    /// the step a way out written in an earlier step of the branch goes back to; 0 when no earlier step has one.
+    /// </summary>
+    public static int EarlierWayBack(UseCaseBranch branch)
+    {
+        if (branch is null || branch.Ending.Kind == EndingKind.ContinueAt)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i + 1 < branch.Steps.Count; i++)
+        {
+            var match = TextPatterns.SafeMatch(TextPatterns.ContinueAt, branch.Steps[i].Text);
+            if (match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step))
+            {
+                return step;
+            }
+        }
+
+        return 0;
+    }
+
     public static int ContinueStep(UseCaseBranch branch)
     {
         if (branch is null)

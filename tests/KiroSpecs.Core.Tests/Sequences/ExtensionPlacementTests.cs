@@ -382,4 +382,37 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Not.Contain("SYS->>SYS: 2a2"));
         Assert.That(markdown, Does.Not.Contain("SYS->>SYS: 3a2"));
     }
+
+    [Test]
+    public void ExtensionWithAWayBackAndAnEnding_ShowsBothInStatesAndCoverage()
+    {
+        // arrange
+        const string text = @"# Gym bookings
+
+## Use Case 2: Book a class
+
+**Primary Actor:** Member
+
+## Main Success Scenario
+
+1. Member picks a class.
+2. System checks the Member's bookings against the limit.
+3. System books the class.
+
+## Extensions
+
+2a. Member already has 3 bookings this week:
+  2a1. System lists the Member's bookings.
+  2a2. Member cancels one of them; the use case returns to step 2.
+  2a3. Member keeps them all: the use case ends in failure.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("gym", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Flow : 2a Member already has 3 bookings this week (back to step 2)"));
+        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Failure : 2a Member already has 3 bookings this week"));
+        Assert.That(markdown, Does.Contain("| Member already has 3 bookings this week | back to step 2, or ends in failure |"));
+    }
 }
