@@ -812,12 +812,40 @@ internal sealed class ParticipantCatalog
                 continue;
             }
 
+            if (IsWorkQueue(words, start, i))
+            {
+                // "opens the claim from the queue", "takes it from the assessment queue": a list of work people pick
+                // from, not a message queue (those say so: "the message queue", "the job queue", "Orders Queue").
+                continue;
+            }
+
             var name = char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
     }
 
     private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "permanece", "bleibt" };
+
+    private static readonly string[] s_queueKinds = { "message", "messages", "event", "events", "job", "jobs", "outbound", "inbound", "mq", "retry", "dead", "letter", "task", "tasks", "print", "mail", "email", "e-mail" };
+
+    /// <summary>A queue written in lowercase with no word of messages, events or jobs before it: a work queue.</summary>
+    private static bool IsWorkQueue(Words words, int start, int head)
+    {
+        if (words[head] is not ("queue" or "queues") || words.IsCapitalized(start) && start > 0)
+        {
+            return false;
+        }
+
+        for (var w = start; w < head; w++)
+        {
+            if (Array.IndexOf(s_queueKinds, words[w]) >= 0 || words.IsCapitalized(w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly string[] s_possessives = { "its", "their", "his", "her", "our", "your", "my" };
 

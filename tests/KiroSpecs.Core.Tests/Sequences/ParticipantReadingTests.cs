@@ -320,4 +320,28 @@ Actors
             "SYS->>CustomerService: flags the bill for review by Customer Service.");
         Assert.That(markdown, Does.Contain("Supervisor->>SYS: 1a1 rejects"));
     }
+
+    [Test]
+    public void WorkQueueAPersonPicksFrom_IsNoParticipant_AMessageQueueIs()
+    {
+        // arrange
+        const string text = @"# Permits office
+
+## UC-2 Review a permit
+
+**Primary actor:** Officer
+
+1. Officer takes the permit from the review queue.
+2. System shows the permit.
+3. System publishes the decision to the event queue.
+";
+
+        // act
+        var diagram = Diagram(Generate(text), 1);
+
+        // assert
+        Assert.That(diagram, Does.Not.Contain("ReviewQueue"));
+        Assert.That(diagram, Does.Contain("Officer->>SYS: takes the permit from the review queue."));
+        Assert.That(diagram, Does.Contain("participant EventQueue as Event queue"));
+    }
 }
