@@ -24,6 +24,6 @@ internal static class BranchTraits
     /// count ("cancellation occurs late" in "Cancel Appointment").
     /// </summary>
     public static bool Fails(UseCaseBranch branch, string goal) =>
-        FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(branch.Condition, goal))
+        FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(Keywords.Unquoted(branch.Condition), goal))
         || branch.Steps.Any(step => FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(step.Text, goal)));
 }

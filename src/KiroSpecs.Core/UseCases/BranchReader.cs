@@ -75,7 +75,7 @@ internal static class BranchReader
                 if (!extension.Groups["sub"].Success)
                 {
                     var kind = group.Kind == SectionKind.ExceptionFlows ? BranchKind.Exception
-                        : FailureWords.LooksLikeFailure(extension.Groups["rest"].Value) ? BranchKind.Exception : defaultKind;
+                        : FailureWords.LooksLikeFailure(Sequences.Keywords.Unquoted(extension.Groups["rest"].Value)) ? BranchKind.Exception : defaultKind;
                     current = new BranchDraft(text, entry.Position, kind, true);
                     drafts.Add(current);
                     continue;

@@ -494,7 +494,7 @@ public static class OutcomeReader
     /// True when the trigger of <paramref name="branch"/> states a failure or a rejected input, words of the goal
     /// <paramref name="goal"/> aside ("cancellation occurs late" in "Cancel Appointment" is no failure).
     /// </summary>
-    public static bool Fails(UseCaseBranch branch, string goal) => branch is not null && TriggerFails(WithoutGoal(Trigger(branch), goal ?? string.Empty));
+    public static bool Fails(UseCaseBranch branch, string goal) => branch is not null && TriggerFails(WithoutGoal(Sequences.Keywords.Unquoted(Trigger(branch)), goal ?? string.Empty));
 
     /// <summary>True when the trigger states a failure or a rejected input ("already exists", "is empty", "invalid").</summary>
     public static bool TriggerFails(string trigger) =>

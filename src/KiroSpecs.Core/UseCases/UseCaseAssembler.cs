@@ -203,7 +203,7 @@ internal sealed class UseCaseAssembler
         return _groupKind switch
         {
             SectionKind.ExceptionFlows => BranchKind.Exception,
-            SectionKind.Extensions => FailureWords.LooksLikeFailure(text) ? BranchKind.Exception : BranchKind.Alternative,
+            SectionKind.Extensions => FailureWords.LooksLikeFailure(Sequences.Keywords.Unquoted(text)) ? BranchKind.Exception : BranchKind.Alternative,
             _ => BranchKind.Alternative,
         };
     }

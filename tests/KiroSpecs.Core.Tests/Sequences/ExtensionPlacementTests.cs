@@ -415,4 +415,35 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Failure : 2a Member already has 3 bookings this week"));
         Assert.That(markdown, Does.Contain("| Member already has 3 bookings this week | back to step 2, or ends in failure |"));
     }
+
+    [Test]
+    public void ExtensionWhoseConditionQuotesAValueWithAFailureWord_IsNoFailure()
+    {
+        // arrange: "Wrong size" is the reason the customer picks, not a failure of the use case
+        const string text = @"# Shoe returns
+
+## Use Case 1: Return shoes
+
+**Primary Actor:** Customer
+
+## Main Success Scenario
+
+1. Customer picks the order.
+2. Customer gives a reason for the return.
+3. System shows the return label.
+
+## Extensions
+
+2a. Customer gives reason ""Wrong size"":
+  2a1. System offers an exchange. Continue at step 3.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("shoes", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Not.Contain("#### Error Flow - 2a"));
+        Assert.That(markdown, Does.Contain("opt 2a#58; if Customer gives reason #quot;Wrong size#quot;"));
+        Assert.That(markdown, Does.Not.Contain("| 2a (exception flow"));
+    }
 }
