@@ -465,8 +465,10 @@ internal sealed class InteractionModel
         // A secondary actor or a component acting: it answers whom it names, else whoever called it last, else the
         // system. A device or another system showing something shows it to the person who waits ("Browser
         // displays the JSON"). Its own work ("The PMS stores the response") stays on its lifeline.
-        if (target is null && (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0))
+        if ((target is null || (target.IsPerson && verb is "checks" or "verifies" or "counts" or "compares")) && (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0
+            || verb is "checks" or "verifies" or "counts" or "compares"))
         {
+            // "Cloud checks presence of all members": a component's check of what it holds about people addresses no one.
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 

@@ -348,6 +348,15 @@ internal sealed class ParticipantCatalog
         else if (entry.NameWords.Length > 0)
         {
             Index(_byFirstWord, entry.NameWords[0], at);
+            var last = entry.NameWords[entry.NameWords.Length - 1];
+            if (entry.Participant.IsPerson && entry.NameWords.Length == 1 && last.Length > 2 && char.IsLetter(last[last.Length - 1]) && last[last.Length - 1] != 's'
+                && IgnoreCase.IsAscii(last))
+            {
+                // "Push notifies members" names the declared Member: a person's one-word name in the plural.
+                var plural = entry with { NameWords = new[] { last + "s" } };
+                _entries.Add(plural);
+                Index(_byFirstWord, plural.NameWords[0], _entries.Count - 1);
+            }
         }
 
         // "the provider" names the declared "Insurance Provider", "the user" the "Registered User", when only one

@@ -344,4 +344,32 @@ Actors
         Assert.That(diagram, Does.Contain("Officer->>SYS: takes the permit from the review queue."));
         Assert.That(diagram, Does.Contain("participant EventQueue as Event queue"));
     }
+
+    [Test]
+    public void PersonNamedInThePlural_IsAddressed_ButAComponentsCheckOfThemIsItsOwnWork()
+    {
+        // arrange
+        const string text = @"# Club app
+
+Actors
+- **Member** – person who belongs to the club
+- **Hub** – the club's backend
+- **Pager** – push notification service
+
+## UC-1 Cancel a session
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Hub | Checks attendance of all members for the session |
+| 2 | Pager | Notifies members that the session is cancelled |
+";
+
+        // act
+        var diagram = Diagram(Generate(text), 1);
+
+        // assert
+        ContainsAll(diagram,
+            "Hub->>Hub: Checks attendance of all members for the session",
+            "Pager-->>Member: Notifies members that the session is cancelled");
+    }
 }
