@@ -174,7 +174,7 @@ internal static class ErrorCoverageRenderer
 
     private static string Ending(UseCaseBranch branch, FlowOutcome outcome) =>
         OutcomeReader.EarlierWayBack(branch) is > 0 and var back && outcome is not (FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds)
-            ? "back to step " + back.ToString(CultureInfo.InvariantCulture) + ", or " + LastWay(branch, outcome)
+            ? FlowText.ToStep(branch, back) + ", or " + LastWay(branch, outcome)
             : LastWay(branch, outcome);
 
     private static string LastWay(UseCaseBranch branch, FlowOutcome outcome) => outcome switch
@@ -191,6 +191,6 @@ internal static class ErrorCoverageRenderer
     private static string GoesBack(UseCaseBranch branch)
     {
         var back = OutcomeReader.ContinueStep(branch);
-        return back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : OutcomeReader.BackToStart(branch) ? "back to the start" : "continues";
+        return back > 0 ? FlowText.ToStep(branch, back) : OutcomeReader.BackToStart(branch) ? "back to the start" : "continues";
     }
 }

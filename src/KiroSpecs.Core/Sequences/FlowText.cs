@@ -120,4 +120,11 @@ internal static partial class FlowText
 
         return false;
     }
+
+    /// <summary>
+    /// Where a branch goes on: "back to step N" when N is its own step or an earlier one, "on to step N" when the
+    /// branch skips ahead ("continues at step 11" from step 10 goes forward, not back).
+    /// </summary>
+    internal static string ToStep(UseCases.UseCaseBranch branch, int step) =>
+        (branch.Anchor.Kind == UseCases.AnchorKind.Step && step > branch.Anchor.ToStep ? "on to step " : "back to step ") + step.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

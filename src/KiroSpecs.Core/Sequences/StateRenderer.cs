@@ -209,7 +209,7 @@ internal static class StateRenderer
             // The step a branch goes back to, and whether it states a failure or an absence, are read only for the
             // outcomes that use them.
             var back = outcome is FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds ? OutcomeReader.ContinueStep(branch) : 0;
-            var again = back > 0 ? "back to step " + back.ToString(CultureInfo.InvariantCulture) : "continues";
+            var again = back > 0 ? FlowText.ToStep(branch, back) : "continues";
             if (outcome == FlowOutcome.Unstated && SucceededBefore(useCase, branch, goal))
             {
                 // "8. … informs that the operation was completed successfully", then the alternative's own steps.
@@ -219,7 +219,7 @@ internal static class StateRenderer
             if (outcome is not (FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds) && OutcomeReader.EarlierWayBack(branch) is > 0 and var earlier)
             {
                 // "4a2. … returns to step 4" / "4a3. … ends in failure": the branch has a way back as well as its ending.
-                transitions.Add((from, from, label + " (back to step " + earlier.ToString(CultureInfo.InvariantCulture) + ")"));
+                transitions.Add((from, from, label + " (" + FlowText.ToStep(branch, earlier) + ")"));
             }
 
             switch (outcome)

@@ -446,4 +446,15 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("opt 2a#58; if Customer gives reason #quot;Wrong size#quot;"));
         Assert.That(markdown, Does.Not.Contain("| 2a (exception flow"));
     }
+
+    [Test]
+    public void BranchThatSkipsAhead_GoesOnToItsStep_NotBack()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Rental, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert: 3a returns to step 4, after its own step 3
+        Assert.That(markdown, Does.Contain("3a Rider selects a dock that is closed (e.g. under maintenance) (on to step 4)"));
+        Assert.That(markdown, Does.Not.Contain("(back to step 4)"));
+    }
 }
