@@ -281,6 +281,19 @@ internal sealed class InteractionModel
             rest = text;
         }
 
+        var lead = subject is null && explicitActor.Length == 0 ? text.IndexOf(": ", StringComparison.Ordinal) : -1;
+        if (lead > 0 && lead + 2 < text.Length && Words.Of(text.Substring(0, lead)).Count <= 6
+            && Subject(text.Substring(lead + 2), string.Empty).Subject is { } actsAfter)
+        {
+            // "The retry also fails: System shows 'The catalog is unavailable'": what happened, then who acts; the
+            // clause after the colon decides the arrow, the message keeps the whole sentence.
+            var consequence = Read(text.Substring(lead + 2), string.Empty);
+            if (consequence.Kind != InteractionKind.Note && ReferenceEquals(consequence.From, actsAfter))
+            {
+                return consequence with { Text = text };
+            }
+        }
+
         var words = Words.Of(rest);
         if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
         {

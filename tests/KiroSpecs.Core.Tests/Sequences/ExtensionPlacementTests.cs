@@ -457,4 +457,36 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("3a Rider selects a dock that is closed (e.g. under maintenance) (on to step 4)"));
         Assert.That(markdown, Does.Not.Contain("(back to step 4)"));
     }
+
+    [Test]
+    public void WhatHappenedThenWhoActs_AfterAColon_TheActorDecidesTheArrow()
+    {
+        // arrange
+        const string text = @"# Bike rental
+
+## Use Case 8: Find a dock
+
+**Primary Actor:** Rider
+**Secondary Actors:**
+- Dock Service - reports free bikes per dock
+
+## Main Success Scenario
+
+1. Rider opens the map of docks.
+2. System asks the Dock Service for the free bikes of the nearest dock.
+3. System shows the free bikes.
+
+## Extensions
+
+2a. Dock Service does not answer within 4 seconds:
+  2a1. System retries once.
+  2a2. The retry also fails: System shows that the dock map is out of date. The use case ends in failure.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("SYS-->>Rider: 2a2 The retry also fails#58; System shows that the dock map is out of date"));
+    }
 }
