@@ -161,10 +161,12 @@ internal sealed class InteractionModel
             if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
             {
                 // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
-                _callers.Set(interaction.To, interaction.From, _branchAt < 0 ? _ordinal : -1);
+                // Kept by basic-flow step while the basic flow is read; a branch's own calls are kept for it alone.
+                var at = _branchAt < 0 ? _ordinal : -1;
+                _callers.Set(interaction.To, interaction.From, at);
                 if (interaction.Kind == InteractionKind.Call)
                 {
-                    _callees.Set(interaction.From, interaction.To, _branchAt < 0 ? _ordinal : -1);
+                    _callees.Set(interaction.From, interaction.To, at);
                 }
             }
 
@@ -478,8 +480,8 @@ internal sealed class InteractionModel
         // A secondary actor or a component acting: it answers whom it names, else whoever called it last, else the
         // system. A device or another system showing something shows it to the person who waits ("Browser
         // displays the JSON"). Its own work ("The PMS stores the response") stays on its lifeline.
-        if ((target is null || (target.IsPerson && verb is "checks" or "verifies" or "counts" or "compares")) && (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0
-            || verb is "checks" or "verifies" or "counts" or "compares"))
+        var checks = verb is "checks" or "verifies" or "counts" or "compares";
+        if ((target is null || (target.IsPerson && checks)) && (checks || Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0))
         {
             // "Cloud checks presence of all members": a component's check of what it holds about people addresses no one.
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);

@@ -538,10 +538,6 @@ internal sealed class ParticipantCatalog
     private static bool UnspacedIn(string name, UseCase useCase) =>
         PhraseSet.IsUnspaced(name) && AllSteps(useCase).Any(s => s.Text.IndexOf(name, StringComparison.Ordinal) >= 0);
 
-    /// <summary>
-    /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
-    /// name neither part (they say "User") stay one actor under the name as written.
-    /// </summary>
     /// <summary>True when a step names <paramref name="name"/> as a whole word not followed by a capitalised one ("Customer Service").</summary>
     private static bool NamedAlone(UseCase useCase, string name, CancellationToken cancellationToken)
     {
@@ -563,6 +559,10 @@ internal sealed class ParticipantCatalog
         return false;
     }
 
+    /// <summary>
+    /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
+    /// name neither part (they say "User") stay one actor under the name as written.
+    /// </summary>
     private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
         if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0 && OnlyWordEndings(name))
@@ -833,14 +833,14 @@ internal sealed class ParticipantCatalog
         }
     }
 
-    private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "permanece", "bleibt" };
+    private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "bleibt" };
 
     private static readonly string[] s_queueKinds = { "message", "messages", "event", "events", "job", "jobs", "outbound", "inbound", "mq", "retry", "dead", "letter", "task", "tasks", "print", "mail", "email", "e-mail" };
 
     /// <summary>A queue written in lowercase with no word of messages, events or jobs before it: a work queue.</summary>
     private static bool IsWorkQueue(Words words, int start, int head)
     {
-        if (words[head] is not ("queue" or "queues") || words.IsCapitalized(start) && start > 0)
+        if (words[head] is not ("queue" or "queues") || (start > 0 && words.IsCapitalized(start)))
         {
             return false;
         }

@@ -24,28 +24,7 @@ public static class GeneratedMarker
         MarkerLine(generatorVersion, inputPin, ContentHash.Of(body)) + body;
 
     /// <summary>
-    /// <see cref="Stamp(string, string, string?)"/> of what <paramref name="generated"/> holds. On .NET a result still in
-    /// its builder is hashed and copied from the builder's chunks: the body is never made a string of its own, so a large
-    /// output is held twice (builder, stamped text), not three times.
-    /// </summary>
-    public static string Stamp(SequenceGenerationResult generated, string generatorVersion, string? inputPin = null)
-    {
-#if NET
-        if (generated.Body is { } body)
-        {
-            var head = Line(generated, generatorVersion, inputPin);
-            return string.Create(head.Length + body.Length, (head, body), static (span, state) =>
-            {
-                state.head.AsSpan().CopyTo(span);
-                state.body.CopyTo(0, span.Slice(state.head.Length), state.body.Length);
-            });
-        }
-#endif
-        return Stamp(generated.Markdown, generatorVersion, inputPin);
-    }
-
-    /// <summary>
-    /// The marker line, with its "\n", that <see cref="Stamp(SequenceGenerationResult, string, string?)"/> puts above what
+    /// The marker line, with its "\n", that <see cref="Stamp(string, string, string?)"/> puts above the text
     /// <paramref name="generated"/> holds. The pipeline writes this line and then the result, without joining them.
     /// </summary>
     public static string Line(SequenceGenerationResult generated, string generatorVersion, string? inputPin)

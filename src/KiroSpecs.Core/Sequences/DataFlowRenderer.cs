@@ -41,11 +41,7 @@ internal static class DataFlowRenderer
                     // A use case written as a Mermaid diagram: what each message carries, as the author wrote it.
                     any = true;
                     md.Heading(4, "Messages of the Written Diagram - " + title);
-                    md.Blank();
-                    foreach (var line in messages)
-                    {
-                        md.Line("- " + MarkdownText.Escape(line));
-                    }
+                    md.Bullets(messages);
                 }
 
                 if (ProseFacts.Data(useCase) is { Count: > 0 } sentences)
@@ -53,11 +49,7 @@ internal static class DataFlowRenderer
                     // A use case written as prose: its sentences that say what data moves, quoted.
                     any = true;
                     md.Heading(4, "Data the Prose Names - " + title);
-                    md.Blank();
-                    foreach (var sentence in sentences)
-                    {
-                        md.Line("- " + MarkdownText.Escape(sentence));
-                    }
+                    md.Bullets(sentences);
                 }
 
                 var named = DataNamedInSteps(context, i);
@@ -66,11 +58,7 @@ internal static class DataFlowRenderer
                     // No data elements section, but the steps say what the actor gives: quoted, with the step.
                     any = true;
                     md.Heading(4, "Data the Steps Name - " + title);
-                    md.Blank();
-                    foreach (var line in named)
-                    {
-                        md.Line("- " + MarkdownText.Escape(line));
-                    }
+                    md.Bullets(named);
                 }
 
                 continue;
@@ -87,7 +75,7 @@ internal static class DataFlowRenderer
             {
                 // Data elements without a direction, and steps that say what each message carries ("sends payer ID,
                 // member ID and service date"): what the steps name, in their words, instead of "not specified".
-                StepData(md, "usecase.md marks no data element as request or response; the requests of the steps name:", requests);
+                md.Block("usecase.md marks no data element as request or response; the requests of the steps name:").Bullets(requests);
             }
             else
             {
@@ -98,7 +86,7 @@ internal static class DataFlowRenderer
             if (undirected && SuccessAnswers(context, i) is { Count: > 0 } answers)
             {
                 // "The Gateway returns coverage status, copay and remaining deductible": the answers, quoted.
-                StepData(md, "usecase.md marks no data element as response; the answers of the steps name:", answers);
+                md.Block("usecase.md marks no data element as response; the answers of the steps name:").Bullets(answers);
             }
             else
             {
@@ -111,12 +99,7 @@ internal static class DataFlowRenderer
             {
                 // What the failure flows say they return ("Returns HTTP 500 with error status"): no payload is
                 // composed from the output fields, whose values may travel in a successful answer too.
-                md.Block("usecase.md gives no error payload; its failure flows return:");
-                md.Blank();
-                foreach (var line in returned)
-                {
-                    md.Line("- " + MarkdownText.Escape(line));
-                }
+                md.Block("usecase.md gives no error payload; its failure flows return:").Bullets(returned);
             }
             else
             {
@@ -157,7 +140,7 @@ internal static class DataFlowRenderer
         for (var b = 0; b < useCase.Branches.Count; b++)
         {
             var branch = useCase.Branches[b];
-            if (branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goals[b]))
+            if (IsFailureFlow(branch, goals[b]))
             {
                 failing.Add(branch.Id + " ");
             }
@@ -168,15 +151,8 @@ internal static class DataFlowRenderer
             .ToList();
     }
 
-    private static void StepData(MarkdownBuilder md, string lead, List<string> lines)
-    {
-        md.Block(lead);
-        md.Blank();
-        foreach (var line in lines)
-        {
-            md.Line("- " + MarkdownText.Escape(line));
-        }
-    }
+    /// <summary>An exception flow, or a branch whose trigger states a failure: its answers are no success response.</summary>
+    private static bool IsFailureFlow(UseCaseBranch branch, string goal) => branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal);
 
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
 
@@ -188,7 +164,7 @@ internal static class DataFlowRenderer
         {
             var branch = useCase.Branches[b];
             var goal = goals[b];
-            if (!(branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal)) || OutcomeReader.IsActorChoice(branch, goal))
+            if (!IsFailureFlow(branch, goal) || OutcomeReader.IsActorChoice(branch, goal))
             {
                 continue;
             }

@@ -43,12 +43,7 @@ internal static class ErrorCoverageRenderer
             else if (same.Count == 0 && useCase.Written is null && ProseFacts.Failures(useCase) is { Count: > 0 } prose)
             {
                 // "Other things that can go wrong: - Bank details fail the check → field error …": stated, not drawn.
-                md.Block("No flow of this use case is written as a failure; its text states these, which the diagrams do not draw:");
-                md.Blank();
-                foreach (var sentence in prose)
-                {
-                    md.Line("- " + MarkdownText.Escape(sentence));
-                }
+                md.Block("No flow of this use case is written as a failure; its text states these, which the diagrams do not draw:").Bullets(prose);
             }
             else if (same.Count == 0)
             {
@@ -64,11 +59,7 @@ internal static class ErrorCoverageRenderer
 
             if (limits.Count > 0)
             {
-                md.Blank();
-                foreach (var limit in limits.Distinct())
-                {
-                    md.Line("- " + MarkdownText.Escape(limit));
-                }
+                md.Bullets(limits.Distinct());
             }
         }
     }

@@ -80,11 +80,14 @@ internal static class IntegrationRenderer
                 var description = descriptions.TryGetValue(actor.Name, out var own) ? own
                     : documentDescriptions.TryGetValue(actor.Name, out var shared) ? shared : string.Empty;
                 var cited = Citations(prefix, actor, participants, declared, uses);
+                // Whether the name or description places it inside or outside the solution, read once.
+                var evidence = actor.Name + " " + description;
+                var external = SaysExternal(evidence);
+                var inside = IsInternal(evidence);
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !HasPersonWord(actor.Name)
-                    && (IsSystem(actor, description) || SaysExternal(actor.Name + " " + description))
-                    && (IsInternal(actor.Name + " " + description) || SaysExternal(actor.Name + " " + description)))
+                    && (IsSystem(actor, description) || external) && (inside || external))
                 {
-                    if (IsInternal(actor.Name + " " + description))
+                    if (inside)
                     {
                         // "Internal system", "Device: self-service touch screen": declared as part of the solution, not outside it.
                         internals.Use(actor.Name, description, cited.Count > 0 ? cited : new List<string> { prefix + " (declared; no step names it)" });
@@ -172,11 +175,7 @@ internal static class IntegrationRenderer
         {
             md.Heading(3, "Names the Steps Mention in Passing");
             md.Block("Whether these are external systems usecase.md does not say; each is quoted where it is named.");
-            md.Blank();
-            foreach (var line in passing)
-            {
-                md.Line("- " + MarkdownText.Escape(line));
-            }
+            md.Bullets(passing);
         }
 
         var declaredInDiagrams = context.UseCases.Select((u, i) => (UseCase: u, Index: i)).Where(x => x.UseCase.Written is not null).ToList();

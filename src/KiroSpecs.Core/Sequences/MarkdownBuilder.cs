@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace KiroSpecs.Core.Sequences;
@@ -22,6 +23,18 @@ internal sealed class MarkdownBuilder
         return this;
     }
 
+    /// <summary>A list after a blank line: one item per text, each escaped as Markdown text.</summary>
+    public MarkdownBuilder Bullets(IEnumerable<string> items)
+    {
+        Blank();
+        foreach (var item in items)
+        {
+            Line("- " + MarkdownText.Escape(item));
+        }
+
+        return this;
+    }
+
     /// <summary>A line directly under the previous one (list items, table rows).</summary>
     public MarkdownBuilder Line(string text)
     {
@@ -40,11 +53,7 @@ internal sealed class MarkdownBuilder
         Blank();
 
         // other.ToString(): its text without trailing '\n' and ' ', then one '\n' ("" when nothing is left).
-        var end = other._sb.Length;
-        while (end > 0 && other._sb[end - 1] is '\n' or ' ')
-        {
-            end--;
-        }
+        var end = other.ContentEnd();
 
         if (end == 0)
         {
@@ -189,12 +198,7 @@ internal sealed class MarkdownBuilder
     /// </summary>
     public StringBuilder Finish()
     {
-        var end = _sb.Length;
-        while (end > 0 && _sb[end - 1] is '\n' or ' ')
-        {
-            end--;
-        }
-
+        var end = ContentEnd();
         _sb.Length = end;
         if (end > 0)
         {
@@ -207,12 +211,7 @@ internal sealed class MarkdownBuilder
     /// <summary>The document without trailing blank lines or spaces, ending in one "\n" (one copy of the text, not three).</summary>
     public override string ToString()
     {
-        var end = _sb.Length;
-        while (end > 0 && _sb[end - 1] is '\n' or ' ')
-        {
-            end--;
-        }
-
+        var end = ContentEnd();
         if (end == 0)
         {
             return string.Empty;
@@ -224,5 +223,17 @@ internal sealed class MarkdownBuilder
         _sb.Length = end;
         _sb.Append(tail);
         return text;
+    }
+
+    /// <summary>Where the document ends without its trailing blank lines and spaces.</summary>
+    private int ContentEnd()
+    {
+        var end = _sb.Length;
+        while (end > 0 && _sb[end - 1] is '\n' or ' ')
+        {
+            end--;
+        }
+
+        return end;
     }
 }

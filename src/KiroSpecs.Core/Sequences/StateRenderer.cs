@@ -58,11 +58,7 @@ internal static class StateRenderer
                 if (changes.Count > 0)
                 {
                     md.Block("State changes the written diagram states:");
-                    md.Blank();
-                    foreach (var line in changes)
-                    {
-                        md.Line("- " + MarkdownText.Escape(line));
-                    }
+                    md.Bullets(changes);
                 }
 
                 if (arms.Count > 0)
@@ -101,11 +97,7 @@ internal static class StateRenderer
                 // "Genehmigungsstatus: eingereicht / in-pruefung / genehmigt / abgelehnt": the values a status takes,
                 // as written; the transitions between them are the author's to state.
                 md.Block("Status values usecase.md names (the transitions between them are not drawn):");
-                md.Blank();
-                foreach (var line in statuses)
-                {
-                    md.Line("- " + MarkdownText.Escape(line));
-                }
+                md.Bullets(statuses);
             }
         }
 

@@ -7,21 +7,18 @@ internal static class LabeledTextReader
 {
     private static readonly string[] s_requirementWords = { "requirement", "requisito", "anforderung", "nfr", "要件", "요구" };
 
-    /// <summary>"**Performance:** …", "Security:": a requirements field named for one quality labels what it says.</summary>
-    private static bool NamesAQuality(string label)
-    {
-        var clean = Texts.Clean(label).Trim(':', ' ', '*');
-        return clean.Length > 0 && clean.Length <= 40 && !Common.IgnoreCase.ContainsAny(clean, s_requirementWords);
-    }
+    /// <summary>"**Performance:** …", "Security:" (the label cleaned): a requirements field named for one quality labels what it says.</summary>
+    private static bool NamesAQuality(string label) =>
+        label.Length > 0 && label.Length <= 40 && !Common.IgnoreCase.ContainsAny(label, s_requirementWords);
 
     public static void Read(SectionBuffer section, List<LabeledText> items)
     {
         var parentLabel = string.Empty;
         var parentDepth = -1;
         // "**Minimal (failure) guarantees:**", "Post (fail):": a postcondition section named for one outcome labels its items.
-        var headingLabel = section.Kind == SectionKind.Postconditions && NamesAnOutcome(section.Label) ? Texts.Clean(section.Label).Trim(':', ' ', '*')
-            : section.Kind == SectionKind.Requirements && NamesAQuality(section.Label) ? Texts.Clean(section.Label).Trim(':', ' ', '*')
-            : string.Empty;
+        var sectionLabel = Texts.Clean(section.Label).Trim(':', ' ', '*');
+        var headingLabel = (section.Kind == SectionKind.Postconditions && NamesAnOutcome(section.Label))
+            || (section.Kind == SectionKind.Requirements && NamesAQuality(sectionLabel)) ? sectionLabel : string.Empty;
         foreach (var entry in section.Content)
         {
             if (entry.Kind == OutlineKind.Label)

@@ -546,8 +546,7 @@ public static class OutcomeReader
 
         for (var i = 0; i + 1 < branch.Steps.Count; i++)
         {
-            var match = TextPatterns.SafeMatch(TextPatterns.ContinueAt, branch.Steps[i].Text);
-            if (match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step))
+            if (StepOf(TextPatterns.SafeMatch(TextPatterns.ContinueAt, branch.Steps[i].Text)) is > 0 and var step)
             {
                 return step;
             }
@@ -568,9 +567,12 @@ public static class OutcomeReader
             return branch.Ending.Step;
         }
 
-        var match = TextPatterns.SafeMatch(TextPatterns.ContinueAt, Continuation(branch));
-        return match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step) ? step : 0;
+        return StepOf(TextPatterns.SafeMatch(TextPatterns.ContinueAt, Continuation(branch)));
     }
+
+    /// <summary>The step number a continuation names ("continues at step 4"), 0 without a match.</summary>
+    private static int StepOf(System.Text.RegularExpressions.Match? match) =>
+        match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step) ? step : 0;
 
     /// <summary>What starts the branch: its title and condition (its first step when it has neither).</summary>
     public static string Trigger(UseCaseBranch branch)
