@@ -47,9 +47,12 @@ internal sealed class ExtensionPlacementTests
   5a1. System keeps the bike locked. The use case ends.
 ";
 
+    private static string Generate(string name, string text) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput(name, text, "usecase.md", TranslationOptions.Default)).Markdown;
+
     private static string Success()
     {
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Rental, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("rental", Rental);
         var start = markdown.IndexOf("```mermaid", markdown.IndexOf("#### Success Flow", StringComparison.Ordinal), StringComparison.Ordinal);
         return markdown.Substring(start, markdown.IndexOf("\n```\n", start, StringComparison.Ordinal) - start);
     }
@@ -128,7 +131,7 @@ internal sealed class ExtensionPlacementTests
     public void TwoWaysOutOfOneExtension_KeepTheEarlierWayInItsStep()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Limits, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("rental", Limits);
 
         // assert
         Assert.That(markdown, Does.Contain("2a2 cancels one of them#59; the use case returns to step 2."));
@@ -159,7 +162,7 @@ At step 3, if the copay amount is zero:
     public void SkippingALaterStep_LeavesTheAnchorStepDrawn()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("copay", Copay, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("copay", Copay);
 
         // assert: the insurer's answer comes first; the alt replaces only the payment
         Assert.That(At(markdown, "returns the copay amount."), Is.LessThan(At(markdown, "alt AF-1 No copay due")));
@@ -190,7 +193,7 @@ At step 3, if the PMS returns several appointments:
     public void SameAnswerWithOtherContent_IsTheAltOfThatAnswer()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lookup", Lookup, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("lookup", Lookup);
 
         // assert
         Assert.That(At(markdown, "alt AF-1 Several appointments"), Is.LessThan(At(markdown, "else otherwise#58; step 3")));
@@ -220,7 +223,7 @@ At step 3, if the PMS returns several appointments:
     public void AnyStepBranchBoundedByAStep_IsDrawnBeforeThatStep()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Session, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("rental", Session);
 
         // assert
         Assert.That(At(markdown, "opt *a"), Is.LessThan(At(markdown, "SYS->>SYS: closes the rental.")));
@@ -249,7 +252,7 @@ At step 3, if the PMS returns several appointments:
     public void ExtensionThatStillEndsInSuccess_LeadsToSuccess_AndIsSaidToEndInSuccess()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lockers", Parcel, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("lockers", Parcel);
 
         // assert
         Assert.That(markdown, Does.Contain("4a: At step 4, if The SMS gateway rejects the message; the use case ends in success."));
@@ -261,7 +264,7 @@ At step 3, if the PMS returns several appointments:
     public void NameThatStaysInAState_IsNoParticipant()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("lockers", Parcel, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("lockers", Parcel);
 
         // assert: "The PCL stays OPEN" speaks of a record's state; the PCL does not act
         Assert.That(markdown, Does.Not.Contain("participant PCL"));
@@ -292,7 +295,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
     private static string PharmacyDiagram() =>
-        SequenceGenerator.Generate(new SequenceGenerationInput("pharmacy", Pharmacy, "usecase.md", TranslationOptions.Default)).Markdown;
+        Generate("pharmacy", Pharmacy);
 
     [Test]
     public void ConditionEndsAtTheCommaBeforeWhoActs_EvenBeforeASemicolon()
@@ -343,7 +346,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("dock", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("dock", text);
 
         // assert: both ways are drawn, the first with where it goes
         Assert.That(markdown, Does.Contain("Supervisor->>SYS: 2a2 approves#58; continue at step 3."));
@@ -375,7 +378,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("ferry", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("ferry", text);
 
         // assert
         Assert.That(markdown, Does.Contain("Note over SYS: 2a2 The use case continues at step 3, and the ticket says the later time."));
@@ -408,7 +411,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("gym", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("gym", text);
 
         // assert
         Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Flow : 2a Member already has 3 bookings this week (back to step 2)"));
@@ -439,7 +442,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("shoes", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("shoes", text);
 
         // assert
         Assert.That(markdown, Does.Not.Contain("#### Error Flow - 2a"));
@@ -451,7 +454,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
     public void BranchThatSkipsAhead_GoesOnToItsStep_NotBack()
     {
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", Rental, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("rental", Rental);
 
         // assert: 3a returns to step 4, after its own step 3
         Assert.That(markdown, Does.Contain("3a Rider selects a dock that is closed (e.g. under maintenance) (on to step 4)"));
@@ -484,7 +487,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 ";
 
         // act
-        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("rental", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var markdown = Generate("rental", text);
 
         // assert
         Assert.That(markdown, Does.Contain("SYS-->>Rider: 2a2 The retry also fails#58; System shows that the dock map is out of date"));
