@@ -146,28 +146,10 @@ internal sealed class InteractionModel
             _beforeSystemStep = false;
             _nextActor = null;
             _nextDevice = null;
-            _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
-            if (interaction.Kind == InteractionKind.Return && CallerOf(interaction.From) is { } waiting && ReferenceEquals(waiting, interaction.To))
+            foreach (var clause in interaction.Clauses())
             {
-                // The call is answered: in the rest of this flow, what the component does next is its own work,
-                // not another answer to it.
-                _answeredCalls.Add(interaction.From);
-            }
-            else if (interaction.Kind == InteractionKind.Call)
-            {
-                _answeredCalls.Remove(interaction.To);
-            }
-
-            if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
-            {
-                // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
-                // Kept by basic-flow step while the basic flow is read; a branch's own calls are kept for it alone.
-                var at = _branchAt < 0 ? _ordinal : -1;
-                _callers.Set(interaction.To, interaction.From, at);
-                if (interaction.Kind == InteractionKind.Call)
-                {
-                    _callees.Set(interaction.From, interaction.To, at);
-                }
+                Remember(clause);
+                interaction = clause;
             }
 
             _continuing = Continues(interaction);
@@ -177,6 +159,34 @@ internal sealed class InteractionModel
             _answered = before;
             _continuing = Continues(interaction);
             _lastActor = ActorOf(interaction);
+        }
+    }
+
+    /// <summary>What an interaction leaves for the steps after it: who waits for whose answer, who was answered.</summary>
+    private void Remember(Interaction interaction)
+    {
+        _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
+        if (interaction.Kind == InteractionKind.Return && CallerOf(interaction.From) is { } waiting && ReferenceEquals(waiting, interaction.To))
+        {
+            // The call is answered: in the rest of this flow, what the component does next is its own work,
+            // not another answer to it.
+            _answeredCalls.Add(interaction.From);
+        }
+        else if (interaction.Kind == InteractionKind.Call)
+        {
+            _answeredCalls.Remove(interaction.To);
+        }
+
+        if ((interaction.Kind == InteractionKind.Call || (interaction.Kind == InteractionKind.Return && interaction.To.IsPerson)) && !ReferenceEquals(interaction.From, interaction.To))
+        {
+            // Whom a participant answers: whoever called it last; a person answers whoever last asked it.
+            // Kept by basic-flow step while the basic flow is read; a branch's own calls are kept for it alone.
+            var at = _branchAt < 0 ? _ordinal : -1;
+            _callers.Set(interaction.To, interaction.From, at);
+            if (interaction.Kind == InteractionKind.Call)
+            {
+                _callees.Set(interaction.From, interaction.To, at);
+            }
         }
     }
 
@@ -277,6 +287,194 @@ internal sealed class InteractionModel
 
     private Interaction Read(string text, string explicitActor)
     {
+        if (TwoClauses(text, explicitActor) is { } clauses)
+        {
+            return clauses;
+        }
+
+        return ReadClause(text, explicitActor);
+    }
+
+    /// <summary>Words after a participant's name that do not make it the one who acts ("the Workbench is down").</summary>
+    private static readonly string[] s_notActions =
+    {
+        "is", "are", "was", "were", "be", "been", "has", "had", "have", "and", "or", "of", "which", "who", "that", "will", "would",
+        "can", "could", "must", "may", "might", "should", "shall", "does", "did", "do", "not", "also", "then", "itself", "only",
+    };
+
+    /// <summary>Longest step read for a second clause: a longer text is a paragraph, drawn as one message as before.</summary>
+    private const int MaxClauseStep = 600;
+
+    /// <summary>
+    /// A step in which another participant acts after a first one ("Assessor takes the claim from the queue; the
+    /// Workbench sets status IN_ASSESSMENT", "Handler saves. The Workbench checks the version"): the first clause,
+    /// then the next as its own interaction (<see cref="Interaction.Then"/>). The next clause opens with the name of
+    /// a participant and a verb, after a semicolon, a full stop, or a comma when a verb the lexicon knows follows the
+    /// name; never inside brackets or quotes, never after a condition ("If the data are right, the system …"). Null
+    /// when the step has one who acts.
+    /// </summary>
+    private Interaction? TwoClauses(string text, string explicitActor)
+    {
+        if (text.Length > MaxClauseStep || PhraseSet.IsUnspaced(text))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var quoted = false;
+        for (var i = 1; i + 3 < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    continue;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                case '"':
+                    quoted = !quoted;
+                    continue;
+                case '“':
+                    quoted = true;
+                    continue;
+                case '”':
+                    quoted = false;
+                    continue;
+            }
+
+            if (depth > 0 || quoted)
+            {
+                continue;
+            }
+
+            if (c == ' ' && AnswerAfterConjunction(text, i, explicitActor) is { } answered)
+            {
+                return answered;
+            }
+
+            if (text[i + 1] != ' ' || c is not (';' or '.' or ','))
+            {
+                continue;
+            }
+
+            var start = i + 2;
+            if (c == '.' && (!char.IsUpper(text[start]) || IsAbbreviation(text, i)))
+            {
+                continue;
+            }
+
+            var second = text.Substring(start);
+            var (who, rest) = Subject(second, string.Empty);
+            if (who is null || rest.Length == 0 || ReferenceEquals(rest, second) || !char.IsLower(rest[0]))
+            {
+                continue;
+            }
+
+            var restWords = Words.Of(rest);
+            if (restWords.Count < 2 || Array.IndexOf(s_notActions, restWords[0]) >= 0
+                || (c == ',' && !IsKnownVerb(restWords)))
+            {
+                continue;
+            }
+
+            var first = text.Substring(0, c == '.' ? i + 1 : i).TrimEnd();
+            var firstWords = Words.Of(first);
+            if (firstWords.Count < 2 || Lexicon.NoteOpeners.MatchAt(firstWords, 0) > 0 || Array.IndexOf(s_conditionOpeners, firstWords[0]) >= 0)
+            {
+                return null;
+            }
+
+            var (firstWho, firstRest) = Subject(first, explicitActor);
+            if (firstWho is not null && Words.Of(firstRest).Count == 0)
+            {
+                // "C# client; retry gets an error": a name, not a clause.
+                return null;
+            }
+
+            var head = For(first, explicitActor);
+            if (head.Kind == InteractionKind.Note || head.Clauses().Any(clause => ReferenceEquals(clause.From, who)))
+            {
+                continue;
+            }
+
+            if (head.Kind == InteractionKind.Return && head.Then is null && head.To.IsPerson && !head.From.IsPerson && !ReferenceEquals(head.From, System)
+                && !who.IsPerson && !ReferenceEquals(who, head.From))
+            {
+                // "Device applies the schedule, acks with the version; Cloud marks the version synced": a component's
+                // answer goes to the component that acts on it next, not to a person.
+                head = head with { To = who };
+            }
+
+            // The second clause is read as what follows the first: a component the first called answers it.
+            Remember(head);
+            var tail = For(second, string.Empty);
+            return tail.Kind == InteractionKind.Note ? null : head.Followed(tail);
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_conjunctions = { "and", "then", "e", "y", "und" };
+
+    private static readonly string[] s_objectPronouns = { "o", "a", "os", "as", "lo", "la", "los", "las", "le", "les" };
+
+    /// <summary>
+    /// "O sistema apaga os dados do banco de dados e o encaminha para a página principal": a component's work, then,
+    /// after "and", an answer to the person who waits. Drawn as the call to the component and the answer, so the
+    /// person is not left without one. Null unless the words after the conjunction at <paramref name="space"/> open
+    /// with a verb of answering and the clause before it calls a component.
+    /// </summary>
+    private Interaction? AnswerAfterConjunction(string text, int space, string explicitActor)
+    {
+        var next = space + 1;
+        var end = text.IndexOf(' ', next);
+        if (end < 0 || Array.IndexOf(s_conjunctions, text.Substring(next, end - next)) < 0)
+        {
+            return null;
+        }
+
+        var second = text.Substring(end + 1);
+        var words = Words.Of(second);
+        var verbAt = words.Count > 1 && Array.IndexOf(s_objectPronouns, words[0]) >= 0 ? 1 : 0;
+        if (Lexicon.ReplyVerbs.MatchAt(words, verbAt) == 0)
+        {
+            return null;
+        }
+
+        var first = text.Substring(0, space).TrimEnd(',', ' ');
+        var head = For(first, explicitActor);
+        if (head.Kind != InteractionKind.Call || head.To.IsPerson || head.Then is not null)
+        {
+            return null;
+        }
+
+        Remember(head);
+        var tail = For(second, ReferenceEquals(head.From, System) ? "@system" : head.From.Name);
+        return tail.Kind == InteractionKind.Return && tail.To.IsPerson && ReferenceEquals(tail.From, head.From) ? head with { Then = tail } : null;
+    }
+
+    /// <summary>"e.g. The", "approx. Two": a full stop that ends an abbreviation, not a sentence.</summary>
+    private static bool IsAbbreviation(string text, int stop)
+    {
+        var from = stop;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var word = text.Substring(from, stop - from);
+        return word.Length <= 1 || word.IndexOf('.') >= 0 || word is "approx" or "etc" or "vs" or "no" or "Nr" or "No" or "Dr" or "Mr" or "Ms" or "Mrs" or "St";
+    }
+
+    /// <summary>A verb the lexicon knows opens the words (any of its verb sets).</summary>
+    private static bool IsKnownVerb(Words words) =>
+        Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0 || Lexicon.DisplayVerbs.MatchAt(words, 0) > 0
+        || Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || Lexicon.DataVerbs.MatchAt(words, 0) > 0;
+
+    private Interaction ReadClause(string text, string explicitActor)
+    {
         var (subject, rest) = Subject(text, explicitActor);
         if (rest.Length == 0)
         {
@@ -292,7 +490,7 @@ internal sealed class InteractionModel
             var consequence = Read(text.Substring(lead + 2), string.Empty);
             if (consequence.Kind != InteractionKind.Note && ReferenceEquals(consequence.From, actsAfter))
             {
-                return consequence with { Text = text };
+                return consequence with { Text = text, Then = null };
             }
         }
 
@@ -307,7 +505,7 @@ internal sealed class InteractionModel
                 var consequence = Read(text.Substring(comma + 2), string.Empty);
                 if (consequence.Kind != InteractionKind.Note)
                 {
-                    return consequence with { Text = text };
+                    return consequence with { Text = text, Then = null };
                 }
             }
 
@@ -639,7 +837,9 @@ internal sealed class InteractionModel
             var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with" or "ao" or "à" or "para" or "al");
             // "search the PMS for the patient record": a name right before a noun describes that noun.
             var describes = IsModifier(words, i) || (!words.IsCapitalized(i) && ParticipantCatalog.QualifiesTheNextNoun(words, i + 1, participant.IsPerson));
-            var score = !fits || possessive || describes ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            // "texto do aluno", "the answers of the student": a person after "of" owns something, nobody addresses them.
+            var owner = participant.IsPerson && before >= 0 && words[before] is "of" or "do" or "da" or "dos" or "das" or "del" or "de";
+            var score = !fits || possessive || describes || owner ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.
@@ -773,13 +973,16 @@ internal sealed class InteractionModel
         return false;
     }
 
+    /// <summary>Reply verbs that are also nouns ("Visualiza lista de cursos"): a reply only as the step's first word.</summary>
+    private static readonly string[] s_alsoNouns = { "lista", "listar" };
+
     private static bool IsReply(Words words, string rest)
     {
         for (var i = 0; i < words.Count; i++)
         {
             // The verb opens the sentence, or a second verb follows "and" ("logs the visitor in and redirects them").
             var opens = i < 4 || words[i - 1] is "and" or "then" or "e" or "y";
-            if (opens && Lexicon.ReplyVerbs.MatchAt(words, i) > 0)
+            if (opens && Lexicon.ReplyVerbs.MatchAt(words, i) > 0 && (i == 0 || Array.IndexOf(s_alsoNouns, words[i]) < 0))
             {
                 return true;
             }

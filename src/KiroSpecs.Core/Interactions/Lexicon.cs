@@ -51,9 +51,10 @@ internal static class Lexicon
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
         "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
-        "tells", "tell", "e-mails", "mails", "texts",
+        "tells", "tell", "e-mails", "mails", "texts", "refreshes the page", "reloads the page", "updates the page",
+        "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "lista", "listar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>
@@ -96,7 +97,7 @@ internal static class Lexicon
         "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "warned", "alerted", "asked", "told", "reminded", "emailed", "prompted", "denied",
         "submitted", "forwarded", "blocked", "avisado", "avisada", "alertado", "alertada", "notificada", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
         "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
-        "redirecionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
+        "redirecionada", "direcionado", "direcionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
 
     /// <summary>
     /// Verbs of a person working a user interface: a step that starts with one and names no subject is the

@@ -64,6 +64,12 @@ internal static class ModelPrinter
             var interaction = model.For(step);
             sb.Append(indent).Append(step.Number.Length > 0 ? step.Number : "-").Append(' ')
               .Append(Arrow(interaction)).Append(": ").Append(interaction.Text).Append('\n');
+            for (var clause = interaction.Then; clause is not null; clause = clause.Then)
+            {
+                // Another participant acting in the same step.
+                sb.Append(indent).Append("  then ").Append(Arrow(clause)).Append(": ").Append(clause.Text).Append('\n');
+            }
+
             Steps(sb, model, step.SubSteps, indent + "  ");
         }
     }

@@ -218,7 +218,8 @@ internal static class DataFlowRenderer
 
             // Who acts, as the step says: the sender, or the one who "receives" the order.
             // A step without a subject ("Status is updated") names no one: the model's sender is not cited.
-            var actor = ParticipantMentions.Subject(step, interaction);
+            // A later clause of the step ("…; the Workbench sets the status") names its own subject.
+            var actor = ReferenceEquals(context.Participants[index].For(step), interaction) ? ParticipantMentions.Subject(step, interaction) : interaction.From;
             var who = actor is null ? string.Empty : " (" + (actor == interaction.From && s_receives.Any(r => data.StartsWith(r, StringComparison.OrdinalIgnoreCase)) ? interaction.To : actor).Name + ")";
             lines.Add(reference + who + ": " + TextClip.Clip(data, MaxInline));
         }

@@ -60,7 +60,7 @@ internal static class ErrorFlowPlanner
             {
                 // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place,
                 // unnumbered: the condition is not the author's step.
-                writer.Step(interaction with { Text = failure, Answer = null }, 0, string.Empty, failed: true);
+                writer.Step(interaction with { Text = failure, Answer = null, Then = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
             else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name))

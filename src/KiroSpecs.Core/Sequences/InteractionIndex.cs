@@ -5,7 +5,7 @@ using KiroSpecs.Core.Interactions;
 
 namespace KiroSpecs.Core.Sequences;
 
-/// <summary>Every step of a use case (main, sub and branch steps) with its interpretation, for the derived sections.</summary>
+/// <summary>Every step of a use case (main, sub and branch steps) with its interpretation, one entry per clause, for the derived sections.</summary>
 internal static class InteractionIndex
 {
     public static List<(string Reference, UseCaseStep Step, Interaction Interaction)> Of(UseCase useCase, InteractionModel participants)
@@ -37,7 +37,12 @@ internal static class InteractionIndex
     /// </summary>
     private static void Add(List<(string, UseCaseStep, Interaction)> result, string prefix, UseCaseStep step, InteractionModel participants)
     {
-        result.Add((prefix + step.Number, step, participants.For(step.Text, step.Actor)));
+        // A step in which two participants act ("…; the Workbench sets the status") is listed once per clause.
+        foreach (var clause in participants.For(step.Text, step.Actor).Clauses())
+        {
+            result.Add((prefix + step.Number, step, clause));
+        }
+
         foreach (var sub in step.SubSteps)
         {
             Add(result, prefix, sub, participants);

@@ -74,7 +74,9 @@ internal sealed class SequenceDiagramWriter
             _numbering = false;
         }
 
-        var arrow = writtenArrow ?? (interaction.Kind, failed) switch
+        // A failing step fails in its last clause.
+        var clauseFailed = failed && interaction.Then is null;
+        var arrow = writtenArrow ?? (interaction.Kind, clauseFailed) switch
         {
             (InteractionKind.Return, false) => "-->>",
             (InteractionKind.Return, true) => "--x",
@@ -84,9 +86,15 @@ internal sealed class SequenceDiagramWriter
         var text = ordinal > 0 || label.Length == 0 ? interaction.Text : label + " " + interaction.Text;
         Line(interaction.From.Alias + arrow + interaction.To.Alias + ": ", text);
         MessageCount++;
-        if (interaction.Answer is not null && !failed && interaction.Kind == InteractionKind.Call && interaction.From.Alias != interaction.To.Alias)
+        if (interaction.Answer is not null && !clauseFailed && interaction.Kind == InteractionKind.Call && interaction.From.Alias != interaction.To.Alias)
         {
             _pending = (interaction.To, interaction.From, interaction.Answer);
+        }
+
+        if (interaction.Then is { } then)
+        {
+            // The step's next clause, by another participant: unnumbered, the step keeps its one number.
+            Step(then, 0, string.Empty, failed);
         }
     }
 

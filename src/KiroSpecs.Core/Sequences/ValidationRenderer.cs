@@ -36,11 +36,18 @@ internal static class ValidationRenderer
             var input = new List<string>();
             foreach (var (reference, step, interaction) in context.InteractionsOf(i))
             {
+                // A step once, even when two participants act in it; it is a person's when only people act in it.
+                var head = context.Participants[i].For(step);
+                if (!ReferenceEquals(head, interaction))
+                {
+                    continue;
+                }
+
                 // A person entering, ticking or clicking is not validation: only the system (or a component) checks data,
                 // unless the step states that what the person gives is required, or checks it against something.
                 var required = Keywords.Any(step.Text, s_requiredWords);
                 var checksAgainst = Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects);
-                if (!required && !checksAgainst && (interaction.From.IsPerson || !Keywords.Any(step.Text, Keywords.Validation)))
+                if (!required && !checksAgainst && (head.Clauses().All(clause => clause.From.IsPerson) || !Keywords.Any(step.Text, Keywords.Validation)))
                 {
                     continue;
                 }

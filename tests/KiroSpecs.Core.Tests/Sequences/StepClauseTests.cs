@@ -1,0 +1,131 @@
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// A step in which two participants act: "Clerk scans the parcel; the System records the arrival" is drawn as the
+/// clerk's message and then, unnumbered, the system's own work, so the step keeps its one number; "deletes the old
+/// entry from the database and shows the updated list" is the call to the database and the answer to the clerk.
+/// A condition, a name in brackets or quotes, and the same subject again are not a second clause.
+/// </summary>
+[TestFixture]
+internal sealed class StepClauseTests
+{
+    private const string Desk = @"# Parcel desk
+
+## Actors
+- **Clerk** – person at the desk
+- **Scanner** – handheld tag reader
+- **Tracker** – the parcel tracking server
+
+## UC-1 Receive a parcel
+
+**Primary actor:** Clerk
+
+### Basic Flow
+1. Clerk scans the parcel; the System records the arrival.
+2. Clerk confirms the weight. The System prints the label.
+3. Scanner reads the tag, acks with the count; Tracker marks the tag seen.
+4. The System deletes the old entry from the database and shows the updated list.
+5. If the label is torn, the System prints it again.
+6. The System stores the parcel (the Tracker sees it; nothing else) and says ""Clerk waits; the System beeps"".
+7. The System checks the weight; the System stores the parcel.
+8. Clerk hands the parcel over, the System closes the entry.
+";
+
+    private static string Model() =>
+        SequenceGenerator.DescribeModel(new SequenceGenerationInput("desk", Desk, "usecase.md", TranslationOptions.Default));
+
+    private static string Diagram() =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("desk", Desk, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    [Test]
+    public void SecondSubjectAfterASemicolon_IsItsOwnInteraction()
+    {
+        // act
+        var model = Model();
+
+        // assert
+        Assert.That(model, Does.Contain("1 Clerk -> System: scans the parcel\n"));
+        Assert.That(model, Does.Contain("then System self: records the arrival."));
+    }
+
+    [Test]
+    public void SecondSentenceWithItsOwnSubject_IsItsOwnInteraction()
+    {
+        // act
+        var model = Model();
+
+        // assert
+        Assert.That(model, Does.Contain("2 Clerk -> System: confirms the weight.\n"));
+        Assert.That(model, Does.Contain("then System --> Clerk: prints the label."));
+    }
+
+    [Test]
+    public void AnswerAfterACallToAComponent_ReachesThePersonWhoWaits()
+    {
+        // act
+        var model = Model();
+
+        // assert
+        Assert.That(model, Does.Contain("4 System -> Database: deletes the old entry from the database\n"));
+        Assert.That(model, Does.Contain("then System --> Clerk: shows the updated list."));
+    }
+
+    [Test]
+    public void SecondClause_IsUnnumberedSoTheStepKeepsItsNumber()
+    {
+        // act
+        var diagram = Diagram();
+
+        // assert
+        Assert.That(diagram, Does.Contain("    Clerk->>SYS: scans the parcel\n    autonumber off\n    SYS->>SYS: records the arrival.\n    autonumber 2\n"));
+    }
+
+    [TestCase("5 System --> Clerk: If the label is torn, the System prints it again.")]
+    [TestCase("(the Tracker sees it; nothing else) and says \"Clerk waits; the System beeps\".")]
+    [TestCase("7 System self: checks the weight; the System stores the parcel.")]
+    public void ConditionBracketsQuotesAndTheSameSubject_StayOneInteraction(string whole)
+    {
+        // act
+        var model = Model();
+
+        // assert
+        Assert.That(model, Does.Contain(whole));
+    }
+    private const string Grades = @"# Notas
+
+## UC-1 Apagar nota
+
+**Ator principal:** Professor
+**Ator secundário:** Aluno
+
+### Fluxo principal
+1. O professor seleciona a nota.
+2. O sistema apaga a nota do banco de dados e atualiza a página.
+3. O sistema lista as notas do aluno.
+4. O professor visualiza lista de notas.
+";
+
+    [Test]
+    public void PageRefreshAfterAWriteToTheDatabase_AnswersThePerson()
+    {
+        // act
+        var diagram = SequenceGenerator.Generate(new SequenceGenerationInput("grades", Grades, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(diagram, Does.Contain("    SYS->>BancoDeDados: apaga a nota do banco de dados\n    autonumber off\n    SYS-->>Professor: atualiza a página.\n"));
+    }
+
+    [Test]
+    public void ListingForAPersonNamedAfterOf_GoesToWhoWaits()
+    {
+        // act
+        var diagram = SequenceGenerator.Generate(new SequenceGenerationInput("grades", Grades, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert: "lista" opening the step is the answer; "do aluno" only says whose grades; "visualiza lista" stays the teacher's.
+        Assert.That(diagram, Does.Contain("SYS-->>Professor: lista as notas do aluno."));
+        Assert.That(diagram, Does.Contain("Professor->>SYS: visualiza lista de notas."));
+    }
+}
