@@ -93,49 +93,50 @@ internal static class ErrorFlowPlanner
             writer.Note(participants.NoteOwner, participants.Initiator, label);
         }
 
-        foreach (var step in branch.Steps)
-        {
-            StepRenderer.Unnumbered(writer, step, participants);
-        }
-
-        var ending = branch.Ending;
-        switch (ending.Kind)
-        {
-            case EndingKind.Terminates:
-                if (!FlowText.LastStepStatesTheEnding(branch))
-                {
-                    writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
-                }
-
-                break;
-            case EndingKind.ContinueAt:
-                writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
-                var resume = budget.IndexOf(useCase, ending.Step);
-                if (resume >= 0)
-                {
-                    var (_, last) = budget.Take(steps, resume, steps.Count - 1, keepEnd: false);
-                    for (var i = resume; i <= last; i++)
-                    {
-                        StepRenderer.Main(writer, steps[i], participants);
-                    }
-
-                    if (last < steps.Count - 1)
-                    {
-                        writer.Note(participants.NoteOwner, null, Left(steps, last + 1, steps.Count - 1));
-                    }
-                }
-
-                break;
-            default:
-                if (!FlowText.SpeaksOfEnding(branch))
-                {
-                    writer.Note(participants.NoteOwner, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
-                }
-
-                break;
-        }
-
+        // The branch's ending belongs to its last way out when its steps are a choice ("4a2 … back to step 4",
+        // "4a3 … ends in failure").
+        StepRenderer.BranchSteps(writer, branch, participants, End);
         return writer;
+
+        void End()
+        {
+            var ending = branch.Ending;
+            switch (ending.Kind)
+            {
+                case EndingKind.Terminates:
+                    if (!FlowText.LastStepStatesTheEnding(branch))
+                    {
+                        writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
+                    }
+
+                    break;
+                case EndingKind.ContinueAt:
+                    writer.Note(participants.NoteOwner, null, FlowText.Ending(ending));
+                    var resume = budget.IndexOf(useCase, ending.Step);
+                    if (resume >= 0)
+                    {
+                        var (_, last) = budget.Take(steps, resume, steps.Count - 1, keepEnd: false);
+                        for (var i = resume; i <= last; i++)
+                        {
+                            StepRenderer.Main(writer, steps[i], participants);
+                        }
+
+                        if (last < steps.Count - 1)
+                        {
+                            writer.Note(participants.NoteOwner, null, Left(steps, last + 1, steps.Count - 1));
+                        }
+                    }
+
+                    break;
+                default:
+                    if (!FlowText.SpeaksOfEnding(branch))
+                    {
+                        writer.Note(participants.NoteOwner, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>The failure as a message: the branch's condition without its "if"/"when", else its title.</summary>

@@ -148,6 +148,86 @@ internal static class StepRenderer
         }
     }
 
+    /// <summary>
+    /// Draws a branch's steps, then <paramref name="ending"/>. A step that states its own way out ("4a2. Member cancels a
+    /// hold; the use case returns to step 4") followed by another way the same person goes, or by a step that opens
+    /// with a condition ("If nothing arrives in 30 days …"), opens a choice: nothing follows a step that has left the
+    /// flow, so each step that leaves (and the steps up to the next one that does) is one arm of an <c>alt</c>. The
+    /// branch's ending goes in the arm that states it, else in the last arm.
+    /// </summary>
+    public static void BranchSteps(SequenceDiagramWriter writer, UseCaseBranch branch, InteractionModel participants, System.Action ending)
+    {
+        var steps = branch.Steps;
+        var first = -1;
+        for (var i = 0; i + 1 < steps.Count && first < 0; i++)
+        {
+            first = LeavesTheFlow(steps[i].Text) && IsAnotherWay(steps[i], steps[i + 1], participants) ? i : -1;
+        }
+
+        // The arm whose step states where the branch goes on ("… the flow resumes at step 2"); else the last one.
+        var endingAt = steps.Count - 1;
+        if (first >= 0 && branch.Ending.Kind == EndingKind.ContinueAt && !LeavesTheFlow(steps[steps.Count - 1].Text))
+        {
+            for (var i = first; i < steps.Count - 1; i++)
+            {
+                if (OutcomeReader.StepOf(TextPatterns.SafeMatch(TextPatterns.ContinueAt, steps[i].Text)) == branch.Ending.Step)
+                {
+                    endingAt = i;
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (i == first)
+            {
+                writer.Open("alt", ArmLabel(steps[i]));
+            }
+            else if (first >= 0 && i > first && LeavesTheFlow(steps[i - 1].Text))
+            {
+                writer.Else("else", ArmLabel(steps[i]));
+            }
+
+            Unnumbered(writer, steps[i], participants);
+            if (first >= 0 && i == endingAt)
+            {
+                ending();
+            }
+        }
+
+        if (first < 0)
+        {
+            ending();
+        }
+        else
+        {
+            writer.Close();
+        }
+    }
+
+    private static readonly string[] s_choiceOpeners = { "if", "when", "whenever", "otherwise", "unless", "else", "si", "caso", "quando", "cuando", "senão", "sino", "wenn", "falls" };
+
+    /// <summary>The step after one that left the flow is another way out: the same person again, or a condition.</summary>
+    private static bool IsAnotherWay(UseCaseStep left, UseCaseStep next, InteractionModel participants)
+    {
+        var words = Words.Of(next.Text);
+        if (words.Count > 0 && System.Array.IndexOf(s_choiceOpeners, words[0]) >= 0)
+        {
+            return true;
+        }
+
+        var by = participants.For(left).From;
+        return by.IsPerson && ReferenceEquals(participants.For(next).From, by);
+    }
+
+    /// <summary>A step's text says where the flow goes next ("continue at step 5", "the use case ends").</summary>
+    private static bool LeavesTheFlow(string text) =>
+        TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) is not null || TextPatterns.SafeMatch(TextPatterns.Terminates, text) is not null;
+
+    /// <summary>An arm of a choice is named by its step's number, else by its first words.</summary>
+    private static string ArmLabel(UseCaseStep step) => step.Number.Length > 0 ? step.Number : TextClip.Clip(step.Text, 40);
+
     private static readonly string[] s_smallWords = { "a", "an", "the", "to", "of", "and", "or", "for", "in", "on", "with", "via", "by", "at", "from" };
 
     /// <summary>"View Payment Options", "Place Order": a short title in title case, without a sentence's full stop.</summary>

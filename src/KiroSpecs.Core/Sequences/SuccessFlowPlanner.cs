@@ -558,13 +558,11 @@ internal sealed class SuccessFlowPlanner
         _writer.Close();
     }
 
-    private void RenderBranchBody(UseCaseBranch branch)
-    {
-        foreach (var step in branch.Steps)
-        {
-            StepRenderer.Unnumbered(_writer, step, _participants);
-        }
+    private void RenderBranchBody(UseCaseBranch branch) =>
+        StepRenderer.BranchSteps(_writer, branch, _participants, () => RenderBranchEnding(branch));
 
+    private void RenderBranchEnding(UseCaseBranch branch)
+    {
         var ending = branch.Ending;
         var anchorStep = branch.Anchor.ToStep;
         var showEnding = (ending.Kind == EndingKind.Terminates && !FlowText.LastStepStatesTheEnding(branch))

@@ -571,7 +571,7 @@ public static class OutcomeReader
     }
 
     /// <summary>The step number a continuation names ("continues at step 4"), 0 without a match.</summary>
-    private static int StepOf(System.Text.RegularExpressions.Match? match) =>
+    internal static int StepOf(System.Text.RegularExpressions.Match? match) =>
         match is not null && int.TryParse(match.Groups["step"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var step) ? step : 0;
 
     /// <summary>What starts the branch: its title and condition (its first step when it has neither).</summary>
