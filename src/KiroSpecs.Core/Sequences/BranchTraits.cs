@@ -17,7 +17,7 @@ internal static class BranchTraits
 
     /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
     public static bool Departs(UseCaseBranch branch, string goal) =>
-        Fails(branch, goal) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|ない|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        Fails(branch, goal) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|\bnenhuma?\b|\bsin\b|\bning[uú]na?\b|\bkeine?\b|ない|なし|無し|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>
     /// The branch's condition or one of its steps speaks of a failure; words of the use case's own goal do not

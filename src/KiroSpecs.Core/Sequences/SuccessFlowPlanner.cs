@@ -321,6 +321,14 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
+            if (branch.Condition.Length > 0 && s_already.IsMatch(branch.Condition) && _participants.For(step) is { From.IsPerson: false } made
+                && s_makes.IsMatch(made.Text) && !HappenedBeforeTheBranch(branch, step))
+            {
+                // "3. Sistema cria registro de matrícula" / "3a. Já matriculado → … sem duplicar matrícula": what the
+                // step would make exists already, so the system does the branch instead.
+                return branch;
+            }
+
             if (branch.Ending.Kind == EndingKind.Terminates)
             {
                 continue;
@@ -426,6 +434,17 @@ internal sealed class SuccessFlowPlanner
 
     private static readonly System.Text.RegularExpressions.Regex s_checks = new(
         @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    private static readonly System.Text.RegularExpressions.Regex s_already = new(
+        @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>A step that makes or books something (its first words): a condition that the thing exists already stops it.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_makes = new(
+        @"^\W*(?:creates|registers|records|adds|saves|stores|books|reserves|inserts|issues|cria|registra|adiciona|salva|grava|insere|reserva|crea|añade|guarda|erstellt|legt|speichert|bucht)\b|^\W*\S*(?:作成|登録|생성|등록)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         KiroSpecs.Core.Common.RegexTimeout.Value);
 

@@ -492,4 +492,43 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         // assert
         Assert.That(markdown, Does.Contain("SYS-->>Rider: 2a2 The retry also fails#58; System shows that the dock map is out of date"));
     }
+    private const string Club = @"# Club
+
+## UC-3 Join a club
+
+**Primary actor:** Student
+
+### Main flow
+1. Student opens the club page.
+2. Student presses Join.
+3. System creates the membership.
+4. Student sees the club's events.
+
+### Alternative flows
+- 3a. Student is already a member → System shows the membership without creating a second one.
+
+## UC-4 Join a team
+
+**Primary actor:** Student
+
+### Main flow
+1. Student opens the team page.
+2. Student presses Join.
+3. System checks that the student is not a member yet.
+4. System adds the student to the team.
+
+### Alternative flows
+- 3a. Student is already a member → System shows the membership.
+";
+
+    [Test]
+    public void ConditionThatTheStepsWorkExistsAlready_ReplacesTheStep()
+    {
+        // act
+        var markdown = Generate("club", Club);
+
+        // assert: the membership is not created a second time; a check that finds it was still made.
+        Assert.That(markdown, Does.Contain("    alt 3a#58; if Student is already a member\n        autonumber off\n        SYS-->>Student: shows the membership without creating a second one.\n    else otherwise#58; step 3\n        autonumber 3\n        SYS->>SYS: creates the membership.\n    end\n"));
+        Assert.That(markdown, Does.Contain("    SYS->>SYS: checks that the student is not a member yet.\n    opt 3a#58; if Student is already a member\n"));
+    }
 }
