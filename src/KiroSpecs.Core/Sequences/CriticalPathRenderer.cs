@@ -186,7 +186,7 @@ internal static class CriticalPathRenderer
             // for the few items that say one of the words below, not for every item.
             string? quoted = null;
             string Cited() => quoted ??= item.Reference + " (\"" + (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception ? item.Display : TimingRenderer.Quote(item.Text, 0, 0)) + "\")";
-            if (Keywords.Any(item.Text, Keywords.Cache) && !cacheable.Any(c => c.StartsWith(item.Reference + " ", System.StringComparison.Ordinal)))
+            if (Keywords.Any(item.Text, Keywords.Cache) && !Listed(cacheable, item.Reference))
             {
                 cacheable.Add(Saying(item, Keywords.Cache, Cited()));
             }

@@ -42,13 +42,25 @@ internal static class IntegrationRenderer
                     AddUse(uses, step, interaction, interaction.To, reference);
                 }
 
-                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes))
+                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes)
+                    || (Keywords.Any(step.Text, s_queueWords) && ProseFacts.MessageQueue.IsMatch(step.Text))
+                    || (Keywords.Any(step.Text, s_eventWords) && Keywords.Any(step.Text, s_eventVerbs)))
                 {
                     var line = "- " + MarkdownText.Escape(prefix + " " + reference + ": " + step.Text);
                     if (eventSet.Add(line))
                     {
                         events.Add(line);
                     }
+                }
+            }
+
+            foreach (var sentence in ProseFacts.Queues(useCase))
+            {
+                // "Credit notes go to the ERP through the existing finance message queue": beside the steps, quoted.
+                var line = "- " + MarkdownText.Escape(prefix + " (prose): " + sentence);
+                if (eventSet.Add(line) && events.Count < 200)
+                {
+                    events.Add(line);
                 }
             }
 
@@ -231,7 +243,14 @@ internal static class IntegrationRenderer
     }
 
     /// <summary>Words by which a step says it publishes an event (a step that does goes through the queue).</summary>
-    private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=event", "=events" };
+    private static readonly string[] s_queueWords = { "queue", "queues", "cola", "fila", "bus" };
+
+    /// <summary>An event or webhook that a step sends or receives ("receives the tracking event from ShipRight"), not one it logs or ignores.</summary>
+    private static readonly string[] s_eventWords = { "=event", "=events", "=webhook", "=webhooks" };
+
+    private static readonly string[] s_eventVerbs = { "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts" };
+
+    private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=emit", "=raises an event", "=sends an event", "=fires an event" };
 
     private static readonly string[] s_eventSections = { "=event", "=events", "=evento", "=eventos", "イベント", "이벤트" };
 

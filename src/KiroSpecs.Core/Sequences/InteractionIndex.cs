@@ -18,11 +18,10 @@ internal static class InteractionIndex
 
         foreach (var branch in useCase.Branches)
         {
-            var n = 0;
             foreach (var step in branch.Steps)
             {
-                n++;
-                var number = step.Number.Length > 0 && step.Number != branch.Id ? step.Number : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // A step the author did not number is cited by its branch ("6a"), never by a number of ours ("6a step 3").
+                var number = step.Number.Length > 0 ? step.Number : branch.Id;
                 var prefix = number.StartsWith(branch.Id, System.StringComparison.OrdinalIgnoreCase) ? string.Empty : branch.Id + " step ";
                 Add(result, prefix, step with { Number = number }, participants);
             }

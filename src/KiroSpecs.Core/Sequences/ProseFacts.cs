@@ -49,6 +49,21 @@ internal static class ProseFacts
     public static List<string> Failures(UseCase useCase) =>
         Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_conditionWords) && FailureWords.LooksLikeFailure(s)).Take(MaxSentences).ToList();
 
+    /// <summary>
+    /// A queue of messages, written out: "outbound queue", "finance message queue", "cola de reenvío", "fila de
+    /// mensagens" (a queue of work people pick from is not one).
+    /// </summary>
+    internal static readonly System.Text.RegularExpressions.Regex MessageQueue = new(
+        @"\b(?:message|messages|event|events|outbound|inbound|retry|resend|dead[- ]letter|notification|mail|e-?mail)\s+queues?\b|\b(?:message|event)\s+bus\b|\bcola\s+de\s+(?:reenv[ií]o|mensajes|eventos|reintentos|correo)\b|\bfila\s+de\s+(?:mensagens|eventos|reenvio|e-?mails?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>Sentences of any use case's prose that name a queue of messages.</summary>
+    public static List<string> Queues(UseCase useCase) =>
+        Sentences(useCase, anyUseCase: true).Where(s => Keywords.Any(s, s_queueWords) && MessageQueue.IsMatch(s)).Take(MaxSentences).ToList();
+
+    private static readonly string[] s_queueWords = { "queue", "queues", "cola", "fila", "bus" };
+
     private static readonly string[] s_messagingWords =
     {
         "=message", "=messages", "messaging", "messenger", "=queue", "=queues", "=topic", "=broker", "=publish", "=publishes", "=subscribe", "=subscribes",

@@ -1218,4 +1218,37 @@ Two handlers may have the same claim open. The Workbench uses optimistic locking
         Assert.That(markdown, Does.Contain("SYS-->>Handler: shows #quot;Saved. Thank you.#quot; to the Handler."));
         Assert.That(markdown, Does.Contain("Note over SYS: Step 4#58; The use case continues in UC-7."));
     }
+    private const string Outbox = @"# Outbox
+
+## UC-2 Send a reminder
+
+**Primary actor:** Clerk
+
+### Basic Flow
+1. Clerk picks a member.
+2. System sends the reminder by e-mail.
+3. System logs event REMINDER_SENT and ignores bounce events for a day.
+
+Refund notices go to the ledger through the finance message queue.
+
+### Exceptions
+2a. The mail server is down:
+    2a1. System stores the reminder in its outbound queue and retries every 10 minutes.
+    The use case ends in success.
+";
+
+    [Test]
+    public void QueuesOfMessages_AreMessageQueueEvents_ButALoggedEventIsNot_AndAnUnnumberedStepIsCitedByItsBranch()
+    {
+        // act
+        var markdown = Generate(Outbox);
+
+        // assert
+        var integration = Section(markdown, "Integration Points");
+        Assert.That(integration, Does.Contain("2a1: System stores the reminder in its outbound queue"));
+        Assert.That(integration, Does.Contain("(prose): Refund notices go to the ledger through the finance message queue."));
+        Assert.That(integration, Does.Not.Contain("logs event"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("step 3"));
+        Assert.That(markdown, Does.Not.Contain("2a step 2"));
+    }
 }
