@@ -292,7 +292,37 @@ internal sealed class InteractionModel
             return clauses;
         }
 
-        return ReadClause(text, explicitActor);
+        var interaction = ReadClause(text, explicitActor);
+        return IsRemarkOnAnotherUseCase(interaction, text, explicitActor)
+            ? new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text)
+            : interaction;
+    }
+
+    private static readonly string[] s_handOffVerbs = { "continues", "continue", "goes", "proceeds", "continúa", "continua", "segue", "sigue", "geht", "weiter" };
+
+    /// <summary>
+    /// "UC-6 ends here", "there is nothing for UC-7", "Los borradores se borran a los 30 días (ver CU-04)", "Developer
+    /// continues with [[UC-026]]": a sentence about another use case that nobody sends to anybody, or a hand-off to
+    /// it, is a remark (a note), not a message.
+    /// </summary>
+    private bool IsRemarkOnAnotherUseCase(Interaction interaction, string text, string explicitActor)
+    {
+        if (interaction.Kind == InteractionKind.Note || interaction.Then is not null
+            || (text.IndexOf("[[", StringComparison.Ordinal) < 0 && TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text) is null))
+        {
+            return false;
+        }
+
+        // Who acts is named ("PMS flags the visit (handled in UC-2)", "verify insurance as in UC-2"): an action
+        // that cites another use case, unless it hands over to it.
+        return HandsOff(interaction) || (interaction.Kind == InteractionKind.SelfCall
+            && (Subject(text, explicitActor).Subject is null || TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text) is { Index: 0 }));
+    }
+
+    private static bool HandsOff(Interaction interaction)
+    {
+        var words = Words.Of(interaction.Text);
+        return words.Count > 0 && Array.IndexOf(s_handOffVerbs, words[0]) >= 0;
     }
 
     /// <summary>Words after a participant's name that do not make it the one who acts ("the Workbench is down").</summary>

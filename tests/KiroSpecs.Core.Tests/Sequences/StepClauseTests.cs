@@ -128,4 +128,30 @@ internal sealed class StepClauseTests
         Assert.That(diagram, Does.Contain("SYS-->>Professor: lista as notas do aluno."));
         Assert.That(diagram, Does.Contain("Professor->>SYS: visualiza lista de notas."));
     }
+    private const string Claims = @"# Claims
+
+## UC-6 Approve a claim
+
+**Primary actor:** Assessor
+
+### Main flow
+1. Assessor opens the claim.
+2. System checks the cover (see UC-2).
+3. The claim is paid: continues in UC-7.
+
+### Alternative flows
+- 2a. The claim is a duplicate: Assessor continues with [[UC-9]].
+";
+
+    [Test]
+    public void RemarkOnAnotherUseCase_IsANote_ButAnActionCitingOneStaysAMessage()
+    {
+        // act
+        var diagram = SequenceGenerator.Generate(new SequenceGenerationInput("claims", Claims, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(diagram, Does.Contain("Note over SYS: Step 3#58; The claim is paid#58; continues in UC-7."));
+        Assert.That(diagram, Does.Contain("Note over SYS: Assessor continues with [[UC-9]]"));
+        Assert.That(diagram, Does.Contain("SYS->>SYS: checks the cover (see UC-2)."));
+    }
 }
