@@ -126,8 +126,11 @@ internal sealed class ParticipantCatalog
 
         // Without a primary actor: the first declared person, else the first declared actor unless the system
         // itself is the one declared primary (then whoever it talks to is not waiting for it).
-        Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
-            ?? (systemIsPrimary ? null : _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault());
+        // "Primary actor: Workbench (on behalf of the assessor)": the system starts the use case itself, and no
+        // person of the document is made to wait for it.
+        Initiator ??= systemIsPrimary ? null
+            : _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
+              ?? _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault();
 
         foreach (var rule in vocabulary.Rules)
         {
@@ -732,7 +735,7 @@ internal sealed class ParticipantCatalog
         // capitalised words ("Test Console streams …"), or one the use case also speaks of elsewhere and that
         // acts on an object ("Proxy intercepts the response" where the scenario says "the proxy denies …").
         var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name) || length == 2
-            || (name.Length is >= 2 and <= 6 && name.All(char.IsUpper))
+            || (name.Length is >= 2 and <= 6 && name.All(char.IsUpper)) || IsProductName(name)
             || (ActsOnAnObject(words, at + length + 1) && _context.IndexOf(" " + name.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0
                 && !_objects.Contains(name.ToLowerInvariant()));
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
@@ -831,6 +834,33 @@ internal sealed class ParticipantCatalog
             var name = char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
+    }
+
+    /// <summary>"FinPay", "ShieldScore": a word with a capital inside it after a small letter is a product's name.</summary>
+    private static bool IsProductName(string name)
+    {
+        if (name.Length < 4 || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(name[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 2; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "bleibt" };

@@ -372,4 +372,31 @@ Actors
             "Hub->>Hub: Checks attendance of all members for the session",
             "Pager-->>Member: Notifies members that the session is cancelled");
     }
+    private const string Payouts = @"# Payouts
+
+People and systems:
+
+- **Clerk** – approves payouts.
+- **Ledger** – the new system (""the Ledger"" below).
+
+## UC-7 Pay out
+
+**Primary actor:** Ledger (on behalf of the clerk)
+
+1. Ledger checks that the payee has no hold.
+2. Ledger sends a payment instruction to PayHub.
+3. PayHub confirms the payment is scheduled.
+";
+
+    [Test]
+    public void SystemAsPrimaryActor_MakesNoPersonWait_AndAProductNameActingOnceIsAParticipant()
+    {
+        // act
+        var markdown = Generate(Payouts);
+
+        // assert
+        Assert.That(markdown, Does.Not.Contain("actor Clerk"));
+        Assert.That(markdown, Does.Contain("SYS->>PayHub: sends a payment instruction to PayHub."));
+        Assert.That(markdown, Does.Contain("PayHub-->>SYS: confirms the payment is scheduled."));
+    }
 }
