@@ -783,7 +783,8 @@ internal sealed class InteractionModel
 
             var rest = SentenceReader.TrimLead(text.Substring(Math.Min(after, text.Length)));
             var restWords = Words.Of(rest);
-            var possessive = rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
+            var possessive = rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal)
+                || words[end].EndsWith("'s", StringComparison.Ordinal) || words[end].EndsWith("’s", StringComparison.Ordinal);
             if (!possessive && Lexicon.ComponentProperties.MatchAt(restWords, 0) == 0)
             {
                 return (m.Participant, rest);
@@ -869,7 +870,10 @@ internal sealed class InteractionModel
             var describes = IsModifier(words, i) || (!words.IsCapitalized(i) && ParticipantCatalog.QualifiesTheNextNoun(words, i + 1, participant.IsPerson));
             // "texto do aluno", "the answers of the student": a person after "of" owns something, nobody addresses them.
             var owner = participant.IsPerson && before >= 0 && words[before] is "of" or "do" or "da" or "dos" or "das" or "del" or "de";
-            var score = !fits || possessive || describes || owner ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            // "sends a letter to the policyholder's address": to what a person owns to be reached by is to them.
+            var reached = possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
+                && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1);
+            var score = reached ? 3 : !fits || possessive || describes || owner ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.
@@ -896,6 +900,22 @@ internal sealed class InteractionModel
         }
 
         return best;
+    }
+
+    private static readonly string[] s_reachedAt = { "address", "inbox", "mailbox", "phone", "mobile", "e-mail", "email", "device", "app" };
+
+    /// <summary>The words at <paramref name="at"/> (after "home", "postal", "registered" …) name where a person is reached.</summary>
+    private static bool ReachedAt(Words words, int at)
+    {
+        for (var w = at; w < words.Count && w < at + 3; w++)
+        {
+            if (Array.IndexOf(s_reachedAt, words[w]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"sets database status", "reads the cache settings": a name that only qualifies a property after it.</summary>

@@ -69,6 +69,12 @@ internal sealed class ParticipantCatalog
             for (var w = 0; w < split.Length; w++)
             {
                 stepWords.Add(split[w]);
+                if (split[w].Length > 3 && (split[w].EndsWith("'s", StringComparison.Ordinal) || split[w].EndsWith("’s", StringComparison.Ordinal)))
+                {
+                    // "the policyholder's address" names the policyholder.
+                    stepWords.Add(split[w].Substring(0, split[w].Length - 2));
+                }
+
                 if (w > 0)
                 {
                     _objects.Add(split[w]);
@@ -313,6 +319,19 @@ internal sealed class ParticipantCatalog
             {
                 best = entry;
                 bestLength = length;
+            }
+        }
+
+        if (best is null && word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            && _byFirstWord.TryGetValue(word.Substring(0, word.Length - 2), out var owners))
+        {
+            // "the policyholder's address": a one-word name in the possessive.
+            foreach (var index in owners)
+            {
+                if (_entries[index].NameWords.Length == 1)
+                {
+                    return (_entries[index].Participant, 1);
+                }
             }
         }
 

@@ -54,6 +54,13 @@ internal static class StepRenderer
             var first = participants.For(step.SubSteps[0]);
             writer.Note(first.From, ReferenceEquals(first.To, first.From) ? null : first.To, (number.Length > 0 ? "Step " + number + " - " : string.Empty) + body);
         }
+        else if (loop.Length == 0 && !failed && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition)
+        {
+            // "4. If the bank details changed, the Workbench puts a hold on the payment": the step happens only then.
+            writer.Open("opt", condition);
+            writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
+            writer.Close();
+        }
         else
         {
             writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);

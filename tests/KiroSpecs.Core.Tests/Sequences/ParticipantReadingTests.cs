@@ -399,4 +399,32 @@ People and systems:
         Assert.That(markdown, Does.Contain("SYS->>PayHub: sends a payment instruction to PayHub."));
         Assert.That(markdown, Does.Contain("PayHub-->>SYS: confirms the payment is scheduled."));
     }
+    private const string Letters = @"# Claims
+
+## Actors
+
+- **Claims handler** – updates claims.
+- **Policyholder** – the customer.
+
+## UC-5 Update claim
+
+**Primary actor:** Claims handler
+
+1. Claims handler saves the claim.
+2. System sends a confirmation letter to the policyholder's address on file.
+3. If the bank details changed, the System puts a hold on any payment and sends a letter to the policyholder's address.
+4. Policyholder's bank confirms the change.
+";
+
+    [Test]
+    public void LetterToAPersonsAddress_GoesToThePerson_AndAConditionalStepIsOptional()
+    {
+        // act
+        var markdown = Generate(Letters);
+
+        // assert: the possessive names whom the letter reaches, not who acts ("Policyholder's bank confirms").
+        Assert.That(markdown, Does.Contain("SYS->>Policyholder: sends a confirmation letter to the policyholder's address on file."));
+        Assert.That(markdown, Does.Contain("    opt If the bank details changed\n        SYS->>Policyholder: If the bank details changed,"));
+        Assert.That(markdown, Does.Not.Contain("Policyholder->>"));
+    }
 }
