@@ -138,6 +138,11 @@ public static class DiagnosticDescriptors
         "KIRO107", DiagnosticSeverity.Warning, "Flow without steps",
         "'{0}' of use case '{1}' has no steps and no ending, so its diagram only shows the condition. Add what happens as list items under it.");
 
+    /// <summary>The prose beside a use case's steps states a failure that no flow of it draws.</summary>
+    public static readonly DiagnosticDescriptor ProseFailureNotDrawn = new(
+        "KIRO109", DiagnosticSeverity.Warning, "Failure in prose not drawn",
+        "Use case '{0}' states a failure in prose that its diagrams do not draw: '{1}'. It is quoted under Error Scenario Coverage; to have it drawn, write it as an exception flow ('At step N, if …').");
+
     /// <summary>usecase.md nests lists, quotes or inline markup deeper than the Markdown parser accepts.</summary>
     public static readonly DiagnosticDescriptor UseCaseNestedTooDeeply = new(
         "KIRO108", DiagnosticSeverity.Warning, "usecase.md nested too deeply",

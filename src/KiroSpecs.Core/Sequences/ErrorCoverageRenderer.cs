@@ -52,6 +52,12 @@ internal static class ErrorCoverageRenderer
                     : "Written as prose without steps: its failures are not read from the prose.");
             }
 
+            if ((rows.Count > 0 || useCase.Written is not null) && ProseFacts.UndrawnFailures(useCase).Select(f => f.Sentence).ToList() is { Count: > 0 } undrawn)
+            {
+                // "If ShieldScore does not answer in 10 s, …" beside the author's diagram: stated, not drawn (KIRO109).
+                md.Block("Its text also states these failures, which the diagrams do not draw:").Bullets(undrawn);
+            }
+
             foreach (var s in same)
             {
                 md.Block(MarkdownText.Escape(s.Section + " are the same as " + s.UseCaseId + "; see its table."));

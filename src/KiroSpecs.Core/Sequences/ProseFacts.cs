@@ -76,13 +76,34 @@ internal static class ProseFacts
     /// <summary>Sentences of the prose that say what data moves.</summary>
     public static List<string> Data(UseCase useCase) => Sentences(useCase).Where(s => Keywords.Any(s, s_dataVerbs)).Take(MaxSentences).ToList();
 
-    private static IEnumerable<string> Sentences(UseCase useCase, bool anyUseCase = false)
+    /// <summary>
+    /// Failures stated in the prose beside a use case's steps, with the paragraph each is written in: what the
+    /// diagrams do not draw, for a positioned warning (a use case written as prose has one of its own).
+    /// </summary>
+    public static IEnumerable<(UseCaseNote Note, string Sentence)> UndrawnFailures(UseCase useCase)
     {
-        if (!anyUseCase && !IsProse(useCase))
+        if (IsProse(useCase))
         {
-            yield break;
+            return Enumerable.Empty<(UseCaseNote, string)>();
         }
 
+        // A sentence that restates a flow ("Deletion is blocked if the term is referenced" beside "4a1. The system
+        // alerts the student that the deletion is blocked due to existing references") is drawn by that flow.
+        var drawn = new HashSet<string>(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);
+        return NoteSentences(useCase)
+            .Where(s => Keywords.Any(s.Sentence, s_conditionWords) && FailureWords.LooksLikeFailure(s.Sentence) && Stems(s.Sentence).Count(drawn.Contains) < 2)
+            .Take(MaxSentences);
+    }
+
+    /// <summary>The words of five letters or more, cut to their first five ("referenced" and "references" meet).</summary>
+    private static IEnumerable<string> Stems(string text) =>
+        KiroSpecs.Core.Interactions.Words.Split(text).Where(w => w.Length >= 5).Select(w => w.Substring(0, 5)).Distinct(System.StringComparer.Ordinal);
+
+    private static IEnumerable<string> Sentences(UseCase useCase, bool anyUseCase = false) =>
+        !anyUseCase && !IsProse(useCase) ? Enumerable.Empty<string>() : NoteSentences(useCase).Select(s => s.Sentence);
+
+    private static IEnumerable<(UseCaseNote Note, string Sentence)> NoteSentences(UseCase useCase)
+    {
         foreach (var note in useCase.Notes.Where(n => !n.IsCode))
         {
             var text = note.Text.Replace('\n', ' ').Replace('\r', ' ');
@@ -99,7 +120,7 @@ internal static class ProseFacts
                     var sentence = text.Substring(start, i + 1 - start).Trim();
                     if (sentence.Length > 12)
                     {
-                        yield return TextClip.Clip(sentence, 400);
+                        yield return (note, TextClip.Clip(sentence, 400));
                     }
 
                     start = i + 1;

@@ -33,6 +33,13 @@ public static class SequenceGenerator
             }
 
             var participants = BuildModels(document, input?.Options, cancellationToken);
+            foreach (var useCase in document.UseCases)
+            {
+                foreach (var (note, sentence) in ProseFacts.UndrawnFailures(useCase))
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProseFailureNotDrawn, path, note.Position.Line, note.Position.Column, useCase.DisplayName, TextClip.Clip(sentence, 80)));
+                }
+            }
 
             var context = new DocumentContext(document, feature, participants);
             var markdown = SequenceDocumentRenderer.Render(context, cancellationToken, out var errorFlows);

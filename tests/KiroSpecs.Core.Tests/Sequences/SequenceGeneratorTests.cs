@@ -247,4 +247,33 @@ public sealed class SequenceGeneratorTests
         Assert.That(result.Diagnostics.Select(d => d.Code), Does.Not.Contain("KIRO199"));
         Assert.That(result.Markdown, Does.Contain("## Primary Sequences"));
     }
+    private const string Payouts = @"# Payouts
+
+## UC-7 Pay out
+
+**Primary actor:** Clerk
+
+1. Clerk approves the payout.
+2. System sends the payment instruction to the bank.
+3. System shows the payout as scheduled.
+
+If the bank rejects the instruction, the payout fails and the clerk is told.
+A payout to a closed payee account is refused.
+
+### Exceptions
+2a. The payee account is closed:
+    2a1. System refuses the payout to the closed account. The use case ends.
+";
+
+    [Test]
+    public void FailureStatedOnlyInProse_IsQuotedAndWarnedAtItsParagraph()
+    {
+        // act
+        var result = SequenceGenerator.Generate(new SequenceGenerationInput("payouts", Payouts, "usecase.md", TranslationOptions.Default));
+
+        // assert: the restated closed-account failure is drawn by 2a, so it is neither warned about nor listed.
+        Assert.That(result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)), Is.EqualTo(new[] { ("KIRO109", 11, 1) }));
+        Assert.That(result.Markdown, Does.Contain("Its text also states these failures, which the diagrams do not draw:\n\n- If the bank rejects the instruction, the payout fails and the clerk is told.\n"));
+        Assert.That(result.Markdown, Does.Not.Contain("- A payout to a closed payee account"));
+    }
 }
