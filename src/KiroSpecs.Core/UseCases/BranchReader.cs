@@ -399,6 +399,14 @@ internal static class BranchReader
             condition = title;
         }
 
+        if (ending.Kind == EndingKind.Terminates && steps.Count > 0 && OutcomeReader.SaysSuccess(ending.Text)
+            && OutcomeReader.StepOf(TextPatterns.SafeMatch(TextPatterns.ContinueAt, steps[steps.Count - 1].Text)) is > 0 and var resumes)
+        {
+            // "… se salta los pasos 8 y 9 y continúa en el paso 10. El caso de uso termina con éxito.": the flow goes
+            // on at step 10; the success the last line states is where that leads.
+            ending = ending with { Kind = EndingKind.ContinueAt, Step = resumes };
+        }
+
         return new UseCaseBranch(id, title, draft.Kind, anchor, condition, steps.ToEquatableArray(), ending, draft.Position);
     }
 

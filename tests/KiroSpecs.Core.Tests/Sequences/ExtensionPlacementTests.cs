@@ -531,4 +531,28 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("    alt 3a#58; if Student is already a member\n        autonumber off\n        SYS-->>Student: shows the membership without creating a second one.\n    else otherwise#58; step 3\n        autonumber 3\n        SYS->>SYS: creates the membership.\n    end\n"));
         Assert.That(markdown, Does.Contain("    SYS->>SYS: checks that the student is not a member yet.\n    opt 3a#58; if Student is already a member\n"));
     }
+    private const string Permit = @"# Permits
+
+## UC-1 Apply for a permit
+
+**Primary actor:** Applicant
+
+1. Applicant fills in the form.
+2. System calculates the fee.
+3. Applicant pays the fee.
+4. System registers the application.
+
+### Alternative flows
+- 2a. The applicant is exempt: the System charges no fee, leaves out step 3 and continues at step 4. The use case ends in success.
+";
+
+    [Test]
+    public void BranchThatContinuesAndThenSaysTheUseCaseSucceeds_GoesOnAtItsStep()
+    {
+        // act
+        var markdown = Generate("permit", Permit);
+
+        // assert: the exempt application is still registered (step 4 follows both arms).
+        Assert.That(markdown, Does.Contain("        Applicant->>SYS: pays the fee.\n    end\n    SYS->>SYS: registers the application.\n"));
+    }
 }
