@@ -160,7 +160,16 @@ internal sealed class SuccessFlowPlanner
                 if (_placed.Add(early))
                 {
                     var label = FlowText.BranchLabel(early);
-                    Optional(early, s_beforeStep.IsMatch(label) ? label : label + " (before step " + step.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+                    label = s_beforeStep.IsMatch(label) ? label : label + " (before step " + step.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+                    if (EndsTheFlow(early) && _nesting < MaxNesting)
+                    {
+                        // "*a. The session expires at any time before step 6: … the use case ends in failure": the
+                        // rest of the flow happens only otherwise.
+                        InsteadOf(new List<UseCaseBranch> { early }, i, last, label);
+                        return;
+                    }
+
+                    Optional(early, label);
                 }
             }
 
@@ -238,14 +247,14 @@ internal sealed class SuccessFlowPlanner
     }
 
     /// <summary>One alt block: an arm per branch taken instead of the basic steps first..last, those steps in the last arm.</summary>
-    private void InsteadOf(List<UseCaseBranch> arms, int first, int last)
+    private void InsteadOf(List<UseCaseBranch> arms, int first, int last, string? firstLabel = null)
     {
         for (var a = 0; a < arms.Count; a++)
         {
             _placed.Add(arms[a]);
             if (a == 0)
             {
-                _writer.Open("alt", FlowText.BranchLabel(arms[a]));
+                _writer.Open("alt", firstLabel ?? FlowText.BranchLabel(arms[a]));
             }
             else
             {

@@ -226,7 +226,7 @@ At step 3, if the PMS returns several appointments:
         var markdown = Generate("rental", Session);
 
         // assert
-        Assert.That(At(markdown, "opt *a"), Is.LessThan(At(markdown, "SYS->>SYS: closes the rental.")));
+        Assert.That(At(markdown, " *a#58;"), Is.LessThan(At(markdown, "SYS->>SYS: closes the rental.")));
     }
 
     private const string Parcel = @"# Parcel lockers
@@ -554,5 +554,32 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
 
         // assert: the exempt application is still registered (step 4 follows both arms).
         Assert.That(markdown, Does.Contain("        Applicant->>SYS: pays the fee.\n    end\n    SYS->>SYS: registers the application.\n"));
+    }
+    private const string Renewal = @"# Library
+
+## UC-2 Renew a loan
+
+**Primary actor:** Member
+
+### Main Success Scenario
+1. Member opens the loan list.
+2. Member picks a loan.
+3. System extends the due date.
+4. System shows the new due date.
+
+### Extensions
+*a. At any time before step 3, the member closes the app:
+    *a1. System drops the request. The use case ends.
+";
+
+    [Test]
+    public void BranchAtAnyTimeBeforeAStepThatEndsTheUseCase_HasTheRestOfTheFlowInItsElse()
+    {
+        // act
+        var markdown = Generate("renewal", Renewal);
+
+        // assert: nothing of the flow happens after the use case has ended.
+        Assert.That(markdown, Does.Contain("    Note over SYS: *a#58; Use case ends.\n    else otherwise#58; steps 3-4\n"));
+        Assert.That(markdown, Does.Contain("        SYS-->>Member: shows the new due date.\n    end\n"));
     }
 }
