@@ -39,7 +39,7 @@ public static class InProcessBenchmark
     public sealed record Options(int Features, int Repetitions, int Seed, string? Work, bool Keep, string? ReadyToRun);
 
     /// <summary>One fresh-process run: the program it ran (this one, or the copy with the ReadyToRun images) and what it reported.</summary>
-    private sealed record ChildRun(double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded, double JitMethods, double JitMs);
+    private sealed record ChildRun(double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded, double JitMethods, double JitMs, double GcPauseMs, double Gen0);
 
     /// <summary>How a fresh process runs Core and Markdig: the program's dll, and how many of the two must be ReadyToRun images.</summary>
     private sealed record Variant(string Name, string Program, int Images);
@@ -108,8 +108,9 @@ public static class InProcessBenchmark
 
     /// <summary>
     /// The hidden `memory` subcommand: one run in a fresh process; prints "peak-bytes baseline-bytes
-    /// allocated-bytes ms generated parser-loaded jit-methods jit-ms images": the methods the JIT compiled
-    /// in the whole process and its time, and how many of Core and Markdig beside Core are ReadyToRun images.
+    /// allocated-bytes ms generated parser-loaded jit-methods jit-ms images gc-pause-ms gen0 gen1 gen2": the methods
+    /// the JIT compiled in the whole process and its time, how many of Core and Markdig beside Core are ReadyToRun
+    /// images, the time the garbage collector paused the process and its collections.
     /// </summary>
     public static int MemoryChild(string specRoot, string cacheFile)
     {
@@ -127,7 +128,8 @@ public static class InProcessBenchmark
         var jitMethods = JitInfo.GetCompiledMethodCount(currentThread: false);
         var jitMs = JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds;
         var images = ReadyToRunImages.CountImagesBeside(typeof(SpecRunner).Assembly.Location);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount} {(parserLoaded ? 1 : 0)} {jitMethods} {jitMs:0.0} {images}"));
+        var pause = GC.GetTotalPauseDuration().TotalMilliseconds;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount} {(parserLoaded ? 1 : 0)} {jitMethods} {jitMs:0.0} {images} {pause:0.0} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}"));
         return 0;
     }
 
@@ -390,7 +392,7 @@ public static class InProcessBenchmark
             throw new InvalidOperationException($"The {variant.Name} child ran with {P(8)} ReadyToRun images of {string.Join(" and ", ReadyToRunImages.Assemblies)}, expected {variant.Images} ({variant.Program}).");
         }
 
-        return new ChildRun(P(0), P(1), P(2), P(3), parts[5] == "1", P(6), P(7));
+        return new ChildRun(P(0), P(1), P(2), P(3), parts[5] == "1", P(6), P(7), P(9), P(10));
     }
 
     private static string Describe(Variant variant) =>
@@ -440,6 +442,13 @@ public static class InProcessBenchmark
             var count = Stats.Of(runs.Select(r => r.JitMethods).ToList());
             var jitMs = Stats.Of(runs.Select(r => r.JitMs).ToList());
             table.Add($"methods JIT-compiled in that process, {variant.Name}", MarkdownTable.F(count.Median, "0"), MarkdownTable.F(count.Min, "0"), MarkdownTable.F(count.Max, "0"), "JIT time " + MarkdownTable.Ms(jitMs.Median) + " (median)");
+        }
+
+        foreach (var (variant, runs) in fresh)
+        {
+            var pause = Stats.Of(runs.Select(r => r.GcPauseMs).ToList());
+            var gen0 = Stats.Of(runs.Select(r => r.Gen0).ToList());
+            table.Add($"GC pauses in that process, {variant.Name}", MarkdownTable.Ms(pause.Median), MarkdownTable.Ms(pause.Min), MarkdownTable.Ms(pause.Max), MarkdownTable.F(gen0.Median, "0") + " gen0 collections (median)");
         }
         var alloc = Stats.Of(allocations);
         table.Add("allocated per feature (cold)", MarkdownTable.KiB(alloc.Median / n), MarkdownTable.KiB(alloc.Min / n), MarkdownTable.KiB(alloc.Max / n), string.Empty);
