@@ -45,14 +45,19 @@ internal static class IgnoreCase
             return true;
         }
 
-        var first = Lower(value[0]);
-        for (var i = 0; i <= text.Length - value.Length; i++)
+        // The places of the first character are found by the runtime's vectorized search, the rest compared here.
+        var lower = Lower(value[0]);
+        var upper = lower is >= 'a' and <= 'z' ? (char)(lower - 32) : lower;
+        var last = text.Length - value.Length;
+        for (var i = 0; i <= last; i++)
         {
-            if (Lower(text[i]) != first)
+            var at = text.AsSpan(i, last - i + 1).IndexOfAny(lower, upper);
+            if (at < 0)
             {
-                continue;
+                return false;
             }
 
+            i += at;
             var k = 1;
             while (k < value.Length && Lower(text[i + k]) == Lower(value[k]))
             {
