@@ -423,7 +423,7 @@ public static class InProcessBenchmark
         sb.Append(CultureInfo.InvariantCulture, $"### In-process generation: {n:N0} features, {options.Repetitions} repetitions, {Environment.ProcessorCount} cores\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"Inputs: {corpus.InputBytes / 1024.0 / 1024.0:0.0} MiB in {corpus.Files.Count:N0} files; outputs: {outputBytes / 1024.0 / 1024.0:0.0} MiB in {outputFiles:N0} files.\n\n");
         var table = new MarkdownTable("measurement", "median", "min", "max", "goal");
-        table.Add($"cold: generate {n:N0} features", MarkdownTable.Ms(c.Median), MarkdownTable.Ms(c.Min), MarkdownTable.Ms(c.Max), "< 1 s: " + (c.Median < 1000 ? "met" : "NOT met"));
+        table.Add($"cold: generate {n:N0} features", MarkdownTable.Ms(c.Median), MarkdownTable.Ms(c.Min), MarkdownTable.Ms(c.Max), TimeGoal(n, "< 1 s", c.Median < 1000));
         table.Add("floor: read + Markdig parse + write same bytes", MarkdownTable.Ms(f.Median), MarkdownTable.Ms(f.Min), MarkdownTable.Ms(f.Max), string.Empty);
         table.Add("cold / floor (per pair)", MarkdownTable.X(ratio.Median), MarkdownTable.X(ratio.Min), MarkdownTable.X(ratio.Max), "≤ 2× in every pair: " + (ratio.Max <= 2 ? "met" : "NOT met"));
         table.Add($"one changed of {n:N0} (with cache)", MarkdownTable.Ms(o.Median), MarkdownTable.Ms(o.Min), MarkdownTable.Ms(o.Max), string.Empty);
@@ -433,9 +433,13 @@ public static class InProcessBenchmark
         foreach (var (variant, runs) in fresh)
         {
             var ms = Stats.Of(runs.Select(r => r.Ms).ToList());
-            var goal = variant.Images == 0 ? "(not what ships)" : "< 3 s (linux-x64, .NET 10): " + (ms.Median < 3000 ? "met" : "NOT met");
+            var goal = variant.Images == 0 ? "(not what ships)" : TimeGoal(n, "< 3 s (linux-x64, .NET 10)", ms.Median < 3000);
             table.Add($"cold run in a fresh process, {Describe(variant)}", MarkdownTable.Ms(ms.Median), MarkdownTable.Ms(ms.Min), MarkdownTable.Ms(ms.Max), goal);
         }
+
+        var (jit, readyToRun) = (fresh.Single(v => v.Key.Images == 0).Value, fresh.Single(v => v.Key.Images > 0).Value);
+        var shipped = Stats.Of(Stats.Ratios(readyToRun.Select(r => r.Ms).ToList(), jit.Select(r => r.Ms).ToList()));
+        table.Add("ReadyToRun / JIT, cold run in a fresh process (per pair)", MarkdownTable.X(shipped.Median), MarkdownTable.X(shipped.Min), MarkdownTable.X(shipped.Max), string.Empty);
 
         foreach (var (variant, runs) in fresh)
         {
@@ -463,6 +467,10 @@ public static class InProcessBenchmark
         Console.Out.Write(sb.ToString());
         Console.Out.WriteLine();
     }
+
+    /// <summary>The time goals are stated for the default corpus of 1,000 features; another size is not judged against them.</summary>
+    private static string TimeGoal(int features, string goal, bool met) =>
+        features == 1000 ? goal + ": " + (met ? "met" : "NOT met") : goal + " for 1,000 features: not judged";
 
     private static (double Ms, T Result) Timed<T>(Func<T> action)
     {
