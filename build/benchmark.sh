@@ -4,7 +4,8 @@
 # 1. packs KiroSpecs.Build into artifacts/bench-feed with a unique version;
 # 2. builds tests/KiroSpecs.Benchmarks in Release (own artifacts path, so parallel builds don't collide);
 # 3. inprocess: 1,000 generated features, cold vs the read + Markdig + write floor, one changed of
-#    1,000, memory;
+#    1,000, memory; the fresh-process runs once with Core and Markdig as IL (JIT) and once with the
+#    ReadyToRun images of the package just packed, alternating;
 # 4. noop: no-op `dotnet build` of a bare project, the same with KiroSpecs.Build, and the same with
 #    Grpc.Tools compiling 50 protos, alternating A B C for N rounds;
 # 5. fresh: per round, remove obj/ and bin/, restore (not timed) and build the bare project, the
@@ -33,7 +34,7 @@ echo "== building the benchmark program (Release)" >&2
 dotnet build "$repo/tests/KiroSpecs.Benchmarks" -c Release --artifacts-path "$art" -nologo -v:q -tl:off -nodeReuse:false >&2
 bench=(dotnet "$art/bin/KiroSpecs.Benchmarks/release/KiroSpecs.Benchmarks.dll")
 echo "== inprocess" >&2
-"${bench[@]}" inprocess --features "$features" --reps "$reps"
+"${bench[@]}" inprocess --features "$features" --reps "$reps" --readytorun "$feed/KiroSpecs.Build.$version.nupkg"
 echo "== noop" >&2
 "${bench[@]}" noop --pairs "$pairs" --feed "$feed" --version "$version"
 echo "== fresh" >&2

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using System.Text;
 using System.Threading.Tasks;
 using KiroSpecs.Core.Pipeline;
@@ -24,6 +25,8 @@ namespace KiroSpecs.Benchmarks;
 ///               in write and in verify mode, here and in a fresh process;
 ///   memory      a separate process does one cold run: peak working set; allocations per feature
 ///               are GC.GetTotalAllocatedBytes(true) around each cold run here.
+/// Every fresh-process run is made twice, alternating: with Core and Markdig as IL, compiled by the
+/// JIT as this program runs them, and with the ReadyToRun images the package ships (ReadyToRunImages).
 /// Cold and floor alternate (cold, floor, cold, floor …) and each is reported as a median.
 /// </summary>
 public static class InProcessBenchmark
@@ -33,7 +36,13 @@ public static class InProcessBenchmark
 
     private static readonly MarkdownPipeline s_markdig = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
 
-    public sealed record Options(int Features, int Repetitions, int Seed, string? Work, bool Keep);
+    public sealed record Options(int Features, int Repetitions, int Seed, string? Work, bool Keep, string? ReadyToRun);
+
+    /// <summary>One fresh-process run: the program it ran (this one, or the copy with the ReadyToRun images) and what it reported.</summary>
+    private sealed record ChildRun(double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded, double JitMethods, double JitMs, double GcPauseMs, double Gen0);
+
+    /// <summary>How a fresh process runs Core and Markdig: the program's dll, and how many of the two must be ReadyToRun images.</summary>
+    private sealed record Variant(string Name, string Program, int Images);
 
     private sealed record WritePlan(string Folder, int[] Lengths);
 
@@ -47,7 +56,12 @@ public static class InProcessBenchmark
         var corpus = SpecCorpus.Write(specRoot, options.Features, options.Seed);
         try
         {
-            return Measure(options, corpus, cacheFile);
+            var variants = new[]
+            {
+                new Variant("JIT", typeof(InProcessBenchmark).Assembly.Location, 0),
+                new Variant("ReadyToRun", ReadyToRunImages.PrepareCopy(options.ReadyToRun, work), ReadyToRunImages.Assemblies.Length),
+            };
+            return Measure(options, corpus, cacheFile, variants);
         }
         finally
         {
@@ -92,7 +106,12 @@ public static class InProcessBenchmark
         }
     }
 
-    /// <summary>The hidden `memory` subcommand: one cold run in a fresh process; prints "peak-bytes baseline-bytes allocated-bytes ms".</summary>
+    /// <summary>
+    /// The hidden `memory` subcommand: one run in a fresh process; prints "peak-bytes baseline-bytes
+    /// allocated-bytes ms generated parser-loaded jit-methods jit-ms images gc-pause-ms gen0 gen1 gen2": the methods
+    /// the JIT compiled in the whole process and its time, how many of Core and Markdig beside Core are ReadyToRun
+    /// images, the time the garbage collector paused the process and its collections.
+    /// </summary>
     public static int MemoryChild(string specRoot, string cacheFile)
     {
         using var self = Process.GetCurrentProcess();
@@ -106,11 +125,15 @@ public static class InProcessBenchmark
         self.Refresh();
         // Whether the run needed the parser at all: a fresh clone whose output is current must not.
         var parserLoaded = AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name is "Markdig" or "System.Text.RegularExpressions");
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount} {(parserLoaded ? 1 : 0)}"));
+        var jitMethods = JitInfo.GetCompiledMethodCount(currentThread: false);
+        var jitMs = JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds;
+        var images = ReadyToRunImages.CountImagesBeside(typeof(SpecRunner).Assembly.Location);
+        var pause = GC.GetTotalPauseDuration().TotalMilliseconds;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {baseline} {allocated} {watch.Elapsed.TotalMilliseconds:0.0} {result.GeneratedCount} {(parserLoaded ? 1 : 0)} {jitMethods} {jitMs:0.0} {images} {pause:0.0} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}"));
         return 0;
     }
 
-    private static int Measure(Options options, SpecCorpus.Corpus corpus, string cacheFile)
+    private static int Measure(Options options, SpecCorpus.Corpus corpus, string cacheFile, IReadOnlyList<Variant> variants)
     {
         var n = corpus.Features.Count;
 
@@ -188,20 +211,37 @@ public static class InProcessBenchmark
             none.Add(idle.Ms);
         }
 
-        var fresh = MeasureFreshClone(options, corpus, cacheFile);
-        var memory = MeasureInChild(corpus, cacheFile, cold: true);
+        var fresh = MeasureFreshClone(options, corpus, cacheFile, variants);
+        var memory = InFreshProcesses(options, variants, "cold run", variant => MeasureInChild(corpus, cacheFile, cold: true, variant));
         Print(options, corpus, outputFiles, outputBytes, first.Ms, cold, floor, one, none, allocations, gcs, memory);
         PrintFreshClone(n, fresh);
         return fresh.Problems.Count == 0 ? 0 : 1;
     }
 
-    private sealed record FreshCloneRuns(List<double> Write, List<double> Verify, List<double> Allocations, double FreshProcessMs, List<string> Problems);
+    private sealed record FreshCloneRuns(List<double> Write, List<double> Verify, List<double> Allocations, IReadOnlyDictionary<Variant, List<ChildRun>>? FreshProcess, List<string> Problems);
+
+    /// <summary>The variants alternate (JIT, ReadyToRun, JIT, …), one round per repetition, so that each pair runs in the same seconds.</summary>
+    private static Dictionary<Variant, List<ChildRun>> InFreshProcesses(Options options, IReadOnlyList<Variant> variants, string what, Func<Variant, ChildRun> run)
+    {
+        var runs = variants.ToDictionary(v => v, _ => new List<ChildRun>());
+        for (var r = 0; r < options.Repetitions; r++)
+        {
+            foreach (var variant in variants)
+            {
+                runs[variant].Add(run(variant));
+            }
+
+            Console.Error.WriteLine($"inprocess: {what} in a fresh process {r + 1}/{options.Repetitions}: " + string.Join(", ", variants.Select(v => $"{v.Name} {runs[v][^1].Ms:0} ms ({runs[v][^1].JitMethods:0} methods JIT-compiled)")));
+        }
+
+        return runs;
+    }
 
     /// <summary>The tree is generated and current; without a cache every feature is decided from its files, and none may be written.</summary>
-    private static FreshCloneRuns MeasureFreshClone(Options options, SpecCorpus.Corpus corpus, string cacheFile)
+    private static FreshCloneRuns MeasureFreshClone(Options options, SpecCorpus.Corpus corpus, string cacheFile, IReadOnlyList<Variant> variants)
     {
         var n = corpus.Features.Count;
-        var runs = new FreshCloneRuns(new List<double>(), new List<double>(), new List<double>(), 0, new List<string>());
+        var runs = new FreshCloneRuns(new List<double>(), new List<double>(), new List<double>(), null, new List<string>());
         for (var r = 0; r < options.Repetitions; r++)
         {
             foreach (var verify in new[] { false, true })
@@ -230,14 +270,17 @@ public static class InProcessBenchmark
             Console.Error.WriteLine($"inprocess: fresh clone {r + 1}/{options.Repetitions}: write mode {runs.Write[^1]:0} ms, verify {runs.Verify[^1]:0} ms");
         }
 
-        File.Delete(cacheFile);
-        var child = MeasureInChild(corpus, cacheFile, cold: false);
-        if (child.ParserLoaded)
+        var children = InFreshProcesses(options, variants, "fresh clone", variant =>
         {
-            runs.Problems.Add("the fresh-process run over current output loaded Markdig or System.Text.RegularExpressions: something was parsed");
+            File.Delete(cacheFile);
+            return MeasureInChild(corpus, cacheFile, cold: false, variant);
+        });
+        if (children.Values.SelectMany(c => c).Any(c => c.ParserLoaded))
+        {
+            runs.Problems.Add("a fresh-process run over current output loaded Markdig or System.Text.RegularExpressions: something was parsed");
         }
 
-        return runs with { FreshProcessMs = child.Ms };
+        return runs with { FreshProcess = children };
     }
 
     private static void PrintFreshClone(int n, FreshCloneRuns runs)
@@ -248,7 +291,12 @@ public static class InProcessBenchmark
         var alloc = Stats.Of(runs.Allocations);
         table.Add($"decide {n:N0} features, write mode", MarkdownTable.Ms(write.Median), MarkdownTable.Ms(write.Min), MarkdownTable.Ms(write.Max));
         table.Add($"decide {n:N0} features, verify mode", MarkdownTable.Ms(verify.Median), MarkdownTable.Ms(verify.Min), MarkdownTable.Ms(verify.Max));
-        table.Add("the same in a fresh process (JIT included), write mode; Markdig and Regex never loaded", MarkdownTable.Ms(runs.FreshProcessMs), string.Empty, string.Empty);
+        foreach (var (variant, children) in runs.FreshProcess!)
+        {
+            var ms = Stats.Of(children.Select(c => c.Ms).ToList());
+            table.Add($"the same in a fresh process, {Describe(variant)}, write mode; Markdig and Regex never loaded", MarkdownTable.Ms(ms.Median), MarkdownTable.Ms(ms.Min), MarkdownTable.Ms(ms.Max));
+        }
+
         table.Add("allocated per feature, write mode", MarkdownTable.KiB(alloc.Median / n), MarkdownTable.KiB(alloc.Min / n), MarkdownTable.KiB(alloc.Max / n));
         Console.Out.Write(table.ToString());
         Console.Out.WriteLine();
@@ -325,26 +373,30 @@ public static class InProcessBenchmark
     }
 
     /// <summary>One run in a fresh process: cold (inputs only) or over the tree as it is (with <paramref name="cacheFile"/> removed by the caller).</summary>
-    private static (double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded) MeasureInChild(SpecCorpus.Corpus corpus, string cacheFile, bool cold)
+    private static ChildRun MeasureInChild(SpecCorpus.Corpus corpus, string cacheFile, bool cold, Variant variant)
     {
         if (cold)
         {
             PrepareCold(corpus, cacheFile);
         }
 
-        var self = Environment.ProcessPath ?? "dotnet";
-        var args = new List<string>();
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            args.Add(typeof(InProcessBenchmark).Assembly.Location);
-        }
-
-        args.AddRange(new[] { "memory", "--root", corpus.SpecRoot, "--cache", cacheFile });
-        var result = ChildProcess.RunChecked(self, Environment.CurrentDirectory, args);
+        // Through the dotnet host in both variants, so that they differ only in the two assemblies.
+        var self = Environment.ProcessPath;
+        var host = self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+        var args = new[] { variant.Program, "memory", "--root", corpus.SpecRoot, "--cache", cacheFile };
+        var result = ChildProcess.RunChecked(host, Environment.CurrentDirectory, args);
         var parts = result.Output.Trim().Split(' ');
         double P(int i) => double.Parse(parts[i], CultureInfo.InvariantCulture);
-        return (P(0), P(1), P(2), P(3), parts[5] == "1");
+        if ((int)P(8) != variant.Images)
+        {
+            throw new InvalidOperationException($"The {variant.Name} child ran with {P(8)} ReadyToRun images of {string.Join(" and ", ReadyToRunImages.Assemblies)}, expected {variant.Images} ({variant.Program}).");
+        }
+
+        return new ChildRun(P(0), P(1), P(2), P(3), parts[5] == "1", P(6), P(7), P(9), P(10));
     }
+
+    private static string Describe(Variant variant) =>
+        variant.Images == 0 ? "Core and Markdig as IL (JIT)" : "Core and Markdig ReadyToRun (as packed)";
 
     private static void Print(
         Options options,
@@ -358,7 +410,7 @@ public static class InProcessBenchmark
         List<double> none,
         List<double> allocations,
         List<double> gcs,
-        (double Peak, double Baseline, double Allocated, double Ms, bool ParserLoaded) memory)
+        IReadOnlyDictionary<Variant, List<ChildRun>> fresh)
     {
         var n = corpus.Features.Count;
         var c = Stats.Of(cold);
@@ -371,22 +423,54 @@ public static class InProcessBenchmark
         sb.Append(CultureInfo.InvariantCulture, $"### In-process generation: {n:N0} features, {options.Repetitions} repetitions, {Environment.ProcessorCount} cores\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"Inputs: {corpus.InputBytes / 1024.0 / 1024.0:0.0} MiB in {corpus.Files.Count:N0} files; outputs: {outputBytes / 1024.0 / 1024.0:0.0} MiB in {outputFiles:N0} files.\n\n");
         var table = new MarkdownTable("measurement", "median", "min", "max", "goal");
-        table.Add($"cold: generate {n:N0} features", MarkdownTable.Ms(c.Median), MarkdownTable.Ms(c.Min), MarkdownTable.Ms(c.Max), "< 1 s: " + (c.Median < 1000 ? "met" : "NOT met"));
+        table.Add($"cold: generate {n:N0} features", MarkdownTable.Ms(c.Median), MarkdownTable.Ms(c.Min), MarkdownTable.Ms(c.Max), TimeGoal(n, "< 1 s", c.Median < 1000));
         table.Add("floor: read + Markdig parse + write same bytes", MarkdownTable.Ms(f.Median), MarkdownTable.Ms(f.Min), MarkdownTable.Ms(f.Max), string.Empty);
-        table.Add("cold / floor (per pair)", MarkdownTable.X(ratio.Median), MarkdownTable.X(ratio.Min), MarkdownTable.X(ratio.Max), "≤ 2×: " + (ratio.Median <= 2 ? "met" : "NOT met"));
+        table.Add("cold / floor (per pair)", MarkdownTable.X(ratio.Median), MarkdownTable.X(ratio.Min), MarkdownTable.X(ratio.Max), "≤ 2× in every pair: " + (ratio.Max <= 2 ? "met" : "NOT met"));
         table.Add($"one changed of {n:N0} (with cache)", MarkdownTable.Ms(o.Median), MarkdownTable.Ms(o.Min), MarkdownTable.Ms(o.Max), string.Empty);
         table.Add("one changed / cold", MarkdownTable.Pct(oneShare), MarkdownTable.Pct(o.Min / c.Median), MarkdownTable.Pct(o.Max / c.Median), "≤ 5 %: " + (oneShare <= 0.05 ? "met" : "NOT met"));
         table.Add($"nothing changed, {n:N0} features (with cache)", MarkdownTable.Ms(z.Median), MarkdownTable.Ms(z.Min), MarkdownTable.Ms(z.Max), string.Empty);
         table.Add("first cold run in a process (JIT included)", MarkdownTable.Ms(firstMs), string.Empty, string.Empty, string.Empty);
-        table.Add("cold run in a fresh process (JIT included)", MarkdownTable.Ms(memory.Ms), string.Empty, string.Empty, string.Empty);
+        foreach (var (variant, runs) in fresh)
+        {
+            var ms = Stats.Of(runs.Select(r => r.Ms).ToList());
+            var goal = variant.Images == 0 ? "(not what ships)" : TimeGoal(n, "< 3 s (linux-x64, .NET 10)", ms.Median < 3000);
+            table.Add($"cold run in a fresh process, {Describe(variant)}", MarkdownTable.Ms(ms.Median), MarkdownTable.Ms(ms.Min), MarkdownTable.Ms(ms.Max), goal);
+        }
+
+        var (jit, readyToRun) = (fresh.Single(v => v.Key.Images == 0).Value, fresh.Single(v => v.Key.Images > 0).Value);
+        var shipped = Stats.Of(Stats.Ratios(readyToRun.Select(r => r.Ms).ToList(), jit.Select(r => r.Ms).ToList()));
+        table.Add("ReadyToRun / JIT, cold run in a fresh process (per pair)", MarkdownTable.X(shipped.Median), MarkdownTable.X(shipped.Min), MarkdownTable.X(shipped.Max), string.Empty);
+
+        foreach (var (variant, runs) in fresh)
+        {
+            var count = Stats.Of(runs.Select(r => r.JitMethods).ToList());
+            var jitMs = Stats.Of(runs.Select(r => r.JitMs).ToList());
+            table.Add($"methods JIT-compiled in that process, {variant.Name}", MarkdownTable.F(count.Median, "0"), MarkdownTable.F(count.Min, "0"), MarkdownTable.F(count.Max, "0"), "JIT time " + MarkdownTable.Ms(jitMs.Median) + " (median)");
+        }
+
+        foreach (var (variant, runs) in fresh)
+        {
+            var pause = Stats.Of(runs.Select(r => r.GcPauseMs).ToList());
+            var gen0 = Stats.Of(runs.Select(r => r.Gen0).ToList());
+            table.Add($"GC pauses in that process, {variant.Name}", MarkdownTable.Ms(pause.Median), MarkdownTable.Ms(pause.Min), MarkdownTable.Ms(pause.Max), MarkdownTable.F(gen0.Median, "0") + " gen0 collections (median)");
+        }
         var alloc = Stats.Of(allocations);
         table.Add("allocated per feature (cold)", MarkdownTable.KiB(alloc.Median / n), MarkdownTable.KiB(alloc.Min / n), MarkdownTable.KiB(alloc.Max / n), string.Empty);
         table.Add("gen0 collections per cold run", MarkdownTable.F(Stats.Of(gcs).Median, "0"), MarkdownTable.F(Stats.Of(gcs).Min, "0"), MarkdownTable.F(Stats.Of(gcs).Max, "0"), string.Empty);
-        table.Add("peak working set, cold run in a fresh process", MarkdownTable.MiB(memory.Peak), string.Empty, string.Empty, "runtime start-up alone: " + MarkdownTable.MiB(memory.Baseline));
+        foreach (var (variant, runs) in fresh)
+        {
+            var peak = Stats.Of(runs.Select(r => r.Peak).ToList());
+            var baseline = Stats.Of(runs.Select(r => r.Baseline).ToList());
+            table.Add($"peak working set, cold run in a fresh process, {variant.Name}", MarkdownTable.MiB(peak.Median), MarkdownTable.MiB(peak.Min), MarkdownTable.MiB(peak.Max), "runtime start-up alone: " + MarkdownTable.MiB(baseline.Median));
+        }
         sb.Append(table);
         Console.Out.Write(sb.ToString());
         Console.Out.WriteLine();
     }
+
+    /// <summary>The time goals are stated for the default corpus of 1,000 features; another size is not judged against them.</summary>
+    private static string TimeGoal(int features, string goal, bool met) =>
+        features == 1000 ? goal + ": " + (met ? "met" : "NOT met") : goal + " for 1,000 features: not judged";
 
     private static (double Ms, T Result) Timed<T>(Func<T> action)
     {

@@ -9,7 +9,8 @@ namespace KiroSpecs.Benchmarks;
 
 /// <summary>
 /// KiroSpecs.Benchmarks — run with build/benchmark.sh (packs, builds this in Release, runs both).
-///   inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep]
+///   inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep] [--readytorun PACKAGE.nupkg|DIR]:
+///             Core and Markdig's ReadyToRun images for the fresh-process runs (default: publish build/ReadyToRun)
 ///   noop      [--pairs 5] [--features 50] [--protos 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]
 ///   fresh     [--pairs 5] [--features 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]: fresh-clone builds
 ///   generate  --work DIR [--features 1000] [--seed 42]: writes the corpus and generates it once (to inspect or diff the output)
@@ -25,7 +26,7 @@ public static class Program
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.Error.WriteLine("usage: KiroSpecs.Benchmarks inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep]");
+            Console.Error.WriteLine("usage: KiroSpecs.Benchmarks inprocess [--features 1000] [--reps 5] [--seed 42] [--work DIR] [--keep] [--readytorun PACKAGE.nupkg|DIR]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks noop [--pairs 5] [--features 50] [--protos 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks fresh [--pairs 5] [--features 50] [--feed DIR --version V] [--work DIR] [--packages DIR] [--keep]");
             Console.Error.WriteLine("       KiroSpecs.Benchmarks worstcase [--mb 8] [--shape a,b] [--timeout 120]");
@@ -44,7 +45,8 @@ public static class Program
                     Int(options, "reps", 5),
                     Int(options, "seed", 42),
                     Str(options, "work"),
-                    options.ContainsKey("keep")));
+                    options.ContainsKey("keep"),
+                    Str(options, "readytorun")));
             case "noop":
             case "fresh":
                 Console.Out.WriteLine(MachineLine());

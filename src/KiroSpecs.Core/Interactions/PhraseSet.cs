@@ -71,7 +71,7 @@ internal sealed class PhraseSet
             }
         }
 
-        foreach (var phrase in _unspaced)
+        foreach (var phrase in UnspacedFor(words[at]))
         {
             if (words[at].IndexOf(phrase, StringComparison.Ordinal) >= 0)
             {
@@ -119,7 +119,7 @@ internal sealed class PhraseSet
             }
         }
 
-        foreach (var phrase in _unspaced)
+        foreach (var phrase in UnspacedFor(word))
         {
             if (word.IndexOf(phrase, StringComparison.Ordinal) >= 0)
             {
@@ -143,6 +143,30 @@ internal sealed class PhraseSet
 
         return -1;
     }
+
+    /// <summary>
+    /// The phrases without spaces that <paramref name="word"/> may hold: none when it has no character of those scripts
+    /// (<see cref="IsUnspaced"/>, all from U+3040 up), as almost every word of a document in a Latin script, which
+    /// then is not searched once per phrase.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private List<string> UnspacedFor(string word)
+    {
+        if (_unspaced.Count > 0)
+        {
+            foreach (var c in word)
+            {
+                if (c >= '\u3040')
+                {
+                    return _unspaced;
+                }
+            }
+        }
+
+        return s_none;
+    }
+
+    private static readonly List<string> s_none = new();
 
     internal static bool IsUnspaced(string phrase)
     {

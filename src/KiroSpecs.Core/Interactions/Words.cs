@@ -88,7 +88,7 @@ internal sealed class Words
     {
         text ??= string.Empty;
         var recent = t_recent ??= new Words?[CacheSize];
-        var slot = (text.GetHashCode() & int.MaxValue) % CacheSize;
+        var slot = SlotHash.Of(text.AsSpan()) % CacheSize;
         var cached = recent[slot];
         if (cached is not null && string.Equals(cached.Text, text, StringComparison.Ordinal))
         {

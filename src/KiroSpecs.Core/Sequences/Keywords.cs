@@ -33,6 +33,7 @@ internal static class Keywords
     }
 
     /// <summary>True when <paramref name="text"/> says one of the keywords (see the class summary).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Any(string text, IReadOnlyList<string> keywords)
     {
         // The lists are arrays: each is read into a plan once, not once per text it is asked about.

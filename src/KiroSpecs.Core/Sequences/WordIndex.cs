@@ -59,6 +59,7 @@ internal sealed class WordIndex
     private static string?[]? t_words;
 
     /// <summary>The invariant lower case of <c>text[start..start+length]</c>, as <c>ToLower(InvariantCulture)</c> gives it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static string LowerWord(string text, int start, int length)
     {
         if (length > MaxCachedWordLength)
@@ -70,7 +71,7 @@ internal sealed class WordIndex
         lower = lower.Slice(0, length);
         text.AsSpan(start, length).ToLowerInvariant(lower);
         var cache = t_words ??= new string?[WordCacheSize];
-        var slot = string.GetHashCode(lower) & (WordCacheSize - 1);
+        var slot = SlotHash.Of(lower) & (WordCacheSize - 1);
         var cached = cache[slot];
         if (cached is not null && lower.SequenceEqual(cached.AsSpan()))
         {

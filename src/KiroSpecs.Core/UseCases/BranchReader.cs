@@ -621,6 +621,7 @@ internal static class BranchReader
         "y", "e", "se", "y se", "e se", "y entonces se", "entonces", "und", "dann", "el caso de uso", "o caso de uso", "der anwendungsfall",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasWideLetters(string text)
     {
         foreach (var c in text)

@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using KiroSpecs.Core.Common;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -199,6 +201,7 @@ internal static partial class TextPatterns
     /// <see cref="UseCaseNamedHeader"/> on an all-ASCII text holds "use". Starting a match, its
     /// timeout clock included, costs more than looking at the characters.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool MayMatch(Regex regex, string text)
     {
         if (Array.IndexOf(s_needDigit, regex) < 0)

@@ -117,6 +117,7 @@ internal static class Texts
     /// True when <see cref="Clean"/> keeps <paramref name="text"/> as it is: its only white space or control
     /// characters are single spaces between other characters.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsClean(string text)
     {
         for (var i = 0; i < text.Length; i++)

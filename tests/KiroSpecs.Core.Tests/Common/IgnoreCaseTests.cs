@@ -10,11 +10,13 @@ internal sealed class IgnoreCaseTests
     private static readonly string[] s_texts =
     {
         string.Empty, "The system validates the Order", "O sistema valida o pedido (validação)", "ユーザーが検証する", "ıI ſS KK ÅÅ İi", "no\u00A0break", "x",
+        "AAAB at a@b[c_ the end", "ORDER",
     };
 
     private static readonly string[] s_values =
     {
         string.Empty, "valid", "VALIDATES", "validação", "VALIDAÇÃO", "検証", "ı", "ſ", "K", "Å", "İ", "\u00A0", "order", "x",
+        "aab", "`B{", "A@B[C", "THE END", "the endx", "orders", "_",
     };
 
     [Test]
@@ -40,6 +42,21 @@ internal sealed class IgnoreCaseTests
         Assert.That(IgnoreCase.Contains(ascii, "検証"), Is.False);
         Assert.That(IgnoreCase.Contains(ascii, "validação"), Is.False);
         Assert.That(IgnoreCase.Contains("O pedido tem validação", "VALIDAÇÃO"), Is.True);
+    }
+
+    [Test]
+    public void ContainsAny_AnswersAsTheRuntimeSearchDoes()
+    {
+        // Lists shorter and longer than the one-pass scan's threshold, each asked about every text.
+        var lists = new[] { s_values, new[] { "aab", "order" }, new[] { "検証", "ı" }, new[] { "zzz" } };
+        foreach (var list in lists)
+        {
+            foreach (var text in s_texts)
+            {
+                var expected = Array.Exists(list, value => text.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0);
+                Assert.That(IgnoreCase.ContainsAny(text, list), Is.EqualTo(expected), $"[{string.Join(", ", list)}] in \"{text}\"");
+            }
+        }
     }
 
     [Test]
