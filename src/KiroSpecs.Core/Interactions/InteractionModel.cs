@@ -384,12 +384,20 @@ internal sealed class InteractionModel
                 return answered;
             }
 
-            if (text[i + 1] != ' ' || c is not (';' or '.' or ','))
+            // "The PMS sets the appointment to Arrived and the Kiosk prints a queue ticket": after "and", a clause
+            // with a subject of its own.
+            var and = c == ' ' && string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
+            if (!and && (text[i + 1] != ' ' || c is not (';' or '.' or ',')))
             {
                 continue;
             }
 
-            var start = i + 2;
+            var start = and ? i + 5 : i + 2;
+            if (start >= text.Length)
+            {
+                continue;
+            }
+
             if (c == '.' && (!char.IsUpper(text[start]) || IsAbbreviation(text, i)))
             {
                 continue;
@@ -404,7 +412,7 @@ internal sealed class InteractionModel
 
             var restWords = Words.Of(rest);
             if (restWords.Count < 2 || Array.IndexOf(s_notActions, restWords[0]) >= 0
-                || (c == ',' && !IsKnownVerb(restWords)))
+                || ((c == ',' || and) && !IsKnownVerb(restWords) && !(and && LooksLikeThirdPerson(restWords[0]))))
             {
                 continue;
             }
@@ -498,6 +506,10 @@ internal sealed class InteractionModel
         return word.Length <= 1 || word.IndexOf('.') >= 0 || word is "approx" or "etc" or "vs" or "no" or "Nr" or "No" or "Dr" or "Mr" or "Ms" or "Mrs" or "St";
     }
 
+    /// <summary>"prints", "pays": an English verb in the third person (a name after "and" is followed by one).</summary>
+    private static bool LooksLikeThirdPerson(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
+
     /// <summary>A verb the lexicon knows opens the words (any of its verb sets).</summary>
     private static bool IsKnownVerb(Words words) =>
         Lexicon.SystemVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0 || Lexicon.DisplayVerbs.MatchAt(words, 0) > 0
@@ -575,7 +587,7 @@ internal sealed class InteractionModel
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
-        if (!ReferenceEquals(subject, System) && !ReferenceEquals(subject, Initiator) && verb is "receives" or "receive" or "recebe" or "recebem" or "gets")
+        if (!ReferenceEquals(subject, System) && !ReferenceEquals(subject, Initiator) && (verb is "receives" or "receive" or "recebe" or "recebem" || (verb is "gets" && !subject.IsPerson)))
         {
             // "Lab receives the structured order": the one who receives is the receiver.
             return !SystemIsNamed ? new Interaction(InteractionKind.SelfCall, subject, subject, rest) : new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
@@ -650,18 +662,19 @@ internal sealed class InteractionModel
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
+            if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
+                && (Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0))
+            {
+                // "The Tablet asks for the cake" then "The Customer enters the cake"; "The Kiosk shows the copay and the
+                // Patient pays by card": the answer goes to the device that asked.
+                target = prompter;
+            }
+
             if (target is null && !SystemIsNamed && _nextActor is not null && !ReferenceEquals(_nextActor, subject) && Lexicon.ReplyVerbs.MatchAt(words, 0) > 0)
             {
                 // Between people, "the cashier requests payment" is answered by whoever acts next ("the customer
                 // provides payment"): a request, an offer or a handover goes to that person.
                 target = _nextActor;
-            }
-
-            if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
-                && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
-            {
-                // "The Tablet asks for the cake" then "The Customer enters the cake": the answer goes to the device that asked.
-                target = prompter;
             }
 
             if (target is null && subject.IsPerson && !SystemIsNamed && _nextDevice is not null && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
@@ -1012,7 +1025,8 @@ internal sealed class InteractionModel
             return true;
         }
 
-        for (var i = 0; i + 1 < Math.Min(words.Count, 6); i++)
+        // "After 8 hours the partial inspection is escalated to …": a time clause may come first.
+        for (var i = 0; i + 1 < Math.Min(words.Count, 8); i++)
         {
             if (words[i] is "is" or "are" or "gets" or "get" or "é" or "são" or "será" or "es" or "son" && Lexicon.ReplyParticiples.MatchAt(words, i + 1) > 0)
             {

@@ -39,7 +39,7 @@ internal static class Lexicon
     /// <summary>Articles and possessives skipped in front of a name.</summary>
     public static readonly PhraseSet Determiners = new(
         "determiners",
-        "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "o", "os", "as", "um", "uma", "el", "la", "los", "las", "le", "les", "der", "die", "das");
+        "the", "a", "an", "any", "another", "its", "their", "his", "her", "our", "your", "this", "that", "o", "os", "as", "um", "uma", "el", "la", "los", "las", "le", "les", "der", "die", "das");
 
     /// <summary>
     /// Verbs of the system answering or informing someone: the step goes to the person it names, else back to
@@ -95,7 +95,7 @@ internal static class Lexicon
     public static readonly PhraseSet ReplyParticiples = new(
         "reply participles",
         "displayed", "shown", "presented", "returned", "sent", "redirected", "granted", "notified", "informed", "warned", "alerted", "asked", "told", "reminded", "emailed", "prompted", "denied",
-        "submitted", "forwarded", "blocked", "avisado", "avisada", "alertado", "alertada", "notificada", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
+        "submitted", "forwarded", "escalated", "routed", "referred", "blocked", "avisado", "avisada", "alertado", "alertada", "notificada", "bloqueado", "bloqueada", "negado", "negada", "recusado", "recusada",
         "rejected", "exibido", "exibida", "exibidos", "exibidas", "mostrado", "mostrada", "apresentado", "apresentada", "redirecionado",
         "redirecionada", "direcionado", "direcionada", "enviado", "enviada", "encaminhado", "encaminhada", "informado", "notificado", "redirigido");
 

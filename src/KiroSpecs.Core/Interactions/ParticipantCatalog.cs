@@ -739,7 +739,8 @@ internal sealed class ParticipantCatalog
 
         // "Customer inserts a card", "Bank Clerk stamps the form": a capitalised name of one or two words,
         // then a verb in the third person. The name is the author's; nothing here guesses one.
-        var length = words.Count > at + 2 && words.IsCapitalized(at + 1) && LooksLikeVerb(words, at + 2) ? 2 : 1;
+        // "Finance clerk gets the IBAN": a capitalised word before a person's word is one name with it.
+        var length = words.Count > at + 2 && (words.IsCapitalized(at + 1) || Lexicon.PersonWords.MatchAt(words, at + 1) == 1) && LooksLikeVerb(words, at + 2) ? 2 : 1;
         if (!LooksLikeVerb(words, at + length) || LooksLikeVerb(words, at) || Lexicon.PersonVerbs.MatchAt(words, at) > 0
             || Array.IndexOf(s_stateVerbs, words[at + length]) >= 0)
         {

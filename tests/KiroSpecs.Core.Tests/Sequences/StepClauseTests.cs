@@ -154,4 +154,64 @@ internal sealed class StepClauseTests
         Assert.That(diagram, Does.Contain("Note over SYS: Assessor continues with [[UC-9]]"));
         Assert.That(diagram, Does.Contain("SYS->>SYS: checks the cover (see UC-2)."));
     }
+    private const string Kiosk = @"# Check-in desk
+
+## Actors
+- **Patient** – the visitor
+- **Kiosk** – check-in device in the lobby
+- **Registry** – the visit records system
+
+## UC-1 Check in at the kiosk
+
+**Primary actor:** Patient
+
+1. Patient taps Check In on the Kiosk.
+2. Kiosk shows the copay and the Patient pays by card.
+3. Registry marks the visit as arrived and the Kiosk prints a ticket.
+";
+
+    private const string Inspection = @"# Returns
+
+## UC-2 Inspect a parcel
+
+**Primary actor:** Returns clerk
+
+1. Returns clerk scans the parcel.
+2. System shows the expected lines.
+3. Supervisor approves the refund.
+
+### Extensions
+2a. Clerk has to stop:
+    2a1. System keeps the partial inspection.
+    2a2. After 8 hours the partial inspection is escalated to the shift supervisor.
+2b. The parcel holds cash:
+    2b1. Any returns clerk seals the parcel.
+    2b2. Finance clerk gets the cash, counts it and closes the task.
+";
+
+    private static string Markdown(string name, string text) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput(name, text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    [Test]
+    public void SecondSubjectAfterAnd_IsItsOwnInteraction_AndAPersonAnswersTheDeviceThatAsked()
+    {
+        // act
+        var diagram = Markdown("kiosk", Kiosk);
+
+        // assert
+        Assert.That(diagram, Does.Contain("    Kiosk-->>Patient: shows the copay\n    autonumber off\n    Patient->>Kiosk: pays by card.\n"));
+        Assert.That(diagram, Does.Contain("    Registry->>Registry: marks the visit as arrived\n    autonumber off\n    Kiosk-->>Patient: prints a ticket.\n"));
+    }
+
+    [Test]
+    public void AnyClerk_ARoleBeforeAPersonsWord_AndAnEscalationAfterATimeClause_ReadWhoActsAndWhomItReaches()
+    {
+        // act
+        var diagram = Markdown("inspection", Inspection);
+
+        // assert
+        Assert.That(diagram, Does.Contain("SYS-->>Supervisor: 2a2 After 8 hours the partial inspection is escalated to the shift supervisor."));
+        Assert.That(diagram, Does.Contain("ReturnsClerk->>SYS: 2b1 seals the parcel."));
+        Assert.That(diagram, Does.Contain("FinanceClerk->>SYS: 2b2 gets the cash, counts it and closes the task."));
+    }
 }
