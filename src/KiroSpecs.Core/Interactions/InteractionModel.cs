@@ -40,6 +40,30 @@ internal sealed class InteractionModel
 
     private static readonly string[] s_retryVerbs = { "retries", "retry", "resends", "re-sends", "reintenta", "reenvía", "reenvia", "wiederholt" };
 
+    private static readonly string[] s_requestVerbs = { "sends", "makes", "issues", "submits", "repeats", "envia", "envía", "faz", "hace" };
+
+    private static readonly string[] s_requestNouns = { "request", "query", "call", "requisição", "solicitud", "consulta", "pedido", "llamada", "chamada" };
+
+    private static readonly string[] s_again = { "second", "another", "new", "again", "repeated", "segunda", "outra", "otra", "nova", "nueva" };
+
+    /// <summary>"The PMS sends a second request for the other payer": the call its step made, made again.</summary>
+    private static bool RepeatsARequest(Words words)
+    {
+        if (words.Count < 3 || Array.IndexOf(s_requestVerbs, words[0]) < 0)
+        {
+            return false;
+        }
+
+        var (noun, again) = (false, false);
+        for (var i = 1; i < words.Count && i < 6; i++)
+        {
+            noun |= Array.IndexOf(s_requestNouns, words[i]) >= 0;
+            again |= Array.IndexOf(s_again, words[i]) >= 0;
+        }
+
+        return noun && again;
+    }
+
     private static readonly string[] s_fromWords = { "from", "de", "da", "do", "del", "von", "vom" };
 
     /// <summary>The participant named right after "from" ("… the event from ShipRight"), else null.</summary>
@@ -639,7 +663,7 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.Call, subject, backend, rest);
         }
 
-        if (target is null && !subject.IsPerson && Array.IndexOf(s_retryVerbs, verb) >= 0 && _callees.Get(subject, _branchAt) is { } retried && !ReferenceEquals(retried, subject))
+        if (target is null && !subject.IsPerson && (Array.IndexOf(s_retryVerbs, verb) >= 0 || RepeatsARequest(words)) && _callees.Get(subject, _branchAt) is { } retried && !ReferenceEquals(retried, subject))
         {
             // "2a1. System retries the request once" after "2. System asks the Catalog Service …": the call is made again.
             return new Interaction(InteractionKind.Call, subject, retried, rest);

@@ -86,6 +86,21 @@ internal sealed class ParticipantCatalog
 
         foreach (var actor in own)
         {
+            if (actor.Role == ActorRole.Primary && ActsOnBehalf(actor) && Lexicon.PersonWords.Find(Words.Of(CleanName(actor.Name)), 0) < 0)
+            {
+                // "Primary actor: WMS (on behalf of Finance)": the system in scope starts the use case for someone;
+                // it is the system's lifeline, not a second one beside it.
+                var alias = CleanName(actor.Name);
+                if (alias.Length > 0 && Named(alias) is null)
+                {
+                    AddEntry(new CatalogEntry(System, Words.Split(alias), string.Empty, ParticipantOrigin.System));
+                    _byName[alias] = System;
+                }
+
+                systemIsPrimary = true;
+                continue;
+            }
+
             foreach (var name in SplitCombined(actor.Name, stepWords))
             {
                 var participant = Declare(name, actor.Description, actor.Role == ActorRole.Secondary);
@@ -181,7 +196,10 @@ internal sealed class ParticipantCatalog
             DiscoverComponents(step.Text);
         }
 
-        Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Subject && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault();
+        if (!systemIsPrimary)
+        {
+            Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Subject && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault();
+        }
     }
 
     public Participant System { get; }
@@ -855,6 +873,13 @@ internal sealed class ParticipantCatalog
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
     }
+
+    private static readonly string[] s_onBehalf = { "on behalf of", "em nome de", "en nombre de", "im auftrag" };
+
+    /// <summary>The actor is written as acting for someone else ("WMS (on behalf of Finance)").</summary>
+    private static bool ActsOnBehalf(UseCaseActor actor) =>
+        s_onBehalf.Any(p => actor.Name.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0 || actor.Label.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0
+            || actor.Description.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>"FinPay", "ShieldScore": a word with a capital inside it after a small letter is a product's name.</summary>
     private static bool IsProductName(string name)

@@ -427,4 +427,31 @@ People and systems:
         Assert.That(markdown, Does.Contain("    opt If the bank details changed\n        SYS->>Policyholder: If the bank details changed,"));
         Assert.That(markdown, Does.Not.Contain("Policyholder->>"));
     }
+    private const string Refunds = @"# Refunds
+
+## Actors
+- **Customer** – the buyer
+- **Gateway** – the payment provider's API
+
+## UC-3 Refund an order
+
+**Primary actor:** Refund job (on behalf of Finance)
+
+1. System asks the Gateway for the refund.
+2. Gateway answers that the refund is pending.
+3. System sends a second request for the refund.
+4. System records the refund.
+";
+
+    [Test]
+    public void PrimaryActorOnBehalfOfSomeone_IsTheSystem_AndASecondRequestGoesWhereTheFirstWent()
+    {
+        // act
+        var markdown = Generate(Refunds);
+
+        // assert
+        Assert.That(markdown, Does.Not.Contain("Refund job as"));
+        Assert.That(markdown, Does.Not.Contain("actor "));
+        Assert.That(markdown, Does.Contain("SYS->>Gateway: sends a second request for the refund."));
+    }
 }
