@@ -15,7 +15,7 @@ internal static class FailureWords
         "unreachable", "refuse", "abort", "cancel", "conflict", "duplicate", "locked", "blocked", "violat",
         "not available", "not enough", "no longer", "too many", "too large", "does not respond", "doesn't respond", "no response",
         "inválid", "invalid", "erro", "falha", "bloquead", "negad", "recusad", "expirad", "inexistente", "já exist", "ja exist",
-        "sem sessão", "não cria", "não é", "fallo", "denegad", "rechazad", "실패", "오류", "유효하지", "拒否", "停止中",
+        "sem sessão", "não cria", "não é", "não encontrad", "no encontrad", "não existe", "no existe", "impede", "impide", "prevents", "fallo", "denegad", "rechazad", "실패", "오류", "유효하지", "拒否", "停止中",
         "エラー", "失敗", "異常", "不正", "無効", "タイムアウト", "例外", "できない", "見つからない",
     };
 
