@@ -565,7 +565,15 @@ internal sealed class InteractionModel
         {
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
             // the message keeps the whole sentence.
-            var comma = Array.IndexOf(s_conditionOpeners, words[0]) >= 0 ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
+            var opener = Array.IndexOf(s_conditionOpeners, words[0]) >= 0;
+            var comma = opener ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
+            var arrow = opener && comma < 0 ? text.IndexOf(" → ", StringComparison.Ordinal) : -1;
+            if (arrow > 0)
+            {
+                // "If the quiz has a time limit → System shows a countdown": the arrow ends the condition.
+                comma = arrow + 1;
+            }
+
             if (comma > 0 && comma + 2 < text.Length)
             {
                 var consequence = Read(text.Substring(comma + 2), string.Empty);

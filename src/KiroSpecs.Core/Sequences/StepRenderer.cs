@@ -20,7 +20,7 @@ internal static class StepRenderer
     /// the code exists, …" / "2.2 If it does not, the student is warned"), <paramref name="goOn"/> draws the rest of
     /// the flow inside the arm that goes on; the return value says whether it was called.
     /// </summary>
-    public static bool Main(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool failed = false, bool withoutAnswer = false, System.Action? goOn = null)
+    public static bool Main(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool failed = false, bool withoutAnswer = false, System.Action? goOn = null, bool inChoice = false)
     {
         var text = step.Text;
         var loop = LoopClause(text);
@@ -54,7 +54,7 @@ internal static class StepRenderer
             var first = participants.For(step.SubSteps[0]);
             writer.Note(first.From, ReferenceEquals(first.To, first.From) ? null : first.To, (number.Length > 0 ? "Step " + number + " - " : string.Empty) + body);
         }
-        else if (loop.Length == 0 && !failed && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition)
+        else if (loop.Length == 0 && !failed && !inChoice && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition)
         {
             // "4. If the bank details changed, the Workbench puts a hold on the payment": the step happens only then.
             writer.Open("opt", condition);
@@ -269,8 +269,9 @@ internal static class StepRenderer
     /// <summary>The condition of a sub-step written "If X, …" / "Se X, …" (the text before the first comma), or empty.</summary>
     internal static string ConditionOf(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,]{2,120},", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
-        return match.Success ? match.Value.TrimEnd(',') : string.Empty;
+        // "If the data are right, …", "Se timeLimit definido → cronômetro regressivo".
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,→]{2,120}?(?:,|\s*→|\s+->)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }
 
     internal static bool IsParallel(string text)

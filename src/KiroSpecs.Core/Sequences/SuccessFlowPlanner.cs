@@ -195,6 +195,30 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
+            if (ConditionalRun(i, last) is var runEnd && runEnd > i)
+            {
+                // "3. Se timeLimit definido → cronômetro regressivo" / "4. Se sem limite → cronômetro progressivo":
+                // steps that each open with a condition are the arms of one choice.
+                for (var k = i; k <= runEnd; k++)
+                {
+                    var condition = StepRenderer.ConditionOf(steps[k].Text);
+                    if (k == i)
+                    {
+                        _writer.Open("alt", condition);
+                    }
+                    else
+                    {
+                        _writer.Else("else", condition);
+                    }
+
+                    StepRenderer.Main(_writer, steps[k], _participants, inChoice: true);
+                }
+
+                _writer.Close();
+                i = runEnd;
+                continue;
+            }
+
             var next = i + 1;
             var wentOn = StepRenderer.Main(_writer, step, _participants, goOn: next <= last && _nesting < MaxNesting ? () =>
             {
@@ -244,6 +268,29 @@ internal sealed class SuccessFlowPlanner
                 i = last0;
             }
         }
+    }
+
+    /// <summary>
+    /// The last index of a run of two or more basic steps from <paramref name="at"/> that each open with a condition
+    /// and carry no sub-steps and no branch of their own; <paramref name="at"/> when there is none.
+    /// </summary>
+    private int ConditionalRun(int at, int last)
+    {
+        var steps = _useCase.Steps;
+        var end = at - 1;
+        while (end + 1 <= last && end + 1 < steps.Count && _nesting < MaxNesting)
+        {
+            var step = steps[end + 1];
+            if (step.SubSteps.Count > 0 || step.Ordinal == 0 || StepRenderer.ConditionOf(step.Text).Length == 0
+                || At(_byToStep, step.Ordinal).Count > 0 || At(_byFromStep, step.Ordinal).Count > 0 || At(_byBeforeStep, step.Ordinal).Count > 0)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end > at ? end : at;
     }
 
     /// <summary>One alt block: an arm per branch taken instead of the basic steps first..last, those steps in the last arm.</summary>

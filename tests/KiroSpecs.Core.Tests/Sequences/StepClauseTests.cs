@@ -214,4 +214,27 @@ internal sealed class StepClauseTests
         Assert.That(diagram, Does.Contain("ReturnsClerk->>SYS: 2b1 seals the parcel."));
         Assert.That(diagram, Does.Contain("FinanceClerk->>SYS: 2b2 gets the cash, counts it and closes the task."));
     }
+    private const string Quiz = @"# Quiz
+
+## UC-4 Start an attempt
+
+**Primary actor:** Student
+
+1. Student opens the quiz.
+2. System creates the attempt.
+3. If the quiz has a time limit → System shows a countdown.
+4. If the quiz has no limit → System shows a stopwatch.
+5. Student answers the questions.
+";
+
+    [Test]
+    public void StepsThatEachOpenWithACondition_AreArmsOfOneChoice_AndTheArrowEndsTheCondition()
+    {
+        // act
+        var diagram = Markdown("quiz", Quiz);
+
+        // assert
+        Assert.That(diagram, Does.Contain("    alt If the quiz has a time limit\n        SYS-->>Student: If the quiz has a time limit → System shows a countdown.\n"
+            + "    else If the quiz has no limit\n        SYS-->>Student: If the quiz has no limit → System shows a stopwatch.\n    end\n"));
+    }
 }
