@@ -793,6 +793,20 @@ internal sealed class ParticipantCatalog
             return;
         }
 
+        if (words.Count == 1 && words.IsCapitalized(0))
+        {
+            // "PayWell sends the settlement webhook" where the document declares "PayWell Payments": the short
+            // name the steps use for the one declared system whose name it opens.
+            var opening = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !e.Participant.IsPerson && e.NameWords.Length > 1 && e.NameWords[0] == words[0])
+                .Select(e => e.Participant).Distinct().Take(2).ToList();
+            if (opening.Count == 1)
+            {
+                AddEntry(new CatalogEntry(opening[0], Words.Split(clean), string.Empty, ParticipantOrigin.Declared));
+                _byName[clean] = opening[0];
+                return;
+            }
+        }
+
         // A name found acting in a step is a person only when it says so ("Customer", "Bank Clerk"); "Proxy",
         // "Guardian", "Plugin" are parts of a system.
         var rule = _vocabulary.FindByName(clean);

@@ -454,4 +454,30 @@ People and systems:
         Assert.That(markdown, Does.Not.Contain("actor "));
         Assert.That(markdown, Does.Contain("SYS->>Gateway: sends a second request for the refund."));
     }
+    private const string ShortName = @"# Refunds
+
+## Actors
+- **Clerk** – handles refunds
+- **PayHub Payments** – the payment service provider
+
+## UC-1 Refund a payment
+
+**Primary actor:** Clerk
+
+1. Clerk approves the refund.
+2. System sends the refund request to PayHub.
+3. PayHub confirms the refund.
+4. System shows the refund as done.
+";
+
+    [Test]
+    public void ShortNameOfOneDeclaredSystem_IsThatSystem()
+    {
+        // act
+        var markdown = Generate(ShortName);
+
+        // assert: "PayHub" in the steps is the declared "PayHub Payments", one lifeline.
+        Assert.That(markdown, Does.Contain("PayHubPayments-->>SYS: confirms the refund."));
+        Assert.That(markdown, Does.Not.Contain("participant PayHub as"));
+    }
 }
