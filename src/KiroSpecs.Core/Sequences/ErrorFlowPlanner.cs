@@ -56,6 +56,13 @@ internal static class ErrorFlowPlanner
                 writer.Answer(interaction.To, interaction.From, failure, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure))
+            {
+                // "2. System sends the reset link" / "2a. E-mail not found → generic message": the answer is not given,
+                // and the condition is no message the system sends (it may be what the author says must not be
+                // shown): a note in the step's place.
+                writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
+            }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)
             {
                 // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place,
@@ -72,7 +79,8 @@ internal static class ErrorFlowPlanner
             else
             {
                 // A scenario that restates the flow up to here and goes on differently has no failure at this step.
-                StepRenderer.Main(writer, failing, participants, failed: failure.Length > 0);
+                // A person's own action does not fail ("Visitante acessa /register" before "1a. E-mail já cadastrado").
+                StepRenderer.Main(writer, failing, participants, failed: failure.Length > 0 && !interaction.From.IsPerson);
                 var noteOver = interaction.Kind is InteractionKind.Call or InteractionKind.Return ? interaction.To : interaction.From;
                 writer.Note(interaction.From, noteOver, FlowText.BranchLabel(branch) + range);
             }
@@ -137,6 +145,24 @@ internal static class ErrorFlowPlanner
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The condition names what comes back ("returns HTTP 500", "responds with an error"): the system's answer is
+    /// drawn as that, crossed. A state ("E-mail não encontrado", "Código inválido") is no message it sends.
+    /// </summary>
+    private static bool SaysWhatComesBack(string failure)
+    {
+        var words = KiroSpecs.Core.Interactions.Words.Of(failure);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (KiroSpecs.Core.Interactions.Lexicon.ReplyVerbs.MatchAt(words, i) > 0 || words[i] is "http" || (words[i].Length == 3 && words[i][0] is '4' or '5' && int.TryParse(words[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The failure as a message: the branch's condition without its "if"/"when", else its title.</summary>

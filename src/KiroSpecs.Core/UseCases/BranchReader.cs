@@ -376,7 +376,8 @@ internal static class BranchReader
                     steps[endedAt] = steps[endedAt] with { Text = endedText };
                 }
 
-                before = before.TrimEnd(':', '：', ';', ',', ' ');
+                // "picks another network → back to step 3": the arrow led to the ending, not to more of the action.
+                before = before.TrimEnd(':', '：', ';', ',', ' ', '→', '-', '>', '–', '—').TrimEnd();
                 if (before.Length > 0)
                 {
                     KeepEndingInItsStep(steps, ref endedAt, endedText);

@@ -69,7 +69,7 @@ internal sealed class BranchChoiceTests
 
         // assert: the flow goes on at step 3 after 3a1; the arm opened by a condition (3a2) does not.
         Assert.That(markdown, Does.Contain(
-            "    alt 3a1\n        SYS->>SYS: 3a1 generates a new code and continues at step 3.\n        Note over SYS: Continue with step 3\n"
+            "    alt 3a1\n        autonumber off\n        SYS->>SYS: 3a1 generates a new code and continues at step 3.\n        Note over SYS: Continue with step 3\n"
             + "        autonumber 3\n        SYS-->>Member: shows the pickup code.\n    else 3a2\n"));
     }
 }

@@ -582,4 +582,32 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("    Note over SYS: *a#58; Use case ends.\n    else otherwise#58; steps 3-4\n"));
         Assert.That(markdown, Does.Contain("        SYS-->>Member: shows the new due date.\n    end\n"));
     }
+    private const string Reset = @"# Accounts
+
+## UC-4 Reset a password
+
+**Primary actor:** Visitor
+
+1. Visitor enters the e-mail address.
+2. System sends the reset link.
+3. Visitor opens the link.
+
+### Exceptions
+2a. E-mail address not found:
+    2a1. System shows a generic message that does not reveal whether the account exists.
+    The use case ends.
+";
+
+    [Test]
+    public void FailureThatIsAStateOfTheSystemsAnswer_IsANoteNotACrossedMessage_AndThePersonsStepDoesNotFail()
+    {
+        // act
+        var markdown = Generate("reset", Reset);
+
+        // assert: the condition is not drawn as something the system tells the visitor.
+        Assert.That(markdown, Does.Contain("Note over SYS,Visitor: 2a#58; if E-mail address not found"));
+        Assert.That(markdown, Does.Not.Contain("--xVisitor: E-mail address not found"));
+        Assert.That(markdown, Does.Contain("Visitor->>SYS: enters the e-mail address."));
+        Assert.That(markdown, Does.Not.Contain("Visitor-xSYS"));
+    }
 }

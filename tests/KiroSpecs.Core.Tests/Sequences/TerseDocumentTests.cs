@@ -235,4 +235,33 @@ Actors
         Assert.That(model, Does.Contain("1 App -> Cloud: GET /v2/devices/{id}/schedule, keeps the ETag"));
         Assert.That(model, Does.Contain("3 App -> Cloud: Sends PUT with If-Match for the owner"));
     }
+    private const string Zones = @"# Sprinkler app
+
+Actors
+- **Gardener** – person who owns the garden
+- **App** – phone app
+
+## UC-02 Pick a zone
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Gardener | Opens the zone list |
+| 2 | App | Shows the zones |
+| 3 | Gardener | Picks a zone |
+
+**A1 (from step 3)** – zone is busy
+1. App shows ""Zone busy"".
+2. Gardener picks another zone → back to step 3.
+";
+
+    [Test]
+    public void ArrowBeforeAWayBack_IsNotLeftInTheMessage()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("zones", Zones, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("Gardener->>App: 2 picks another zone\n"));
+        Assert.That(markdown, Does.Not.Contain("picks another zone →"));
+    }
 }
