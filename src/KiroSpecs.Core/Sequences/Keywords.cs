@@ -163,7 +163,7 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "message queue", "=queued", "=queues", "=enqueues", "to the queue", "to a queue", "onto the queue", "=publish", "=publishes", "eventually",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "via fila", "na fila", "à fila", "para a fila", "en cola", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>

@@ -110,8 +110,12 @@ internal static class ValidationRenderer
             rules.AddRange(ruled);
             foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && TimingRenderer.StatesDataLimit(s.Text)))
             {
-                // A bound on the data stated anywhere else ("a preset holds at most 9 sets", "minimum age of 13").
-                rules.Add(item.Reference + ": " + item.Text);
+                // A bound on the data stated anywhere else ("a preset holds at most 9 sets", "minimum age of 13"),
+                // unless its flow is already listed ("1b (a rule is broken): Idade inferior a 13 anos").
+                if (!rules.Exists(r => r.StartsWith(item.Reference + " (", System.StringComparison.Ordinal)))
+                {
+                    rules.Add(item.Reference + ": " + item.Text);
+                }
             }
 
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) == SectionKind.BusinessRules))

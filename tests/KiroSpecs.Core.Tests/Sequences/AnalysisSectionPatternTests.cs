@@ -758,7 +758,8 @@ The scheduler starts the job with:
         var critical = Section(Generate(text), "Critical Path");
 
         // assert
-        Assert.That(critical, Does.Contain("- **Asynchronous operations**: step 3 (scheduled: \"2 hours before\"), step 4"));
+        // A work queue ("na fila de confirmação") is where people pick the booking up, not a step that runs in the background.
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: step 3 (scheduled: \"2 hours before\")\n"));
         Assert.That(critical, Does.Contain("- **Synchronous operations**: none stated in usecase.md"));
     }
 
@@ -1250,5 +1251,32 @@ Refund notices go to the ledger through the finance message queue.
         Assert.That(integration, Does.Not.Contain("logs event"));
         Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("step 3"));
         Assert.That(markdown, Does.Not.Contain("2a step 2"));
+    }
+    private const string SignUp = @"# Cadastro
+
+## UC001 — Cadastrar conta
+
+**Ator:** Visitante
+
+**Fluxo principal:**
+
+1. Visitante acessa `/register`.
+2. Informa nome, e-mail, senha e data de nascimento.
+3. Sistema cria a conta.
+
+**Fluxos alternativos:**
+
+- **1b.** Idade inferior a 13 anos → sistema mostra um erro e não cria a conta (RN014).
+";
+
+    [Test]
+    public void Validation_ListsAFlowOnce_WhenItsConditionIsAlsoABound()
+    {
+        // act
+        var validation = Section(Generate(SignUp), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("1b (a rule is broken): Idade inferior a 13 anos"));
+        Assert.That(validation, Does.Not.Contain("- 1b: Idade inferior a 13 anos"));
     }
 }
