@@ -52,7 +52,8 @@ internal static class Lexicon
         "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
         "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
         "tells", "tell", "e-mails", "mails", "texts", "refreshes the page", "reloads the page", "updates the page",
-        "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página",
+        "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página", "closes the modal", "closes the dialog",
+        "closes the popup", "fecha o modal", "fecha a janela", "cierra el modal", "cierra el diálogo",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
         "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "redireciona", "redirecionar", "lista", "listar", "muestra", "devuelve", "envía", "exhibe",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");

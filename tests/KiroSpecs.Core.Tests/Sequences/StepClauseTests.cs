@@ -106,6 +106,7 @@ internal sealed class StepClauseTests
 2. O sistema apaga a nota do banco de dados e atualiza a página.
 3. O sistema lista as notas do aluno.
 4. O professor visualiza lista de notas.
+5. O sistema fecha o modal e o professor volta para a página.
 ";
 
     [Test]
@@ -127,6 +128,7 @@ internal sealed class StepClauseTests
         // assert: "lista" opening the step is the answer; "do aluno" only says whose grades; "visualiza lista" stays the teacher's.
         Assert.That(diagram, Does.Contain("SYS-->>Professor: lista as notas do aluno."));
         Assert.That(diagram, Does.Contain("Professor->>SYS: visualiza lista de notas."));
+        Assert.That(diagram, Does.Contain("SYS-->>Professor: fecha o modal e o professor volta para a página."));
     }
     private const string Claims = @"# Claims
 
