@@ -317,10 +317,20 @@ internal sealed class InteractionModel
         }
 
         var interaction = ReadClause(text, explicitActor);
+        if (interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator) && Initiator is { IsPerson: false }
+            && ReferenceEquals(interaction.From, System) && Keywords.Any(text, s_mailWords) && text.IndexOf(Initiator.Name, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            // "El sistema envía por correo a los titulares …" in a run the Planificador started: mail reaches people
+            // the step names only by a word, never the scheduler that started the run.
+            interaction = new Interaction(InteractionKind.SelfCall, System, System, interaction.Text);
+        }
+
         return IsRemarkOnAnotherUseCase(interaction, text, explicitActor)
             ? new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text)
             : interaction;
     }
+
+    private static readonly string[] s_mailWords = { "=e-mail", "=e-mails", "=email", "=emails", "=mail", "=mails", "=correo", "=sms", "=letter", "=carta" };
 
     private static readonly string[] s_handOffVerbs = { "continues", "continue", "goes", "proceeds", "continúa", "continua", "segue", "sigue", "geht", "weiter" };
 

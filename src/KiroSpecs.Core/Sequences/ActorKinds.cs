@@ -9,7 +9,7 @@ internal static class ActorKinds
     private static readonly string[] s_systemWords =
     {
         "system", "service", "server", "api", "gateway", "balancer", "orchestrator", "platform", "database", "application", "app",
-        "bot", "scheduler", "job", "cron", "timer", "device", "sensor", "browser", "provider", "processor", "queue", "engine",
+        "bot", "scheduler", "planificador", "agendador", "temporizador", "job", "cron", "timer", "device", "sensor", "browser", "provider", "processor", "queue", "engine",
         "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
         "terminal", "registry", "repository", "broker", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",

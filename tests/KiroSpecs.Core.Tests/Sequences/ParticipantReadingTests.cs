@@ -480,4 +480,26 @@ People and systems:
         Assert.That(markdown, Does.Contain("PayHubPayments-->>SYS: confirms the refund."));
         Assert.That(markdown, Does.Not.Contain("participant PayHub as"));
     }
+    private const string Nightly = @"# Library nightly run
+
+## UC-9 Send loan reminders
+
+**Primary actor:** Planificador (nightly batch run)
+
+1. Planificador starts the run.
+2. System finds the loans that end tomorrow.
+3. System e-mails the borrowers of those loans a reminder.
+";
+
+    [Test]
+    public void SchedulerThatStartsARun_IsNoPerson_AndMailGoesToNoScheduler()
+    {
+        // act
+        var markdown = Generate(Nightly);
+
+        // assert
+        Assert.That(markdown, Does.Contain("participant Planificador as Planificador"));
+        Assert.That(markdown, Does.Contain("SYS->>SYS: e-mails the borrowers of those loans a reminder."));
+        Assert.That(markdown, Does.Not.Contain("SYS-->>Planificador"));
+    }
 }
