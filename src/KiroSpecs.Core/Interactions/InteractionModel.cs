@@ -341,8 +341,13 @@ internal sealed class InteractionModel
     /// </summary>
     private bool IsRemarkOnAnotherUseCase(Interaction interaction, string text, string explicitActor)
     {
-        if (interaction.Kind == InteractionKind.Note || interaction.Then is not null
-            || (text.IndexOf("[[", StringComparison.Ordinal) < 0 && TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text) is null))
+        if (interaction.Kind == InteractionKind.Note || interaction.Then is not null)
+        {
+            return false;
+        }
+
+        var reference = TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text);
+        if (reference is null && text.IndexOf("[[", StringComparison.Ordinal) < 0)
         {
             return false;
         }
@@ -350,7 +355,7 @@ internal sealed class InteractionModel
         // Who acts is named ("PMS flags the visit (handled in UC-2)", "verify insurance as in UC-2"): an action
         // that cites another use case, unless it hands over to it.
         return HandsOff(interaction) || (interaction.Kind == InteractionKind.SelfCall
-            && (Subject(text, explicitActor).Subject is null || TextPatterns.SafeMatch(TextPatterns.UseCaseReference, text) is { Index: 0 }));
+            && (Subject(text, explicitActor).Subject is null || reference is { Index: 0 }));
     }
 
     private static bool HandsOff(Interaction interaction)
@@ -490,6 +495,20 @@ internal sealed class InteractionModel
 
     private static readonly string[] s_conjunctions = { "and", "then", "e", "y", "und" };
 
+    /// <summary>The word at <paramref name="at"/> of <paramref name="length"/> characters is a conjunction, read in place.</summary>
+    private static bool IsConjunction(string text, int at, int length)
+    {
+        foreach (var conjunction in s_conjunctions)
+        {
+            if (conjunction.Length == length && string.CompareOrdinal(text, at, conjunction, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] s_objectPronouns = { "o", "a", "os", "as", "lo", "la", "los", "las", "le", "les" };
 
     /// <summary>
@@ -502,7 +521,7 @@ internal sealed class InteractionModel
     {
         var next = space + 1;
         var end = text.IndexOf(' ', next);
-        if (end < 0 || Array.IndexOf(s_conjunctions, text.Substring(next, end - next)) < 0)
+        if (end < 0 || !IsConjunction(text, next, end - next))
         {
             return null;
         }

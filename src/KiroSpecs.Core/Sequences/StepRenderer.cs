@@ -166,14 +166,20 @@ internal static class StepRenderer
     {
         var steps = branch.Steps;
         var first = -1;
+        var leaves = steps.Count > 1 ? new bool[steps.Count] : null;
+        for (var i = 0; leaves is not null && i < steps.Count; i++)
+        {
+            leaves[i] = LeavesTheFlow(steps[i].Text);
+        }
+
         for (var i = 0; i + 1 < steps.Count && first < 0; i++)
         {
-            first = LeavesTheFlow(steps[i].Text) && IsAnotherWay(steps[i], steps[i + 1], participants) ? i : -1;
+            first = leaves![i] && IsAnotherWay(steps[i], steps[i + 1], participants) ? i : -1;
         }
 
         // The arm whose step states where the branch goes on ("… the flow resumes at step 2"); else the last one.
         var endingAt = steps.Count - 1;
-        if (first >= 0 && branch.Ending.Kind == EndingKind.ContinueAt && !LeavesTheFlow(steps[steps.Count - 1].Text))
+        if (first >= 0 && branch.Ending.Kind == EndingKind.ContinueAt && !leaves![steps.Count - 1])
         {
             for (var i = first; i < steps.Count - 1; i++)
             {
@@ -191,7 +197,7 @@ internal static class StepRenderer
             {
                 writer.Open("alt", ArmLabel(steps[i]));
             }
-            else if (first >= 0 && i > first && LeavesTheFlow(steps[i - 1].Text))
+            else if (first >= 0 && i > first && leaves![i - 1])
             {
                 writer.Else("else", ArmLabel(steps[i]));
             }

@@ -444,7 +444,7 @@ internal static class BranchReader
         var skip = !ascii || Sequences.Keywords.Any(text, s_skipWords) ? TextPatterns.SafeMatch(TextPatterns.Skip, text) : null;
         var next = (!ascii || Sequences.Keywords.Any(text, s_continueAtWords) ? TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) : null)
             ?? (!ascii || Sequences.Keywords.Any(text, s_rejoinsWords) ? TextPatterns.SafeMatch(TextPatterns.Rejoins, text) : null);
-        var stop = !ascii || Sequences.Keywords.Any(text, s_terminatesWords) ? TextPatterns.SafeMatch(TextPatterns.Terminates, text) : null;
+        var stop = TextPatterns.SafeMatch(TextPatterns.Terminates, text);
         if (skip is null && next is null && stop is null)
         {
             return false;
@@ -539,9 +539,6 @@ internal static class BranchReader
 
     /// <summary>The words of which every match of <see cref="TextPatterns.ContinueAt"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt" };
-
-    /// <summary>Words of which every match of <see cref="TextPatterns.Terminates"/> on an ASCII line holds one.</summary>
-    private static readonly string[] s_terminatesWords = { "termin", "end", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "finaliza", "acaba" };
 
     /// <summary>Words of which every match of <see cref="TextPatterns.AnyStep"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_anyStepWords = { "any", "step", "cualquier", "qualquer", "jedem", "jederzeit" };

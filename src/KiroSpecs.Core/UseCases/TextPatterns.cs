@@ -206,7 +206,13 @@ internal static partial class TextPatterns
     {
         if (Array.IndexOf(s_needDigit, regex) < 0)
         {
-            // Every match of UseCaseNamedHeader on an all-ASCII text holds "use" ("Use Case: …", "Use-case name: …").
+            // Every match of UseCaseNamedHeader on an all-ASCII text holds "use" ("Use Case: …", "Use-case name: …"),
+            // and every match of Terminates on one holds one of s_terminatesWords.
+            if (ReferenceEquals(regex, Terminates))
+            {
+                return !KiroSpecs.Core.Common.IgnoreCase.IsAscii(text) || Sequences.Keywords.Any(text, s_terminatesWords);
+            }
+
             return !ReferenceEquals(regex, UseCaseNamedHeader) || !KiroSpecs.Core.Common.IgnoreCase.IsAscii(text)
                 || text.IndexOf("use", StringComparison.OrdinalIgnoreCase) >= 0;
         }
@@ -222,6 +228,9 @@ internal static partial class TextPatterns
 
         return false;
     }
+
+    /// <summary>Words of which every match of <see cref="Terminates"/> on an ASCII line holds one.</summary>
+    private static readonly string[] s_terminatesWords = { "termin", "end", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "finaliza", "acaba" };
 
     private static readonly Regex[] s_needDigit =
     {
