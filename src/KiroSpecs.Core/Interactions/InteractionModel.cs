@@ -316,6 +316,11 @@ internal sealed class InteractionModel
             return clauses;
         }
 
+        if (OtherReceiverLater(text, explicitActor) is { } split)
+        {
+            return split;
+        }
+
         var interaction = ReadClause(text, explicitActor);
         if (interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator) && Initiator is { IsPerson: false }
             && ReferenceEquals(interaction.From, System) && Keywords.Any(text, s_mailWords) && text.IndexOf(Initiator.Name, StringComparison.OrdinalIgnoreCase) < 0)
@@ -394,26 +399,7 @@ internal sealed class InteractionModel
         for (var i = 1; i + 3 < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
-            {
-                case '(' or '[' or '{':
-                    depth++;
-                    continue;
-                case ')' or ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    continue;
-                case '"':
-                    quoted = !quoted;
-                    continue;
-                case '“':
-                    quoted = true;
-                    continue;
-                case '”':
-                    quoted = false;
-                    continue;
-            }
-
-            if (depth > 0 || quoted)
+            if (!OutsideAsides(c, ref depth, ref quoted))
             {
                 continue;
             }
@@ -491,6 +477,120 @@ internal sealed class InteractionModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "System marks the refund SETTLED, posts the credit note to the Northbay ERP and sets the RMA to REFUNDED", "O
+    /// sistema armazena a curtida no banco de dados, aumenta o contador e colore o botão": one who acts (the system or
+    /// a component, never a person) does several things, and one of them goes to another component than the rest.
+    /// Drawn as the first clause, then from the next verb on as its own interaction (<see cref="Interaction.Then"/>),
+    /// so each part reaches whom it addresses. The next part opens after a comma or a conjunction with a verb the
+    /// lexicon knows (or an English verb in the third person); never inside brackets or quotes. Null when every part
+    /// goes to the same participant.
+    /// </summary>
+    private Interaction? OtherReceiverLater(string text, string explicitActor)
+    {
+        if (text.Length > MaxClauseStep || PhraseSet.IsUnspaced(text))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var quoted = false;
+        for (var i = 1; i + 3 < text.Length; i++)
+        {
+            var c = text[i];
+            if (!OutsideAsides(c, ref depth, ref quoted) || c is not (',' or ' ') || (c == ',' && text[i + 1] != ' '))
+            {
+                continue;
+            }
+
+            var start = i + 2;
+            var english = c == ',' && text.IndexOf(" the ", StringComparison.Ordinal) > 0;
+            if (c == ' ')
+            {
+                // " and posts …": the conjunction, then the verb.
+                var end = text.IndexOf(' ', i + 1);
+                if (end < 0 || !IsConjunction(text, i + 1, end - i - 1))
+                {
+                    continue;
+                }
+
+                english = string.CompareOrdinal(text, i + 1, "and ", 0, 4) == 0 || string.CompareOrdinal(text, i + 1, "then ", 0, 5) == 0;
+                start = end + 1;
+            }
+
+            // An English verb in the third person is read as one only in English ("outros docentes" is no verb).
+            var second = text.Substring(start);
+            var words = Words.Of(second);
+            if (words.Count < 2 || !(IsKnownVerb(words) || (english && LooksLikeThirdPerson(words[0]))) || !char.IsLower(second[0]))
+            {
+                continue;
+            }
+
+            var first = text.Substring(0, i).TrimEnd(',', ' ');
+            if (first.IndexOfAny(s_asides) >= 0)
+            {
+                // "stores the parcel (the Tracker sees it) and says …": a name in an aside or a quote addresses nobody.
+                return null;
+            }
+
+            var head = For(first, explicitActor);
+            // Who acts is the first clause's subject, not whom it hears from ("System receives the event from
+            // ShipRight and sets the RMA to IN_TRANSIT" is drawn from ShipRight, and the system sets the status).
+            var actor = Subject(first, explicitActor).Subject ?? (explicitActor.Length > 0 ? head.From : null);
+            if (actor is null || actor.IsPerson || head.Kind is InteractionKind.Note or InteractionKind.Return || head.Then is not null)
+            {
+                // An answer lists what it gives ("shows cover, excess, loss items, documents and the score"): one message.
+                return null;
+            }
+
+            var tail = For(second, ReferenceEquals(actor, System) ? "@system" : actor.Name);
+            if (tail.Kind is InteractionKind.Note || !ReferenceEquals(tail.From, actor) || ReferenceEquals(tail.To, head.To)
+                || !(AnotherComponent(head) || AnotherComponent(tail)))
+            {
+                continue;
+            }
+
+            Remember(head);
+            return head.Followed(tail);
+        }
+
+        return null;
+    }
+
+    private static readonly char[] s_asides = { '(', '[', '"', '“' };
+
+    /// <summary>The interaction goes to a participant that is no person and not the one who acts.</summary>
+    private static bool AnotherComponent(Interaction interaction) =>
+        !interaction.To.IsPerson && !ReferenceEquals(interaction.To, interaction.From);
+
+    /// <summary>
+    /// Reads one character of a step for the clause scanners, keeping the bracket depth and whether a quote is open:
+    /// true when the character is outside brackets and quotes and is not one of their marks.
+    /// </summary>
+    private static bool OutsideAsides(char c, ref int depth, ref bool quoted)
+    {
+        switch (c)
+        {
+            case '(' or '[' or '{':
+                depth++;
+                return false;
+            case ')' or ']' or '}':
+                depth = Math.Max(0, depth - 1);
+                return false;
+            case '"':
+                quoted = !quoted;
+                return false;
+            case '“':
+                quoted = true;
+                return false;
+            case '”':
+                quoted = false;
+                return false;
+            default:
+                return depth == 0 && !quoted;
+        }
     }
 
     private static readonly string[] s_conjunctions = { "and", "then", "e", "y", "und" };

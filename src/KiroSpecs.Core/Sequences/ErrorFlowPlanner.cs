@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using KiroSpecs.Core.UseCases;
 
 using KiroSpecs.Core.Interactions;
@@ -48,13 +49,17 @@ internal static class ErrorFlowPlanner
             var interaction = participants.For(failing.Text, failing.Actor);
             var range = branch.Anchor.ToStep != branch.Anchor.FromStep ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")" : string.Empty;
             var failure = Failure(branch);
-            if (interaction.Kind == InteractionKind.Call && ReferenceEquals(interaction.From, system) && failure.Length > 0)
+            // "System books the room and records the booking in the database": the system's own work, then the call.
+            var call = interaction.Kind == InteractionKind.SelfCall
+                ? interaction.Clauses().LastOrDefault(c => c.Kind == InteractionKind.Call && ReferenceEquals(c.From, system) && !c.To.IsPerson)
+                : interaction;
+            if (call is { Kind: InteractionKind.Call } && ReferenceEquals(call.From, system) && failure.Length > 0)
             {
                 // The system calls a component or another system, which fails: the call as usual, then the
                 // failure coming back from the other side (DB--xSYS).
                 StepRenderer.Main(writer, failing, participants, withoutAnswer: true);
-                writer.Answer(interaction.To, interaction.From, failure, failed: true);
-                writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
+                writer.Answer(call.To, call.From, failure, failed: true);
+                writer.Note(call.From, call.To, FlowText.BranchHead(branch) + range);
             }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure))
             {

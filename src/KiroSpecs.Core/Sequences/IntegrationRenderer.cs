@@ -27,6 +27,7 @@ internal static class IntegrationRenderer
         var unusedNames = new HashSet<string>(StringComparer.Ordinal);
         var unusedOthers = new List<(string Name, string Description)>();
         var documentDescriptions = Descriptions(context.Document.Actors);
+        var documentHeadings = Headings(context.Document.Actors);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -85,6 +86,7 @@ internal static class IntegrationRenderer
             }
 
             var descriptions = Descriptions(useCase.Actors);
+            var headings = Headings(useCase.Actors);
             var declared = new HashSet<string>(useCase.Actors.SelectMany(a => new[] { a.Name, a.Label }), StringComparer.OrdinalIgnoreCase);
             foreach (var actor in participants.Actors)
             {
@@ -94,8 +96,11 @@ internal static class IntegrationRenderer
                 var cited = Citations(prefix, actor, participants, declared, uses);
                 // Whether the name or description places it inside or outside the solution, read once.
                 var evidence = actor.Name + " " + description;
-                var external = SaysExternal(evidence);
-                var inside = IsInternal(evidence);
+                // "External systems referred to below:" over the list that declares it says it of each of them.
+                var heading = headings.TryGetValue(actor.Name, out var ownHeading) ? ownHeading
+                    : documentHeadings.TryGetValue(actor.Name, out var sharedHeading) ? sharedHeading : string.Empty;
+                var external = SaysExternal(evidence) || (Keywords.Any(heading, s_externalDescriptions) && !IsInternal(evidence));
+                var inside = IsInternal(evidence) || (!external && IsInternal(heading));
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !HasPersonWord(actor.Name)
                     && (IsSystem(actor, description) || external) && (inside || external))
                 {
@@ -136,11 +141,12 @@ internal static class IntegrationRenderer
         }
 
         AddNamedInText(context, services);
+        var looked = 0;
         foreach (var (name, description) in unused)
         {
             if (!services.Contains(name))
             {
-                services.Use(name, description, new[] { "declared in usecase.md; no use case step names it" });
+                services.Use(name, description, NamedBySteps(context, name, ref looked));
             }
         }
 
@@ -148,14 +154,27 @@ internal static class IntegrationRenderer
         {
             if (!others.Contains(name) && !services.Contains(name))
             {
-                others.Use(name, description, new[] { "declared in usecase.md; no use case step names it" });
+                others.Use(name, description, NamedBySteps(context, name, ref looked));
             }
         }
 
         md.Heading(2, "Integration Points");
         md.Heading(3, "External Services");
         var written = context.UseCases.Any(u => u.Written is not null);
-        var passing = NamedInPassing(context, services, components);
+        var passing = new List<string>();
+        foreach (var (name, cites, external) in NamedInPassing(context, services, components))
+        {
+            if (external)
+            {
+                // "vídeo externo (YouTube/Vimeo)": the text itself calls what it names external.
+                services.Use(name, string.Empty, cites.Select(c => c + " calls it external"));
+            }
+            else
+            {
+                passing.Add(name + " (" + string.Join(", ", cites) + ")");
+            }
+        }
+
         var otherLines = others.Lines();
         TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
             : otherLines.Count > 0 ? "No actor of usecase.md is described as a system; the actors it declares that are no people are listed below."
@@ -254,6 +273,79 @@ internal static class IntegrationRenderer
 
     private static readonly string[] s_eventSections = { "=event", "=events", "=evento", "=eventos", "イベント", "이벤트" };
 
+    private const int MaxNamesLookedFor = 50;
+
+    /// <summary>
+    /// A declared actor that no arrow of the diagrams reaches: the steps and flows whose words name it ("… posts the credit
+    /// note to the Northbay ERP …"), cited as naming it, or that no step names it. At most <see cref="MaxNamesLookedFor"/>
+    /// names are looked for, each in at most six places, so a document declaring thousands costs no more.
+    /// </summary>
+    private static List<string> NamedBySteps(DocumentContext context, string name, ref int looked)
+    {
+        var cites = new List<string>();
+        if (looked++ < MaxNamesLookedFor)
+        {
+            for (var i = 0; i < context.UseCases.Count && cites.Count < 6; i++)
+            {
+                if (context.UseCases[i].Written is { } written && WrittenFacts.Participants(written).Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    // "participant P as PolicyCore" in the author's own diagram.
+                    cites.Add(TimingRenderer.UseCaseRef(context.UseCases[i], i) + " (its written diagram)");
+                }
+
+                foreach (var item in context.StatementsOf(i))
+                {
+                    if (item.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && item.Text.Length < 2_000 && NamesWhole(item.Text, name))
+                    {
+                        cites.Add(TimingRenderer.UseCaseRef(context.UseCases[i], i) + " " + item.Reference + " names it");
+                        if (cites.Count == 6)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (cites.Count == 0)
+        {
+            cites.Add("declared in usecase.md; no use case step names it");
+        }
+
+        return cites;
+    }
+
+    /// <summary>True when <paramref name="name"/> stands in <paramref name="text"/> as whole words (any case).</summary>
+    private static bool NamesWhole(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The heading of the list that declared each actor, by its name and by its label (any case), where it has one.</summary>
+    private static Dictionary<string, string> Headings(IEnumerable<UseCaseActor> actors)
+    {
+        var headings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+        {
+            if (actor.Heading.Length > 0)
+            {
+                headings[actor.Name] = actor.Heading;
+                headings[actor.Label] = actor.Heading;
+            }
+        }
+
+        return headings;
+    }
+
     /// <summary>The description of each actor by its name and by its label (any case), the first that has one.</summary>
     private static Dictionary<string, string> Descriptions(IEnumerable<UseCaseActor> actors)
     {
@@ -343,9 +435,10 @@ internal static class IntegrationRenderer
     /// names (capitalised, in capitals, or written like "Auth.js") right after such words, that are not participants
     /// and not listed above. Quoted with where they are named; nothing is said of their role.
     /// </summary>
-    private static List<string> NamedInPassing(DocumentContext context, IntegrationEntries services, IntegrationEntries components)
+    private static IEnumerable<(string Name, List<string> Cites, bool External)> NamedInPassing(DocumentContext context, IntegrationEntries services, IntegrationEntries components)
     {
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var external = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<string>();
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -381,6 +474,11 @@ internal static class IntegrationRenderer
                                 order.Add(name);
                             }
 
+                            if (opener.StartsWith("extern", StringComparison.Ordinal))
+                            {
+                                external.Add(name);
+                            }
+
                             var cite = prefix + " " + item.Reference;
                             if (!where.Contains(cite) && where.Count < 6)
                             {
@@ -394,7 +492,7 @@ internal static class IntegrationRenderer
             }
         }
 
-        return order.Select(n => n + " (" + string.Join(", ", found[n]) + ")").ToList();
+        return order.Select(n => (n, found[n], external.Contains(n)));
     }
 
     /// <summary>Marks around a name in the text ("`Auth.js`", "**PayPal**.") that are not part of it.</summary>

@@ -26,5 +26,14 @@ internal sealed class ActorList
         HasPrimary |= actor.Role == ActorRole.Primary;
     }
 
+    /// <summary>Gives the actors read since <paramref name="start"/> the heading of the list that declared them.</summary>
+    public void HeadedFrom(int start, string heading)
+    {
+        for (var i = start; i < _items.Count; i++)
+        {
+            _items[i] = _items[i] with { Heading = heading };
+        }
+    }
+
     public EquatableArray<UseCaseActor> ToEquatableArray() => _items.ToEquatableArray();
 }

@@ -12,8 +12,10 @@ internal static class ActorReader
 {
     public static void Read(SectionBuffer section, ActorList actors)
     {
-        var sectionRole = RoleOf(section.Label);
+        // "External systems referred to below:": systems that support the use cases, none of them the one who starts them.
+        var sectionRole = RoleOf(section.Label) ?? (NamesSystems(section.Label) ? ActorRole.Secondary : null);
         var kindColumn = -1;
+        var start = actors.Count;
         foreach (var entry in section.Content)
         {
             if (entry.Kind == OutlineKind.TableRow)
@@ -45,6 +47,8 @@ internal static class ActorReader
 
             ReadLine(Texts.Clean(entry.Text), sectionRole, entry.Position, actors);
         }
+
+        actors.HeadedFrom(start, Texts.Clean(section.Label));
     }
 
     public static void ReadLine(string text, ActorRole? sectionRole, SourcePosition position, ActorList actors)
@@ -210,6 +214,17 @@ internal static class ActorReader
         }
 
         return null;
+    }
+
+    private static readonly string[] s_systemsWords = { "systems", "sistemas", "systeme", "systèmes", "sistemi", "システム", "시스템" };
+
+    /// <summary>True when a list's label speaks of systems only ("External systems", "Sistemas externos"), not of people too.</summary>
+    private static bool NamesSystems(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        return s_systemsWords.Any(w => lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+            && lower.IndexOf("people", StringComparison.Ordinal) < 0 && lower.IndexOf("actor", StringComparison.Ordinal) < 0
+            && lower.IndexOf("person", StringComparison.Ordinal) < 0 && lower.IndexOf("pessoas", StringComparison.Ordinal) < 0;
     }
 
     private static readonly string[] s_kindHeaders = { "kind", "type", "category", "tipo", "categoria", "categoría", "art", "typ", "種別", "種類", "유형" };

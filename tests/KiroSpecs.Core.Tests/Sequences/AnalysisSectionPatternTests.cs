@@ -1279,4 +1279,51 @@ Refund notices go to the ledger through the finance message queue.
         Assert.That(validation, Does.Contain("1b (a rule is broken): Idade inferior a 13 anos"));
         Assert.That(validation, Does.Not.Contain("- 1b: Idade inferior a 13 anos"));
     }
+
+    [Test]
+    public void Integration_TakesWhatTheAuthorSaysOfAListOrANameAsExternal_AndCitesAStepThatNamesADeclaredSystem()
+    {
+        // arrange: systems declared under a lead-in that calls them external, one only named inside a step's second
+        // clause, and names a step calls external in passing
+        const string text = @"# Garden Centre Orders
+
+External systems the shop relies on:
+- **Larkspur Ledger** - keeps the invoices.
+- **Fernway Couriers** - deliveries.
+- **Quarry Archive** - keeps copies of every order.
+
+## UC-1: Deliver an order
+
+**Primary Actor:** Clerk
+
+### Main Flow
+
+1. Clerk packs the order.
+2. System books a pickup with Fernway Couriers.
+3. System marks the order SHIPPED and sends the invoice to the Larkspur Ledger.
+4. System shows the Clerk an external tracking page (Trackly/ParcelPeek).
+5. System closes the order.
+
+### Alternative Flows
+
+- 5a. At step 5, if the Quarry Archive has no copy yet: System keeps the order open.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+        var services = integration.Substring(0, integration.IndexOf("### Message Queue Events", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(services, Does.Contain("- **Larkspur Ledger** - keeps the invoices. (UC-1 (step 3))"));
+        Assert.That(services, Does.Contain("- **Quarry Archive** - keeps copies of every order. (UC-1 5a names it)"));
+        Assert.That(services, Does.Not.Contain("### Other Declared Actors the Steps Name"));
+        Assert.That(services, Does.Contain("- **Trackly** (UC-1 step 4 calls it external)"));
+        Assert.That(services, Does.Contain("- **ParcelPeek** (UC-1 step 4 calls it external)"));
+        Assert.That(services, Does.Not.Contain("### Names the Steps Mention in Passing"));
+        Assert.That(integration, Does.Not.Contain("no use case step names it"));
+        var diagram = Generate(text);
+        Assert.That(diagram, Does.Contain("SYS->>SYS: marks the order SHIPPED\n"));
+        Assert.That(diagram, Does.Contain("SYS->>LarkspurLedger: sends the invoice to the Larkspur Ledger."));
+        Assert.That(diagram, Does.Contain("participant LarkspurLedger as Larkspur Ledger"));
+    }
 }

@@ -239,4 +239,40 @@ internal sealed class StepClauseTests
         Assert.That(diagram, Does.Contain("    alt If the quiz has a time limit\n        SYS-->>Student: If the quiz has a time limit → System shows a countdown.\n"
             + "    else If the quiz has no limit\n        SYS-->>Student: If the quiz has no limit → System shows a stopwatch.\n    end\n"));
     }
+
+    private const string Returns = @"# Returns desk
+
+External systems referred to below:
+- **Keel Ledger** - books credit notes.
+
+## UC-1 Refund a return
+
+**Primary actor:** Clerk
+
+### Basic Flow
+1. Clerk accepts the return.
+2. System marks the refund SETTLED, posts the credit note to the Keel Ledger and sets the return to REFUNDED.
+3. System shows the refund, the credit note, the ledger entries and the new status.
+
+## UC-2 Registrar turma
+
+**Ator principal:** Docente
+
+### Fluxo principal
+1. Docente envia o formulário.
+2. O sistema armazena os dados no banco de dados e cria a turma para todos os alunos e outros docentes.
+";
+
+    [Test]
+    public void LaterVerbOfTheSameSubject_ThatAddressesAnotherComponent_IsItsOwnInteraction()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("returns", Returns, "usecase.md", TranslationOptions.Default));
+
+        // assert: the system's own work, the posting to the ledger, its own work again; an answer lists, and is one
+        // message; a noun after "e" is no verb
+        Assert.That(model, Does.Contain("2 System self: marks the refund SETTLED\n      then System -> Keel Ledger: posts the credit note to the Keel Ledger\n      then System self: sets the return to REFUNDED."));
+        Assert.That(model, Does.Contain("3 System --> Clerk: shows the refund, the credit note, the ledger entries and the new status."));
+        Assert.That(model, Does.Contain("2 System -> Banco de dados: armazena os dados no banco de dados\n      then System self: cria a turma para todos os alunos e outros docentes."));
+    }
 }

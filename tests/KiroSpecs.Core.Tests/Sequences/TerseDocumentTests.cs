@@ -232,7 +232,7 @@ Actors
         var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", Api, "usecase.md", TranslationOptions.Default));
 
         // assert
-        Assert.That(model, Does.Contain("1 App -> Cloud: GET /v2/devices/{id}/schedule, keeps the ETag"));
+        Assert.That(model, Does.Contain("1 App -> Cloud: GET /v2/devices/{id}/schedule\n      then App self: keeps the ETag"));
         Assert.That(model, Does.Contain("3 App -> Cloud: Sends PUT with If-Match for the owner"));
     }
     private const string Zones = @"# Sprinkler app
