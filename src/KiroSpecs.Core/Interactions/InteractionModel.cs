@@ -38,6 +38,9 @@ internal sealed class InteractionModel
     /// <summary>Words that open a condition: its consequence after the comma is what the step does ("If …, the system …").</summary>
     private static readonly string[] s_conditionOpeners = { "if", "when", "whenever", "unless", "in", "se", "si", "wenn", "falls", "caso", "cuando", "quando" };
 
+    /// <summary>Verbs by which a person addresses another person ("staff offer …", "the nurse tells …").</summary>
+    private static readonly string[] s_toPeople = { "offer", "offers", "tell", "tells", "ask", "asks", "inform", "informs", "explain", "explains", "advise", "advises" };
+
     private static readonly string[] s_retryVerbs = { "retries", "retry", "resends", "re-sends", "reintenta", "reenvía", "reenvia", "wiederholt" };
 
     private static readonly string[] s_requestVerbs = { "sends", "makes", "issues", "submits", "repeats", "envia", "envía", "faz", "hace" };
@@ -561,6 +564,26 @@ internal sealed class InteractionModel
 
     private static readonly char[] s_asides = { '(', '[', '"', '“' };
 
+    /// <summary>The one person of the use case other than <paramref name="person"/>, or null when there are none or several.</summary>
+    private Participant? OnlyOtherPerson(Participant person)
+    {
+        Participant? other = null;
+        foreach (var actor in Actors)
+        {
+            if (actor.IsPerson && !ReferenceEquals(actor, person))
+            {
+                if (other is not null)
+                {
+                    return null;
+                }
+
+                other = actor;
+            }
+        }
+
+        return other;
+    }
+
     /// <summary>The interaction goes to a participant that is no person and not the one who acts.</summary>
     private static bool AnotherComponent(Interaction interaction) =>
         !interaction.To.IsPerson && !ReferenceEquals(interaction.To, interaction.From);
@@ -823,6 +846,13 @@ internal sealed class InteractionModel
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 
+            if (target is null && subject.IsPerson && !SystemIsNamed && Array.IndexOf(s_toPeople, verb) >= 0)
+            {
+                // "Staff offer the first appointment tomorrow": an offer or a word to someone goes to the one other
+                // person of the use case, not to the device the staff last worked with.
+                target = OnlyOtherPerson(subject);
+            }
+
             if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
                 && (Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0))
             {
@@ -843,6 +873,13 @@ internal sealed class InteractionModel
                 // "Owner | Taps Add device" then "App | Reads the QR code": with no system in the document, what a
                 // person does on a screen goes to the device that acts next.
                 target = _nextDevice;
+            }
+
+            if (target is null && subject.IsPerson && !SystemIsNamed)
+            {
+                // With no system drawn: "staff book a same-day visit" after "The PMS returns the record" goes on with
+                // the PMS.
+                target = Lexicon.ReplyVerbs.MatchAt(words, 0) == 0 && CallerOf(subject) is { IsPerson: false } answered && !ReferenceEquals(answered, subject) ? answered : null;
             }
 
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);

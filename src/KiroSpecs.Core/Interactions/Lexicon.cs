@@ -49,7 +49,7 @@ internal static class Lexicon
         "reply verbs",
         "displays", "display", "shows", "show", "returns", "return", "presents", "present", "renders", "responds", "respond",
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
-        "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers",
+        "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers", "offer",
         "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
         "tells", "tell", "e-mails", "mails", "texts", "refreshes the page", "reloads the page", "updates the page",
         "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página", "closes the modal", "closes the dialog",
@@ -112,7 +112,8 @@ internal static class Lexicon
         "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "accepts", "accept", "declines", "approves", "approve", "tick", "ticks", "confirm", "pick", "picks",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
         "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
-        "入力", "クリック", "選択", "押下", "編集", "アクセス", "閲覧", "フォームを送信", "ボタンをクリック", "입력", "클릭", "선택", "누른");
+        "入力", "クリック", "選択", "押下", "編集", "アクセス", "閲覧", "フォームを送信", "ボタンをクリック", "確認", "設定", "操作を行う", "フィルタ",
+        "フィルタリング", "ソート", "입력", "클릭", "선택", "누른", "확인", "설정");
 
     /// <summary>
     /// Head nouns of a component a step can address by name ("queries the database", "through the payment

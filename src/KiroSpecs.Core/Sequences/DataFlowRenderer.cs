@@ -233,7 +233,7 @@ internal static class DataFlowRenderer
     private static readonly string[] s_movingWords =
     {
         "logs in", "log in", "logs into", "=navigates", "=navigate", "=opens", "=clicks", "=click", "=accesses", "=visits", "=acessa", "=clica",
-        "=abre", "=navega", "=entra", "=entrar", "=acessar", "redirecion", "acknowledges", "corrects the mistake", "chooses to continue", "누른다", "押す", "=aperta", "=pressiona", "=presses", "=press", "=indicates", "=botão", "=button", "=modal", "=encaminha", "=redireciona", "redirect", "リダイレクト", "=continues", "returns to", "return to", "goes back", "go back", "=volta", "retorna ao", "retorna para", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "조회", "로그인", "클릭",
+        "=abre", "=navega", "=entra", "=entrar", "=acessar", "redirecion", "acknowledges", "corrects the mistake", "chooses to continue", "누른다", "押す", "=aperta", "=pressiona", "=presses", "=press", "=indicates", "=botão", "=button", "=modal", "=encaminha", "=redireciona", "redirect", "リダイレクト", "=continues", "returns to", "return to", "goes back", "go back", "=volta", "retorna ao", "retorna para", "=views", "=view", "=reads", "=browses", "=confirms", "=confirma", "visualiz", "ログイン", "クリック", "開く", "アクセス", "閲覧", "確認", "フィルタ", "ソート", "조회", "로그인", "클릭",
     };
 
     /// <summary>

@@ -502,4 +502,59 @@ People and systems:
         Assert.That(markdown, Does.Contain("SYS->>SYS: e-mails the borrowers of those loans a reminder."));
         Assert.That(markdown, Does.Not.Contain("SYS-->>Planificador"));
     }
+
+    [Test]
+    public void WithNoSystemDrawn_AStaffMembersWorkGoesToTheComponentThatAnsweredThem_AndAnOfferToTheOtherPerson()
+    {
+        // arrange
+        const string markdown = @"# Front desk
+
+## UC-3: Walk-in
+
+**Primary actor:** Front Desk Staff. **Participants:** Patient, PMS.
+
+### Main Flow
+1. The Patient gives name and date of birth at the desk.
+2. Front Desk Staff search the PMS for the patient record.
+3. The PMS returns the record.
+4. Front Desk Staff book a same-day visit with the next free doctor.
+
+### Exception Flows
+#### EF-3.1: No capacity
+At step 4, if no slot is free, staff offer the first appointment tomorrow and the use case ends.
+";
+
+        // act
+        var diagram = Generate(markdown);
+
+        // assert
+        Assert.That(diagram, Does.Contain("FrontDeskStaff->>PMS: book a same-day visit with the next free doctor."));
+        Assert.That(diagram, Does.Contain("FrontDeskStaff->>Patient: offer the first appointment tomorrow"));
+        Assert.That(diagram, Does.Not.Contain("FrontDeskStaff->>FrontDeskStaff"));
+    }
+
+    [Test]
+    public void JapaneseStepWithoutSubject_ThatChecksSetsOrFilters_IsThePersonsAction()
+    {
+        // arrange: steps without a subject end with the person's verb (確認 check, 設定 set, フィルタ filter)
+        const string markdown = @"# 会員サイト
+
+## UC-1 履歴確認
+
+| ユースケースID | UC-1 |
+| ------------- | ----- |
+| ユースケース名 | 履歴確認 |
+| アクター | 会員 |
+| 基本フロー | 1. 会員がマイページにアクセス<br>2. 注文の履歴を確認<br>3. 配送先を設定<br>4. 未発送の注文をフィルタ<br>5. システムが結果を表示 |
+";
+
+        // act
+        var diagram = Generate(markdown);
+
+        // assert
+        Assert.That(diagram, Does.Contain("->>SYS: 注文の履歴を確認"));
+        Assert.That(diagram, Does.Contain("->>SYS: 配送先を設定"));
+        Assert.That(diagram, Does.Contain("->>SYS: 未発送の注文をフィルタ"));
+        Assert.That(diagram, Does.Not.Contain("SYS->>SYS"));
+    }
 }
