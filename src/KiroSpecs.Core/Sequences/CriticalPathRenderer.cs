@@ -19,7 +19,7 @@ internal static class CriticalPathRenderer
         md.Heading(2, "Critical Path");
         md.Block("Listed only where usecase.md says it: a step or rule that waits for its answer, runs in the background, may be cached or must be atomic.");
         var silent = new List<string>();
-        var found = new List<(List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional)>();
+        var found = new List<(List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional, List<string> Waits)>();
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             found.Add(Find(context, i));
@@ -28,7 +28,7 @@ internal static class CriticalPathRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var (sync, async, cacheable, transactional) = found[i];
+            var (sync, async, cacheable, transactional, waits) = found[i];
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.BusinessRules or SectionKind.Requirements))
             {
                 // "Business Rules: Same as UC-1": the rules of UC-1 that say what is cached or atomic hold here too.
@@ -47,7 +47,7 @@ internal static class CriticalPathRenderer
             }
 
             var title = PrimarySequencesRenderer.Title(useCase, i);
-            if (sync.Count + async.Count + cacheable.Count + transactional.Count == 0)
+            if (sync.Count + async.Count + cacheable.Count + transactional.Count + waits.Count == 0)
             {
                 silent.Add(title);
                 continue;
@@ -59,6 +59,11 @@ internal static class CriticalPathRenderer
             md.Line("- **Asynchronous operations**: " + List(async));
             md.Line("- **Cacheable operations**: " + List(cacheable));
             md.Line("- **Transactional boundaries**: " + List(transactional));
+            if (waits.Count > 0)
+            {
+                // Not a synchronous call: the wait may last days ("After approval, treatment can begin").
+                md.Line("- **Steps that wait for an earlier step's outcome**: " + List(waits));
+            }
         }
 
         if (silent.Count == context.UseCases.Count)
@@ -95,6 +100,14 @@ internal static class CriticalPathRenderer
         return null;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex s_longWait = new(
+        @"\b\d+\s+(?:[a-záéíóúç]+\s+)?(?:days?|weeks?|months?|dias?|días|semanas?|mes(?:es)?|meses|tagen?|wochen?)\b|\d+\s*(?:日|週間|か月|일)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>"the flow waits for the adjuster's report (typically 10 working days)": a wait of days is no call that blocks.</summary>
+    private static bool LongWait(string text) => TextPatterns.SafeMatch(s_longWait, text) is not null;
+
     private static readonly string[] s_waitOpeners = { "after ", "once ", "only after ", "nach ", "após ", "apos ", "depois d", "tras " };
 
     private static readonly string[] s_articles = { "the", "a", "an", "its", "o", "os", "as", "da", "do", "der", "die", "das", "dem", "el", "la" };
@@ -124,8 +137,9 @@ internal static class CriticalPathRenderer
         return comma > 0 && comma < 60 ? t.Substring(0, comma) : t.Substring(0, wordEnd);
     }
 
-    private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional) Find(DocumentContext context, int i)
+    private static (List<string> Sync, List<string> Async, List<string> Cacheable, List<string> Transactional, List<string> Waits) Find(DocumentContext context, int i)
     {
+        var waits = new List<string>();
         var sync = new List<string>();
         var async = new List<string>();
         var cacheable = new List<string>();
@@ -141,7 +155,7 @@ internal static class CriticalPathRenderer
                     async.Add(reference);
                 }
             }
-            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference))
+            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference) && !LongWait(step.Text))
             {
                 sync.Add(reference);
             }
@@ -169,7 +183,7 @@ internal static class CriticalPathRenderer
             var reference = "step " + steps[k].Number;
             if (WaitsFor(steps[k].Text, steps[k - 1].Text) is { } phrase && !Listed(sync, reference) && !Listed(async, reference))
             {
-                sync.Add(reference + " (waits for step " + steps[k - 1].Number + ": \"" + phrase + "\")");
+                waits.Add(reference + " (waits for step " + steps[k - 1].Number + ": \"" + phrase + "\")");
             }
         }
 
@@ -207,8 +221,8 @@ internal static class CriticalPathRenderer
                 }
             }
 
-            var waits = Keywords.Any(item.Text, s_timeouts) || (Keywords.Any(item.Text, TimingRenderer.NoAnswer) && Durations.Contains(item.Text));
-            if (waits && !Keywords.Any(item.Text, s_sessions) && !async.Contains(Cited()))
+            var timesOut = Keywords.Any(item.Text, s_timeouts) || (Keywords.Any(item.Text, TimingRenderer.NoAnswer) && Durations.Contains(item.Text));
+            if (timesOut && !Keywords.Any(item.Text, s_sessions) && !async.Contains(Cited()))
             {
                 // "Database check timeout is 5 seconds", "must respond within the load balancer timeout": the caller
                 // waits for that answer, for at most that long. A flow taken on the timeout names the step that waits.
@@ -227,7 +241,7 @@ internal static class CriticalPathRenderer
             }
         }
 
-        return (sync, async, cacheable, transactional);
+        return (sync, async, cacheable, transactional, waits);
     }
 
     /// <summary>

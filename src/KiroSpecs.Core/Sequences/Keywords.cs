@@ -177,7 +177,7 @@ internal static class Keywords
     public static readonly string[] Transaction =
     {
         "=transactional", "single transaction", "one transaction", "same transaction", "database transaction", "atomic", "rollback", "roll back",
-        "rolled back", "all-or-nothing", "トランザクション",
+        "rolled back", "all-or-nothing", "no partial", "partially saved", "partially stored", "half-written", "トランザクション",
     };
 
     public static readonly string[] Writes =
@@ -205,6 +205,7 @@ internal static class Keywords
         "multiple requests", "single-run", "one at a time", "already running", "already in progress", "another run is active", "同時", "並行", "並列",
         "동시", "simultâne", "simultáne", "if-match", "etag", "idempoten", "version check", "lost update", "duplicate events", "sin duplicar",
         "without duplicating", "processed twice", "refunded twice", "charged twice", "same claim open", "same record", "in the meantime", "changed by another",
+        "first come, first served", "first-come", "por orden de llegada", "por ordem de chegada", "先着",
     };
 
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>

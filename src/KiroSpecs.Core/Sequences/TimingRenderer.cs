@@ -161,6 +161,11 @@ internal static class TimingRenderer
                 // "It MUST also be reasonably performant": a performance requirement without a figure is still stated.
                 Add(performance, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
             }
+            else if (item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_deadlineWords))
+            {
+                // "キャンセル期限超過: キャンセルできない旨のメッセージを表示": a deadline the flow handles, its length stated elsewhere or not at all.
+                Add(other, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+            }
 
             return;
         }
@@ -211,6 +216,13 @@ internal static class TimingRenderer
             }
         }
     }
+
+    /// <summary>Words of a deadline or a period that has run out, which a flow handles ("cancellation deadline passed", "予約期間外").</summary>
+    private static readonly string[] s_deadlineWords =
+    {
+        "deadline passed", "deadline has passed", "past the deadline", "after the deadline", "missed the deadline", "deadline expired", "period has ended",
+        "期限超過", "期限切れ", "期間外", "締切後", "plazo vencido", "fuera de plazo", "prazo vencido", "prazo expirado", "fora do prazo", "frist abgelaufen", "기한 초과", "기한이 지난",
+    };
 
     /// <summary>The statement, or the sentences of a long one that hold the measures from <paramref name="from"/> to <paramref name="to"/>.</summary>
     internal static string Quote(string text, int from, int to)

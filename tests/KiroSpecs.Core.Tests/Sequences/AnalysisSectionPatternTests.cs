@@ -707,7 +707,8 @@ The scheduler starts the job with:
         Assert.That(failures, Does.Contain("| step 2 | rejection (as the step states: \"Bank returns approval/rejection (LoanDecision).\") | not stated |"));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : step 2#58; rejection"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Not.Contain("approval/rejection"), "a decision is no check on the data");
-        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: step 3 (waits for step 2: \"After approval\")"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Steps that wait for an earlier step's outcome**: step 3 (waits for step 2: \"After approval\")"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: none stated in usecase.md"), "a wait for an approval is no call that blocks");
         Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
     }
 
@@ -1325,5 +1326,70 @@ External systems the shop relies on:
         Assert.That(diagram, Does.Contain("SYS->>SYS: marks the order SHIPPED\n"));
         Assert.That(diagram, Does.Contain("SYS->>LarkspurLedger: sends the invoice to the Larkspur Ledger."));
         Assert.That(diagram, Does.Contain("participant LarkspurLedger as Larkspur Ledger"));
+    }
+
+    [Test]
+    public void CriticalPath_AWaitOfDaysIsNoBlockingCall_AndConcurrencyAndAtomicityAreReadInTheirWords()
+    {
+        // arrange
+        const string text = @"# Repairs
+
+## UC-1: Approve a repair
+
+**Primary Actor:** Assessor
+
+### Main Flow
+
+1. Assessor opens the repair request.
+2. System records the repair as APPROVED.
+
+### Extensions
+
+- 1a. Quote missing: the flow waits for the garage's quote (typically 5 working days), then goes on at step 2.
+
+### Business Rules
+
+- BR-1: Repairs are handled first come, first served.
+- BR-2: No partial repair record is stored.
+";
+
+        // act
+        var markdown = Generate(text);
+        var critical = Section(markdown, "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Synchronous operations**: none stated in usecase.md"));
+        Assert.That(critical, Does.Contain("- **Transactional boundaries**: BR-2"));
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("first come, first served"));
+    }
+
+    [Test]
+    public void Timing_ADeadlineThatHasPassedIsStated_ButADeadlineAsAThingIsNot()
+    {
+        // arrange
+        const string text = @"# Courses
+
+## UC-1: Cancel a booking
+
+**Primary Actor:** Student
+
+### Main Flow
+
+1. Student opens the booking.
+2. System displays the deadlines of the course.
+3. Student cancels the booking.
+
+### Alternative Flows
+
+- Cancellation deadline passed: System shows that the booking can no longer be cancelled.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Contain("Cancellation deadline passed"));
+        Assert.That(timing, Does.Contain("(no figure given)"));
+        Assert.That(timing, Does.Not.Contain("displays the deadlines"));
     }
 }
