@@ -682,6 +682,19 @@ internal sealed class InteractionModel
         return word.Length <= 1 || word.IndexOf('.') >= 0 || word is "approx" or "etc" or "vs" or "no" or "Nr" or "No" or "Dr" or "Mr" or "Ms" or "Mrs" or "St";
     }
 
+    private static readonly string[] s_outsideTheSystem =
+    {
+        "outside this system", "outside the system", "outside of the system", "fuera de este sistema", "fuera del sistema", "fora deste sistema",
+        "fora do sistema", "außerhalb des systems", "außerhalb dieses systems", "システム外",
+    };
+
+    /// <summary>Words of a sentence without an actor that says something does not happen or must not be lost.</summary>
+    private static readonly string[] s_nothingHappens =
+    {
+        " no se ", " não se ", "no debe perderse", "não deve ser perdid", " is not refunded", " are not refunded", " is not undone", " are not undone",
+        " is not locked", " are not locked", " nothing is undone", " nothing is locked", " must not be lost",
+    };
+
     /// <summary>"prints", "pays": an English verb in the third person (a name after "and" is followed by one).</summary>
     private static bool LooksLikeThirdPerson(string word) =>
         word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
@@ -697,6 +710,15 @@ internal sealed class InteractionModel
         if (rest.Length == 0)
         {
             rest = text;
+        }
+
+        if (Keywords.Any(text, s_outsideTheSystem) || (subject is null && explicitActor.Length == 0 && Keywords.Any(" " + text, s_nothingHappens)))
+        {
+            // "El solicitante puede interponer recurso de reposición (fuera de este sistema)", "La tasa no se devuelve
+            // (RN-09)", "The fee is not refunded": what happens outside the system, or what does not happen, is a
+            // remark; no message is sent.
+            var owner = subject ?? NoteOwner;
+            return new Interaction(InteractionKind.Note, owner, owner, text);
         }
 
         var lead = subject is null && explicitActor.Length == 0 ? text.IndexOf(": ", StringComparison.Ordinal) : -1;

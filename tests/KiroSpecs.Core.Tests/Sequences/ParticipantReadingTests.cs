@@ -557,4 +557,32 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(diagram, Does.Contain("->>SYS: 未発送の注文をフィルタ"));
         Assert.That(diagram, Does.Not.Contain("SYS->>SYS"));
     }
+
+    [Test]
+    public void WhatHappensOutsideTheSystem_OrDoesNotHappen_IsARemark()
+    {
+        // arrange
+        const string markdown = @"# Permits
+
+## UC-1: Decide a permit
+
+**Primary actor:** Clerk. **Secondary actors:** Applicant.
+
+### Main Flow
+1. Clerk signs the decision.
+2. System sends the decision to the Applicant.
+3. The Applicant may appeal to the council (outside this system).
+4. The fee is not refunded (BR-9).
+5. No se bloquea el expediente.
+";
+
+        // act
+        var diagram = Generate(markdown);
+
+        // assert
+        Assert.That(diagram, Does.Contain("Note over Applicant: Step 3#58; The Applicant may appeal to the council (outside this system)."));
+        Assert.That(diagram, Does.Contain("Note over SYS: Step 4#58; The fee is not refunded (BR-9)."));
+        Assert.That(diagram, Does.Contain("Note over SYS: Step 5#58; No se bloquea el expediente."));
+        Assert.That(diagram, Does.Not.Contain("SYS->>SYS"));
+    }
 }
