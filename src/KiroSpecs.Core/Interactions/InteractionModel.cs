@@ -18,7 +18,7 @@ internal sealed class InteractionModel
     {
         "reviews", "reads", "decides", "waits", "considers", "examines", "thinks", "notices", "receives",
         "observes", "inspects", "verifies", "checks", "determines", "assesses", "evaluates", "analyzes", "analyses",
-        "interprets", "uses",
+        "interprets", "uses", "drops", "puts", "carries", "brings", "walks", "packs", "unpacks",
     };
 
     private readonly Dictionary<(string Text, string Actor), Interaction> _interactions = new();

@@ -585,4 +585,18 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(diagram, Does.Contain("Note over SYS: Step 5#58; No se bloquea el expediente."));
         Assert.That(diagram, Does.Not.Contain("SYS->>SYS"));
     }
+
+    [TestCase("Customer drops the parcel at a service point.", "Customer->>Customer: drops the parcel at a service point.")]
+    [TestCase("Clerk puts the parcel in the returns cage.", "Clerk->>Clerk: puts the parcel in the returns cage.")]
+    public void APersonsPhysicalActIsTheirOwn_NotAMessageToTheSystem(string step, string arrow)
+    {
+        // arrange
+        var markdown = "# Returns\n\n## UC-1: Return a parcel\n\n**Primary actor:** Customer. **Secondary actors:** Clerk.\n\n### Main Flow\n1. Customer asks the System for a label.\n2. " + step + "\n3. System records the return.\n";
+
+        // act
+        var diagram = Generate(markdown);
+
+        // assert
+        Assert.That(diagram, Does.Contain(arrow));
+    }
 }
