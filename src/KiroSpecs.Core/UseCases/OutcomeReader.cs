@@ -113,6 +113,13 @@ public static class OutcomeReader
             return FlowOutcome.Success;
         }
 
+        if (IsDecisionOutcome(branch, goal ?? string.Empty))
+        {
+            // "3c. All items declined … UC-6 ends here" in "Assess claim and decide settlement": a decision the goal is to
+            // make; the use case ends, and nothing says it failed.
+            return FlowOutcome.Unstated;
+        }
+
         // A failure the branch answers by offering something else ("suggests other times", "asks for another
         // payment method") does not say the use case ends: its outcome is not stated. An exception flow the
         // author ends ("Flow terminates") is a failure, whatever words its trigger holds.
@@ -146,7 +153,22 @@ public static class OutcomeReader
         }
 
         var goal = useCase.Name;
-        return !IsActorChoice(branch, goal) && (branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || StatesFailure(branch, goal));
+        return !IsActorChoice(branch, goal) && !IsDecisionOutcome(branch, goal) && (branch.Kind == BranchKind.Exception || outcome == FlowOutcome.Failure || StatesFailure(branch, goal));
+    }
+
+    /// <summary>
+    /// True when the goal is to decide and the branch's trigger reads as a failure only for a decision's negative
+    /// outcome ("All items declined" in "Assess claim and decide settlement").
+    /// </summary>
+    private static bool IsDecisionOutcome(UseCaseBranch branch, string goal)
+    {
+        if (!ContainsAny(goal, s_decidingGoals))
+        {
+            return false;
+        }
+
+        var trigger = Trigger(branch);
+        return TriggerFails(trigger) && !TriggerFails(WithoutGoal(trigger, goal)) && !SaysFailure(WithoutGoal(StepsText(branch), goal));
     }
 
     /// <summary>
@@ -729,6 +751,15 @@ public static class OutcomeReader
     [ThreadStatic]
     private static (string Goal, string[] Stems)? s_earlierGoalStems;
 
+    /// <summary>Words of a goal that is to decide ("decide", "assess", "approve", "resolver", "審査").</summary>
+    private static readonly string[] s_decidingGoals =
+    {
+        "decide", "decision", "assess", "approv", "evaluat", "adjudicat", "decidir", "resolver", "avaliar", "aprovar", "aprobar", "entscheid", "審査", "承認", "判定",
+    };
+
+    /// <summary>Stems of a decision's negative outcome, which a deciding goal does not count as failure.</summary>
+    private static readonly string[] s_decisionOutcomes = { "declin", "rejec", "denie", "deny", "refus", "recus", "rechaz", "indefer", "ablehn", "desfavorab" };
+
     private static readonly char[] s_goalSeparators = { ' ', '-', '/', ':' };
 
     private static readonly char[] s_notLetters = { '"', '\'', '`', '“', '”', '‘', '’', '«', '»', '(', ')', '[', ']', ',', '.', ';', '!', '?', '*', '_', '「', '」' };
@@ -759,6 +790,12 @@ public static class OutcomeReader
             {
                 stems.Add(word.Substring(0, Math.Min(word.Length, 5)));
             }
+        }
+
+        if (ContainsAny(goal, s_decidingGoals))
+        {
+            // "Assess claim and decide settlement": declining or rejecting is one of the decisions the goal is to make.
+            stems.AddRange(s_decisionOutcomes);
         }
 
         var result = stems.ToArray();

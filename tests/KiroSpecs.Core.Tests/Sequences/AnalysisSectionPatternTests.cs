@@ -1392,4 +1392,34 @@ External systems the shop relies on:
         Assert.That(timing, Does.Contain("(no figure given)"));
         Assert.That(timing, Does.Not.Contain("displays the deadlines"));
     }
+
+    [Test]
+    public void Outcomes_ADeclineInAUseCaseWhoseGoalIsToDecide_IsNoFailure()
+    {
+        // arrange
+        const string text = @"# Grants
+
+## UC-4: Assess grant and decide award
+
+**Primary Actor:** Assessor
+
+### Main Flow
+
+1. Assessor opens the application.
+2. Assessor sets each budget line to Accepted or Declined.
+3. System calculates the award.
+
+### Alternatives
+
+- 2a. All lines declined: the System writes the decision letter, status becomes CLOSED_DECLINED. UC-4 ends here.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Ended : 2a All lines declined"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("UC1_Failure : 2a"));
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Not.Contain("All lines declined"));
+    }
 }
