@@ -361,8 +361,8 @@ internal sealed class SuccessFlowPlanner
                 continue;
             }
 
-            if (BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, _useCase.Name) && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal)
-                && !HappenedBeforeTheBranch(branch, step))
+            if (BranchTraits.IsExtensionOfOneStep(branch) && (BranchTraits.Departs(branch, _useCase.Name) || SystemStepEndsInFailure(branch, step))
+                && !(branch.Ending.Kind == EndingKind.ContinueAt && branch.Ending.Step <= step.Ordinal) && !HappenedBeforeTheBranch(branch, step))
             {
                 // "4a. No templates are configured: … the use case ends": the extension is what happens at step 4
                 // instead of it, so step 4 is drawn in the else arm, not before the failure.
@@ -505,6 +505,13 @@ internal sealed class SuccessFlowPlanner
         KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static readonly HashSet<string> s_adverbs = new(System.StringComparer.Ordinal) { "still", "also", "instead", "then", "again", "now", "only", "the", "a", "an" };
+
+    /// <summary>
+    /// "2. System lists the lines that can be returned (BR-1)" / "2a. The order was delivered more than 30 days ago:
+    /// … Use case ends in failure": the system's step, and an extension of it that its author ends in failure.
+    /// </summary>
+    private bool SystemStepEndsInFailure(UseCaseBranch branch, UseCaseStep step) =>
+        FailureWords.LooksLikeFailure(branch.Ending.Text) && !_participants.For(step).From.IsPerson;
 
     private static bool SameActorAndVerb(string branchStep, string basicStep)
     {

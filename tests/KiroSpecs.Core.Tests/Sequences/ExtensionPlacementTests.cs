@@ -610,4 +610,35 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("Visitor->>SYS: enters the e-mail address."));
         Assert.That(markdown, Does.Not.Contain("Visitor-xSYS"));
     }
+
+    [Test]
+    public void ExtensionOfASystemStepThatEndsInFailure_ReplacesTheStep()
+    {
+        // arrange
+        const string markdown = @"# Returns
+
+## Use Case 1: Request a return
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer selects ""Return items"" on an order.
+2. System lists the lines that can be returned, applying BR-1.
+3. Customer selects the lines.
+
+**Extensions:**
+2a. The order was delivered more than 30 days ago (BR-1):
+   2a1. System shows that the returns window has closed. Use case ends in failure.
+";
+
+        // act
+        var diagram = Generate("returns", markdown);
+
+        // assert: the window closed is shown instead of the list, which is drawn only otherwise
+        var branch = diagram.IndexOf("alt 2a", System.StringComparison.Ordinal);
+        var list = diagram.IndexOf("lists the lines that can be returned", System.StringComparison.Ordinal);
+        Assert.That(branch, Is.GreaterThan(0));
+        Assert.That(list, Is.GreaterThan(branch));
+        Assert.That(diagram, Does.Contain("else otherwise#58; steps 2-3"));
+    }
 }
