@@ -74,6 +74,15 @@ internal static class ConcurrencyRenderer
     /// <summary>Prose says "two parallel fee schedules" of the domain: there only the words of shared work count.</summary>
     private static readonly string[] s_proseConcurrency = Keywords.Concurrency.Where(k => k is not ("parallel" or "並行" or "並列" or "simultâne" or "simultáne" or "simultaneous")).ToArray();
 
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(
+        @"\b(?:step|paso|passo|schritt)\s+(\d+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>True when the text names a step other than <paramref name="first"/> ("… recorded in step 6").</summary>
+    private static bool NamesALaterStep(string text, int first) =>
+        TextPatterns.SafeMatch(s_stepNumber, text) is { } match && match.Groups[1].Value != first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Diagram(UseCase useCase, InteractionModel participants, List<SourceItem> cues)
     {
         // Steps written "in parallel" with sub-steps are already drawn as par blocks in the success flow.
@@ -84,8 +93,11 @@ internal static class ConcurrencyRenderer
         }
 
         var first = participants.For(useCase.Steps[0].Text, useCase.Steps[0].Actor);
-        if (first.Kind != InteractionKind.Call || !ReferenceEquals(first.From, participants.Initiator))
+        if (first.Kind != InteractionKind.Call || !ReferenceEquals(first.From, participants.Initiator)
+            || cues.Any(c => NamesALaterStep(c.Text, useCase.Steps[0].Ordinal)))
         {
+            // "Queue position is assigned … using the time the hold is recorded in step 6": the race is at that
+            // step, not at the first request; no diagram is drawn rather than one of the wrong step.
             return string.Empty;
         }
 

@@ -194,6 +194,12 @@ internal static class CriticalPathRenderer
 
         // A requirement of the whole document applies to every use case.
         var whole = SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" });
+        foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.Postcondition && Keywords.Any(s.Text, Keywords.Transaction)))
+        {
+            // "Minimal guarantees: No partial or duplicate hold record is stored": what must hold even on failure.
+            transactional.Add(item.Reference + " (\"" + TimingRenderer.Quote(item.Text, 0, 0) + "\")");
+        }
+
         foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative or SourceItemKind.Exception).Concat(whole))
         {
             // A rule or requirement is cited with its words: its label alone says nothing of what is cached. Made

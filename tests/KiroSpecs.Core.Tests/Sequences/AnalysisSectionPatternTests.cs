@@ -1422,4 +1422,36 @@ External systems the shop relies on:
         Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("UC1_Failure : 2a"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Not.Contain("All lines declined"));
     }
+
+    [Test]
+    public void AGuaranteeThatNothingPartialIsStoredIsATransactionalBoundary_AndARaceAtALaterStepDrawsNoRaceAtTheFirst()
+    {
+        // arrange
+        const string text = @"# Holds
+
+## UC-1: Place a hold
+
+**Primary Actor:** Member
+
+### Main Flow
+
+1. Member asks the System for the title.
+2. System records the hold.
+
+### Business Rules
+
+- BR-1: Queue position is assigned first come, first served, by the time the hold is recorded in step 2.
+
+**Minimal guarantees:**
+- No partial hold record is stored.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("No partial hold record is stored."));
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("BR-1"));
+        Assert.That(Section(markdown, "Concurrency Handling"), Does.Not.Contain("par request A"));
+    }
 }
