@@ -193,7 +193,7 @@ internal static class CriticalPathRenderer
         }
 
         // A requirement of the whole document applies to every use case.
-        var whole = SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" });
+        var whole = context.WholeDocumentItemsFor(i);
         foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.Postcondition && Keywords.Any(s.Text, Keywords.Transaction)))
         {
             // "Minimal guarantees: No partial or duplicate hold record is stored": what must hold even on failure.

@@ -40,6 +40,103 @@ internal sealed class DocumentContext
         return _sourceItems[index] ??= SourceItems.Of(UseCases[index]);
     }
 
+    /// <summary>
+    /// The requirements of the whole document that concern use case <paramref name="index"/>, each cited as "whole
+    /// document (…)": all of them, except one that names a declared system the use case does not involve ("WeatherAPI:
+    /// max 1 call / home / 30 min" concerns only the use cases that call the WeatherAPI).
+    /// </summary>
+    public IEnumerable<SourceItem> WholeDocumentItemsFor(int index)
+    {
+        HashSet<string>? involved = null;
+        foreach (var (item, names) in WholeDocumentItems())
+        {
+            if (names.Count > 0)
+            {
+                involved ??= Involved(index);
+                if (!names.Exists(involved.Contains))
+                {
+                    continue;
+                }
+            }
+
+            yield return item;
+        }
+    }
+
+    /// <summary>The names of the participants the use case's arrows reach or start from, and those its text names.</summary>
+    private HashSet<string> Involved(int index)
+    {
+        var involved = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, _, interaction) in InteractionsOf(index))
+        {
+            involved.Add(interaction.From.Name);
+            involved.Add(interaction.To.Name);
+        }
+
+        return involved;
+    }
+
+    private const int MaxSystemsNamed = 300;
+
+    private List<(SourceItem Item, List<string> Names)>? _wholeItems;
+
+    /// <summary>The whole document's requirements, cited, each with the declared systems it names: read once per document.</summary>
+    private List<(SourceItem Item, List<string> Names)> WholeDocumentItems()
+    {
+        if (_wholeItems is null)
+        {
+            _wholeItems = new List<(SourceItem, List<string>)>();
+            var items = SourceItems.OfDocument(Document);
+            var systems = new List<string>();
+            if (items.Count > 0)
+            {
+                // The systems the document declares or its use cases draw (not people), the first few hundred.
+                var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+                foreach (var actor in Document.Actors)
+                {
+                    if (seen.Count < MaxSystemsNamed && actor.Name.Length >= 3 && !ActorKinds.IsPerson(actor.Name, actor.Description, null, actor.Role == ActorRole.Secondary) && seen.Add(actor.Name))
+                    {
+                        systems.Add(actor.Name);
+                    }
+                }
+
+                for (var i = 0; i < Participants.Count && seen.Count < MaxSystemsNamed; i++)
+                {
+                    foreach (var participant in Participants[i].Actors)
+                    {
+                        if (!participant.IsPerson && participant.Name.Length >= 3 && !ReferenceEquals(participant, Participants[i].System) && seen.Add(participant.Name))
+                        {
+                            systems.Add(participant.Name);
+                        }
+                    }
+                }
+            }
+
+            foreach (var item in items)
+            {
+                var names = systems.FindAll(name => NamesWhole(item.Text, name));
+                _wholeItems.Add((item with { Reference = "whole document (" + item.Reference + ")" }, names));
+            }
+        }
+
+        return _wholeItems;
+    }
+
+    /// <summary>True when <paramref name="name"/> stands in <paramref name="text"/> as whole words (any case).</summary>
+    internal static bool NamesWhole(string text, string name)
+    {
+        for (var at = text.IndexOf(name, System.StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, System.StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="SourceItems.Statements"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>
     public List<SourceItem> StatementsOf(int index)
     {

@@ -145,7 +145,7 @@ internal static class ErrorCoverageRenderer
     {
         var limits = new List<string>();
         var statements = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
-            .Concat(SourceItems.OfDocument(context.Document).Select(s => s with { Reference = "whole document (" + s.Reference + ")" }));
+            .Concat(context.WholeDocumentItemsFor(index));
         var rate = CoverageCategory.All.First(c => c.Name == "Rate limiting").Keywords;
         foreach (var item in statements)
         {

@@ -106,8 +106,12 @@ internal static class IntegrationRenderer
                 {
                     if (inside)
                     {
-                        // "Internal system", "Device: self-service touch screen": declared as part of the solution, not outside it.
-                        internals.Use(actor.Name, description, cited.Count > 0 ? cited : new List<string> { prefix + " (declared; no step names it)" });
+                        // "Internal system", "Device: self-service touch screen": declared as part of the solution, not
+                        // outside it; cited for a use case that names it, or that declares it itself.
+                        if (cited.Count > 0 || declared.Contains(actor.Name))
+                        {
+                            internals.Use(actor.Name, description, cited.Count > 0 ? cited : new List<string> { prefix + " (declared; no step names it)" });
+                        }
                     }
                     else if (cited.Count > 0)
                     {
@@ -133,7 +137,8 @@ internal static class IntegrationRenderer
                         unusedOthers.Add((actor.Name, description));
                     }
                 }
-                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && cited.Count > 0 && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
+                else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && !IsTeam(actor.Name) && cited.Count > 0
+                    && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
                     components.Use(actor.Name, description, cited);
                 }
@@ -228,6 +233,23 @@ internal static class IntegrationRenderer
         context.NoteUnread(md, "its sentences that name messages, queues or events");
     }
 
+    private static readonly string[] s_teams = { "customer service", "customer support", "service desk", "help desk", "helpdesk", "atención al cliente", "atendimento ao cliente", "kundenservice" };
+
+    private static readonly string[] s_teamHeads = { "team", "department", "office", "desk", "equipo", "equipe", "departamento", "abteilung", "チーム", "部" };
+
+    /// <summary>"Customer Service", "the IT team", "Finance department": people working together, not a component.</summary>
+    private static bool IsTeam(string name)
+    {
+        var lower = name.Trim().ToLowerInvariant();
+        if (Array.IndexOf(s_teams, lower) >= 0)
+        {
+            return true;
+        }
+
+        var words = KiroSpecs.Core.Interactions.Words.Of(lower);
+        return words.Count > 1 && Array.IndexOf(s_teamHeads, words[words.Count - 1]) >= 0;
+    }
+
     /// <summary>"testrun.started (scope: scenario)", "OrderPlaced": a line that opens with an event's name, not prose.</summary>
     private static bool NamesAnEvent(string text)
     {
@@ -295,7 +317,7 @@ internal static class IntegrationRenderer
 
                 foreach (var item in context.StatementsOf(i))
                 {
-                    if (item.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && item.Text.Length < 2_000 && NamesWhole(item.Text, name))
+                    if (item.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && item.Text.Length < 2_000 && DocumentContext.NamesWhole(item.Text, name))
                     {
                         cites.Add(TimingRenderer.UseCaseRef(context.UseCases[i], i) + " " + item.Reference + " names it");
                         if (cites.Count == 6)
@@ -313,21 +335,6 @@ internal static class IntegrationRenderer
         }
 
         return cites;
-    }
-
-    /// <summary>True when <paramref name="name"/> stands in <paramref name="text"/> as whole words (any case).</summary>
-    private static bool NamesWhole(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The heading of the list that declared each actor, by its name and by its label (any case), where it has one.</summary>

@@ -1454,4 +1454,77 @@ External systems the shop relies on:
         Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("BR-1"));
         Assert.That(Section(markdown, "Concurrency Handling"), Does.Not.Contain("par request A"));
     }
+
+    [Test]
+    public void ARequirementOfTheWholeDocumentThatNamesASystem_ConcernsOnlyTheUseCasesThatUseIt()
+    {
+        // arrange
+        const string text = @"# Garden
+
+Actors
+- **Owner** - person who owns the garden
+- **App** - phone app
+- **RainFeed** - external weather service
+
+## UC-01 Water the lawn
+
+| Step | Actor | Action |
+| --- | --- | --- |
+| 1 | Owner | Taps Water now |
+| 2 | App | Starts the sprinkler |
+
+**E1 (step 2)** – sprinkler fails to start → App shows an error
+
+## UC-02 Plan watering
+
+| Step | Actor | Action |
+| --- | --- | --- |
+| 1 | Owner | Opens the plan |
+| 2 | App | Asks RainFeed for the forecast |
+
+**E1 (step 2)** – RainFeed times out → App shows an error
+
+## Non-functional requirements (all UCs)
+
+| ID | Kind | Requirement |
+| --- | --- | --- |
+| NFR-01 | Rate limit | RainFeed: max 1 call per garden per 30 min |
+| NFR-02 | Rate limit | 60 requests per minute per user |
+";
+
+        // act
+        var coverage = Section(Generate(text), "Error Scenario Coverage");
+        var first = coverage.Substring(0, coverage.IndexOf("UC-02", System.StringComparison.Ordinal));
+        var second = coverage.Substring(coverage.IndexOf("UC-02", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(first, Does.Not.Contain("RainFeed: max 1 call"));
+        Assert.That(first, Does.Contain("60 requests per minute"));
+        Assert.That(second, Does.Contain("RainFeed: max 1 call"));
+    }
+
+    [Test]
+    public void Integration_ATeamOfPeopleTheStepsNameIsNoComponent()
+    {
+        // arrange
+        const string text = @"# Returns
+
+## UC-1: Receive a parcel
+
+**Primary Actor:** Clerk
+
+### Main Flow
+
+1. Clerk scans the parcel.
+2. System sends the parcel record to the Stock Database.
+3. System asks Customer Service to call the customer.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("**Stock Database**"));
+        Assert.That(integration, Does.Not.Contain("**Customer Service**"));
+    }
 }
