@@ -108,7 +108,7 @@ internal static class ValidationRenderer
                 rules.Add("the use case's name: " + useCase.Name.Substring(open + 1, close - open - 1).Trim());
             }
             rules.AddRange(ruled);
-            foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && TimingRenderer.StatesDataLimit(s.Text)))
+            foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && !Keywords.Any(s.Reference, s_frequencyLabels) && TimingRenderer.StatesDataLimit(s.Text)))
             {
                 // A bound on the data stated anywhere else ("a preset holds at most 9 sets", "minimum age of 13"),
                 // unless its flow is already listed ("1b (a rule is broken): Idade inferior a 13 anos").
@@ -284,9 +284,34 @@ internal static class ValidationRenderer
     /// <summary>The business rules of a use case that bear on its data: not those on time, storage, caching, status codes, access or rates.</summary>
     private static List<string> DataRules(UseCase useCase) =>
         useCase.BusinessRules
-            .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks))
+            .Where(r => !(Durations.Contains(r.Text) && Keywords.Any(r.Text, s_speedWords)) && !Keywords.Any(r.Text, s_notChecks) && Constrains(r.Text))
             .Select(r => (r.Label.Length > 0 ? r.Label + ": " : string.Empty) + r.Text)
             .ToList();
+
+    /// <summary>
+    /// Words by which a rule allows, forbids or bounds something ("may have at most 5", "cannot be placed", "only as
+    /// store credit"); a rule without one describes how the process goes ("Queue position is assigned first come, first
+    /// served", "kept at the pickup branch for 7 days") and checks no data.
+    /// </summary>
+    private static readonly string[] s_constraintWords =
+    {
+        "=may", "=must", "=cannot", "can't", "=only", "at most", "at least", "no more than", "not more than", "maximum", "minimum", "=required", "=requires",
+        "=unique", "not allowed", "=exceed", "=exceeds", "=never", "=no", "=not", "=valid", "=invalid", "=up to", "=limit", "=limited", "=deve", "=devem",
+        "não pode", "=apenas", "=somente", "=solo", "=sólo", "=debe", "=deben", "no puede", "=máximo", "=mínimo", "obrigat", "=muss", "=darf", "=nur", "=kein",
+        "=nunca", "=único", "=única", "access", "permission", "authoriz", "以上", "以下", "まで", "のみ", "必須", "できない", "不可", "최대", "최소", "필수",
+    };
+
+    /// <summary>"Frequency: about 400 per day, up to 2,000 in January": how often the use case runs, no rule on its data.</summary>
+    private static readonly string[] s_frequencyLabels = { "frequen", "frecuen", "frequên", "häufigkeit", "頻度", "빈도" };
+
+    private static bool Constrains(string text) =>
+        Keywords.Any(text, s_constraintWords) || Durations.Find(text).Exists(m => m.Kind == MeasureKind.Limit) || TextPatterns.SafeMatch(s_ruleIds, text) is not null;
+
+    /// <summary>"BR-1, BR-2 (team-scoped access control)": a rule that points to other rules is kept with them.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_ruleIds = new(
+        @"\b(?:BR|RN|RNF|RG)[-_ ]?\d+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };

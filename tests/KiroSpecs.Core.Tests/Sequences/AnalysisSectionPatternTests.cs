@@ -1527,4 +1527,38 @@ Actors
         Assert.That(integration, Does.Contain("**Stock Database**"));
         Assert.That(integration, Does.Not.Contain("**Customer Service**"));
     }
+
+    [Test]
+    public void Validation_ARuleThatDescribesTheProcessAndTheFrequencyOfUseAreNoChecks()
+    {
+        // arrange
+        const string text = @"# Holds
+
+## UC-1: Place a hold
+
+**Primary Actor:** Member
+
+**Frequency:** about 400 per day, up to 2,000 per day in January.
+
+### Main Flow
+
+1. Member asks the System for the title.
+2. System records the hold.
+
+### Business Rules
+
+- BR-1: A member may have at most 5 active holds.
+- BR-2: Queue position is assigned in the order holds are recorded.
+- BR-3: A ready item is kept at the branch for 7 days.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("BR-1: A member may have at most 5 active holds."));
+        Assert.That(validation, Does.Not.Contain("BR-2"));
+        Assert.That(validation, Does.Not.Contain("BR-3"));
+        Assert.That(validation, Does.Not.Contain("2,000 per day"));
+    }
 }
