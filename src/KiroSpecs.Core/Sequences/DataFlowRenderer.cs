@@ -177,7 +177,7 @@ internal static class DataFlowRenderer
 
             foreach (var step in branch.Steps)
             {
-                if ((Keywords.Any(step.Text, s_returnWords) || OutcomeReader.HasErrorStatus(step.Text)) && lines.Count < 20)
+                if ((Keywords.Any(step.Text, s_returnWords) || OutcomeReader.HasErrorStatus(step.Text) || ShowsAQuotedMessage(step.Text)) && lines.Count < 20)
                 {
                     lines.Add(branch.Id + ": " + step.Text.Trim());
                 }
@@ -186,6 +186,25 @@ internal static class DataFlowRenderer
 
         return lines;
     }
+
+    private static readonly string[] s_showWords = { "=shows", "=displays", "=show", "=display", "=exibe", "=mostra", "=muestra", "=zeigt", "表示", "표시" };
+
+    /// <summary>"The Kiosk shows 'We could not find your appointment – please see the front desk.'": the message, word for word.</summary>
+    private static bool ShowsAQuotedMessage(string text)
+    {
+        foreach (var (open, close) in s_quotes)
+        {
+            var start = text.IndexOf(open);
+            if (start >= 0 && text.IndexOf(close, start + 1) > start + 3)
+            {
+                return Keywords.Any(text, s_showWords);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (char Open, char Close)[] s_quotes = { ('"', '"'), ('“', '”'), ('‘', '’'), ('«', '»'), ('「', '」') };
 
     private const int MaxInline = 400;
 

@@ -1561,4 +1561,40 @@ Actors
         Assert.That(validation, Does.Not.Contain("BR-3"));
         Assert.That(validation, Does.Not.Contain("2,000 per day"));
     }
+
+    [Test]
+    public void DataFlow_AMessageAFailureFlowShowsWordForWordIsItsErrorResponse()
+    {
+        // arrange
+        const string text = @"# Lobby
+
+## UC-1: Check in
+
+**Primary Actor:** Visitor
+
+### Main Flow
+
+1. Visitor scans the badge at the Kiosk.
+2. Kiosk shows the welcome screen.
+
+### Exception Flows
+
+#### EF-1.1: Badge unknown
+At step 1, if the badge is not found:
+1. The Kiosk shows ""Badge not recognised - please see reception.""
+2. The use case ends.
+
+### Data Elements
+| Name | Type | Description |
+|---|---|---|
+| badgeId | string(10) | Number printed on the badge |
+";
+
+        // act
+        var flow = Section(Generate(text), "Data Flow Details");
+
+        // assert
+        Assert.That(flow, Does.Contain("EF-1.1: The Kiosk shows \"Badge not recognised - please see reception.\""));
+        Assert.That(flow, Does.Not.Contain("Error response format not specified"));
+    }
 }
