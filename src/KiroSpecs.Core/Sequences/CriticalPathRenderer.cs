@@ -247,6 +247,9 @@ internal static class CriticalPathRenderer
             }
         }
 
+        // "6a" beside "6a2" (its step that queues the request), or "6a" that is step 6's time-out: listed once, by its step.
+        async.RemoveAll(a => a.IndexOf(' ') < 0 && (async.Exists(o => o.Length > a.Length && o.StartsWith(a, System.StringComparison.Ordinal) && char.IsDigit(o[a.Length]))
+            || sync.Exists(o => o.IndexOf("(its time-out: " + a + " (", System.StringComparison.Ordinal) >= 0)));
         return (sync, async, cacheable, transactional, waits);
     }
 

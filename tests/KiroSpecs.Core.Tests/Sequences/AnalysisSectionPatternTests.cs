@@ -1597,4 +1597,33 @@ At step 1, if the badge is not found:
         Assert.That(flow, Does.Contain("EF-1.1: The Kiosk shows \"Badge not recognised - please see reception.\""));
         Assert.That(flow, Does.Not.Contain("Error response format not specified"));
     }
+
+    [Test]
+    public void CriticalPath_AFlowIsListedOnceByItsStepThatQueues()
+    {
+        // arrange
+        const string text = @"# Labels
+
+## UC-1: Get a label
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer asks for a return label.
+2. System requests the label from the Carrier API.
+3. System shows the label.
+
+**Extensions:**
+2a. The Carrier API does not answer within 30 s:
+   2a1. System retries once after 5 s.
+   2a2. Retry fails: System queues the label request and tells the customer the label will follow by e-mail.
+        Use case ends in success (label delivered later by the retry job).
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: 2a2\n"));
+    }
 }
