@@ -40,6 +40,11 @@ internal static class PrimarySequencesRenderer
             if (useCase.Steps.Count > 0 || useCase.Written is not null || useCase.Branches.Count > 0)
             {
                 SuccessFlowPlanner.Render(md, useCase, participants, cancellationToken);
+                if (ProseFacts.UndrawnBranches(useCase) is { Count: > 0 } prose)
+                {
+                    // "If the caller hangs up before the claim number is given, …": said, so the reader knows it is not drawn.
+                    md.Block("usecase.md also states these cases in prose beside the steps; they are not drawn above:").Bullets(prose);
+                }
             }
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))

@@ -95,6 +95,58 @@ internal static class ProseFacts
             .Take(MaxSentences);
     }
 
+    /// <summary>
+    /// Sentences of the prose beside a use case's steps that state what happens under a condition ("If the caller hangs
+    /// up before the claim number is given, the claim is still saved …", "If there is a hold, the payment waits …") and
+    /// that no flow restates: branches the author wrote as prose, which the diagrams do not draw.
+    /// </summary>
+    public static List<string> UndrawnBranches(UseCase useCase)
+    {
+        if (IsProse(useCase) || useCase.Notes.IsEmpty)
+        {
+            return new List<string>();
+        }
+
+        // What the flows draw: the branches, and the steps with their sub-steps ("3.2 If online payment, …"), each
+        // of which draws a sentence that says mostly what it says.
+        var drawn = new HashSet<string>(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);
+        var steps = useCase.Steps.SelectMany(step => step.SubSteps.Select(sub => sub.Text).Prepend(step.Text)).Select(t => new HashSet<string>(Stems(t), System.StringComparer.Ordinal)).ToList();
+        bool Restates(string sentence)
+        {
+            var stems = Stems(sentence).ToList();
+            return stems.Count(drawn.Contains) >= 2 || steps.Exists(step => stems.Count(step.Contains) * 2 >= System.Math.Max(2, stems.Count));
+        }
+
+        // A requirement is read in its whole bullet or short paragraph ("If …, updates use …; if …, updates must be …").
+        return NoteSentences(useCase)
+            .Where(s => (s.Note.Section.Length == 0 || !Keywords.Any(s.Note.Section, s_notBranchSections))
+                && !Keywords.Any(s.Note.Text.Length < 600 ? s.Note.Text : s.Sentence, s_requirementModals))
+            .Select(s => s.Sentence)
+            .Where(s => OpensWithACondition(s) && !Restates(s))
+            .Distinct(System.StringComparer.Ordinal)
+            .Take(MaxSentences)
+            .ToList();
+    }
+
+    /// <summary>Sections whose conditions are no branches of the flow: rules, requirements, guarantees, notes on data.</summary>
+    private static readonly string[] s_notBranchSections =
+    {
+        "rule", "regra", "regla", "requirement", "requisito", "guarantee", "postcondition", "pós-condi", "precondition", "pré-condi", "data", "dados",
+        "datos", "glossar", "open", "question", "issue",
+    };
+
+    /// <summary>"… updates must be bounded to valid references": a requirement on the design, not a case of the flow.</summary>
+    private static readonly string[] s_requirementModals = { "=must", "=shall", "=should", "=deve", "=devem", "=debe", "=deben", "=muss", "=müssen", "=soll" };
+
+    private static readonly string[] s_conditionOpeners = { "if ", "when ", "unless ", "se ", "si ", "wenn ", "falls ", "caso " };
+
+    /// <summary>"If …", "When …", "Se …": a sentence that opens with its condition.</summary>
+    private static bool OpensWithACondition(string sentence)
+    {
+        var t = sentence.TrimStart('-', '*', ' ', '(');
+        return s_conditionOpeners.Any(o => t.StartsWith(o, System.StringComparison.OrdinalIgnoreCase)) && t.IndexOf(',') > 0;
+    }
+
     /// <summary>The words of five letters or more, cut to their first five ("referenced" and "references" meet).</summary>
     private static IEnumerable<string> Stems(string text) =>
         KiroSpecs.Core.Interactions.Words.Split(text).Where(w => w.Length >= 5).Select(w => w.Substring(0, 5)).Distinct(System.StringComparer.Ordinal);

@@ -1626,4 +1626,32 @@ At step 1, if the badge is not found:
         // assert
         Assert.That(critical, Does.Contain("- **Asynchronous operations**: 2a2\n"));
     }
+
+    [Test]
+    public void ABranchWrittenAsProseBesideTheSteps_IsSaidNotToBeDrawn()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## UC-4: Register a claim
+
+**Primary Actor:** Handler
+
+### Main Flow
+
+1. Handler enters the caller's policy number.
+2. System creates the claim and shows its number.
+
+### Notes
+
+If the caller hangs up before the number is given, the claim is still saved and the number is sent by text message.
+";
+
+        // act
+        var primary = Section(Generate(text), "Primary Sequences");
+
+        // assert
+        Assert.That(primary, Does.Contain("they are not drawn above:"));
+        Assert.That(primary, Does.Contain("- If the caller hangs up before the number is given, the claim is still saved and the number is sent by text message."));
+    }
 }
