@@ -1654,4 +1654,31 @@ If the caller hangs up before the number is given, the claim is still saved and 
         Assert.That(primary, Does.Contain("they are not drawn above:"));
         Assert.That(primary, Does.Contain("- If the caller hangs up before the number is given, the claim is still saved and the number is sent by text message."));
     }
+
+    [Test]
+    public void RulesUnderASpanishOrPortugueseHeading_AreTheDocumentsRules()
+    {
+        // arrange
+        const string text = @"# Permisos
+
+## 1. CU-01 Pedir permiso
+
+**Actor principal:** Vecino
+
+### Flujo principal
+
+1. El vecino envía la solicitud.
+2. El sistema registra la solicitud.
+
+## 2. Reglas de negocio
+
+- **RN-01** La solicitud se presenta con al menos 5 días hábiles de antelación.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Contain("RN-01 La solicitud se presenta con al menos 5 días hábiles de antelación."));
+    }
 }
