@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -62,7 +63,7 @@ internal static class CriticalPathRenderer
             if (waits.Count > 0)
             {
                 // Not a synchronous call: the wait may last days ("After approval, treatment can begin").
-                md.Line("- **Steps that wait for an earlier step's outcome**: " + List(waits));
+                md.Line("- **Steps that wait for an outcome (not a blocking call)**: " + List(waits));
             }
         }
 
@@ -155,9 +156,17 @@ internal static class CriticalPathRenderer
                     async.Add(reference);
                 }
             }
-            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference) && !LongWait(step.Text))
+            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference))
             {
-                sync.Add(reference);
+                if (LongWait(step.Text))
+                {
+                    // "the flow waits for the adjuster's report (typically 10 working days)": a wait, not a blocking call.
+                    waits.Add(reference + " (\"" + TextClip.Clip(step.Text.Trim(), 160) + "\")");
+                }
+                else
+                {
+                    sync.Add(reference);
+                }
             }
             else if (Scheduled(step.Text) is { } when && !Listed(async, reference) && !Listed(sync, reference))
             {
@@ -173,6 +182,15 @@ internal static class CriticalPathRenderer
             if (Keywords.Any(step.Text, Keywords.Transaction))
             {
                 transactional.Add(reference);
+            }
+        }
+
+        foreach (var actor in context.UseCases[i].Actors)
+        {
+            // "Actor principal: Planificador (proceso por lotes asíncrono, todos los días a las 02:00)": the use case runs in the background.
+            if (actor.Role == ActorRole.Primary && Keywords.Any(actor.Label + " " + actor.Description, s_statedAsync))
+            {
+                async.Add("the use case (primary actor: \"" + TextClip.Clip((actor.Label + " " + actor.Description).Trim(), 120) + "\")");
             }
         }
 
@@ -275,7 +293,7 @@ internal static class CriticalPathRenderer
     }
 
     /// <summary>Words by which a rule or requirement says work does not make anyone wait (not "event" or "later": too common).</summary>
-    private static readonly string[] s_statedAsync = { "async", "asynchronous", "asynchronously", "in the background", "non-blocking", "fire-and-forget", "assíncron", "asíncron", "非同期", "비동기", "asynchron" };
+    private static readonly string[] s_statedAsync = { "async", "asynchronous", "asynchronously", "in the background", "non-blocking", "fire-and-forget", "assíncron", "asíncron", "非同期", "비동기", "asynchron", "batch job", "por lotes", "em lote" };
 
     /// <summary>Words by which a rule bounds how long a caller waits for an answer.</summary>
     private static readonly string[] s_timeouts = { "timeout", "time out", "times out", "timed out", "respond within", "タイムアウト", "타임아웃", "tempo limite de resposta" };

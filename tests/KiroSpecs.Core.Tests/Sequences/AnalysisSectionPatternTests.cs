@@ -707,7 +707,7 @@ The scheduler starts the job with:
         Assert.That(failures, Does.Contain("| step 2 | rejection (as the step states: \"Bank returns approval/rejection (LoanDecision).\") | not stated |"));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : step 2#58; rejection"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Not.Contain("approval/rejection"), "a decision is no check on the data");
-        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Steps that wait for an earlier step's outcome**: step 3 (waits for step 2: \"After approval\")"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Steps that wait for an outcome (not a blocking call)**: step 3 (waits for step 2: \"After approval\")"));
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: none stated in usecase.md"), "a wait for an approval is no call that blocks");
         Assert.That(failures, Does.Not.Contain("Officer approves or rejects"));
     }
@@ -1359,6 +1359,7 @@ External systems the shop relies on:
 
         // assert
         Assert.That(critical, Does.Contain("- **Synchronous operations**: none stated in usecase.md"));
+        Assert.That(critical, Does.Contain("- **Steps that wait for an outcome (not a blocking call)**: 1a (\"the flow waits for the garage's quote"));
         Assert.That(critical, Does.Contain("- **Transactional boundaries**: BR-2"));
         Assert.That(Section(markdown, "Concurrency Handling"), Does.Contain("first come, first served"));
     }
@@ -1680,5 +1681,28 @@ If the caller hangs up before the number is given, the claim is still saved and 
 
         // assert
         Assert.That(timing, Does.Contain("RN-01 La solicitud se presenta con al menos 5 días hábiles de antelación."));
+    }
+
+    [Test]
+    public void CriticalPath_AUseCaseWhosePrimaryActorIsABatchRunsInTheBackground()
+    {
+        // arrange
+        const string text = @"# Permisos
+
+## CU-04 Proceso nocturno
+
+**Actor principal:** Planificador (proceso por lotes asíncrono, todos los días a las 02:00)
+
+### Flujo principal
+
+1. El sistema busca los expedientes vencidos.
+2. El sistema los archiva.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: the use case (primary actor: \"Planificador (proceso por lotes asíncrono"));
     }
 }
