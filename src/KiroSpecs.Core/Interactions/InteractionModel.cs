@@ -471,7 +471,7 @@ internal sealed class InteractionModel
             }
 
             var head = For(first, explicitActor);
-            if (head.Kind == InteractionKind.Note || head.Clauses().Any(clause => ReferenceEquals(clause.From, who)))
+            if (head.Kind == InteractionKind.Note || head.HasClauseFrom(who))
             {
                 continue;
             }
