@@ -170,7 +170,7 @@ internal sealed class InteractionModel
             _beforeSystemStep = false;
             _nextActor = null;
             _nextDevice = null;
-            foreach (var clause in interaction.Clauses())
+            for (var clause = interaction; clause is not null; clause = clause.Then)
             {
                 Remember(clause);
                 interaction = clause;

@@ -350,16 +350,42 @@ public static class OutcomeReader
             yield break;
         }
 
-        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        foreach (var step in StepsAndSubSteps(useCase))
         {
             var t = step.Text.TrimStart();
-            var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+            var conditional = OpensWithCondition(t)
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
             if (conditional && TriggerFails(t))
             {
                 yield return step;
             }
         }
+    }
+
+    /// <summary>Each step of the basic flow, then its sub-steps (one iterator per walk, not one per step).</summary>
+    private static IEnumerable<UseCaseStep> StepsAndSubSteps(UseCase useCase)
+    {
+        foreach (var step in useCase.Steps)
+        {
+            yield return step;
+            foreach (var sub in step.SubSteps)
+            {
+                yield return sub;
+            }
+        }
+    }
+
+    private static bool OpensWithCondition(string text)
+    {
+        foreach (var opener in s_conditionOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -374,7 +400,7 @@ public static class OutcomeReader
             yield break;
         }
 
-        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        foreach (var step in StepsAndSubSteps(useCase))
         {
             if (Refusal(WithoutGoal(step.Text, useCase.Name)) is { } refusal)
             {
