@@ -608,13 +608,27 @@ public static class OutcomeReader
             return string.Empty;
         }
 
+        // The readers ask about one branch several times in a row: its trigger is made once for them (a branch is immutable).
+        if (ReferenceEquals(branch, s_triggerOf))
+        {
+            return s_trigger!;
+        }
+
         var title = branch.Title.Trim();
         var condition = branch.Condition.Trim();
         var trigger = title.IndexOf(condition, StringComparison.OrdinalIgnoreCase) >= 0 ? title
             : condition.IndexOf(title, StringComparison.OrdinalIgnoreCase) >= 0 ? condition
             : title + ": " + condition;
-        return trigger.Length > 0 || branch.Steps.IsEmpty ? trigger : branch.Steps[0].Text;
+        s_trigger = trigger.Length > 0 || branch.Steps.IsEmpty ? trigger : branch.Steps[0].Text;
+        s_triggerOf = branch;
+        return s_trigger;
     }
+
+    [ThreadStatic]
+    private static UseCaseBranch? s_triggerOf;
+
+    [ThreadStatic]
+    private static string? s_trigger;
 
     /// <summary>True when the text returns an HTTP error status (4xx or 5xx).</summary>
     public static bool HasErrorStatus(string text)
