@@ -55,16 +55,40 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         }
     }
 
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>
+    /// The items in order, by a struct enumerator: a <c>foreach</c> over the array allocates no enumerator and makes no
+    /// interface call per item (use cases, steps and branches are walked this way many times per document).
+    /// </summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Value equality.</summary>
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
     /// <summary>Value inequality.</summary>
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    /// <summary>Enumerates the items of an <see cref="EquatableArray{T}"/> (what <c>foreach</c> uses).</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The item at the current position.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Moves to the next item; false after the last.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 /// <summary>Helpers for building <see cref="EquatableArray{T}"/>.</summary>

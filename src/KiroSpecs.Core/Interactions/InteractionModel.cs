@@ -173,7 +173,7 @@ internal sealed class InteractionModel
             _beforeSystemStep = false;
             _nextActor = null;
             _nextDevice = null;
-            foreach (var clause in interaction.Clauses())
+            for (var clause = interaction; clause is not null; clause = clause.Then)
             {
                 Remember(clause);
                 interaction = clause;
@@ -460,7 +460,7 @@ internal sealed class InteractionModel
             }
 
             var head = For(first, explicitActor);
-            if (head.Kind == InteractionKind.Note || head.Clauses().Any(clause => ReferenceEquals(clause.From, who)))
+            if (head.Kind == InteractionKind.Note || head.HasClauseFrom(who))
             {
                 continue;
             }

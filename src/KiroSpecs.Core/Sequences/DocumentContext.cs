@@ -137,11 +137,14 @@ internal sealed class DocumentContext
         return false;
     }
 
-    /// <summary><see cref="SourceItems.Statements"/> for use case <paramref name="index"/>, built once per document. Callers only read the list.</summary>
+    /// <summary>
+    /// <see cref="SourceItems.Statements"/> for use case <paramref name="index"/>, built once per document from
+    /// <see cref="SourceItemsOf"/> (not a second <see cref="SourceItems.Of"/>). Callers only read the list.
+    /// </summary>
     public List<SourceItem> StatementsOf(int index)
     {
         _statements ??= new List<SourceItem>?[UseCases.Count];
-        return _statements[index] ??= SourceItems.Statements(UseCases[index]);
+        return _statements[index] ??= SourceItems.Statements(UseCases[index], SourceItemsOf(index));
     }
 
     private Dictionary<string, int>? _byId;

@@ -18,6 +18,20 @@ internal sealed record Interaction(InteractionKind Kind, Participant From, Parti
         }
     }
 
+    /// <summary>Whether <paramref name="participant"/> acts in this interaction or in a clause after it (no iterator, no closure).</summary>
+    public bool HasClauseFrom(Participant participant)
+    {
+        for (var clause = this; clause is not null; clause = clause.Then)
+        {
+            if (ReferenceEquals(clause.From, participant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The same chain with <paramref name="last"/> after its last clause.</summary>
     public Interaction Followed(Interaction last) => this with { Then = Then is null ? last : Then.Followed(last) };
 }

@@ -37,7 +37,7 @@ internal static class InteractionIndex
     private static void Add(List<(string, UseCaseStep, Interaction)> result, string prefix, UseCaseStep step, InteractionModel participants)
     {
         // A step in which two participants act ("…; the Workbench sets the status") is listed once per clause.
-        foreach (var clause in participants.For(step.Text, step.Actor).Clauses())
+        for (var clause = participants.For(step.Text, step.Actor); clause is not null; clause = clause.Then)
         {
             result.Add((prefix + step.Number, step, clause));
         }

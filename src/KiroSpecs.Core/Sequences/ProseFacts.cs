@@ -89,9 +89,11 @@ internal static class ProseFacts
 
         // A sentence that restates a flow ("Deletion is blocked if the term is referenced" beside "4a1. The system
         // alerts the student that the deletion is blocked due to existing references") is drawn by that flow.
-        var drawn = new HashSet<string>(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);
+        // Built only once a sentence needs it: most use cases have no sentence of a failure under a condition.
+        HashSet<string>? drawn = null;
         return NoteSentences(useCase)
-            .Where(s => Keywords.Any(s.Sentence, s_conditionWords) && FailureWords.LooksLikeFailure(s.Sentence) && Stems(s.Sentence).Count(drawn.Contains) < 2)
+            .Where(s => Keywords.Any(s.Sentence, s_conditionWords) && FailureWords.LooksLikeFailure(s.Sentence)
+                && Stems(s.Sentence).Count((drawn ??= DrawnStems(useCase)).Contains) < 2)
             .Take(MaxSentences);
     }
 
@@ -109,7 +111,7 @@ internal static class ProseFacts
 
         // What the flows draw: the branches, and the steps with their sub-steps ("3.2 If online payment, …"), each
         // of which draws a sentence that says mostly what it says.
-        var drawn = new HashSet<string>(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);
+        var drawn = DrawnStems(useCase);
         var steps = useCase.Steps.SelectMany(step => step.SubSteps.Select(sub => sub.Text).Prepend(step.Text)).Select(t => new HashSet<string>(Stems(t), System.StringComparer.Ordinal)).ToList();
         bool Restates(string sentence)
         {
@@ -146,6 +148,9 @@ internal static class ProseFacts
         var t = sentence.TrimStart('-', '*', ' ', '(');
         return s_conditionOpeners.Any(o => t.StartsWith(o, System.StringComparison.OrdinalIgnoreCase)) && t.IndexOf(',') > 0;
     }
+
+    private static HashSet<string> DrawnStems(UseCase useCase) =>
+        new(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);
 
     /// <summary>The words of five letters or more, cut to their first five ("referenced" and "references" meet).</summary>
     private static IEnumerable<string> Stems(string text) =>

@@ -61,11 +61,12 @@ internal static class SourceItems
     /// <summary>
     /// Every statement of a use case on its own, for sections that quote it: preconditions, steps (with sub-steps),
     /// each branch's trigger and each of its steps, rules, requirements, postconditions and the other sections' text.
+    /// <paramref name="of"/> is <see cref="Of"/> of the use case, already built (only read here).
     /// </summary>
-    public static List<SourceItem> Statements(UseCase useCase)
+    public static List<SourceItem> Statements(UseCase useCase, List<SourceItem> of)
     {
         var items = new List<SourceItem>();
-        foreach (var item in Of(useCase))
+        foreach (var item in of)
         {
             if (item.Kind is not (SourceItemKind.Alternative or SourceItemKind.Exception))
             {

@@ -275,7 +275,19 @@ internal static class StepRenderer
     /// <summary>The condition of a sub-step written "If X, …" / "Se X, …" (the text before the first comma), or empty.</summary>
     internal static string ConditionOf(string text)
     {
-        // "If the data are right, …", "Se timeLimit definido → cronômetro regressivo".
+        // "If the data are right, …", "Se timeLimit definido → cronômetro regressivo". A match opens, after white
+        // space, with one of the words of the pattern: a text that opens with another ASCII character is not tried.
+        var at = 0;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at == text.Length || (text[at] < '\u0080' && "iIwWsScCqQ".IndexOf(text[at]) < 0))
+        {
+            return string.Empty;
+        }
+
         var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,→]{2,120}?(?:,|\s*→|\s+->)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }

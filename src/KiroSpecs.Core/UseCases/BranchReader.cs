@@ -556,6 +556,10 @@ internal static class BranchReader
 
     /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>
     [MethodImpl(HotPath.Optimized)]
+    /// <summary><c>text.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase)</c>, without making the string to compare.</summary>
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+
     private static string TrimConnectors(string text)
     {
         var t = Texts.Clean(text);
@@ -565,7 +569,7 @@ internal static class BranchReader
             foreach (var word in s_connectors)
             {
                 var wide = HasWideLetters(word);
-                if (((wide ? trimmed.EndsWith(word, StringComparison.Ordinal) : trimmed.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+                if (((wide ? trimmed.EndsWith(word, StringComparison.Ordinal) : EndsWithWord(trimmed, word))
                     || trimmed.Equals(word, StringComparison.OrdinalIgnoreCase))
                     && !NamesAnObject(trimmed, word))
                 {

@@ -227,6 +227,12 @@ internal static class BranchShapes
 
     private static (string Condition, int Step)? TriggerStep(string text)
     {
+        // A match holds "(" and ")": the pattern's lazy start is slow to fail on a text without them, most texts.
+        if (text.IndexOf('(') < 0 || text.IndexOf(')') < 0)
+        {
+            return null;
+        }
+
         var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         return match.Success ? (match.Groups["c"].Value.Trim(), int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }

@@ -13,10 +13,30 @@ internal static class InlineText
             return string.Empty;
         }
 
-        var sb = new StringBuilder();
+        if (container.FirstChild is LiteralInline { NextSibling: null } only)
+        {
+            // One literal, most list items and headings: its characters, without a builder.
+            return only.Content.Length > 0 ? only.Content.ToString() : string.Empty;
+        }
+
+        var sb = s_builder ?? new StringBuilder();
+        s_builder = null;
         Append(sb, container.FirstChild);
-        return sb.ToString();
+        var text = sb.ToString();
+        if (sb.Capacity <= MaxKeptCapacity)
+        {
+            s_builder = sb.Clear();
+        }
+
+        return text;
     }
+
+    /// <summary>The largest builder kept for the next text (a larger one, of a huge paragraph, is left to the collector).</summary>
+    private const int MaxKeptCapacity = 4096;
+
+    /// <summary>A builder for the next text of this thread: the texts of a document are many, and each is copied out of it.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? s_builder;
 
     public static void Append(StringBuilder sb, Inline? inline)
     {

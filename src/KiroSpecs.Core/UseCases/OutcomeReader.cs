@@ -372,16 +372,42 @@ public static class OutcomeReader
             yield break;
         }
 
-        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        foreach (var step in StepsAndSubSteps(useCase))
         {
             var t = step.Text.TrimStart();
-            var conditional = s_conditionOpeners.Any(o => t.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+            var conditional = OpensWithCondition(t)
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
             if (conditional && TriggerFails(t))
             {
                 yield return step;
             }
         }
+    }
+
+    /// <summary>Each step of the basic flow, then its sub-steps (one iterator per walk, not one per step).</summary>
+    private static IEnumerable<UseCaseStep> StepsAndSubSteps(UseCase useCase)
+    {
+        foreach (var step in useCase.Steps)
+        {
+            yield return step;
+            foreach (var sub in step.SubSteps)
+            {
+                yield return sub;
+            }
+        }
+    }
+
+    private static bool OpensWithCondition(string text)
+    {
+        foreach (var opener in s_conditionOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -396,7 +422,7 @@ public static class OutcomeReader
             yield break;
         }
 
-        foreach (var step in useCase.Steps.SelectMany(s => s.SubSteps.Prepend(s)))
+        foreach (var step in StepsAndSubSteps(useCase))
         {
             if (Refusal(WithoutGoal(step.Text, useCase.Name)) is { } refusal)
             {
@@ -604,13 +630,27 @@ public static class OutcomeReader
             return string.Empty;
         }
 
+        // The readers ask about one branch several times in a row: its trigger is made once for them (a branch is immutable).
+        if (ReferenceEquals(branch, s_triggerOf))
+        {
+            return s_trigger!;
+        }
+
         var title = branch.Title.Trim();
         var condition = branch.Condition.Trim();
         var trigger = title.IndexOf(condition, StringComparison.OrdinalIgnoreCase) >= 0 ? title
             : condition.IndexOf(title, StringComparison.OrdinalIgnoreCase) >= 0 ? condition
             : title + ": " + condition;
-        return trigger.Length > 0 || branch.Steps.IsEmpty ? trigger : branch.Steps[0].Text;
+        s_trigger = trigger.Length > 0 || branch.Steps.IsEmpty ? trigger : branch.Steps[0].Text;
+        s_triggerOf = branch;
+        return s_trigger;
     }
+
+    [ThreadStatic]
+    private static UseCaseBranch? s_triggerOf;
+
+    [ThreadStatic]
+    private static string? s_trigger;
 
     /// <summary>True when the text returns an HTTP error status (4xx or 5xx).</summary>
     public static bool HasErrorStatus(string text)

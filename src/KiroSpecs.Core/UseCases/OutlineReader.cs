@@ -297,7 +297,7 @@ internal sealed class OutlineReader
                 childStart = 1;
                 var lines = SplitLines(InlineText.From(paragraph.Inline));
                 var text = lines.Count > 0 ? lines[0] : string.Empty;
-                var hasNestedList = item.Skip(1).Any(b => b is ListBlock);
+                var hasNestedList = HasListAfterFirst(item);
                 if (TryReadLabel(paragraph.Inline?.FirstChild, text, out var label, out var remainder)
                     && (remainder.Length == 0 || hasNestedList || (depth == 0 && IsFieldLabel(label) && paragraph.Inline?.FirstChild is not EmphasisInline))
                     && marker.Length == 0
@@ -616,8 +616,29 @@ internal sealed class OutlineReader
         || TextPatterns.IsMatch(TextPatterns.UseCaseHeader, label)
         || TextPatterns.IsMatch(TextPatterns.UseCaseNamedHeader, label);
 
+    /// <summary>Whether a block after the item's first is a list (by index: no iterator over the item's blocks).</summary>
+    private static bool HasListAfterFirst(ListItemBlock item)
+    {
+        for (var b = 1; b < item.Count; b++)
+        {
+            if (item[b] is ListBlock)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<string> SplitLines(string text)
     {
+        if (text.IndexOf('\n') < 0)
+        {
+            // One line, most items: the list of it, without splitting.
+            var line = text.TrimEnd();
+            return line.Length == 0 ? new List<string>() : new List<string>(1) { line };
+        }
+
         var result = new List<string>();
         foreach (var line in text.Split('\n'))
         {

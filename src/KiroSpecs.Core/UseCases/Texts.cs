@@ -135,19 +135,44 @@ internal static class Texts
     /// <summary>Splits "Label: text" when the label is short; otherwise returns an empty label.</summary>
     public static (string Label, string Text) SplitLabel(string text, int maxWords = 5)
     {
-        var colon = text.IndexOfAny(new[] { ':', '：' });
+        var colon = text.IndexOfAny(s_colons);
         if (colon <= 0 || colon > 48)
         {
             return (string.Empty, text.Trim());
         }
 
-        var label = text.Substring(0, colon).Trim().Trim('*', '_').Trim();
+        // text.Substring(0, colon).Trim().Trim('*', '_').Trim(), cut once: the bounds move in the same three steps.
+        var start = 0;
+        var end = colon;
+        TrimBounds(text, ref start, ref end, emphasis: false);
+        TrimBounds(text, ref start, ref end, emphasis: true);
+        TrimBounds(text, ref start, ref end, emphasis: false);
+        var label = text.Substring(start, end - start);
         if (label.Length == 0 || CountWords(label) > maxWords || label.IndexOf("http", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return (string.Empty, text.Trim());
         }
 
-        return (label, text.Substring(colon + 1).Trim());
+        start = colon + 1;
+        end = text.Length;
+        TrimBounds(text, ref start, ref end, emphasis: false);
+        return (label, text.Substring(start, end - start));
+    }
+
+    private static readonly char[] s_colons = { ':', '：' };
+
+    /// <summary>Moves <paramref name="start"/> and <paramref name="end"/> past white space (as Trim()), or past '*' and '_' (as Trim('*', '_')).</summary>
+    private static void TrimBounds(string text, ref int start, ref int end, bool emphasis)
+    {
+        while (start < end && (emphasis ? text[start] is '*' or '_' : char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (emphasis ? text[end - 1] is '*' or '_' : char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
     }
 
     public static int CountWords(string text)

@@ -50,7 +50,8 @@ public static class UseCaseParser
         var entries = OutlineReader.Read(markdown, cancellationToken);
 
         // The parsed document is not needed past this point: on a large document it is a good part of the memory.
-        var links = LinkReader.Find(markdown);
+        // Every link opens with '[' (inline, reference or image): a document without one has none to look for in its tree.
+        var links = text.IndexOf('[') >= 0 ? LinkReader.Find(markdown) : new List<(int Line, string Text, string Url)>();
         var assembled = UseCaseAssembler.Assemble(entries);
         var diagnostics = new List<Diagnostic>();
         var useCases = new List<UseCase>();
