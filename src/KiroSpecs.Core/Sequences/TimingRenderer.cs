@@ -39,6 +39,23 @@ internal static class TimingRenderer
         "タイムアウト", "期限切れ", "時間切れ", "만료", "타임아웃", "시간 초과",
     };
 
+    private static readonly string[] s_reportedSpeech = { " that ", " que ", " dass " };
+
+    /// <summary>"e-mails the customer that the return has expired": the expiry is what a message says, no time-out of the flow.</summary>
+    private static bool ReportsExpiry(string text)
+    {
+        foreach (var that in s_reportedSpeech)
+        {
+            var at = text.IndexOf(that, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && !Keywords.Any(text.Substring(0, at), s_expiryWords) && Keywords.Any(text.Substring(at), s_expiryWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Names of a time limit: a timeout when a rule or requirement states it, not when a step lists it.</summary>
     private static readonly string[] s_timeLimitNouns = { "time limit", "timelimit", "tempo limite", "制限時間", "시간 제한" };
 
@@ -141,7 +158,7 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
-            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords))
+            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords) && !ReportsExpiry(item.Text))
                 || (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(item.Text, s_timeLimitNouns)))
             {
                 // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure.

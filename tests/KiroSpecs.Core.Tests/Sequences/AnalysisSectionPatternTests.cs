@@ -1705,4 +1705,33 @@ If the caller hangs up before the number is given, the claim is still saved and 
         // assert
         Assert.That(critical, Does.Contain("- **Asynchronous operations**: the use case (primary actor: \"Planificador (proceso por lotes asíncrono"));
     }
+
+    [Test]
+    public void Timing_AMessageThatSaysSomethingExpiredIsNoTimeOut()
+    {
+        // arrange
+        const string text = @"# Returns
+
+## UC-1: Track a return
+
+**Primary actor:** Customer
+
+**Main success scenario:**
+1. Customer drops off the parcel.
+2. System records the first scan.
+
+**Extensions:**
+2a. No first scan is recorded:
+   2a1. System cancels the return and e-mails the customer that the return has expired.
+2b. The session expired:
+   2b1. System asks the customer to sign in again.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Not.Contain("e-mails the customer that the return has expired"));
+        Assert.That(timing, Does.Contain("The session expired"));
+    }
 }
