@@ -599,4 +599,18 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(diagram, Does.Contain(arrow));
     }
+
+    [TestCase("El sistema informa del rechazo y conserva la solicitud.", "SYS-->>Vecino: informa del rechazo y conserva la solicitud.")]
+    [TestCase("El sistema pide una descripción del lugar.", "SYS-->>Vecino: pide una descripción del lugar.")]
+    public void ASpanishAnswerReachesThePersonWhoWaits(string step, string arrow)
+    {
+        // arrange
+        var markdown = "# Permisos\n\n## CU-01 Pedir permiso\n\n**Actor principal:** Vecino\n\n### Flujo principal\n1. El vecino envía la solicitud.\n2. " + step + "\n";
+
+        // act
+        var diagram = Generate(markdown);
+
+        // assert
+        Assert.That(diagram, Does.Contain(arrow));
+    }
 }
