@@ -154,6 +154,44 @@ internal static class DataFlowRenderer
     /// <summary>An exception flow, or a branch whose trigger states a failure: its answers are no success response.</summary>
     private static bool IsFailureFlow(UseCaseBranch branch, string goal) => branch.Kind == BranchKind.Exception || OutcomeReader.Fails(branch, goal);
 
+    /// <summary>
+    /// The name of the data element one of whose values the text quotes ("the coverage status is "INACTIVE"" and
+    /// "coverageStatus | enum (ACTIVE, INACTIVE, UNKNOWN)"), or null.
+    /// </summary>
+    private static string? NamesAValueOf(string text, UseCase useCase)
+    {
+        if (useCase.DataElements.IsEmpty || text.IndexOfAny(s_quoteMarks) < 0)
+        {
+            return null;
+        }
+
+        foreach (var element in useCase.DataElements)
+        {
+            foreach (var value in element.Values.Concat(EnumValues(element.Type)))
+            {
+                if (value.Length > 1 && (text.IndexOf("\"" + value + "\"", StringComparison.Ordinal) >= 0 || text.IndexOf("“" + value + "”", StringComparison.Ordinal) >= 0
+                    || text.IndexOf("`" + value + "`", StringComparison.Ordinal) >= 0))
+                {
+                    return element.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly char[] s_quoteMarks = { '"', '“', '`' };
+
+    /// <summary>"enum (ACTIVE, INACTIVE, UNKNOWN)": the values a type lists in brackets.</summary>
+    private static IEnumerable<string> EnumValues(string type)
+    {
+        var open = type.IndexOf('(');
+        var close = type.LastIndexOf(')');
+        return type.StartsWith("enum", StringComparison.OrdinalIgnoreCase) && open > 0 && close > open
+            ? type.Substring(open + 1, close - open - 1).Split(',').Select(v => v.Trim().Trim('"', '\'', '`')).Where(v => v.Length > 0)
+            : Enumerable.Empty<string>();
+    }
+
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
 
     /// <summary>"EF-1.2: Returns HTTP 500 with error status": the answers the failure flows of a use case state.</summary>
@@ -169,10 +207,12 @@ internal static class DataFlowRenderer
                 continue;
             }
 
-            if (OutcomeReader.HasErrorStatus(branch.Condition) && lines.Count < 20)
+            if ((OutcomeReader.HasErrorStatus(branch.Condition) || NamesAValueOf(branch.Condition, useCase) is not null) && lines.Count < 20)
             {
-                // "E1 (step 5) – `412 Precondition Failed`": the status is the branch's condition.
-                lines.Add(branch.Id + " (condition): " + branch.Condition.Trim());
+                // "E1 (step 5) – `412 Precondition Failed`": the status is the branch's condition; so is an answer's
+                // value that a data element lists ("if the coverage status is "INACTIVE"", coverageStatus: ACTIVE, INACTIVE, …).
+                var element = NamesAValueOf(branch.Condition, useCase);
+                lines.Add(branch.Id + " (condition): " + branch.Condition.Trim() + (element is null ? string.Empty : " (a value of " + element + ")"));
             }
 
             foreach (var step in branch.Steps)

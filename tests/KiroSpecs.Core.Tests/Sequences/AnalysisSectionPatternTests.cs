@@ -1734,4 +1734,39 @@ If the caller hangs up before the number is given, the claim is still saved and 
         Assert.That(timing, Does.Not.Contain("e-mails the customer that the return has expired"));
         Assert.That(timing, Does.Contain("The session expired"));
     }
+
+    [Test]
+    public void DataFlow_AFailureConditionThatQuotesAValueOfADataElementIsItsErrorResponse()
+    {
+        // arrange
+        const string text = @"# Desk
+
+## UC-2: Verify a pass
+
+**Primary Actor:** Guard
+
+### Main Flow
+
+1. Guard scans the pass.
+2. The Pass Registry returns the pass status.
+
+### Exception Flows
+
+#### EF-2.1: Pass revoked
+At step 2, if the pass status is ""REVOKED"":
+1. The Guard refuses entry and the use case ends.
+
+### Data Elements
+| Name | Type | Description |
+|---|---|---|
+| passStatus | enum (VALID, REVOKED, EXPIRED) | Result from the registry |
+";
+
+        // act
+        var flow = Section(Generate(text), "Data Flow Details");
+
+        // assert
+        Assert.That(flow, Does.Contain("EF-2.1 (condition): the pass status is \"REVOKED\" (a value of passStatus)"));
+        Assert.That(flow, Does.Not.Contain("Error response format not specified"));
+    }
 }
