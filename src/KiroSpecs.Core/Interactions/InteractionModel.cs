@@ -875,11 +875,12 @@ internal sealed class InteractionModel
                 target = OnlyOtherPerson(subject);
             }
 
-            if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter && (!SystemIsNamed || OriginOf(prompter) == ParticipantOrigin.Declared)
-                && (Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0))
+            if (target is null && subject.IsPerson && CallerOf(subject) is { IsPerson: false } prompter
+                && (!SystemIsNamed || (OriginOf(prompter) == ParticipantOrigin.Declared && (Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || Lexicon.ReplyVerbs.MatchAt(words, 0) > 0))))
             {
                 // "The Tablet asks for the cake" then "The Customer enters the cake"; "The Kiosk shows the copay and the
-                // Patient pays by card": the answer goes to the device that asked.
+                // Patient pays by card": the answer goes to the device that asked. With no system drawn, whatever the
+                // verb: "staff book a same-day visit" after "The PMS returns the record" goes on with the PMS.
                 target = prompter;
             }
 
@@ -895,13 +896,6 @@ internal sealed class InteractionModel
                 // "Owner | Taps Add device" then "App | Reads the QR code": with no system in the document, what a
                 // person does on a screen goes to the device that acts next.
                 target = _nextDevice;
-            }
-
-            if (target is null && subject.IsPerson && !SystemIsNamed)
-            {
-                // With no system drawn: "staff book a same-day visit" after "The PMS returns the record" goes on with
-                // the PMS.
-                target = Lexicon.ReplyVerbs.MatchAt(words, 0) == 0 && CallerOf(subject) is { IsPerson: false } answered && !ReferenceEquals(answered, subject) ? answered : null;
             }
 
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);

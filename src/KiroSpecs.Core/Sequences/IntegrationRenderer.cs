@@ -26,8 +26,8 @@ internal static class IntegrationRenderer
         var unused = new List<(string Name, string Description)>();
         var unusedNames = new HashSet<string>(StringComparer.Ordinal);
         var unusedOthers = new List<(string Name, string Description)>();
-        var documentDescriptions = Descriptions(context.Document.Actors);
-        var documentHeadings = Headings(context.Document.Actors);
+        var documentDescriptions = ByNameAndLabel(context.Document.Actors, a => a.Description);
+        var documentHeadings = ByNameAndLabel(context.Document.Actors, a => a.Heading);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -85,20 +85,18 @@ internal static class IntegrationRenderer
                 }
             }
 
-            var descriptions = Descriptions(useCase.Actors);
-            var headings = Headings(useCase.Actors);
+            var descriptions = ByNameAndLabel(useCase.Actors, a => a.Description);
+            var headings = ByNameAndLabel(useCase.Actors, a => a.Heading);
             var declared = new HashSet<string>(useCase.Actors.SelectMany(a => new[] { a.Name, a.Label }), StringComparer.OrdinalIgnoreCase);
             foreach (var actor in participants.Actors)
             {
                 var origin = participants.OriginOf(actor);
-                var description = descriptions.TryGetValue(actor.Name, out var own) ? own
-                    : documentDescriptions.TryGetValue(actor.Name, out var shared) ? shared : string.Empty;
+                var description = OwnOrShared(descriptions, documentDescriptions, actor.Name);
                 var cited = Citations(prefix, actor, participants, declared, uses);
                 // Whether the name or description places it inside or outside the solution, read once.
                 var evidence = actor.Name + " " + description;
                 // "External systems referred to below:" over the list that declares it says it of each of them.
-                var heading = headings.TryGetValue(actor.Name, out var ownHeading) ? ownHeading
-                    : documentHeadings.TryGetValue(actor.Name, out var sharedHeading) ? sharedHeading : string.Empty;
+                var heading = OwnOrShared(headings, documentHeadings, actor.Name);
                 var external = SaysExternal(evidence) || (Keywords.Any(heading, s_externalDescriptions) && !IsInternal(evidence));
                 var inside = IsInternal(evidence) || (!external && IsInternal(heading));
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !HasPersonWord(actor.Name)
@@ -337,42 +335,34 @@ internal static class IntegrationRenderer
         return cites;
     }
 
-    /// <summary>The heading of the list that declared each actor, by its name and by its label (any case), where it has one.</summary>
-    private static Dictionary<string, string> Headings(IEnumerable<UseCaseActor> actors)
+    /// <summary>
+    /// A value of each actor (its description, the heading of the list that declared it) by its name and by its
+    /// label (any case), the first that has one.
+    /// </summary>
+    private static Dictionary<string, string> ByNameAndLabel(IEnumerable<UseCaseActor> actors, Func<UseCaseActor, string> value)
     {
-        var headings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in actors)
         {
-            if (actor.Heading.Length > 0)
-            {
-                headings[actor.Name] = actor.Heading;
-                headings[actor.Label] = actor.Heading;
-            }
-        }
-
-        return headings;
-    }
-
-    /// <summary>The description of each actor by its name and by its label (any case), the first that has one.</summary>
-    private static Dictionary<string, string> Descriptions(IEnumerable<UseCaseActor> actors)
-    {
-        var descriptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in actors)
-        {
-            if (actor.Description.Length > 0)
+            var text = value(actor);
+            if (text.Length > 0)
             {
                 foreach (var key in new[] { actor.Name, actor.Label })
                 {
-                    if (!descriptions.ContainsKey(key))
+                    if (!values.ContainsKey(key))
                     {
-                        descriptions.Add(key, actor.Description);
+                        values[key] = text;
                     }
                 }
             }
         }
 
-        return descriptions;
+        return values;
     }
+
+    /// <summary>The use case's own value for the name, else the document's, else empty.</summary>
+    private static string OwnOrShared(Dictionary<string, string> own, Dictionary<string, string> shared, string name) =>
+        own.TryGetValue(name, out var value) || shared.TryGetValue(name, out value) ? value : string.Empty;
 
     /// <summary>
     /// "redirects to the Google provider", "Instance pipeline (GitLab or GitHub) is started", "calls the Courier API":

@@ -59,8 +59,8 @@ internal static class TimingRenderer
     /// <summary>Names of a time limit: a timeout when a rule or requirement states it, not when a step lists it.</summary>
     private static readonly string[] s_timeLimitNouns = { "time limit", "timelimit", "tempo limite", "制限時間", "시간 제한" };
 
-    /// <summary>Labels of a use-case field that says how often it runs.</summary>
-    private static readonly string[] s_frequencyLabels = { "frequency", "frequência", "frecuencia", "頻度", "빈도" };
+    /// <summary>Labels of a use-case field that says how often it runs (Data Validation does not take it for a rule either).</summary>
+    internal static readonly string[] FrequencyLabels = { "frequency", "frequência", "frecuencia", "häufigkeit", "頻度", "빈도" };
 
     /// <summary>Words by which a requirement asks for speed without a figure.</summary>
     private static readonly string[] s_statedPerformance =
@@ -166,7 +166,7 @@ internal static class TimingRenderer
                 return;
             }
 
-            if (item.Kind is SourceItemKind.Note && Keywords.Any(item.Reference, s_frequencyLabels) && item.Text.Trim().Length > 0)
+            if (item.Kind is SourceItemKind.Note && Keywords.Any(item.Reference, FrequencyLabels) && item.Text.Trim().Length > 0)
             {
                 // "Frequency of Use: several times a day": how often the use case runs, as the author states it.
                 Add(limits, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0)));

@@ -108,7 +108,7 @@ internal static class ValidationRenderer
                 rules.Add("the use case's name: " + useCase.Name.Substring(open + 1, close - open - 1).Trim());
             }
             rules.AddRange(ruled);
-            foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && !Keywords.Any(s.Reference, s_frequencyLabels) && TimingRenderer.StatesDataLimit(s.Text)))
+            foreach (var item in context.StatementsOf(i).Where(s => s.Kind != SourceItemKind.BusinessRule && !Keywords.Any(s.Reference, TimingRenderer.FrequencyLabels) && TimingRenderer.StatesDataLimit(s.Text)))
             {
                 // A bound on the data stated anywhere else ("a preset holds at most 9 sets", "minimum age of 13"),
                 // unless its flow is already listed ("1b (a rule is broken): Idade inferior a 13 anos").
@@ -300,9 +300,6 @@ internal static class ValidationRenderer
         "não pode", "=apenas", "=somente", "=solo", "=sólo", "=debe", "=deben", "no puede", "=máximo", "=mínimo", "obrigat", "=muss", "=darf", "=nur", "=kein",
         "=nunca", "=único", "=única", "access", "permission", "authoriz", "以上", "以下", "まで", "のみ", "必須", "できない", "不可", "최대", "최소", "필수",
     };
-
-    /// <summary>"Frequency: about 400 per day, up to 2,000 in January": how often the use case runs, no rule on its data.</summary>
-    private static readonly string[] s_frequencyLabels = { "frequen", "frecuen", "frequên", "häufigkeit", "頻度", "빈도" };
 
     private static bool Constrains(string text) =>
         Keywords.Any(text, s_constraintWords) || Durations.Find(text).Exists(m => m.Kind == MeasureKind.Limit) || TextPatterns.SafeMatch(s_ruleIds, text) is not null;
