@@ -149,7 +149,8 @@ internal static class CriticalPathRenderer
         {
             // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
             // What a step quotes ("please try again later") is the message, not the author's word on the step.
-            if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async))
+            // "| 5 | App (background) | …": the actor column says the step runs in the background.
+            if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async) || (step.Actor.Length > 0 && Keywords.Any(step.Actor, s_backgroundActor)))
             {
                 if (!Listed(sync, reference))
                 {
@@ -191,6 +192,15 @@ internal static class CriticalPathRenderer
             if (actor.Role == ActorRole.Primary && Keywords.Any(actor.Label + " " + actor.Description, s_statedAsync))
             {
                 async.Add("the use case (primary actor: \"" + TextClip.Clip((actor.Label + " " + actor.Description).Trim(), 120) + "\")");
+            }
+        }
+
+        foreach (var element in context.UseCases[i].DataElements)
+        {
+            // "outdoor_temp_c | from WeatherAPI, cached 30 min per home": what the data element says is cached.
+            if (Keywords.Any(element.Description, Keywords.Cache))
+            {
+                cacheable.Add("data element " + element.Name + " (\"" + TimingRenderer.Quote(element.Description, 0, 0) + "\")");
             }
         }
 
@@ -291,6 +301,9 @@ internal static class CriticalPathRenderer
         var sentence = sentences.FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), keywords));
         return sentence is null ? whole : item.Reference + " (\"" + sentence.Trim() + "\")";
     }
+
+    /// <summary>Words of an actor column ("App (background)", "Scheduler (async)") by which the step runs in the background.</summary>
+    private static readonly string[] s_backgroundActor = { "background", "async", "asynchronous", "batch", "segundo plano", "hintergrund", "バックグラウンド", "백그라운드" };
 
     /// <summary>Words by which a rule or requirement says work does not make anyone wait (not "event" or "later": too common).</summary>
     private static readonly string[] s_statedAsync = { "async", "asynchronous", "asynchronously", "in the background", "non-blocking", "fire-and-forget", "assíncron", "asíncron", "非同期", "비동기", "asynchron", "batch job", "por lotes", "em lote" };

@@ -95,11 +95,15 @@ internal static class DataFlowRenderer
 
             md.Heading(4, "Error Response - " + title);
             var returned = FailureReturns(useCase, context.GoalsOf(i));
+            var flows = returned.Count;
+            returned.AddRange(StatedErrorAnswers(context, i));
             if (returned.Count > 0)
             {
                 // What the failure flows say they return ("Returns HTTP 500 with error status"): no payload is
                 // composed from the output fields, whose values may travel in a successful answer too.
-                md.Block("usecase.md gives no error payload; its failure flows return:").Bullets(returned);
+                md.Block(flows == returned.Count ? "usecase.md gives no error payload; its failure flows return:"
+                    : flows == 0 ? "usecase.md gives no error payload; its rules state these error answers:"
+                    : "usecase.md gives no error payload; its failure flows and rules state these error answers:").Bullets(returned);
             }
             else
             {
@@ -195,6 +199,26 @@ internal static class DataFlowRenderer
     private static readonly string[] s_returnWords = { "return", "respond", "replies", "retorna", "responde", "devuelve", "返す", "返却", "반환" };
 
     /// <summary>"EF-1.2: Returns HTTP 500 with error status": the answers the failure flows of a use case state.</summary>
+    private static readonly string[] s_statusContext = { "http", "status", "error", "retry-after", "=return", "=returns", "respon", "=code", "erro", "fehler" };
+
+    /// <summary>
+    /// "NFR-01 (all UCs) | Rate limit | … 429 + Retry-After": an error answer a rule or requirement states (for this
+    /// use case, or for the whole document), with its source.
+    /// </summary>
+    private static IEnumerable<string> StatedErrorAnswers(DocumentContext context, int index)
+    {
+        var own = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
+            .Select(s => (Source: s.Reference, s.Text));
+        var whole = context.WholeDocumentItemsFor(index).Select(s => (Source: s.Reference, s.Text));
+        foreach (var (source, text) in own.Concat(whole))
+        {
+            if (OutcomeReader.HasErrorStatus(text) && Keywords.Any(text, s_statusContext))
+            {
+                yield return source + ": " + TimingRenderer.Quote(text, 0, 0);
+            }
+        }
+    }
+
     private static List<string> FailureReturns(UseCase useCase, string[] goals)
     {
         var lines = new List<string>();
@@ -382,7 +406,7 @@ internal static class DataFlowRenderer
             else if (text[i] == '}' && depth > 0 && --depth == 0)
             {
                 var group = text.Substring(start, i - start + 1);
-                if (group.Length <= MaxInline && group.Any(char.IsLetter))
+                if (group.Length <= MaxInline && group.Any(char.IsLetter) && !IsPlaceholder(text, start, group))
                 {
                     groups.Add(group);
                 }
@@ -390,6 +414,29 @@ internal static class DataFlowRenderer
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// "GET /v2/devices/{id}/schedule", "{home_id}": a name in braces inside a path, or one name alone, stands for a
+    /// value in an address or a template, not for a payload.
+    /// </summary>
+    private static bool IsPlaceholder(string text, int start, string group)
+    {
+        var end = start + group.Length;
+        if ((start > 0 && text[start - 1] == '/') || (end < text.Length && text[end] == '/'))
+        {
+            return true;
+        }
+
+        for (var k = 1; k < group.Length - 1; k++)
+        {
+            if (!(char.IsLetterOrDigit(group[k]) || group[k] is '_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void RenderWritten(MarkdownBuilder md, List<(string Source, string Text, bool IsCode, string Info)> payloads)

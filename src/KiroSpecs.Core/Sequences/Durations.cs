@@ -134,6 +134,23 @@ internal static class Durations
     [ThreadStatic]
     private static Dictionary<string, List<(MeasureKind Kind, int Start, int Length)>>? s_document;
 
+    private static readonly string[] s_every = { "all ", "todos los ", "todas las ", "todos os ", "todas as ", "alle " };
+
+    /// <summary>True when "all" (or its translation) comes right before the number at <paramref name="at"/>.</summary>
+    private static bool NamesEveryUnit(string lower, int at)
+    {
+        foreach (var every in s_every)
+        {
+            if (at >= every.Length && string.CompareOrdinal(lower, at - every.Length, every, 0, every.Length) == 0
+                && (at == every.Length || !char.IsLetter(lower[at - every.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(HotPath.Optimized)]
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
@@ -159,6 +176,13 @@ internal static class Durations
 
             var unitEnd = UnitEnd(lower, numberEnd);
             var start = LimitStart(lower, i);
+            if (unitEnd > numberEnd && NamesEveryUnit(lower, i))
+            {
+                // "pre-fills all 7 days", "todos los 12 meses": the days themselves, no length of time.
+                i = unitEnd - 1;
+                continue;
+            }
+
             if (unitEnd > numberEnd)
             {
                 var rateEnd = RateEnd(lower, unitEnd);

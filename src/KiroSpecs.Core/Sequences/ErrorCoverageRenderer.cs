@@ -103,7 +103,10 @@ internal static class ErrorCoverageRenderer
             // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
             // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
             var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
-            if (!failureFlows[b] && !emptyEnd)
+            // "6a. The carrier does not answer within 30 s … Use case ends in success": a failure the flow recovers
+            // from is handled too, and its row says how it ends.
+            var recovered = goal.Length <= useCase.Name.Length && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.Fails(branch, goal);
+            if (!failureFlows[b] && !emptyEnd && !recovered)
             {
                 continue;
             }
@@ -179,6 +182,7 @@ internal static class ErrorCoverageRenderer
         FlowOutcome.Rejoins => GoesBack(branch),
         FlowOutcome.RejoinsOrEnds => GoesBack(branch) + " or ends",
         FlowOutcome.Failure => "ends in failure",
+        FlowOutcome.Success => "ends in success",
         _ when OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch) => "ends",
         FlowOutcome.ContinuesElsewhere => "goes on in another use case",
         _ => "not stated",

@@ -21,7 +21,7 @@ internal static class TimingRenderer
 
     private static readonly string[] s_timeoutWords =
     {
-        "timeout", "time out", "timed out", "times out", "time-out", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "=locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira", "does not register within", "not received within", "gives up", "no responde en", "no se recibe",
+        "timeout", "time out", "timed out", "times out", "time-out", "=valid", "válido", "válida", "gültig", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "=locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira", "does not register within", "not received within", "gives up", "no responde en", "no se recibe",
         "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
@@ -130,6 +130,15 @@ internal static class TimingRenderer
             foreach (var item in context.StatementsOf(i))
             {
                 Place(item, prefix + " " + item.Reference, performance, timeouts, limits, other);
+            }
+
+            foreach (var element in context.UseCases[i].DataElements)
+            {
+                // "pairing_code | 8 chars, single use, valid 15 min after reset": a data element's period is stated too.
+                if (element.Description.Length > 0 && Durations.Contains(element.Description))
+                {
+                    Place(new SourceItem("data element " + element.Name, element.Description, SourceItemKind.Note), prefix + " data element " + element.Name, performance, timeouts, limits, other);
+                }
             }
         }
 

@@ -43,7 +43,7 @@ public static class OutcomeReader
 
     private static readonly string[] s_failingTriggers =
     {
-        "does not match", "doesn't match", "do not match", "is empty", "are empty", "null", "undefined", "not filled", "no match",
+        "does not match", "does not answer", "doesn't answer", "does not respond", "doesn't respond", "times out", "timed out", "doesn't match", "do not match", "is empty", "are empty", "null", "undefined", "not filled", "no match",
         "not registered", "already exist", "already in use", "already taken", "already registered", "already associated", "malformed", "unreadable",
         "does not meet", "doesn't meet", "must enter", "must be filled", "is required", "fields empty", "field empty", "incomplete", "incorret", "errad", "não exist", "nao exist", "deve inserir", "precisa ser preenchid", "deve ser preenchid", "obrigatóri", "já existe", "já cadastrad", "既に存在", "既に登録", "既に使用", "存在しない", "超過", "重複", "期間外", "期限切れ",
     };

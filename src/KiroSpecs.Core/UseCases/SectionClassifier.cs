@@ -46,7 +46,8 @@ internal static class SectionClassifier
             else if (length > phrase.Length
                 && Opens(chars, start, phrase)
                 && IsBoundary(chars[start + phrase.Length])
-                && phrase.Length >= 4)
+                && phrase.Length >= 4
+                && System.Array.IndexOf(SectionVocabulary.WholeLabelOnly, phrase) < 0)
             {
                 return kind;
             }

@@ -197,6 +197,9 @@ internal static class SectionVocabulary
         ("pre-condições", SectionKind.Preconditions),
         ("pré-condição", SectionKind.Preconditions),
         ("pré-condições", SectionKind.Preconditions),
+        // "Pre: device paired", "Post (ok): …", "Post (fail): …": short labels of terse documents ("Post" alone only, not "Post a comment").
+        ("pre", SectionKind.Preconditions),
+        ("post", SectionKind.Postconditions),
         ("postconditions", SectionKind.Postconditions),
         ("postcondition", SectionKind.Postconditions),
         ("post-conditions", SectionKind.Postconditions),
@@ -307,6 +310,9 @@ internal static class SectionVocabulary
     };
 
     /// <summary>Free-text labels that describe one use case (see <see cref="SectionClassifier.IsUseCaseField"/>).</summary>
+    /// <summary>Phrases that label a section only as the whole label, never as its first word ("Post", not "Post a comment").</summary>
+    public static readonly string[] WholeLabelOnly = { "post" };
+
     public static readonly string[] UseCaseFields =
     {
         "trigger", "triggers", "goal", "goals", "goal in context", "scope", "level", "stakeholders", "priority", "frequency",

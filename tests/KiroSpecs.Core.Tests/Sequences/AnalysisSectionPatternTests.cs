@@ -1769,4 +1769,107 @@ At step 2, if the pass status is ""REVOKED"":
         Assert.That(flow, Does.Contain("EF-2.1 (condition): the pass status is \"REVOKED\" (a value of passStatus)"));
         Assert.That(flow, Does.Not.Contain("Error response format not specified"));
     }
+
+    /// <summary>A terse team document: fields on consecutive lines, a step table with an actor column, data with constraints.</summary>
+    private const string Kiln = @"# Kiln controller
+
+Actors
+- **Potter** – person firing the kiln
+- **Panel** – touch panel on the kiln
+- **Hub** – the studio's hub server
+- **Grid** – external electricity price service
+
+## UC-07 Start a firing
+
+Goal: Potter starts a firing program.
+Pre: kiln door closed; program saved.
+Post (ok): firing running, log opened.
+Post (fail): kiln stays cold.
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Potter | Chooses a program and taps Start |
+| 2 | Panel | Sends `POST /v1/kilns/{kiln}/firings` to Hub |
+| 3 | Hub | Asks Grid for the price band |
+| 4 | Panel (background) | Streams temperatures to Hub |
+| 5 | Panel | Shows the planned curve for all 3 days of the program |
+
+**A1 (from step 3)** – Grid does not answer within 4 s
+1. Hub starts anyway with the cheap band. UC ends OK.
+
+**E1 (step 2)** – door opened
+1. Panel shows ""Close the door"" and retries 3x. After 3 failed tries UC ends, fail.
+
+Data
+
+| Name | Type | Required | Constraint |
+|------|------|----------|------------|
+| program_id | uuid | Y | |
+| start_token | string | Y | single use, valid 10 min after issue |
+| price_band | enum | N | from Grid, cached 60 min per studio |
+
+## Rules (all UCs)
+
+| ID | Area | Rule |
+|----|------|------|
+| R-1 | Rate limit | 20 firings per day per studio; 429 + Retry-After |
+";
+
+    [Test]
+    public void ShortFieldLabels_OnConsecutiveLines_AreThePreAndPostconditions()
+    {
+        // act
+        var states = Section(Generate(Kiln), "State Transitions");
+
+        // assert: "Pre:", "Post (ok):", "Post (fail):" are read as fields, not as more of the goal.
+        Assert.That(states, Does.Contain("kiln door closed; program saved."));
+        Assert.That(states, Does.Contain("Success#58; firing running, log opened."));
+        Assert.That(states, Does.Contain("Failure#58; kiln stays cold."));
+        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Failure : E1 door opened"));
+    }
+
+    [Test]
+    public void Timing_ADataElementsPeriodIsStated_AndAllNDaysIsNoDuration()
+    {
+        // act
+        var timing = Section(Generate(Kiln), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Contain("UC-07 data element start_token: required; constraint: single use, valid 10 min after issue"));
+        Assert.That(timing, Does.Contain("UC-07 data element price_band"));
+        Assert.That(timing, Does.Not.Contain("all 3 days"));
+    }
+
+    [Test]
+    public void CriticalPath_ABackgroundActorColumnAndACachedDataElementAreStated()
+    {
+        // act
+        var critical = Section(Generate(Kiln), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: step 4"));
+        Assert.That(critical, Does.Contain("data element price_band (\"constraint: from Grid, cached 60 min per studio\")"));
+    }
+
+    [Test]
+    public void DataFlow_APlaceholderInAPathIsNoPayload_AndARulesErrorStatusIsAnErrorAnswer()
+    {
+        // act
+        var flow = Section(Generate(Kiln), "Data Flow Details");
+
+        // assert
+        Assert.That(flow, Does.Not.Contain("`{kiln}`"));
+        Assert.That(flow, Does.Contain("R-1 \\| Rate limit \\| 20 firings per day per studio; 429 + Retry-After"));
+        Assert.That(flow, Does.Not.Contain("Error response format not specified"));
+    }
+
+    [Test]
+    public void ErrorCoverage_AFailureTheFlowRecoversFromIsListedWithItsSuccessfulEnd()
+    {
+        // act
+        var coverage = Section(Generate(Kiln), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Contain("| Grid does not answer within 4 s | ends in success |"));
+    }
 }
