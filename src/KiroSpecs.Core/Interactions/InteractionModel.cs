@@ -942,10 +942,24 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
+        if (target is null && ReportsAgain(words) && _callees.Get(subject, _branchAt) is { IsPerson: false } reported && !ReferenceEquals(reported, subject))
+        {
+            // "App | Reports geofence EXIT (POST …)" then "App | First member to come back reports geofence ENTER": a
+            // report that names no receiver goes where the same component sent its last one.
+            return new Interaction(InteractionKind.Call, subject, reported, rest);
+        }
+
         var caller = _answeredCalls.Contains(subject) ? null : CallerOf(subject);
 
         var shows = Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0;
         var receiver = target ?? (shows ? Initiator : caller ?? (SystemIsNamed ? System : null));
+        if (receiver is null && (replies || Keywords.Any(rest, s_acknowledges)) && _lastActor is { IsPerson: false } previous && !ReferenceEquals(previous, subject))
+        {
+            // No system drawn: "Cloud | publishes the schedule" then "Device | applies it, acks with version no": an
+            // acknowledgement that names no one answers the component that acted just before.
+            return new Interaction(InteractionKind.Return, subject, previous, rest);
+        }
+
         if (receiver is null)
         {
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
@@ -1100,7 +1114,12 @@ internal sealed class InteractionModel
             // "sends a letter to the policyholder's address": to what a person owns to be reached by is to them.
             var reached = possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
                 && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1);
-            var score = reached ? 3 : !fits || possessive || describes || owner ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            // "First member to come back reports geofence ENTER": a person named before the sentence's verb says who
+            // the subject is, not whom the step addresses.
+            var describesSubject = participant.IsPerson && !prepositional && !reached && i < FirstVerbAt(words);
+            // "User | Opens device → Schedule": a name in a path through the screens is a screen, not whom the person addresses.
+            describesSubject |= subject.IsPerson && OpensAPath(words, i);
+            var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.
@@ -1127,6 +1146,58 @@ internal sealed class InteractionModel
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The index of the verb of a sentence that opens with a noun phrase ("First member to come back reports …" → 5),
+    /// or -1 when it opens with its verb, has none the lexicon or an English third-person ending shows, or is unspaced.
+    /// </summary>
+    private static int FirstVerbAt(Words words)
+    {
+        if (words.Count < 3 || OpensWithVerb(words) || IsKnownVerb(words))
+        {
+            return -1;
+        }
+
+        for (var w = 1; w < words.Count && w < 12; w++)
+        {
+            if (words[w - 1] is "to" or "the" or "a" or "an" || words.IsCapitalized(w))
+            {
+                // "to come", "the reports": no verb of the sentence; a capitalised word is a name.
+                continue;
+            }
+
+            if (LooksLikeThirdPerson(words[w]) || Lexicon.SystemVerbs.MatchAt(words, w) > 0 || Lexicon.ReplyVerbs.MatchAt(words, w) > 0)
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Word <paramref name="at"/> is followed by a menu arrow ("device → Schedule", "Settings > Privacy").</summary>
+    private static bool OpensAPath(Words words, int at)
+    {
+        var text = words.Text;
+        var k = words.End(at);
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && (text[k] is '→' or '›' || (text[k] == '>' && k + 1 < text.Length && text[k + 1] == ' ') || (text[k] == '-' && k + 1 < text.Length && text[k + 1] == '>'));
+    }
+
+    private static readonly string[] s_acknowledges = { "=acks", "=ack", "acknowledges", "=confirms" };
+
+    private static readonly string[] s_reportVerbs = { "reports", "sends", "posts", "submits", "uploads", "pushes", "forwards", "envía", "envia", "reporta", "meldet", "sendet" };
+
+    /// <summary>The sentence's verb (its first word, or the one after a noun phrase) sends or reports something.</summary>
+    private static bool ReportsAgain(Words words)
+    {
+        var at = words.Count > 0 && Array.IndexOf(s_reportVerbs, words[0]) >= 0 ? 0 : FirstVerbAt(words);
+        return at >= 0 && Array.IndexOf(s_reportVerbs, words[at]) >= 0;
     }
 
     private static readonly string[] s_reachedAt = { "address", "inbox", "mailbox", "phone", "mobile", "e-mail", "email", "device", "app" };

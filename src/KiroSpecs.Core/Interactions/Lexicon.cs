@@ -109,7 +109,7 @@ internal static class Lexicon
         "click", "clicks", "press", "presses", "tap", "taps", "select", "selects", "choose", "chooses", "enter", "enters", "type",
         "types", "fill", "fills", "submit", "submits", "upload", "uploads", "scroll", "scrolls", "log in", "logs in", "sign in",
         "signs in", "log out", "logs out", "sign out", "signs out", "drag", "drags", "browse", "browses", "go to", "goes to",
-        "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "accepts", "accept", "declines", "approves", "approve", "tick", "ticks", "confirm", "pick", "picks",
+        "navigate to", "navigates to", "add", "adds", "input", "inputs", "view", "place", "accepts", "accept", "declines", "approves", "approve", "tick", "ticks", "confirm", "pick", "picks", "open", "opens",
         "clica", "clicar", "seleciona", "selecionar", "insere", "inserir", "preenche", "preencher", "digita", "digitar",
         "escolhe", "escolher", "acessa", "acessar", "informa", "informar", "pressiona", "selecciona", "ingresa", "hace clic",
         "入力", "クリック", "選択", "押下", "編集", "アクセス", "閲覧", "フォームを送信", "ボタンをクリック", "確認", "設定", "操作を行う", "フィルタ",

@@ -32,6 +32,28 @@ internal sealed record Interaction(InteractionKind Kind, Participant From, Parti
         return false;
     }
 
+    /// <summary>
+    /// The chain up to its last call from <paramref name="caller"/> to a component, that call without its answer: what
+    /// happens of a step whose call fails ("requests a label from the carrier and stores the tracking number returned"
+    /// stops at the request). The whole chain, without its answer, when it makes no such call.
+    /// </summary>
+    public Interaction UntilFailingCall(Participant caller)
+    {
+        Interaction? last = null;
+        for (var clause = this; clause is not null; clause = clause.Then)
+        {
+            if (clause.Kind == InteractionKind.Call && ReferenceEquals(clause.From, caller) && !clause.To.IsPerson)
+            {
+                last = clause;
+            }
+        }
+
+        return last is null ? this with { Answer = null } : Cut(this, last);
+
+        static Interaction Cut(Interaction clause, Interaction last) =>
+            ReferenceEquals(clause, last) ? clause with { Answer = null, Then = null } : clause with { Then = clause.Then is null ? null : Cut(clause.Then, last) };
+    }
+
     /// <summary>The same chain with <paramref name="last"/> after its last clause.</summary>
     public Interaction Followed(Interaction last) => this with { Then = Then is null ? last : Then.Followed(last) };
 }

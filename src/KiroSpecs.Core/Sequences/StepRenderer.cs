@@ -38,7 +38,8 @@ internal static class StepRenderer
         var interaction = participants.For(body, step.Actor);
         if (withoutAnswer)
         {
-            interaction = interaction with { Answer = null };
+            // The step's call fails: neither its answer nor what the step does with it happens.
+            interaction = interaction.UntilFailingCall(participants.System);
         }
 
         if (failed && interaction.Kind == InteractionKind.SelfCall)

@@ -297,11 +297,33 @@ public static class OutcomeReader
         {
             if (IgnoreCase.Contains(trigger, choice) && !IgnoreCase.Contains(ownGoal, choice))
             {
-                return !ContainsAny(trigger, s_failedOutcome);
+                // "Pago rechazado o cancelado": a payment refused (or called off) is a failure the flow meets, not a choice.
+                return !ContainsAny(trigger, s_failedOutcome) && !TriggerFails(WithoutChoices(trigger));
             }
         }
 
         return false;
+    }
+
+    /// <summary>The trigger without its words of choice ("cancela", "wants to"): what else it says.</summary>
+    private static string WithoutChoices(string trigger)
+    {
+        var rest = trigger;
+        foreach (var choice in s_choices)
+        {
+            for (var at = rest.IndexOf(choice, StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf(choice, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + choice.Length;
+                while (end < rest.Length && char.IsLetter(rest[end]))
+                {
+                    end++;
+                }
+
+                rest = rest.Substring(0, at) + " " + rest.Substring(end);
+            }
+        }
+
+        return rest;
     }
 
     /// <summary>"Retry or log error": right after the words that go back into the flow, "or" names a way out.</summary>

@@ -1872,4 +1872,32 @@ Data
         // assert
         Assert.That(coverage, Does.Contain("| Grid does not answer within 4 s | ends in success |"));
     }
+
+    [Test]
+    public void TriggerThatFailsAsWellAsCancels_IsAFailureNotTheActorsChoice()
+    {
+        // arrange
+        const string text = @"# Permits
+
+## CU-02: Pay the permit fee
+
+**Actor principal:** Solicitante
+
+### Flujo básico
+1. El solicitante pulsa Pagar.
+2. El sistema redirige a la Pasarela de pago.
+3. La Pasarela de pago confirma el pago.
+
+### Flujos de excepción
+- FE-01 (paso 3) Pago rechazado o cancelado. El sistema muestra un aviso. El caso de uso termina.
+- FE-02 (paso 1) El solicitante cancela: el caso de uso termina.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("--> UC1_Failure : FE-01"));
+        Assert.That(states, Does.Contain("--> UC1_Cancelled : FE-02"));
+    }
 }

@@ -641,4 +641,37 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(list, Is.GreaterThan(branch));
         Assert.That(diagram, Does.Contain("else otherwise#58; steps 2-3"));
     }
+
+    [Test]
+    public void StepWhoseCallFails_StopsAtTheCall()
+    {
+        // arrange
+        const string text = @"# Shipping
+
+## UC-3: Book a pick-up
+
+**Primary actor:** Seller
+
+**Main success scenario:**
+1. Seller asks for a pick-up.
+2. System requests a pick-up slot from the Courier API and stores the slot number returned.
+3. System shows the slot to the seller.
+
+**Extensions:**
+2a. The Courier API does not answer within 10 s:
+   2a1. System tells the seller to try again later. Use case ends in failure.
+2b. The Courier API rejects the address:
+   2b1. System asks the seller to correct the address. Return to step 2.
+";
+
+        // act
+        var markdown = Generate("pickup", text);
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - 2b", StringComparison.Ordinal));
+        var failure = error.Substring(0, error.IndexOf("Continue with step 2", StringComparison.Ordinal));
+
+        // assert: the slot number is never returned, so it is not stored before the rejection.
+        Assert.That(failure, Does.Contain("SYS->>CourierAPI: requests a pick-up slot from the Courier API\n"));
+        Assert.That(failure, Does.Contain("CourierAPI--xSYS: The Courier API rejects the address"));
+        Assert.That(failure, Does.Not.Contain("stores the slot number returned"));
+    }
 }

@@ -264,4 +264,56 @@ Actors
         Assert.That(markdown, Does.Contain("Gardener->>App: 2 picks another zone\n"));
         Assert.That(markdown, Does.Not.Contain("picks another zone →"));
     }
+
+    private const string Doors = @"# Door app
+
+Actors
+- **Tenant** – person living in the flat
+- **Neighbour** – person living next door
+- **App** – phone app
+- **Lock** – smart lock on the flat door
+- **Server** – building backend
+
+## UC-05 Auto-unlock on arrival
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Tenant | Opens lock → Settings |
+| 2 | App (background) | Reports arrival for a tenant (`POST /v1/flats/{id}/arrivals`) |
+| 3 | Server | Logs the arrival |
+| 4 | App (background) | First neighbour to arrive reports a door OPEN |
+| 5 | Server | Publishes the new state |
+| 6 | Lock | Applies the state, acks with its counter |
+";
+
+    [Test]
+    public void PersonNamedBeforeTheVerb_IsTheSubject_AndAReportGoesWhereTheLastOneWent()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("doors", Doors, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("4 App -> Server: First neighbour to arrive reports a door OPEN"));
+        Assert.That(model, Does.Not.Contain("App -> Neighbour"));
+    }
+
+    [Test]
+    public void NameInAPathThroughTheScreens_IsNoReceiver()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("doors", Doors, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("1 Tenant -> App: Opens lock → Settings"));
+    }
+
+    [Test]
+    public void AcknowledgementThatNamesNoOne_AnswersTheComponentThatActedBefore()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("doors", Doors, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("then Lock --> Server: acks with its counter"));
+    }
 }
