@@ -385,6 +385,13 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
+            if (DoesSomethingElse(branch, step) && !HappenedBeforeTheBranch(branch, step))
+            {
+                // "3. El solicitante adjunta los documentos" / "FA-01 (paso 3) El solicitante retira la solicitud": the
+                // person of the step does something else there, so the step is the else arm.
+                return branch;
+            }
+
             if (branch.Ending.Kind == EndingKind.Terminates)
             {
                 continue;
@@ -473,6 +480,45 @@ internal sealed class SuccessFlowPlanner
         var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault(w => !s_adverbs.Contains(w));
         return verb is { Length: > 3 } && verb.EndsWith("s", System.StringComparison.Ordinal) && stepWords.Contains(verb);
     }
+
+    /// <summary>
+    /// The branch's trigger says the person of a person's step does something the step does not say: its verb (the
+    /// first word after the person's name) is none of the step's words.
+    /// </summary>
+    private bool DoesSomethingElse(UseCaseBranch branch, UseCaseStep step)
+    {
+        var trigger = branch.Condition.Length > 0 ? branch.Condition : branch.Title;
+        if (trigger.Length == 0)
+        {
+            return false;
+        }
+
+        var own = _participants.For(step);
+        if (!own.From.IsPerson)
+        {
+            return false;
+        }
+
+        var condition = _participants.For(trigger, string.Empty);
+        if (condition.Kind == InteractionKind.Note || !ReferenceEquals(condition.From, own.From) || Keywords.Unquoted(trigger).Length < trigger.Length - 2)
+        {
+            return false;
+        }
+
+        var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault(w => !s_adverbs.Contains(w));
+        return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !s_already.IsMatch(trigger);
+    }
+
+    /// <summary>
+    /// Verbs of a wish, of saying something or of a state ("wants to change", "indicates that the insurance has
+    /// changed", "holds a permit"): what the person means, tells or has, besides the step, not that it did not happen.
+    /// </summary>
+    private static readonly string[] s_notInstead =
+    {
+        "wants", "wishes", "decides", "chooses", "prefers", "opts", "indicates", "says", "mentions", "states", "reports", "tells",
+        "holds", "owns", "needs", "lacks", "quiere", "desea", "decide", "elige", "indica", "tiene", "necesita", "deseja", "escolhe",
+        "informa", "possui", "precisa", "möchte", "will", "besitzt", "braucht",
+    };
 
     private bool AnswersOtherwise(UseCaseBranch branch, UseCaseStep step)
     {

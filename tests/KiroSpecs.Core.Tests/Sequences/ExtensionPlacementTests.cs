@@ -674,4 +674,33 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(failure, Does.Contain("CourierAPI--xSYS: The Courier API rejects the address"));
         Assert.That(failure, Does.Not.Contain("stores the slot number returned"));
     }
+
+    [Test]
+    public void PersonOfTheStepDoingSomethingElse_ReplacesTheStep_ButAWishOrAWordDoesNot()
+    {
+        // arrange
+        const string text = @"# Permits
+
+## CU-05: Complete a permit file
+
+**Actor principal:** Solicitante
+
+### Flujo básico
+1. El sistema muestra los documentos que faltan.
+2. El solicitante adjunta los documentos y pulsa Enviar.
+3. El sistema registra los documentos.
+
+### Flujos alternativos
+- FA-01 (paso 2) El solicitante retira la solicitud. Pulsa Desistir; el sistema archiva el expediente. El caso de uso termina.
+- FA-02 (paso 2) El solicitante indica que le falta un documento. El sistema guarda un borrador. Continúa en el paso 3.
+";
+
+        // act
+        var generated = Generate("permit", text);
+        var markdown = generated.Substring(generated.IndexOf("#### Success Flow", StringComparison.Ordinal));
+
+        // assert: withdrawing is instead of sending (the step is the else arm); saying something is besides it.
+        Assert.That(At(markdown, "alt FA-01"), Is.LessThan(At(markdown, "Solicitante->>SYS: adjunta los documentos y pulsa Enviar.")));
+        Assert.That(At(markdown, "Solicitante->>SYS: adjunta los documentos y pulsa Enviar."), Is.LessThan(At(markdown, "opt FA-02")));
+    }
 }
