@@ -67,4 +67,31 @@ internal sealed class CallMemory
 
         return found < 0 ? null : history[found].Other;
     }
+
+    /// <summary>
+    /// As <see cref="Get"/>, but from the basic flow only what was recorded at step <paramref name="branchAt"/> itself:
+    /// what a branch of that step retries is that step's call, not an earlier one.
+    /// </summary>
+    public Participant? GetAtStep(Participant participant, int branchAt)
+    {
+        if (_current.TryGetValue(participant, out var other))
+        {
+            return other;
+        }
+
+        if (branchAt < 0 || !_history.TryGetValue(participant, out var history))
+        {
+            return null;
+        }
+
+        for (var k = history.Count - 1; k >= 0; k--)
+        {
+            if (history[k].Ordinal == branchAt)
+            {
+                return history[k].Other;
+            }
+        }
+
+        return null;
+    }
 }

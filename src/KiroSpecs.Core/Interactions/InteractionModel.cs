@@ -31,6 +31,9 @@ internal sealed class InteractionModel
     private Participant? _lastActor;
     private Participant? _nextActor;
     private Participant? _nextDevice;
+    private Participant? _redirectedTo;
+
+    private static readonly string[] s_redirects = { "redirect", "redirige", "redireciona", "redirecciona", "leitet", "weiterleitet" };
 
     private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
         @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
@@ -133,7 +136,7 @@ internal sealed class InteractionModel
             _callers.ClearCurrent();
             _callees.ClearCurrent();
             _branchAt = branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep > 0 ? branch.Anchor.FromStep : int.MaxValue;
-            ReadFlow(branch.Steps, answered);
+            ReadFlow(branch.Steps, answered, PersonWhoActs(branch));
         }
 
         _branchAt = -1;
@@ -145,9 +148,9 @@ internal sealed class InteractionModel
     /// and the author does not write the system's steps with the system as their subject: between "Lecturer
     /// selects the assignment" and "System saves the changes", "Updates details" is still the lecturer's.
     /// </summary>
-    private void ReadFlow(IEnumerable<UseCaseStep> steps, bool answered)
+    private void ReadFlow(IEnumerable<UseCaseStep> steps, bool answered, Participant? opener = null)
     {
-        _continuing = null;
+        _continuing = opener;
         _lastActor = null;
         _answered = answered;
         var list = steps as IReadOnlyList<UseCaseStep> ?? steps.ToList();
@@ -188,6 +191,32 @@ internal sealed class InteractionModel
             _lastActor = ActorOf(interaction);
         }
     }
+
+    /// <summary>
+    /// The person a branch's trigger names as the one who acts ("FA-03 (paso 6) El/la Jefe/a devuelve la propuesta"):
+    /// the branch's steps without a subject ("Añade una observación …") go on with that person. Null when the trigger
+    /// opens with no person.
+    /// </summary>
+    private Participant? PersonWhoActs(UseCaseBranch branch)
+    {
+        var trigger = branch.Condition.Length > 0 ? branch.Condition : branch.Title;
+        if (trigger.Length == 0 || branch.Steps.Count == 0)
+        {
+            return null;
+        }
+
+        var (subject, rest) = Subject(trigger, string.Empty);
+        if (subject is not { IsPerson: true } || rest.Length == 0 || rest.Length >= trigger.Length)
+        {
+            return null;
+        }
+
+        // "user is viewer", "Member has an unpaid rental": a state of the person, not an action.
+        var words = Words.Of(rest);
+        return words.Count > 0 && Array.IndexOf(s_states, words[0]) < 0 ? subject : null;
+    }
+
+    private static readonly string[] s_states = { "is", "are", "has", "have", "was", "were", "es", "está", "tiene", "é", "está", "tem", "ist", "hat", "already", "ya", "já", "does", "doesn't", "cannot", "can't", "no", "não" };
 
     /// <summary>What an interaction leaves for the steps after it: who waits for whose answer, who was answered.</summary>
     private void Remember(Interaction interaction)
@@ -473,9 +502,12 @@ internal sealed class InteractionModel
                 head = head with { To = who };
             }
 
-            // The second clause is read as what follows the first: a component the first called answers it.
+            // The second clause is read as what follows the first: a component the first called answers it, and a
+            // person the first sent on to a component ("redirige a la Pasarela de pago; el solicitante paga") acts there.
             Remember(head);
+            _redirectedTo = head.Kind == InteractionKind.Call && !head.To.IsPerson && Keywords.Any(head.Text, s_redirects) ? head.To : null;
             var tail = For(second, string.Empty);
+            _redirectedTo = null;
             return tail.Kind == InteractionKind.Note ? null : head.Followed(tail);
         }
 
@@ -845,9 +877,11 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.Call, subject, backend, rest);
         }
 
-        if (target is null && !subject.IsPerson && (Array.IndexOf(s_retryVerbs, verb) >= 0 || RepeatsARequest(words)) && _callees.Get(subject, _branchAt) is { } retried && !ReferenceEquals(retried, subject))
+        if (target is null && !subject.IsPerson && (Array.IndexOf(s_retryVerbs, verb) >= 0 || RepeatsARequest(words))
+            && (_branchAt is > 0 and < int.MaxValue ? _callees.GetAtStep(subject, _branchAt) : _callees.Get(subject, _branchAt)) is { } retried && !ReferenceEquals(retried, subject))
         {
-            // "2a1. System retries the request once" after "2. System asks the Catalog Service …": the call is made again.
+            // "2a1. System retries the request once" after "2. System asks the Catalog Service …": the call is made again
+            // (in a branch of a step, that step's call: "FE-04 (paso 10) … reintenta 3 veces" is no call of step 8's).
             return new Interaction(InteractionKind.Call, subject, retried, rest);
         }
 
@@ -856,6 +890,10 @@ internal sealed class InteractionModel
             // An actor addresses whom it names after a preposition or as its object ("asks the Clerk", "sends it to
             // the Lab"); a name in passing ("via curl or browser") is not whom the step goes to.
             target = score >= 2 ? target : null;
+            if (target is null && subject.IsPerson && _redirectedTo is { } redirected)
+            {
+                target = redirected;
+            }
             if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
             {
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
@@ -924,7 +962,7 @@ internal sealed class InteractionModel
                 return new Interaction(ReferenceEquals(target, Initiator) && (replies || target.IsPerson) ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
             }
 
-            if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words))
+            if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words) && !SendsElsewhere(words))
             {
                 return new Interaction(InteractionKind.Return, subject, Initiator, rest);
             }
@@ -947,6 +985,12 @@ internal sealed class InteractionModel
             // "App | Reports geofence EXIT (POST …)" then "App | First member to come back reports geofence ENTER": a
             // report that names no receiver goes where the same component sent its last one.
             return new Interaction(InteractionKind.Call, subject, reported, rest);
+        }
+
+        if (target is null && SystemIsNamed && AddressesTheSystem(words))
+        {
+            // "La Pasarela de pago devuelve la confirmación del pago al sistema": whom it answers is written.
+            return new Interaction(replies ? InteractionKind.Return : InteractionKind.Call, subject, System, rest);
         }
 
         var caller = _answeredCalls.Contains(subject) ? null : CallerOf(subject);
@@ -1262,6 +1306,50 @@ internal sealed class InteractionModel
         var at = ParticipantCatalog.SkipDeterminers(words, 1);
         return at > 1 && at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
             && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
+    }
+
+    /// <summary>"… to the system", "… al sistema", "… ao sistema": the words name the system after a preposition of direction.</summary>
+    private bool AddressesTheSystem(Words words)
+    {
+        for (var w = 0; w + 1 < words.Count; w++)
+        {
+            if (words[w] is "to" or "al" or "ao" or "à" or "para" or "an" && _catalog.MatchAt(words, ParticipantCatalog.SkipDeterminers(words, w + 1)) is { } m
+                && ReferenceEquals(m.Participant, System))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_sendVerbs = { "sends", "forwards", "passes", "hands", "envía", "envia", "remite", "encaminha", "sendet" };
+
+    /// <summary>
+    /// "sends the job to the contractor portal": a sending whose "to" names something that is no participant and no
+    /// person (nor "them", "the user") goes to whatever that is, not to the actor who waits.
+    /// </summary>
+    private bool SendsElsewhere(Words words)
+    {
+        if (words.Count < 4 || Array.IndexOf(s_sendVerbs, words[0]) < 0)
+        {
+            return false;
+        }
+
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (words[w] is not ("to" or "al" or "para"))
+            {
+                continue;
+            }
+
+            var at = ParticipantCatalog.SkipDeterminers(words, w + 1);
+            return at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
+                && Lexicon.PersonWords.MatchAt(words, at) == 0 && Lexicon.GenericPersons.MatchAt(words, at) == 0
+                && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
+        }
+
+        return false;
     }
 
     /// <summary>"Updates details", "Confirms deletion": a sentence that opens with its verb.</summary>

@@ -613,4 +613,71 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(diagram, Does.Contain(arrow));
     }
+
+    private const string Kiosk = @"# Parking
+
+## CU-09: Pagar una multa
+
+**Actor principal:** Conductor
+**Actores secundarios:** Pasarela de pago - plataforma de cobro de la ciudad
+
+### Flujo básico
+1. El conductor introduce la matrícula.
+2. El sistema muestra la multa.
+3. El sistema redirige a la Pasarela de pago; el conductor paga con tarjeta.
+4. La Pasarela de pago devuelve el resultado del cobro al sistema.
+5. El sistema archiva la multa en el Registro de multas.
+6. El sistema muestra el justificante.
+
+### Flujos alternativos
+- FA-01 (paso 2) El conductor recurre la multa. Pulsa Recurrir; el sistema abre un recurso. El caso de uso termina.
+
+### Flujos de excepción
+- FE-01 (paso 5) Fallo del Registro de multas. El sistema reintenta 3 veces.
+";
+
+    [Test]
+    public void PersonSentToAComponent_ActsThere_AndItsAnswerToTheSystemIsWritten()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", Kiosk, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("then Conductor -> Pasarela de pago: paga con tarjeta."));
+        Assert.That(model, Does.Contain("4 Pasarela de pago --> Sistema: devuelve el resultado del cobro al sistema."));
+    }
+
+    [Test]
+    public void BranchWhosePersonActs_GoesOnWithThatPerson_AndARetryRetriesItsOwnStep()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", Kiosk, "usecase.md", TranslationOptions.Default));
+
+        // assert: "Pulsa Recurrir" is the driver's; step 5 calls no one, so its retry is the system's own work.
+        Assert.That(model, Does.Contain("- Conductor -> Sistema: Pulsa Recurrir"));
+        Assert.That(model, Does.Not.Contain("Sistema -> Pasarela de pago: reintenta"));
+    }
+
+    [Test]
+    public void SendingToSomethingThatIsNoParticipant_IsNoAnswerToTheActor()
+    {
+        // arrange
+        const string markdown = @"# Claims
+
+## UC-8: Settle a claim
+
+**Primary Actor:** Assessor
+
+### Main Flow
+1. Assessor approves the settlement.
+2. System sends the job to the repair network.
+3. System shows the settlement to the Assessor.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("2 System self: sends the job to the repair network."));
+    }
 }
