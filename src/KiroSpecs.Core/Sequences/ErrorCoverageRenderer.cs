@@ -124,7 +124,7 @@ internal static class ErrorCoverageRenderer
             // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)".
             var kind = NamesItsKind(branch.Id) ? string.Empty : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
             // The step is named only when the author wrote it ("3a", "at step 3"); a placement the package inferred is shown in the diagrams.
-            var at = branch.Anchor.Kind == AnchorKind.Step && StatesItsStep(branch) ? "at step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            var at = branch.Anchor.Kind == AnchorKind.Step && StatesItsStep(branch) ? "at " + FlowText.Range(branch.Anchor.FromStep, System.Math.Max(branch.Anchor.FromStep, branch.Anchor.ToStep)) : string.Empty;
             var note = kind.Length > 0 && at.Length > 0 ? kind + ", " + at : kind + at;
             rows.Add((note.Length > 0 ? branch.Id + " (" + note + ")" : branch.Id, said.Length > 0 ? said : FlowText.BranchLabel(branch), Ending(branch, outcome)));
         }

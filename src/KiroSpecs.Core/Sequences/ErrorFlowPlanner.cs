@@ -102,7 +102,7 @@ internal static class ErrorFlowPlanner
                 : string.Empty;
             var label = branch.Anchor.Kind == AnchorKind.AnyStep
                 ? FlowText.BranchLabel(branch, span)
-                : FlowText.BranchLabel(branch) + " - at any step" + span;
+                : FlowText.BranchLabel(branch) + " - usecase.md names no step" + (steps.Count > 0 ? "; drawn after the first step" : string.Empty);
             writer.Note(participants.NoteOwner, participants.Initiator, label);
         }
 

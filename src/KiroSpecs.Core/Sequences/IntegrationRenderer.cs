@@ -22,6 +22,7 @@ internal static class IntegrationRenderer
         var components = new IntegrationEntries();
         var others = new IntegrationEntries();
         var events = new List<string>();
+        var unqueued = new List<string>();
         var eventSet = new HashSet<string>(StringComparer.Ordinal);
         var unused = new List<(string Name, string Description)>();
         var unusedNames = new HashSet<string>(StringComparer.Ordinal);
@@ -43,14 +44,16 @@ internal static class IntegrationRenderer
                     AddUse(uses, step, interaction, interaction.To, reference);
                 }
 
-                if (interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes)
-                    || (Keywords.Any(step.Text, s_queueWords) && ProseFacts.MessageQueue.IsMatch(step.Text))
-                    || (Keywords.Any(step.Text, s_eventWords) && Keywords.Any(step.Text, s_eventVerbs)))
+                var queued = interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes)
+                    || (Keywords.Any(step.Text, s_queueWords) && ProseFacts.MessageQueue.IsMatch(step.Text));
+                if (queued || (Keywords.Any(step.Text, s_eventWords) && Keywords.Any(step.Text, s_eventVerbs)))
                 {
+                    // "receives the tracking event from ShipRight": an event or a webhook, on no queue the step names,
+                    // is listed apart from the queues.
                     var line = "- " + MarkdownText.Escape(prefix + " " + reference + ": " + step.Text);
                     if (eventSet.Add(line))
                     {
-                        events.Add(line);
+                        (queued ? events : unqueued).Add(line);
                     }
                 }
             }
@@ -225,7 +228,14 @@ internal static class IntegrationRenderer
         }
 
         md.Heading(3, "Message Queue Events");
-        TimingRenderer.Lines(md, events, "None specified in usecase.md.");
+        TimingRenderer.Lines(md, events, unqueued.Count > 0 ? "usecase.md names no queue; the events it names are listed below." : "None specified in usecase.md.");
+        if (unqueued.Count > 0)
+        {
+            md.Heading(3, "Events and Webhooks");
+            md.Block("Messages the steps send or receive as events; usecase.md names no queue for them.");
+            TimingRenderer.Lines(md, unqueued, string.Empty);
+        }
+
         md.Heading(3, "Use Case Dependencies");
         TimingRenderer.Lines(md, Dependencies(context), "None specified in usecase.md.");
         context.NoteUnread(md, "its sentences that name messages, queues or events");

@@ -1900,4 +1900,31 @@ Data
         Assert.That(states, Does.Contain("--> UC1_Failure : FE-01"));
         Assert.That(states, Does.Contain("--> UC1_Cancelled : FE-02"));
     }
+
+    [Test]
+    public void EventsOnNoQueue_AreListedApartFromTheQueues()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## UC-4: Track a parcel
+
+**Primary actor:** Clerk
+
+**Main success scenario:**
+1. Clerk opens the parcel.
+2. System receives the scan event from the Carrier API.
+3. System shows the parcel's route.
+4. Clerk closes the parcel.
+";
+
+        // act
+        var markdown = Generate(text);
+        var integration = Section(markdown, "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("### Events and Webhooks"));
+        Assert.That(integration, Does.Contain("UC-4 step 2: System receives the scan event from the Carrier API."));
+        Assert.That(integration.Substring(integration.IndexOf("### Message Queue Events", System.StringComparison.Ordinal)), Does.StartWith("### Message Queue Events\n\nusecase.md names no queue"));
+    }
 }

@@ -316,4 +316,39 @@ Actors
         // assert
         Assert.That(model, Does.Contain("then Lock --> Server: acks with its counter"));
     }
+
+    private const string Boiler = @"# Boiler app
+
+Actors
+- **Owner** – person who owns the boiler
+- **App** – phone app
+- **Boiler** – the boiler's controller
+
+## UC-03 Set the water temperature
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Owner | Taps Water |
+| 2 | App | Connects to Boiler over BLE |
+| 3 | Boiler | Returns the current temperature |
+| 4 | Owner | Sets the new temperature |
+
+**E1** – BLE link drops (steps 2–3)
+1. App shows ""Move closer"". UC ends, fail.
+
+**E2** – user is a guest
+1. App hides the controls. UC ends.
+";
+
+    [Test]
+    public void FlowOverAStepRange_KeepsItsRange_AndAFlowWithoutAStepSaysSo()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("boiler", Boiler, "usecase.md", TranslationOptions.Default)).Markdown;
+
+        // assert
+        Assert.That(markdown, Does.Contain("| E1 (exception flow, at steps 2-3) | BLE link drops |"));
+        Assert.That(markdown, Does.Contain("E2#58; if user is a guest - usecase.md names no step#59; drawn after the first step"));
+        Assert.That(markdown, Does.Not.Contain("at any step (steps 1-4)"));
+    }
 }
