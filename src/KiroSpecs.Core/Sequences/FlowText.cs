@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.Sequences;
 internal static partial class FlowText
 {
     /// <summary>Words of a step that speak of how a branch ends or goes on (<see cref="SpeaksOfEnding"/>).</summary>
-    private const string EndingWordsPattern = @"\bsteps?\s+\d|\bcontinues?\b|\bends?\b|\breturns?\b|\bterminat|\buse case\b|\buser case\b|\bUC-?\d|\[\[";
+    private const string EndingWordsPattern = @"\bsteps?\s+\d|\bcontinues?\b|\bends?\b|\breturns?\b|\bterminat|\buse case\b|\buser case\b|\bUC-?\d|\[\[|\bse\s+detiene\b|\bcaso\s+de\s+uso\b|\bcontin[úu]a\b|\bpaso\s+\d";
 
     private const RegexOptions EndingWordsOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

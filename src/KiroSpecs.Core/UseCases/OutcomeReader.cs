@@ -200,7 +200,7 @@ public static class OutcomeReader
     private static readonly string[] s_orEnds = { "or ends", "or terminates", "or the use case ends", "ou encerra", "ou termina" };
 
     /// <summary>Words by which a branch goes on somewhere ("continues with [[UC-026]]").</summary>
-    private static readonly string[] s_goesOn = { "continues", "continue with", "proceeds", "goes to", "go to", "segue para", "continua" };
+    private static readonly string[] s_goesOn = { "continues", "continue with", "proceeds", "goes to", "go to", "segue para", "continua", "continúa", "sigue en", "pasa a" };
 
     /// <summary>Words by which the actor chooses the branch rather than meeting a failure.</summary>
     private static readonly string[] s_choices =

@@ -1927,4 +1927,35 @@ Data
         Assert.That(integration, Does.Contain("UC-4 step 2: System receives the scan event from the Carrier API."));
         Assert.That(integration.Substring(integration.IndexOf("### Message Queue Events", System.StringComparison.Ordinal)), Does.StartWith("### Message Queue Events\n\nusecase.md names no queue"));
     }
+
+    [Test]
+    public void SpanishFlowThatGoesOnInAnotherUseCase_OrStopsTheProcess_SaysSo()
+    {
+        // arrange
+        const string text = @"# Permisos
+
+## CU-07: Revisar un permiso
+
+**Actor principal:** Técnico
+
+### Flujo básico
+1. El técnico abre el expediente.
+2. El sistema muestra los documentos.
+3. El técnico comprueba los documentos.
+4. El sistema aprueba el permiso.
+
+### Flujos alternativos
+- FA-01 (paso 3) Falta un documento. El sistema pide el documento al solicitante. Continúa en CU-08.
+
+### Flujos de excepción
+- FE-01 (paso 4) Error de la base de datos. El proceso se detiene y se registra el error.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Elsewhere : FA-01"));
+        Assert.That(markdown, Does.Not.Contain("End of FE-01 - usecase.md does not say how the flow continues"));
+    }
 }
