@@ -809,6 +809,12 @@ internal sealed class InteractionModel
             {
                 // No system in this document: a step without a subject goes on with whoever acted last in its flow
                 // ("App retries 3x" / "Still down → 'Move closer'"), else it is a remark.
+                if (_lastActor is { IsPerson: false } device && Initiator is { IsPerson: true } person && QuotesAMessage(text))
+                {
+                    // "Still down → "Move closer to the thermostat and try again"": the message is for the person.
+                    return new Interaction(InteractionKind.Return, device, person, text);
+                }
+
                 return _lastActor is not null
                     ? new Interaction(InteractionKind.SelfCall, _lastActor, _lastActor, text)
                     : new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
@@ -844,7 +850,7 @@ internal sealed class InteractionModel
         {
             // "Confirmation is displayed", "User is granted access", "E-HKP is submitted to the insurer": the system
             // answers whom the sentence names, else the actor who waits.
-            var named = Addressed(words, subject, rest, replies: true);
+            var named = Addressed(words, subject, rest, replies: true, out _, agentSends: true);
             if (!SystemIsNamed)
             {
                 // Between people: "Supervisor is notified by the ledger" comes from the one named, else it is a statement.
@@ -1118,9 +1124,7 @@ internal sealed class InteractionModel
     /// to the component or system it names — one after a preposition ("… to the Employer", "… in the database")
     /// or right after the verb ("queries the database") before one merely mentioned ("the user's order").
     /// </summary>
-    private Participant? Addressed(Words words, Participant subject, string rest, bool replies) => Addressed(words, subject, rest, replies, out _);
-
-    private Participant? Addressed(Words words, Participant subject, string rest, bool replies, out int bestScore)
+    private Participant? Addressed(Words words, Participant subject, string rest, bool replies, out int bestScore, bool agentSends = false)
     {
         Participant? best = null;
         bestScore = 0;
@@ -1158,12 +1162,15 @@ internal sealed class InteractionModel
             // "sends a letter to the policyholder's address": to what a person owns to be reached by is to them.
             var reached = possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
                 && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1);
+            // "Lists Wi-Fi networks seen by the device": a name after "by" is who did something, not whom the step
+            // addresses (in "Supervisor is notified by the ledger" it is who sends).
+            var agent = !agentSends && before >= 1 && words[before] is "by" or "por" or "von" or "pelo" or "pela" && IsParticiple(words[before - 1]);
             // "First member to come back reports geofence ENTER": a person named before the sentence's verb says who
             // the subject is, not whom the step addresses.
             var describesSubject = participant.IsPerson && !prepositional && !reached && i < FirstVerbAt(words);
             // "User | Opens device → Schedule": a name in a path through the screens is a screen, not whom the person addresses.
             describesSubject |= subject.IsPerson && OpensAPath(words, i);
-            var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject || agent ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.
@@ -1306,6 +1313,29 @@ internal sealed class InteractionModel
         var at = ParticipantCatalog.SkipDeterminers(words, 1);
         return at > 1 && at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
             && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
+    }
+
+    private static readonly string[] s_irregularParticiples = { "seen", "made", "sent", "done", "given", "taken", "held", "kept", "read", "written", "shown", "known", "chosen", "set" };
+
+    /// <summary>"seen", "signed", "enviado": a past participle, after which "by" names who did it.</summary>
+    private static bool IsParticiple(string word) =>
+        Array.IndexOf(s_irregularParticiples, word) >= 0
+        || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal)
+            || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)));
+
+    /// <summary>"Still down → "Move closer …"": the step is a quoted message after an arrow or a colon.</summary>
+    private static bool QuotesAMessage(string text)
+    {
+        var arrow = text.IndexOf('→');
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        var at = arrow >= 0 ? arrow : colon;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = text.Substring(at + 1).TrimStart();
+        return after.Length > 2 && after[0] is '"' or '“' or '\'' or '«';
     }
 
     /// <summary>"… to the system", "… al sistema", "… ao sistema": the words name the system after a preposition of direction.</summary>

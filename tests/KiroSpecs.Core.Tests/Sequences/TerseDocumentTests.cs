@@ -79,7 +79,7 @@ Pre: hub online.
         // assert
         Assert.That(model, Does.Contain("alternative \"A1\" at step 3, ends: use case ends"));
         Assert.That(model, Does.Contain("exception \"E1\" at step 2, ends: use case ends"));
-        Assert.That(model, Does.Contain("2 App self: Still offline"));
+        Assert.That(model, Does.Contain("2 App --> Gardener: Still offline"));
     }
 
     private const string Claims = @"# Claims
@@ -350,5 +350,19 @@ Actors
         Assert.That(markdown, Does.Contain("| E1 (exception flow, at steps 2-3) | BLE link drops |"));
         Assert.That(markdown, Does.Contain("E2#58; if user is a guest - usecase.md names no step#59; drawn after the first step"));
         Assert.That(markdown, Does.Not.Contain("at any step (steps 1-4)"));
+    }
+
+    [Test]
+    public void NameAfterByIsWhoDidIt_AndAQuotedMessageIsForThePerson()
+    {
+        // arrange
+        var text = Garden.Replace("| 4 | App | Shows the zones, asks for a duration |", "| 4 | App | Lists the zones seen by the Hub |");
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("garden", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("4 App --> Gardener: Lists the zones seen by the Hub"));
+        Assert.That(model, Does.Contain("App --> Gardener: Still offline → \"Check the hub\""));
     }
 }
