@@ -19,6 +19,7 @@ internal static class ValidationRenderer
         var whole = SourceItems.OfDocument(context.Document)
             .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)) && !Keywords.Any(r.Text, s_notChecks))
             .ToList();
+        var documentRules = RuleIds(whole);
         if (whole.Count > 0)
         {
             md.Heading(3, "Whole Document (applies to every use case)");
@@ -125,6 +126,17 @@ internal static class ValidationRenderer
                 if (other < 0 || DataRules(context.UseCases[other]).Count > 0)
                 {
                     rules.Add(same.Section + ": same as " + same.UseCaseId + " (see its rules)");
+                }
+            }
+
+            foreach (var step in useCase.Steps)
+            {
+                // "1. System calculates the refund amount … (BR-11) … (BR-12) … (BR-4)": a step that applies rules the
+                // document states for every use case, unless the step is listed already.
+                var cited = CitedRules(step.Text, documentRules);
+                if (cited.Count > 0 && !input.Concat(frontend).Any(c => c.StartsWith("step " + step.Number + ":", System.StringComparison.Ordinal)))
+                {
+                    rules.Add("step " + step.Number + " applies " + string.Join(", ", cited) + " (rules of the whole document)");
                 }
             }
 
@@ -341,5 +353,62 @@ internal static class ValidationRenderer
         {
             md.Line("  - " + MarkdownText.Escape(item));
         }
+    }
+
+    /// <summary>The ids the whole document's rules on the data open with ("BR-11 …", "RN-07: …", "NFR-01 | …").</summary>
+    private static HashSet<string> RuleIds(IEnumerable<SourceItem> items)
+    {
+        var ids = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            var text = item.Text.TrimStart('*', ' ', '|');
+            var end = 0;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_' or '.'))
+            {
+                end++;
+            }
+
+            var id = text.Substring(0, end).TrimEnd('.');
+            if (id.Length is >= 3 and <= 12 && char.IsLetter(id[0]) && char.IsDigit(id[id.Length - 1]) && id.Any(char.IsUpper))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>The ids of <paramref name="ids"/> the text cites, in the order it cites them, each once.</summary>
+    private static List<string> CitedRules(string text, HashSet<string> ids)
+    {
+        var cited = new List<string>();
+        if (ids.Count == 0)
+        {
+            return cited;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '_'))
+            {
+                end++;
+            }
+
+            var word = text.Substring(i, end - i);
+            if (ids.Contains(word) && !cited.Contains(word, System.StringComparer.OrdinalIgnoreCase))
+            {
+                cited.Add(word);
+            }
+
+            i = end;
+        }
+
+        return cited;
     }
 }

@@ -1958,4 +1958,33 @@ Data
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Elsewhere : FA-01"));
         Assert.That(markdown, Does.Not.Contain("End of FE-01 - usecase.md does not say how the flow continues"));
     }
+
+    [Test]
+    public void Validation_AStepThatCitesARuleOfTheWholeDocumentAppliesIt()
+    {
+        // arrange
+        const string text = @"# Refunds
+
+## Business rules
+
+- BR-3 A refund must not exceed the amount paid.
+- BR-4 Refunds are made in the currency of the payment.
+
+## UC-2: Refund an order
+
+**Primary actor:** Clerk
+
+**Main success scenario:**
+1. Clerk opens the order.
+2. System calculates the refund (BR-3).
+3. System shows the refund to the Clerk.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("step 2 applies BR-3 (rules of the whole document)"));
+        Assert.That(validation, Does.Not.Contain("is read as a check on the data of this use case"));
+    }
 }
