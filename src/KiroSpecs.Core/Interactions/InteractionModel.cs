@@ -900,7 +900,7 @@ internal sealed class InteractionModel
             {
                 target = redirected;
             }
-            if (target is null && Array.IndexOf(s_personInternal, verb) >= 0)
+            if (target is null && Array.IndexOf(s_personInternal, verb) >= 0 && !EntersLater(words))
             {
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
@@ -1322,6 +1322,25 @@ internal sealed class InteractionModel
         Array.IndexOf(s_irregularParticiples, word) >= 0
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal)
             || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)));
+
+    private static readonly string[] s_recordingVerbs = { "sets", "marks", "records", "saves", "updates", "assigns", "grades", "registra", "marca", "define", "anota" };
+
+    /// <summary>
+    /// "Assessor checks each loss item … and sets each item to Accepted, Reduced or Declined": after the person's own
+    /// work, "and" opens what the person enters (a verb of the person's input, or one that records a value).
+    /// </summary>
+    private static bool EntersLater(Words words)
+    {
+        for (var w = 2; w < words.Count; w++)
+        {
+            if (words[w - 1] is "and" or "then" or "e" or "y" && (Lexicon.PersonVerbs.MatchAt(words, w) > 0 || Array.IndexOf(s_recordingVerbs, words[w]) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Still down → "Move closer …"": the step is a quoted message after an arrow or a colon.</summary>
     private static bool QuotesAMessage(string text)

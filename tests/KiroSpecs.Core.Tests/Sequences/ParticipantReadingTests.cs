@@ -680,4 +680,28 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(model, Does.Contain("2 System self: sends the job to the repair network."));
     }
+
+    [Test]
+    public void PersonsOwnCheckThenWhatTheyEnter_GoesToTheSystem()
+    {
+        // arrange
+        const string markdown = @"# Claims
+
+## UC-9: Grade the items
+
+**Primary Actor:** Assessor
+
+### Main Flow
+1. System shows the loss items.
+2. Assessor checks each item against the policy and sets each item to Accepted or Declined.
+3. Assessor reviews the totals.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert: the check alone is the person's own work; what they set is entered into the system.
+        Assert.That(model, Does.Contain("2 Assessor -> System: checks each item against the policy and sets each item to Accepted or Declined."));
+        Assert.That(model, Does.Contain("3 Assessor self: reviews the totals."));
+    }
 }
