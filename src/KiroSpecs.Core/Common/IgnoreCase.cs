@@ -34,7 +34,7 @@ internal static class IgnoreCase
     /// <summary>
     /// <c>text.IndexOf(value, StringComparison.OrdinalIgnoreCase) &gt;= 0</c> for a text and a value of ASCII characters
     /// only, where ignoring case by ordinal rules is ignoring the case of ASCII letters: the value, lower-cased, is
-    /// looked for by an ordinal search in the lower-cased text (<see cref="LowerAscii"/>).
+    /// looked for in the lower-cased text (<see cref="LowerAscii"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     private static bool ContainsAscii(string text, string value)
@@ -45,7 +45,7 @@ internal static class IgnoreCase
             lower[k] = Lower(value[k]);
         }
 
-        return LowerAscii(text).IndexOf(lower) >= 0;
+        return LowerAscii(text).Holds(lower);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -108,7 +108,7 @@ internal static class IgnoreCase
             var lower = LowerAscii(text);
             foreach (var value in lowerValues)
             {
-                if (lower.IndexOf(value.AsSpan()) >= 0)
+                if (lower.Holds(value.AsSpan()))
                 {
                     return true;
                 }
@@ -156,8 +156,7 @@ internal static class IgnoreCase
     {
         public string? AsciiOf;
         public bool IsAscii;
-        public string? LowerOf;
-        public char[] Lower = new char[256];
+        public readonly LowerAsciiText Lower = new();
     }
 
     [ThreadStatic]
@@ -180,29 +179,18 @@ internal static class IgnoreCase
     /// <summary>
     /// <paramref name="text"/>, of ASCII characters only, with its letters lower-cased: made once for the several
     /// keyword lists and values looked for in the same text one after the other (the last text is remembered, by
-    /// reference, in a buffer of the thread), so each is one ordinal search.
+    /// reference, in a buffer of the thread).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static ReadOnlySpan<char> LowerAscii(string text)
+    private static LowerAsciiText LowerAscii(string text)
     {
-        var last = s_last ??= new LastText();
-        if (!ReferenceEquals(text, last.LowerOf))
+        var lower = (s_last ??= new LastText()).Lower;
+        if (!ReferenceEquals(text, lower.Of))
         {
-            if (last.Lower.Length < text.Length)
-            {
-                last.Lower = new char[Math.Max(text.Length, 2 * last.Lower.Length)];
-            }
-
-            var lower = last.Lower;
-            for (var i = 0; i < text.Length; i++)
-            {
-                lower[i] = Lower(text[i]);
-            }
-
-            last.LowerOf = text;
+            lower.Set(text);
         }
 
-        return last.Lower.AsSpan(0, text.Length);
+        return lower;
     }
 
     /// <summary>True when every character of <paramref name="text"/> is ASCII (nothing remembered).</summary>
