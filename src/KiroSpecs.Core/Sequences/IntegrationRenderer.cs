@@ -540,18 +540,7 @@ internal static class IntegrationRenderer
         "servidor", "api", "webhook",
     };
 
-    private static bool MayNameAService(string text)
-    {
-        foreach (var word in s_serviceWords)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayNameAService(string text) => KiroSpecs.Core.Common.IgnoreCase.ContainsAny(text, s_serviceWords);
 
     private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
         @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"

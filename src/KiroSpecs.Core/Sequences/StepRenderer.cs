@@ -292,16 +292,5 @@ internal static class StepRenderer
         return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }
 
-    internal static bool IsParallel(string text)
-    {
-        foreach (var marker in s_parallelMarkers)
-        {
-            if (text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsParallel(string text) => IgnoreCase.ContainsAny(text, s_parallelMarkers);
 }
