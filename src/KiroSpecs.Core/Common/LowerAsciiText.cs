@@ -27,17 +27,22 @@ internal sealed class LowerAsciiText
             _chars = new char[Math.Max(text.Length, 2 * _chars.Length)];
         }
 
-        Array.Clear(_pairs, 0, _pairs.Length);
+        var pairs = _pairs;
+        Array.Clear(pairs, 0, pairs.Length);
         var chars = _chars;
+        var previous = '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            var lower = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            chars[i] = lower;
             if (i > 0)
             {
-                var pair = Pair(chars[i - 1], chars[i]);
-                _pairs[pair >> 6] |= 1UL << (pair & 63);
+                var pair = Pair(previous, lower);
+                pairs[pair >> 6] |= 1UL << (pair & 63);
             }
+
+            previous = lower;
         }
 
         _length = text.Length;
