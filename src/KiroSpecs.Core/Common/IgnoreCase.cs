@@ -15,7 +15,7 @@ internal static class IgnoreCase
     [MethodImpl(HotPath.Optimized)]
     public static bool Contains(string text, string value)
     {
-        if (IsAscii(text))
+        if (LowerIfAscii(text) is { } lower)
         {
             if (OutsideAscii(value))
             {
@@ -24,7 +24,7 @@ internal static class IgnoreCase
 
             if (AllAscii(value))
             {
-                return ContainsAscii(text, value);
+                return ContainsAscii(lower, value);
             }
         }
 
@@ -34,10 +34,10 @@ internal static class IgnoreCase
     /// <summary>
     /// <c>text.IndexOf(value, StringComparison.OrdinalIgnoreCase) &gt;= 0</c> for a text and a value of ASCII characters
     /// only, where ignoring case by ordinal rules is ignoring the case of ASCII letters: the value, lower-cased, is
-    /// looked for in the lower-cased text (<see cref="LowerAscii"/>).
+    /// looked for in the lower-cased text (<see cref="LowerIfAscii"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool ContainsAscii(string text, string value)
+    private static bool ContainsAscii(LowerAsciiText text, string value)
     {
         Span<char> lower = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
         for (var k = 0; k < value.Length; k++)
@@ -45,7 +45,7 @@ internal static class IgnoreCase
             lower[k] = Lower(value[k]);
         }
 
-        return LowerAscii(text).Holds(lower);
+        return text.Holds(lower);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -92,20 +92,19 @@ internal static class IgnoreCase
             // On a text of ASCII characters, ignoring case by ordinal rules is ASCII case folding: the values of ASCII
             // characters are looked for in the lower-cased text. A text with another character ('ı' is 'I' ignoring
             // case) is searched value by value, as before.
-            var ascii = IsAscii(text);
-            if ((ascii ? AnyAsciiIn(text, _asciiLower) : AnyIn(text, _ascii)) || AnyIn(text, _special))
+            var lower = LowerIfAscii(text);
+            if ((lower is not null ? AnyAsciiIn(lower, _asciiLower) : AnyIn(text, _ascii)) || AnyIn(text, _special))
             {
                 return true;
             }
 
-            return _outside.Length > 0 && !ascii && AnyIn(text, _outside);
+            return _outside.Length > 0 && lower is null && AnyIn(text, _outside);
         }
 
         /// <summary>True when the text, of ASCII characters only, holds one of <paramref name="lowerValues"/> (lower-case ASCII), ignoring case.</summary>
         [MethodImpl(HotPath.Optimized)]
-        private static bool AnyAsciiIn(string text, string[] lowerValues)
+        private static bool AnyAsciiIn(LowerAsciiText lower, string[] lowerValues)
         {
-            var lower = LowerAscii(text);
             foreach (var value in lowerValues)
             {
                 if (lower.Holds(value.AsSpan()))
@@ -164,7 +163,11 @@ internal static class IgnoreCase
 
     /// <summary>True when every character of <paramref name="text"/> is ASCII; the last text asked about is remembered (by reference).</summary>
     [MethodImpl(HotPath.Optimized)]
-    internal static bool IsAscii(string text)
+    internal static bool IsAscii(string text) => Remembered(text).IsAscii;
+
+    /// <summary>What is remembered on this thread, told whether <paramref name="text"/> is all ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static LastText Remembered(string text)
     {
         var last = s_last ??= new LastText();
         if (!ReferenceEquals(text, last.AsciiOf))
@@ -173,18 +176,24 @@ internal static class IgnoreCase
             last.AsciiOf = text;
         }
 
-        return last.IsAscii;
+        return last;
     }
 
     /// <summary>
-    /// <paramref name="text"/>, of ASCII characters only, with its letters lower-cased: made once for the several
-    /// keyword lists and values looked for in the same text one after the other (the last text is remembered, by
-    /// reference, in a buffer of the thread).
+    /// <paramref name="text"/> with its letters lower-cased when its characters are all ASCII, else null: made once for
+    /// the several keyword lists and values looked for in the same text one after the other (the last text is
+    /// remembered, by reference, in a buffer of the thread).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static LowerAsciiText LowerAscii(string text)
+    private static LowerAsciiText? LowerIfAscii(string text)
     {
-        var lower = (s_last ??= new LastText()).Lower;
+        var last = Remembered(text);
+        if (!last.IsAscii)
+        {
+            return null;
+        }
+
+        var lower = last.Lower;
         if (!ReferenceEquals(text, lower.Of))
         {
             lower.Set(text);
