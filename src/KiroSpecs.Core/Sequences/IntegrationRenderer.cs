@@ -443,6 +443,12 @@ internal static class IntegrationRenderer
             var participants = context.Participants[i];
             foreach (var item in context.StatementsOf(i).Where(s => s.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && s.Text.Length < 2_000))
             {
+                // Most items say none of the openers: asked once as a keyword list, not searched for each.
+                if (!KiroSpecs.Core.Common.IgnoreCase.ContainsAny(item.Text, s_passingOpeners))
+                {
+                    continue;
+                }
+
                 foreach (var opener in s_passingOpeners)
                 {
                     var at = item.Text.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
