@@ -15,7 +15,7 @@ internal static class IgnoreCase
     [MethodImpl(HotPath.Optimized)]
     public static bool Contains(string text, string value)
     {
-        if (IsAscii(text))
+        if (LowerIfAscii(text) is { } lower)
         {
             if (OutsideAscii(value))
             {
@@ -24,7 +24,7 @@ internal static class IgnoreCase
 
             if (AllAscii(value))
             {
-                return ContainsAscii(text, value);
+                return ContainsAscii(lower, value);
             }
         }
 
@@ -33,44 +33,19 @@ internal static class IgnoreCase
 
     /// <summary>
     /// <c>text.IndexOf(value, StringComparison.OrdinalIgnoreCase) &gt;= 0</c> for a text and a value of ASCII characters
-    /// only, where ignoring case by ordinal rules is ignoring the case of ASCII letters. The runtime's search does the
-    /// same, but a build node runs it, hot, in the instrumented code of its tiers for most of a cold run (README
-    /// "Performance"), while this loop is compiled optimized once.
+    /// only, where ignoring case by ordinal rules is ignoring the case of ASCII letters: the value, lower-cased, is
+    /// looked for in the lower-cased text (<see cref="LowerIfAscii"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool ContainsAscii(string text, string value)
+    private static bool ContainsAscii(LowerAsciiText text, string value)
     {
-        if (value.Length == 0)
+        Span<char> lower = value.Length <= 64 ? stackalloc char[value.Length] : new char[value.Length];
+        for (var k = 0; k < value.Length; k++)
         {
-            return true;
+            lower[k] = Lower(value[k]);
         }
 
-        // The places of the first character are found by the runtime's vectorized search, the rest compared here.
-        var lower = Lower(value[0]);
-        var upper = lower is >= 'a' and <= 'z' ? (char)(lower - 32) : lower;
-        var last = text.Length - value.Length;
-        for (var i = 0; i <= last; i++)
-        {
-            var at = text.AsSpan(i, last - i + 1).IndexOfAny(lower, upper);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            i += at;
-            var k = 1;
-            while (k < value.Length && Lower(text[i + k]) == Lower(value[k]))
-            {
-                k++;
-            }
-
-            if (k == value.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.Holds(lower);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -89,18 +64,10 @@ internal static class IgnoreCase
     /// </summary>
     internal sealed class ValueSet
     {
-        /// <summary>
-        /// From this many values of ASCII characters, one pass over a text beats one search per value (about 1.7× faster
-        /// for a list of 30 on the steps of the benchmark's documents; slower for a list of 5).
-        /// </summary>
-        private const int ScanFrom = 16;
-
         private readonly string[] _ascii;
+        private readonly string[] _asciiLower;
         private readonly string[] _special;
         private readonly string[] _outside;
-
-        // The values of _ascii lower-cased, by their first character, when they are looked for in one pass.
-        private readonly string[]?[]? _byFirst;
 
         public ValueSet(System.Collections.Generic.IEnumerable<string> values)
         {
@@ -113,19 +80,9 @@ internal static class IgnoreCase
             }
 
             _ascii = ascii.ToArray();
+            _asciiLower = Array.ConvertAll(_ascii, value => value.ToLowerInvariant());
             _special = special.ToArray();
             _outside = outside.ToArray();
-            if (_ascii.Length >= ScanFrom && Array.IndexOf(_ascii, string.Empty) < 0)
-            {
-                var byFirst = new System.Collections.Generic.List<string>?[128];
-                foreach (var value in _ascii)
-                {
-                    var lower = value.ToLowerInvariant();
-                    (byFirst[lower[0]] ??= new System.Collections.Generic.List<string>()).Add(lower);
-                }
-
-                _byFirst = Array.ConvertAll(byFirst, list => list?.ToArray());
-            }
         }
 
         /// <summary>True when <paramref name="text"/> holds one of the values (<see cref="Contains"/> for each).</summary>
@@ -133,79 +90,24 @@ internal static class IgnoreCase
         public bool InText(string text)
         {
             // On a text of ASCII characters, ignoring case by ordinal rules is ASCII case folding: the values of ASCII
-            // characters are found in one pass. A text with another character ('ı' is 'I' ignoring case) is searched
-            // value by value, as before.
-            var scanned = _byFirst is null ? ScanResult.NotScanned : Scan(text);
-            if (scanned == ScanResult.Found
-                || scanned == ScanResult.NotAscii && AnyIn(text, _ascii)
-                || scanned == ScanResult.NotScanned && (IsAscii(text) ? AnyAsciiIn(text, _ascii) : AnyIn(text, _ascii))
-                || AnyIn(text, _special))
+            // characters are looked for in the lower-cased text. A text with another character ('ı' is 'I' ignoring
+            // case) is searched value by value, as before.
+            var lower = LowerIfAscii(text);
+            if ((lower is not null ? AnyAsciiIn(lower, _asciiLower) : AnyIn(text, _ascii)) || AnyIn(text, _special))
             {
                 return true;
             }
 
-            return _outside.Length > 0 && scanned != ScanResult.NotFound && !IsAscii(text) && AnyIn(text, _outside);
+            return _outside.Length > 0 && lower is null && AnyIn(text, _outside);
         }
 
-        private enum ScanResult
-        {
-            NotScanned,
-            Found,
-            NotFound,
-            NotAscii,
-        }
-
+        /// <summary>True when the text, of ASCII characters only, holds one of <paramref name="lowerValues"/> (lower-case ASCII), ignoring case.</summary>
         [MethodImpl(HotPath.Optimized)]
-        private ScanResult Scan(string text)
+        private static bool AnyAsciiIn(LowerAsciiText lower, string[] lowerValues)
         {
-            var byFirst = _byFirst!;
-            for (var i = 0; i < text.Length; i++)
+            foreach (var value in lowerValues)
             {
-                var c = text[i];
-                if (c > '\u007F')
-                {
-                    return ScanResult.NotAscii;
-                }
-
-                if (byFirst[c is >= 'A' and <= 'Z' ? c + 32 : c] is not { } candidates)
-                {
-                    continue;
-                }
-
-                foreach (var value in candidates)
-                {
-                    if (value.Length <= text.Length - i && EqualsLowerAscii(text, i, value))
-                    {
-                        return ScanResult.Found;
-                    }
-                }
-            }
-
-            return ScanResult.NotFound;
-        }
-
-        /// <summary>True when the text at <paramref name="start"/> is <paramref name="lower"/> (lower-case ASCII), ignoring the case of its ASCII letters.</summary>
-        [MethodImpl(HotPath.Optimized)]
-        private static bool EqualsLowerAscii(string text, int start, string lower)
-        {
-            for (var k = 1; k < lower.Length; k++)
-            {
-                var c = text[start + k];
-                if ((c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) != lower[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        [MethodImpl(HotPath.Optimized)]
-        private static bool AnyAsciiIn(string text, string[] values)
-        {
-            foreach (var value in values)
-            {
-                if (ContainsAscii(text, value))
+                if (lower.Holds(value.AsSpan()))
                 {
                     return true;
                 }
@@ -248,25 +150,56 @@ internal static class IgnoreCase
         return false;
     }
 
-    [ThreadStatic]
-    private static string? s_lastText;
+    /// <summary>What is remembered of the last texts asked about on a thread (by reference): one thread-static read per question.</summary>
+    private sealed class LastText
+    {
+        public string? AsciiOf;
+        public bool IsAscii;
+        public readonly LowerAsciiText Lower = new();
+    }
 
     [ThreadStatic]
-    private static bool s_lastIsAscii;
+    private static LastText? s_last;
 
     /// <summary>True when every character of <paramref name="text"/> is ASCII; the last text asked about is remembered (by reference).</summary>
     [MethodImpl(HotPath.Optimized)]
-    internal static bool IsAscii(string text)
+    internal static bool IsAscii(string text) => Remembered(text).IsAscii;
+
+    /// <summary>What is remembered on this thread, told whether <paramref name="text"/> is all ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static LastText Remembered(string text)
     {
-        if (ReferenceEquals(text, s_lastText))
+        var last = s_last ??= new LastText();
+        if (!ReferenceEquals(text, last.AsciiOf))
         {
-            return s_lastIsAscii;
+            last.IsAscii = AllAscii(text);
+            last.AsciiOf = text;
         }
 
-        var ascii = AllAscii(text);
-        s_lastText = text;
-        s_lastIsAscii = ascii;
-        return ascii;
+        return last;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its letters lower-cased when its characters are all ASCII, else null: made once for
+    /// the several keyword lists and values looked for in the same text one after the other (the last text is
+    /// remembered, by reference, in a buffer of the thread).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static LowerAsciiText? LowerIfAscii(string text)
+    {
+        var last = Remembered(text);
+        if (!last.IsAscii)
+        {
+            return null;
+        }
+
+        var lower = last.Lower;
+        if (!ReferenceEquals(text, lower.Of))
+        {
+            lower.Set(text);
+        }
+
+        return lower;
     }
 
     /// <summary>True when every character of <paramref name="text"/> is ASCII (nothing remembered).</summary>

@@ -453,6 +453,12 @@ internal static class IntegrationRenderer
             var participants = context.Participants[i];
             foreach (var item in context.StatementsOf(i).Where(s => s.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception && s.Text.Length < 2_000))
             {
+                // Most items say none of the openers: asked once as a keyword list, not searched for each.
+                if (!KiroSpecs.Core.Common.IgnoreCase.ContainsAny(item.Text, s_passingOpeners))
+                {
+                    continue;
+                }
+
                 foreach (var opener in s_passingOpeners)
                 {
                     var at = item.Text.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
@@ -550,18 +556,7 @@ internal static class IntegrationRenderer
         "servidor", "api", "webhook",
     };
 
-    private static bool MayNameAService(string text)
-    {
-        foreach (var word in s_serviceWords)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayNameAService(string text) => KiroSpecs.Core.Common.IgnoreCase.ContainsAny(text, s_serviceWords);
 
     private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
         @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"

@@ -49,6 +49,10 @@ internal static class Keywords
         private readonly IgnoreCase.ValueSet _anywhere;
         private readonly string[] _wholeWords;
 
+        // The whole-word keywords without their '=', looked for anywhere: a text of ASCII characters that holds none
+        // of them, ignoring case, has none of them as a word, and its words are not split.
+        private readonly IgnoreCase.ValueSet _wholeWordsAnywhere;
+
         // The lengths of the whole-word keywords, one bit each (63 and longer share the last): a word of another
         // length is passed over without comparing it with any keyword.
         private readonly ulong _wholeWordLengths;
@@ -72,11 +76,15 @@ internal static class Keywords
 
             _anywhere = new IgnoreCase.ValueSet(anywhere);
             _wholeWords = wholeWords.ToArray();
+            _wholeWordsAnywhere = new IgnoreCase.ValueSet(System.Linq.Enumerable.Select(_wholeWords, keyword => keyword.Substring(1)));
         }
 
         // Every whole-word keyword is looked for in one pass over the words of the text, not in one pass each.
         public bool Any(string text) =>
-            _anywhere.InText(text) || (_wholeWordLengths != 0 && HasWholeWord(text, _wholeWords, _wholeWordLengths));
+            _anywhere.InText(text)
+            || (_wholeWordLengths != 0
+                && (!IgnoreCase.IsAscii(text) || _wholeWordsAnywhere.InText(text))
+                && HasWholeWord(text, _wholeWords, _wholeWordLengths));
     }
 
     private static bool IsWholeWord(string keyword) => keyword.Length > 1 && keyword[0] == '=';

@@ -277,14 +277,15 @@ internal static class StepRenderer
     internal static string ConditionOf(string text)
     {
         // "If the data are right, …", "Se timeLimit definido → cronômetro regressivo". A match opens, after white
-        // space, with one of the words of the pattern: a text that opens with another ASCII character is not tried.
+        // space, with one of the words of the pattern and more: a text whose first two characters are ASCII and open
+        // none of them is not tried.
         var at = 0;
         while (at < text.Length && char.IsWhiteSpace(text[at]))
         {
             at++;
         }
 
-        if (at == text.Length || (text[at] < '\u0080' && "iIwWsScCqQ".IndexOf(text[at]) < 0))
+        if (at + 1 >= text.Length || (text[at] < '\u0080' && text[at + 1] < '\u0080' && !OpensAConditionWord(text[at], text[at + 1])))
         {
             return string.Empty;
         }
@@ -293,16 +294,9 @@ internal static class StepRenderer
         return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }
 
-    internal static bool IsParallel(string text)
-    {
-        foreach (var marker in s_parallelMarkers)
-        {
-            if (text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
+    /// <summary>True when two ASCII characters, ignoring case, open one of the words a condition of <see cref="ConditionOf"/> opens with (if, when, se, si, caso, cuando, quando).</summary>
+    private static bool OpensAConditionWord(char first, char second) =>
+        (char.ToLowerInvariant(first), char.ToLowerInvariant(second)) is ('i', 'f') or ('w', 'h') or ('s', 'e') or ('s', 'i') or ('c', 'a') or ('c', 'u') or ('q', 'u');
 
-        return false;
-    }
+    internal static bool IsParallel(string text) => IgnoreCase.ContainsAny(text, s_parallelMarkers);
 }

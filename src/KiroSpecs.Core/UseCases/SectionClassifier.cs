@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using KiroSpecs.Core.Common;
@@ -152,7 +151,13 @@ internal static class SectionClassifier
                 continue;
             }
 
-            chars[length++] = char.IsWhiteSpace(c) ? ' ' : char.ToLower(c, CultureInfo.InvariantCulture);
+            // An ASCII letter is lower-cased here: the invariant culture gives the same, by a look-up per character.
+            chars[length++] = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                > ' ' and < '\u007F' => c,
+                _ => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c),
+            };
         }
 
         int end;
