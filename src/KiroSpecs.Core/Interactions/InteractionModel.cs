@@ -462,6 +462,15 @@ internal sealed class InteractionModel
 
             var second = text.Substring(start);
             var (who, rest) = Subject(second, string.Empty);
+            if (who is null && c == ';' && IsShortRule(second) && For(text.Substring(0, i).TrimEnd(), explicitActor) is
+                { Kind: InteractionKind.Call, Then: null, From.IsPerson: false, To.IsPerson: false } asks)
+            {
+                // "Asks WeatherAPI for outdoor temp; below 5 °C → starts preheat, else restores schedule": what the caller
+                // then does by the answer is its own work, not part of the call.
+                Remember(asks);
+                return asks.Followed(new Interaction(InteractionKind.SelfCall, asks.From, asks.From, second));
+            }
+
             if (who is null || rest.Length == 0 || ReferenceEquals(rest, second) || !char.IsLower(rest[0]))
             {
                 continue;
@@ -943,6 +952,14 @@ internal sealed class InteractionModel
             }
 
             var to = target ?? (ReferenceEquals(subject, System) || !SystemIsNamed ? null : System);
+            if (to is not null && ReferenceEquals(to, System) && subject.IsPerson && colon > 0 && ConsequenceAfterColon(rest, colon) is { } consequence)
+            {
+                // "Supervisor rejects: the line is set to REJECTED and the item is returned to the customer": the person's
+                // decision goes to the system, and what then happens is the system's work.
+                return new Interaction(InteractionKind.Call, subject, System, rest.Substring(0, colon),
+                    Then: new Interaction(InteractionKind.SelfCall, System, System, consequence));
+            }
+
             return to is null
                 ? new Interaction(InteractionKind.SelfCall, subject, subject, rest)
                 : new Interaction(InteractionKind.Call, subject, to, rest);
@@ -1322,6 +1339,37 @@ internal sealed class InteractionModel
         Array.IndexOf(s_irregularParticiples, word) >= 0
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal)
             || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)));
+
+    /// <summary>"below 5 °C → starts preheat, else restores schedule": a short condition, an arrow, then what is done.</summary>
+    private static bool IsShortRule(string clause)
+    {
+        var arrow = clause.IndexOf(" → ", StringComparison.Ordinal);
+        return arrow > 0 && Words.Of(clause.Substring(0, arrow)).Count <= 5;
+    }
+
+    /// <summary>
+    /// The words after a person's "rejects:" when they state what happens as a result ("the line is set to REJECTED"):
+    /// a short decision before the colon, a passive sentence after it. Null otherwise.
+    /// </summary>
+    private static string? ConsequenceAfterColon(string rest, int colon)
+    {
+        if (Words.Of(rest.Substring(0, colon)).Count > 3 || colon + 2 >= rest.Length)
+        {
+            return null;
+        }
+
+        var after = rest.Substring(colon + 2).Trim();
+        var words = Words.Of(after);
+        for (var w = 1; w + 1 < words.Count && w < 8; w++)
+        {
+            if (words[w] is "is" or "are" or "was" or "were" or "es" or "é" && IsParticiple(words[w + 1]))
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly string[] s_recordingVerbs = { "sets", "marks", "records", "saves", "updates", "assigns", "grades", "registra", "marca", "define", "anota" };
 

@@ -53,7 +53,7 @@ internal static class ErrorFlowPlanner
             var call = interaction.Kind == InteractionKind.SelfCall
                 ? interaction.Clauses().LastOrDefault(c => c.Kind == InteractionKind.Call && ReferenceEquals(c.From, system) && !c.To.IsPerson)
                 : interaction;
-            if (call is { Kind: InteractionKind.Call } && ReferenceEquals(call.From, system) && failure.Length > 0)
+            if (call is { Kind: InteractionKind.Call } && (ReferenceEquals(call.From, system) || (!call.From.IsPerson && !call.To.IsPerson && call.Then is not null)) && failure.Length > 0)
             {
                 // The system calls a component or another system, which fails: the call as usual, then the
                 // failure coming back from the other side (DB--xSYS).

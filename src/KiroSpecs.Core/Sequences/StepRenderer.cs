@@ -39,7 +39,7 @@ internal static class StepRenderer
         if (withoutAnswer)
         {
             // The step's call fails: neither its answer nor what the step does with it happens.
-            interaction = interaction.UntilFailingCall(participants.System);
+            interaction = interaction.UntilFailingCall(interaction.Kind == InteractionKind.Call ? interaction.From : participants.System);
         }
 
         if (failed && interaction.Kind == InteractionKind.SelfCall)

@@ -704,4 +704,28 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(model, Does.Contain("2 Assessor -> System: checks each item against the policy and sets each item to Accepted or Declined."));
         Assert.That(model, Does.Contain("3 Assessor self: reviews the totals."));
     }
+
+    [Test]
+    public void PersonsDecisionBeforeAColon_GoesToTheSystem_AndWhatThenHappensIsTheSystems()
+    {
+        // arrange
+        const string markdown = @"# Returns
+
+## UC-5: Approve a return
+
+**Primary Actor:** Supervisor
+
+### Main Flow
+1. System shows the graded item.
+2. Supervisor rejects: the line is set to REJECTED and the item is sent back to the customer.
+3. System closes the case.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("2 Supervisor -> System: rejects\n"));
+        Assert.That(model, Does.Contain("then System self: the line is set to REJECTED and the item is sent back to the customer."));
+    }
 }

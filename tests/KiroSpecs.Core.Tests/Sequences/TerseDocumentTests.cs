@@ -365,4 +365,38 @@ Actors
         Assert.That(model, Does.Contain("4 App --> Gardener: Lists the zones seen by the Hub"));
         Assert.That(model, Does.Contain("App --> Gardener: Still offline → \"Check the hub\""));
     }
+
+    private const string Greenhouse = @"# Greenhouse app
+
+Actors
+- **Grower** – person who runs the greenhouse
+- **App** – phone app
+- **Hub** – greenhouse controller
+- **SunAPI** – external forecast service
+
+## UC-04 Shade the glass
+
+| Step | Actor | Action |
+|------|-------|--------|
+| 1 | Grower | Taps Shade |
+| 2 | Hub | Asks SunAPI for the forecast; above 30 °C → closes the blinds, else keeps them open |
+| 3 | App | Shows the blinds' state |
+
+**E1 (step 2)** – SunAPI times out (3 s)
+1. Hub keeps the blinds open. UC ends.
+";
+
+    [Test]
+    public void WhatACallerDoesByTheAnswer_IsItsOwnWork_AndAFailingCallStopsThere()
+    {
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("greenhouse", Greenhouse, "usecase.md", TranslationOptions.Default)).Markdown;
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - E1", StringComparison.Ordinal));
+
+        // assert
+        Assert.That(markdown, Does.Contain("Hub->>SunAPI: Asks SunAPI for the forecast\n"));
+        Assert.That(markdown, Does.Contain("Hub->>Hub: above 30 °C → closes the blinds, else keeps them open"));
+        Assert.That(error, Does.Contain("SunAPI--xHub: SunAPI times out (3 s)"));
+        Assert.That(error.Substring(0, error.IndexOf("SunAPI--xHub", StringComparison.Ordinal)), Does.Not.Contain("closes the blinds"));
+    }
 }
