@@ -781,7 +781,7 @@ internal sealed class InteractionModel
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;
             // the message keeps the whole sentence.
             var opener = Array.IndexOf(s_conditionOpeners, words[0]) >= 0;
-            var comma = opener ? text.IndexOf(", ", StringComparison.Ordinal) : -1;
+            var comma = opener ? CommaOutsideBrackets(text) : -1;
             var arrow = opener && comma < 0 ? text.IndexOf(" → ", StringComparison.Ordinal) : -1;
             if (arrow > 0)
             {
@@ -1339,6 +1339,22 @@ internal sealed class InteractionModel
         Array.IndexOf(s_irregularParticiples, word) >= 0
         || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal)
             || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)));
+
+    /// <summary>The first ", " outside brackets ("Si coincide con un evento (fiestas, mercadillo), el técnico …"), or -1.</summary>
+    private static int CommaOutsideBrackets(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' && depth > 0 ? -1 : 0;
+            if (depth == 0 && text[i] == ',' && text[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>"below 5 °C → starts preheat, else restores schedule": a short condition, an arrow, then what is done.</summary>
     private static bool IsShortRule(string clause)

@@ -399,6 +399,16 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        if (entry.Participant.IsPerson && entry.Origin == ParticipantOrigin.Declared && entry.NameWords.Length > 2 && entry.NameWords[1] is "a" or "o"
+            && entry.Participant.Name.IndexOf(entry.NameWords[0] + "/" + entry.NameWords[1], StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // "el/la técnico/a redacta …" names the declared "Técnico/a de Vía Pública": the role written with both
+            // genders, without the rest of its name.
+            var role = entry with { NameWords = new[] { entry.NameWords[0], entry.NameWords[1] } };
+            _entries.Add(role);
+            Index(_byFirstWord, role.NameWords[0], _entries.Count - 1);
+        }
+
         // "the provider" names the declared "Insurance Provider", "the user" the "Registered User", when only one
         // declared name ends with that word.
         var person = entry.Origin == ParticipantOrigin.Declared;

@@ -728,4 +728,30 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(model, Does.Contain("2 Supervisor -> System: rejects\n"));
         Assert.That(model, Does.Contain("then System self: the line is set to REJECTED and the item is sent back to the customer."));
     }
+
+    [Test]
+    public void ConditionWithACommaInBrackets_IsReadToItsOwnComma_AndARoleWithBothGendersIsTheDeclaredPerson()
+    {
+        // arrange
+        const string markdown = @"# Obras
+
+## CU-3: Revisar una obra
+
+**Actor principal:** Técnico/a de Obras
+
+### Flujo básico
+1. El sistema muestra la obra.
+2. El/la técnico/a revisa los planos.
+3. El sistema registra la revisión.
+
+### Flujos alternativos
+- FA-01 (paso 2) Obra incompatible. Si coincide con otra obra (calle, plaza), el/la técnico/a redacta un informe desfavorable.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("- Técnico/a de Obras -> Sistema: Si coincide con otra obra (calle, plaza), el/la técnico/a redacta un informe desfavorable"));
+    }
 }
