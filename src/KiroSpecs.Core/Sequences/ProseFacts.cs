@@ -171,7 +171,7 @@ internal static class ProseFacts
                 // A quoted message ("… refuses it with "Changed by Amir Q. at 10:42"") and an initial end no sentence.
                 quoted ^= text[i] is '"' or '“' or '”';
                 var initial = text[i] == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' ');
-                var end = !quoted && !initial && (text[i] is '。' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')));
+                var end = !quoted && !initial && (text[i] is '。' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')));
                 if (end || i + 1 == text.Length)
                 {
                     var sentence = text.Substring(start, i + 1 - start).Trim();

@@ -13,6 +13,9 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class StateRenderer
 {
+    /// <summary>Words by which a sentence beside the steps says the use case ends there.</summary>
+    private static readonly string[] s_proseEnds = { "use case ends", "ends without", "the use case stops", "caso de uso termina", "termina sin", "caso de uso finaliza" };
+
     // Mermaid 12.3's parser runs out of stack between 2,000 and 3,000 transitions in one state diagram
     // (measured with tests/mermaid); the rest are summarised in a note.
     private const int MaxTransitions = 500;
@@ -268,6 +271,19 @@ internal static class StateRenderer
                     }
 
                     break;
+            }
+        }
+
+        if (hasSteps)
+        {
+            foreach (var (_, sentence) in ProseFacts.UndrawnFailures(useCase))
+            {
+                // "If FinPay rejects the instruction, … the use case ends without payment": a failure the text states
+                // beside the steps ends the use case as the flows that fail do.
+                if (Keywords.Any(sentence, s_proseEnds))
+                {
+                    transitions.Add((from, failure, "as its text states: " + TextClip.Clip(sentence, 100)));
+                }
             }
         }
 

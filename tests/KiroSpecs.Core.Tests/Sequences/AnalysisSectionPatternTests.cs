@@ -1987,4 +1987,31 @@ Data
         Assert.That(validation, Does.Contain("step 2 applies BR-3 (rules of the whole document)"));
         Assert.That(validation, Does.Not.Contain("is read as a check on the data of this use case"));
     }
+
+    [Test]
+    public void FailureStatedBesideTheSteps_KeepsItsClauseAfterASemicolon_AndEndsInFailure()
+    {
+        // arrange
+        const string text = @"# Payments
+
+## UC-7: Pay the settlement
+
+Actor: Assessor.
+
+1. Assessor approves the payment.
+2. The Workbench sends the payment instruction to the bank.
+3. The bank confirms the payment.
+
+**Notes**
+
+The bank pays in the next run. If the bank rejects the instruction, the claim goes to the exceptions queue and the assessor is told; the use case ends without payment.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("the assessor is told; the use case ends without payment."));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : as its text states#58; If the bank rejects the instruction"));
+    }
 }
