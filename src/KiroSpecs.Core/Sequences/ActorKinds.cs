@@ -29,7 +29,7 @@ internal static class ActorKinds
         "applicant", "candidate", "recruiter", "accountant", "merchant", "practitioner", "dentist", "physician", "clinician", "therapist",
         "pharmacist", "receptionist", "secretary", "coach", "host", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
         "stakeholder", "citizen", "resident", "traveler", "traveller", "ceo", "usuario", "administrador", "gestor", "utilizador",
-        "moderator", "moderador", "instrutor", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
+        "moderator", "moderador", "instrutor", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
     };
 
     /// <summary>The same words, looked up by hash: a name's words are checked against them for every step and actor.</summary>
@@ -53,13 +53,29 @@ internal static class ActorKinds
             return IsPerson(name, description, null);
         }
 
-        if (WordIndex.AnyWordIn(name, s_personWordSet))
+        if (WordIndex.AnyWordIn(name, s_personWordSet) || HeadNamesAPerson(name))
         {
             return IsPerson(name, description, null);
         }
 
         var lower = description.ToLowerInvariant();
         return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
+    }
+
+    /// <summary>
+    /// "Jefe/a de Servicio", "Head of Service": the name's first word (either gender of it) is a person's and a
+    /// "de"/"of" follows, so the system word after it ("Servicio") names what the person heads.
+    /// </summary>
+    private static bool HeadNamesAPerson(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3 || words[1].ToLowerInvariant() is not ("de" or "of" or "do" or "da" or "del" or "des"))
+        {
+            return false;
+        }
+
+        var head = words[0].Split('/')[0];
+        return head.Length > 0 && WordIndex.AnyWordIn(head, s_personWordSet);
     }
 
     /// <summary>True when a word of the name says person ("Store Manager", "Aluno").</summary>
@@ -75,7 +91,7 @@ internal static class ActorKinds
             return rule.IsPerson;
         }
 
-        if (WordIndex.AnyWordIn(name, s_systemWordSet))
+        if (WordIndex.AnyWordIn(name, s_systemWordSet) && !HeadNamesAPerson(name))
         {
             return false;
         }

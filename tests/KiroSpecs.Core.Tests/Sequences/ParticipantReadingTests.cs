@@ -754,4 +754,32 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(model, Does.Contain("- Técnico/a de Obras -> Sistema: Si coincide con otra obra (calle, plaza), el/la técnico/a redacta un informe desfavorable"));
     }
+
+    [Test]
+    public void RoleWhoseHeadIsAPerson_IsAPerson_EvenWithASystemWordAfterDe()
+    {
+        // arrange
+        const string markdown = @"# Obras
+
+## CU-4: Firmar una licencia
+
+**Actor principal:** Técnico/a de Obras
+**Actores secundarios:** Jefe/a de Servicio
+
+### Flujo básico
+1. El/la técnico/a envía la propuesta.
+2. El/la Jefe/a de Servicio firma la licencia.
+3. El sistema registra la firma.
+
+### Flujos alternativos
+- FA-01 (paso 2) El/la Jefe/a de Servicio devuelve la propuesta. Añade una observación y la devuelve al técnico/a.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("participant \"Jefe/a de Servicio\": person, declared"));
+        Assert.That(model, Does.Contain("- Jefe/a de Servicio -> Técnico/a de Obras: Añade una observación y la devuelve al técnico/a"));
+    }
 }
