@@ -385,7 +385,7 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
-            if (DoesSomethingElse(branch, step) && !HappenedBeforeTheBranch(branch, step))
+            if ((DoesSomethingElse(branch, step) || IsUnavailable(branch, step)) && !HappenedBeforeTheBranch(branch, step))
             {
                 // "3. El solicitante adjunta los documentos" / "FA-01 (paso 3) El solicitante retira la solicitud": the
                 // person of the step does something else there, so the step is the else arm.
@@ -505,7 +505,11 @@ internal sealed class SuccessFlowPlanner
             return false;
         }
 
-        var verb = WordIndex.Build(condition.Text).Words.FirstOrDefault(w => !s_adverbs.Contains(w));
+        // "Clerk has to stop in the middle of an inspection": the verb after a modal ("has to", "must") is the action.
+        var words = WordIndex.Build(condition.Text).Words.Where(w => !s_adverbs.Contains(w)).ToList();
+        var at = words.Count > 2 && words[0] is "has" or "have" or "needs" or "tiene" && words[1] is "to" or "que" ? 2
+            : words.Count > 1 && words[0] is "must" or "debe" ? 1 : 0;
+        var verb = at < words.Count ? words[at] : null;
         return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !s_already.IsMatch(trigger);
     }
 
@@ -519,6 +523,25 @@ internal sealed class SuccessFlowPlanner
         "holds", "owns", "needs", "lacks", "quiere", "desea", "decide", "elige", "indica", "tiene", "necesita", "deseja", "escolhe",
         "informa", "possui", "precisa", "möchte", "will", "besitzt", "braucht",
     };
+
+    private static readonly string[] s_unavailable = { "offline", "unavailable", "not available", "=down", "unreachable", "no disponible", "indisponível", "fora do ar", "nicht erreichbar" };
+
+    /// <summary>
+    /// "7. Device applies the schedule, acks" / "A2 (from step 7) – device offline": the one who acts in the step is
+    /// not there, so the step does not happen and is drawn in the else arm.
+    /// </summary>
+    private bool IsUnavailable(UseCaseBranch branch, UseCaseStep step)
+    {
+        var trigger = branch.Condition.Length > 0 ? branch.Condition : branch.Title;
+        if (trigger.Length == 0 || !Keywords.Any(trigger, s_unavailable))
+        {
+            return false;
+        }
+
+        var own = _participants.For(step);
+        var actor = own.From;
+        return !ReferenceEquals(actor, _participants.System) && trigger.IndexOf(actor.Name, System.StringComparison.OrdinalIgnoreCase) >= 0;
+    }
 
     private bool AnswersOtherwise(UseCaseBranch branch, UseCaseStep step)
     {

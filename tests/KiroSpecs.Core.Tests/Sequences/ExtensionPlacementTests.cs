@@ -703,4 +703,37 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(At(markdown, "alt FA-01"), Is.LessThan(At(markdown, "Solicitante->>SYS: adjunta los documentos y pulsa Enviar.")));
         Assert.That(At(markdown, "Solicitante->>SYS: adjunta los documentos y pulsa Enviar."), Is.LessThan(At(markdown, "opt FA-02")));
     }
+
+    [Test]
+    public void PersonWhoHasToStop_AndAComponentThatIsOffline_ReplaceTheirStep()
+    {
+        // arrange
+        const string text = @"# Returns
+
+## Use Case 2: Inspect a parcel
+
+**Primary actor:** Returns clerk
+**Secondary actors:** Scale - the bench scale
+
+**Main success scenario:**
+1. Returns clerk scans the parcel.
+2. Scale reports the weight to the System.
+3. Returns clerk confirms the inspection.
+4. System sets the case to RECEIVED.
+
+**Extensions:**
+2a. Scale offline:
+   2a1. System asks the clerk to type the weight. Continue at step 3.
+3a. Clerk has to stop in the middle of an inspection:
+   3a1. System keeps the partial inspection for up to 8 hours. Return to step 1.
+";
+
+        // act
+        var generated = Generate("inspect", text);
+        var markdown = generated.Substring(generated.IndexOf("#### Success Flow", StringComparison.Ordinal));
+
+        // assert: neither the weight nor the confirmation happens before the branch that replaces it.
+        Assert.That(At(markdown, "alt 2a"), Is.LessThan(At(markdown, "reports the weight to the System.")));
+        Assert.That(At(markdown, "alt 3a"), Is.LessThan(At(markdown, "ReturnsClerk->>SYS: confirms the inspection.")));
+    }
 }
