@@ -32,6 +32,7 @@ internal sealed class InteractionModel
     private Participant? _nextActor;
     private Participant? _nextDevice;
     private Participant? _redirectedTo;
+    private Participant? _mailed;
 
     private static readonly string[] s_redirects = { "redirect", "redirige", "redireciona", "redirecciona", "leitet", "weiterleitet" };
 
@@ -221,6 +222,12 @@ internal sealed class InteractionModel
     /// <summary>What an interaction leaves for the steps after it: who waits for whose answer, who was answered.</summary>
     private void Remember(Interaction interaction)
     {
+        if (interaction.To.IsPerson && !ReferenceEquals(interaction.To, interaction.From) && Keywords.Any(interaction.Text, s_mailWords))
+        {
+            // "5. System e-mails the customer the refund confirmation": whom this use case mails.
+            _mailed = interaction.To;
+        }
+
         _answered |= interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, Initiator);
         if (interaction.Kind == InteractionKind.Return && CallerOf(interaction.From) is { } waiting && ReferenceEquals(waiting, interaction.To))
         {
@@ -753,6 +760,12 @@ internal sealed class InteractionModel
             rest = text;
         }
 
+        if (subject is { IsPerson: false } && CannotAct(rest))
+        {
+            // "App can't report in background; member is treated as home": what a component cannot do sends nothing.
+            return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
         if (Keywords.Any(text, s_outsideTheSystem) || (subject is null && explicitActor.Length == 0 && Keywords.Any(" " + text, s_nothingHappens)))
         {
             // "El solicitante puede interponer recurso de reposición (fuera de este sistema)", "La tasa no se devuelve
@@ -983,6 +996,12 @@ internal sealed class InteractionModel
                 // A reply, a call to a component, or work done for the person it names after "to" / "para"
                 // ("gives access to the class to the student").
                 return new Interaction(ReferenceEquals(target, Initiator) && (replies || target.IsPerson) ? InteractionKind.Return : InteractionKind.Call, subject, target, rest);
+            }
+
+            if (target is null && _mailed is { } mailed && words.Count > 1 && words[0] is "e-mails" or "emails" or "mails" or "texts")
+            {
+                // "1a2. System e-mails the voucher code": to the one this use case mails, when the step names no one.
+                return new Interaction(ReferenceEquals(mailed, Initiator) ? InteractionKind.Return : InteractionKind.Call, subject, mailed, rest);
             }
 
             if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words) && !SendsElsewhere(words))
@@ -1354,6 +1373,22 @@ internal sealed class InteractionModel
         }
 
         return -1;
+    }
+
+    private static readonly string[] s_cannot = { "can't ", "cannot ", "can not ", "is unable to ", "fails to ", "no puede ", "não pode ", "não consegue ", "kann nicht " };
+
+    /// <summary>The clause opens by saying its subject cannot do what follows ("can't report in background").</summary>
+    private static bool CannotAct(string rest)
+    {
+        foreach (var cannot in s_cannot)
+        {
+            if (rest.StartsWith(cannot, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"below 5 °C → starts preheat, else restores schedule": a short condition, an arrow, then what is done.</summary>

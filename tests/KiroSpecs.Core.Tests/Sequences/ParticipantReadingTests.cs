@@ -782,4 +782,33 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(model, Does.Contain("participant \"Jefe/a de Servicio\": person, declared"));
         Assert.That(model, Does.Contain("- Jefe/a de Servicio -> Técnico/a de Obras: Añade una observación y la devuelve al técnico/a"));
     }
+
+    [Test]
+    public void MailThatNamesNoOne_GoesToWhomTheUseCaseMails_AndWhatAComponentCannotDoSendsNothing()
+    {
+        // arrange
+        const string markdown = @"# Refunds
+
+## Use Case 3: Issue a refund
+
+**Primary actor:** Finance clerk
+**Secondary actors:** Customer; Phone App - the customer's app
+
+**Main success scenario:**
+1. Finance clerk opens the refund.
+2. System e-mails the customer the refund confirmation.
+3. Phone App can't show the refund offline; the customer is told later.
+
+**Extensions:**
+2a. The customer chose store credit:
+   2a1. System e-mails the voucher code.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("f", markdown, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("2a1 System -> Customer: e-mails the voucher code."));
+        Assert.That(model, Does.Contain("3 Phone App self: can't show the refund offline"));
+    }
 }
