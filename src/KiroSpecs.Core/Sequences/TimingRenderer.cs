@@ -204,6 +204,12 @@ internal static class TimingRenderer
             // response time and a cache expiry.
             var (from, to) = ClauseAround(item.Text, start, length, ref previousEnd);
             var clause = item.Text.Substring(from, to - from);
+            if (kind != MeasureKind.Duration && IsMoney(item.Text, start, length))
+            {
+                // "mínimo 15 €", "up to $500 per claim": an amount of money bounds a price, not time or traffic.
+                continue;
+            }
+
             if (IsDataLimit(kind, clause))
             {
                 // "Passwords must be at least 8 characters", "minimum age of 13 years": a rule on the data, listed
@@ -241,6 +247,25 @@ internal static class TimingRenderer
                 Add(other, line);
             }
         }
+    }
+
+    private static readonly string[] s_currencies = { "€", "$", "£", "¥", "eur", "usd", "gbp", "euro", "euros", "dollar", "dollars", "reais", "r$" };
+
+    /// <summary>A currency sign or code right before or after the measure ("15 €", "$500", "500 EUR").</summary>
+    private static bool IsMoney(string text, int start, int length)
+    {
+        var measure = text.Substring(start, length);
+        var after = text.Substring(start + length, Math.Min(6, text.Length - start - length)).TrimStart().ToLowerInvariant();
+        var before = text.Substring(Math.Max(0, start - 2), Math.Min(2, start)).ToLowerInvariant();
+        foreach (var currency in s_currencies)
+        {
+            if (measure.IndexOf(currency, StringComparison.OrdinalIgnoreCase) >= 0 || after.StartsWith(currency, StringComparison.Ordinal) || before.EndsWith(currency, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words of a deadline or a period that has run out, which a flow handles ("cancellation deadline passed", "予約期間外").</summary>

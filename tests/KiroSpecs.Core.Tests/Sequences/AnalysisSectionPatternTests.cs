@@ -2014,4 +2014,32 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("the assessor is told; the use case ends without payment."));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : as its text states#58; If the bank rejects the instruction"));
     }
+
+    [Test]
+    public void Timing_ABoundOnAnAmountOfMoneyIsNoLimitOrRate()
+    {
+        // arrange
+        const string text = @"# Permits
+
+## Business rules
+
+- BR-9 The fee is the area times the days; minimum 15 €.
+- BR-10 At most 5 attempts per hour.
+
+## UC-1: Pay a permit
+
+**Primary actor:** Applicant
+
+**Main success scenario:**
+1. Applicant asks for the fee.
+2. System shows the fee.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Not.Contain("minimum 15 €"));
+        Assert.That(timing, Does.Contain("At most 5 attempts per hour"));
+    }
 }
