@@ -244,6 +244,15 @@ internal static class CriticalPathRenderer
                 transactional.Add(Saying(item, Keywords.Transaction, Cited()));
             }
 
+            if (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception && Keywords.Any(Keywords.Unquoted(item.Text), s_queuedLater)
+                && !Keywords.Any(item.Text, TimingRenderer.NoAnswer) && !async.Exists(a => a.StartsWith(item.Reference, System.StringComparison.Ordinal)))
+            {
+                // "FE-01 … guarda el aviso en la cola de reenvío y lo reintenta cada 15 minutos. No se bloquea el
+                // expediente": a flow that queues its work for later does not keep anyone waiting; cited by that sentence.
+                var sentence = Texts.Sentences(item.Text.Replace('\n', ' ')).FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), s_queuedLater));
+                async.Add(item.Reference + " (\"" + TextClip.Clip((sentence ?? item.Display).Trim().TrimStart('.', ' '), 160) + "\")");
+            }
+
             if (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(Keywords.Unquoted(item.Text), s_statedAsync))
             {
                 // "Delivery by the Notification Service is asynchronous": the requirement says it, in its words; of a
@@ -301,6 +310,13 @@ internal static class CriticalPathRenderer
         var sentence = sentences.FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), keywords));
         return sentence is null ? whole : item.Reference + " (\"" + sentence.Trim() + "\")";
     }
+
+    /// <summary>Words by which a flow puts its work in a queue for later, or says nothing waits for it.</summary>
+    private static readonly string[] s_queuedLater =
+    {
+        "cola de reenvío", "cola de reintentos", "fila de reenvio", "fila de reenvío", "retry queue", "resend queue", "outbound queue", "=queues", "=queued",
+        "no se bloquea", "não bloqueia", "sin bloquear", "without blocking", "is not blocked", "nothing waits",
+    };
 
     /// <summary>Words of an actor column ("App (background)", "Scheduler (async)") by which the step runs in the background.</summary>
     private static readonly string[] s_backgroundActor = { "background", "async", "asynchronous", "batch", "segundo plano", "hintergrund", "バックグラウンド", "백그라운드" };

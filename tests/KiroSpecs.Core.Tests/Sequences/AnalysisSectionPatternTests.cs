@@ -2042,4 +2042,29 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
         Assert.That(timing, Does.Not.Contain("minimum 15 €"));
         Assert.That(timing, Does.Contain("At most 5 attempts per hour"));
     }
+
+    [Test]
+    public void CriticalPath_AFlowThatQueuesItsWorkForLaterIsAsynchronous()
+    {
+        // arrange
+        const string text = @"# Permisos
+
+## CU-05: Notificar la resolución
+
+**Actor principal:** Técnico
+
+### Flujo básico
+1. El técnico firma la resolución.
+2. El sistema envía el correo de aviso al solicitante.
+
+### Flujos de excepción
+- FE-01 (paso 2) Fallo del correo. El sistema guarda el aviso en la cola de reenvío y lo reintenta cada hora. No se bloquea el expediente.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: FE-01 (\"El sistema guarda el aviso en la cola de reenvío y lo reintenta cada hora"));
+    }
 }
