@@ -78,7 +78,7 @@ internal static class ValidationRenderer
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
-                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins)
+                else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && !Keywords.Any(trigger, s_unexpectedErrors)
                     && (Keywords.Any(trigger, s_already) || Keywords.Any(trigger, s_citedRules) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
                 {
                     // "Já matriculado → redireciona, sem duplicar matrícula", "Curso progressivo (RN012) bloqueia aulas
@@ -274,9 +274,10 @@ internal static class ValidationRenderer
             return null;
         }
 
-        if (OutcomeReader.IsAbsence(branch))
+        if (OutcomeReader.IsAbsence(branch) || Keywords.Any(trigger, s_unexpectedErrors))
         {
-            // "If no data is available, an error message is displayed": nothing to show, not a failed check.
+            // "If no data is available, an error message is displayed": nothing to show, not a failed check; "Error no
+            // controlado": something broke, no rule was checked.
             return null;
         }
 
@@ -329,7 +330,7 @@ internal static class ValidationRenderer
     private static readonly string[] s_dataWords =
     {
         "field", "input", "value", "format", "data", "required", "empty", "blank", "invalid", "e-mail", "email", "password", "duplic", "expired", "expirad",
-        "campo", "dado", "obrigat", "inválid", "formato", "入力", "形式", "필드", "입력",
+        "campo", "dado", "fichero", "archivo", "arquivo", "tamaño", "tamanho", "=file", "file type", "file size", "obrigat", "inválid", "formato", "入力", "形式", "필드", "입력",
     };
 
     /// <summary>Words that say something is absent, of data or of anything else ("the book is missing").</summary>
@@ -354,6 +355,12 @@ internal static class ValidationRenderer
             md.Line("  - " + MarkdownText.Escape(item));
         }
     }
+
+    private static readonly string[] s_unexpectedErrors =
+    {
+        "unhandled", "unexpected error", "uncaught", "internal error", "error no controlado", "error inesperado", "error interno", "erro inesperado",
+        "erro não tratado", "erro interno", "unerwarteter fehler",
+    };
 
     /// <summary>The ids the whole document's rules on the data open with ("BR-11 …", "RN-07: …", "NFR-01 | …").</summary>
     private static HashSet<string> RuleIds(IEnumerable<SourceItem> items)

@@ -2067,4 +2067,31 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
         // assert
         Assert.That(critical, Does.Contain("- **Asynchronous operations**: FE-01 (\"El sistema guarda el aviso en la cola de reenvío y lo reintenta cada hora"));
     }
+
+    [Test]
+    public void Validation_ARejectedFileIsAFailedCheck_AndAnUnhandledErrorIsNoRule()
+    {
+        // arrange
+        const string text = @"# Permisos
+
+## CU-06: Aportar documentos
+
+**Actor principal:** Solicitante
+
+### Flujo básico
+1. El solicitante adjunta los documentos.
+2. El sistema registra los documentos sin duplicar nada.
+
+### Flujos de excepción
+- FE-01 (paso 1) Fichero no admitido. Formato distinto de PDF o tamaño superior a 10 MB: el sistema rechaza el fichero.
+- FE-02 (cualquier paso) Error no controlado. El proceso se detiene y se registra el error, sin duplicar nada.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("FE-01 (taken when the check fails): Fichero no admitido"));
+        Assert.That(validation, Does.Not.Contain("FE-02"));
+    }
 }
