@@ -68,6 +68,12 @@ internal static class ErrorFlowPlanner
                 // shown): a note in the step's place.
                 writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
             }
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && BranchAnswersFirst(branch, interaction, participants))
+            {
+                // "E2 (step 6) – pairing code already bound: 1. Cloud returns 409 …": the branch's own first step is the
+                // failing answer; drawing the condition as one more answer would answer twice.
+                writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
+            }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)
             {
                 // The answer itself is the failure ("if system returns HTTP 500"): draw it in the step's place,
@@ -151,6 +157,11 @@ internal static class ErrorFlowPlanner
             }
         }
     }
+
+    /// <summary>The branch's first step is an answer from the same participant to the same one as the step's.</summary>
+    private static bool BranchAnswersFirst(UseCaseBranch branch, Interaction step, InteractionModel participants) =>
+        branch.Steps.Count > 0 && participants.For(branch.Steps[0]) is { Kind: InteractionKind.Return } first
+            && ReferenceEquals(first.From, step.From) && ReferenceEquals(first.To, step.To);
 
     /// <summary>
     /// The condition names what comes back ("returns HTTP 500", "responds with an error"): the system's answer is

@@ -399,4 +399,23 @@ Actors
         Assert.That(error, Does.Contain("SunAPI--xHub: SunAPI times out (3 s)"));
         Assert.That(error.Substring(0, error.IndexOf("SunAPI--xHub", StringComparison.Ordinal)), Does.Not.Contain("closes the blinds"));
     }
+
+    [Test]
+    public void FailingAnswerThatTheBranchWritesFirst_IsDrawnOnce()
+    {
+        // arrange
+        var text = Garden + @"
+**E2 (step 3)** – zone list locked
+1. Hub returns `423 LOCKED`.
+2. App shows ""Locked"". UC ends, fail.
+";
+
+        // act
+        var markdown = SequenceGenerator.Generate(new SequenceGenerationInput("garden", text, "usecase.md", TranslationOptions.Default)).Markdown;
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - E2", StringComparison.Ordinal));
+
+        // assert
+        Assert.That(error, Does.Contain("Hub-->>App: 1 returns 423 LOCKED"));
+        Assert.That(error, Does.Not.Contain("Hub--xApp: zone list locked"));
+    }
 }
