@@ -217,7 +217,7 @@ internal sealed class InteractionModel
         return words.Count > 0 && Array.IndexOf(s_states, words[0]) < 0 ? subject : null;
     }
 
-    private static readonly string[] s_states = { "is", "are", "has", "have", "was", "were", "es", "está", "tiene", "é", "está", "tem", "ist", "hat", "already", "ya", "já", "does", "doesn't", "cannot", "can't", "no", "não" };
+    private static readonly string[] s_states = { "is", "are", "has", "have", "was", "were", "es", "está", "tiene", "é", "tem", "ist", "hat", "already", "ya", "já", "does", "doesn't", "cannot", "can't", "no", "não" };
 
     /// <summary>What an interaction leaves for the steps after it: who waits for whose answer, who was answered.</summary>
     private void Remember(Interaction interaction)
@@ -1164,6 +1164,7 @@ internal sealed class InteractionModel
     {
         Participant? best = null;
         bestScore = 0;
+        int? verbAt = null;
         for (var i = 0; i < words.Count; i++)
         {
             var m = _catalog.MatchAt(words, i);
@@ -1203,7 +1204,7 @@ internal sealed class InteractionModel
             var agent = !agentSends && before >= 1 && words[before] is "by" or "por" or "von" or "pelo" or "pela" && IsParticiple(words[before - 1]);
             // "First member to come back reports geofence ENTER": a person named before the sentence's verb says who
             // the subject is, not whom the step addresses.
-            var describesSubject = participant.IsPerson && !prepositional && !reached && i < FirstVerbAt(words);
+            var describesSubject = participant.IsPerson && !prepositional && !reached && i < (verbAt ??= FirstVerbAt(words));
             // "User | Opens device → Schedule": a name in a path through the screens is a screen, not whom the person addresses.
             describesSubject |= subject.IsPerson && OpensAPath(words, i);
             var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject || agent ? 0 : prepositional ? 3 : direct ? 2 : 1;
@@ -1347,9 +1348,13 @@ internal sealed class InteractionModel
         }
 
         var at = ParticipantCatalog.SkipDeterminers(words, 1);
-        return at > 1 && at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
-            && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
+        return at > 1 && NamesNoOneDrawn(words, at);
     }
+
+    /// <summary>The words at <paramref name="at"/> name no participant, no pronoun of a person, nor "them", "the user".</summary>
+    private bool NamesNoOneDrawn(Words words, int at) =>
+        at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
+        && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
 
     private static readonly string[] s_irregularParticiples = { "seen", "made", "sent", "done", "given", "taken", "held", "kept", "read", "written", "shown", "known", "chosen", "set" };
 
@@ -1492,9 +1497,7 @@ internal sealed class InteractionModel
             }
 
             var at = ParticipantCatalog.SkipDeterminers(words, w + 1);
-            return at < words.Count && _catalog.MatchAt(words, at) is null && Lexicon.PersonPronouns.MatchAt(words, at) == 0
-                && Lexicon.PersonWords.MatchAt(words, at) == 0 && Lexicon.GenericPersons.MatchAt(words, at) == 0
-                && words[at] is not ("them" or "him" or "her" or "user" or "users" or "actor");
+            return NamesNoOneDrawn(words, at) && Lexicon.PersonWords.MatchAt(words, at) == 0 && Lexicon.GenericPersons.MatchAt(words, at) == 0;
         }
 
         return false;

@@ -207,14 +207,11 @@ internal static class DataFlowRenderer
     /// </summary>
     private static IEnumerable<string> StatedErrorAnswers(DocumentContext context, int index)
     {
-        var own = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
-            .Select(s => (Source: s.Reference, s.Text));
-        var whole = context.WholeDocumentItemsFor(index).Select(s => (Source: s.Reference, s.Text));
-        foreach (var (source, text) in own.Concat(whole))
+        foreach (var item in context.RulesAndRequirementsFor(index))
         {
-            if (OutcomeReader.HasErrorStatus(text) && Keywords.Any(text, s_statusContext))
+            if (OutcomeReader.HasErrorStatus(item.Text) && Keywords.Any(item.Text, s_statusContext))
             {
-                yield return source + ": " + TimingRenderer.Quote(text, 0, 0);
+                yield return item.Reference + ": " + TimingRenderer.Quote(item.Text, 0, 0);
             }
         }
     }

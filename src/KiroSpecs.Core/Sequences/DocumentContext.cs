@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KiroSpecs.Core.UseCases;
 
 using KiroSpecs.Core.Interactions;
@@ -39,6 +40,13 @@ internal sealed class DocumentContext
         _sourceItems ??= new List<SourceItem>?[UseCases.Count];
         return _sourceItems[index] ??= SourceItems.Of(UseCases[index]);
     }
+
+    /// <summary>
+    /// The business rules and requirements of use case <paramref name="index"/>, then those of the whole document that
+    /// concern it (<see cref="WholeDocumentItemsFor"/>): the statements a rule-stated limit or answer is read from.
+    /// </summary>
+    public IEnumerable<SourceItem> RulesAndRequirementsFor(int index) =>
+        StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement).Concat(WholeDocumentItemsFor(index));
 
     /// <summary>
     /// The requirements of the whole document that concern use case <paramref name="index"/>, each cited as "whole

@@ -147,8 +147,7 @@ internal static class ErrorCoverageRenderer
     private static List<string> StatedLimits(DocumentContext context, int index)
     {
         var limits = new List<string>();
-        var statements = context.StatementsOf(index).Where(s => s.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement)
-            .Concat(context.WholeDocumentItemsFor(index));
+        var statements = context.RulesAndRequirementsFor(index);
         var rate = CoverageCategory.All.First(c => c.Name == "Rate limiting").Keywords;
         foreach (var item in statements)
         {
