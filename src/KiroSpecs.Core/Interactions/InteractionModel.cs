@@ -1479,17 +1479,25 @@ internal sealed class InteractionModel
     private static readonly string[] s_sendVerbs = { "sends", "forwards", "passes", "hands", "envía", "envia", "remite", "encaminha", "sendet" };
 
     /// <summary>
-    /// "sends the job to the contractor portal": a sending whose "to" names something that is no participant and no
-    /// person (nor "them", "the user") goes to whatever that is, not to the actor who waits.
+    /// "sends the job to the contractor portal", "prepares the summary and sends it to the signing desk": a sending
+    /// whose "to" names something that is no participant and no person (nor "them", "the user") goes to whatever
+    /// that is, not to the actor who waits.
     /// </summary>
     private bool SendsElsewhere(Words words)
     {
-        if (words.Count < 4 || Array.IndexOf(s_sendVerbs, words[0]) < 0)
+        var send = 0;
+        while (send < words.Count && (Array.IndexOf(s_sendVerbs, words[send]) < 0 || (send > 0 && words[send - 1] is not ("and" or "y" or "e" or "then"))))
         {
+            send++;
+        }
+
+        if (words.Count < send + 4 || (send > 0 && (Lexicon.ReplyVerbs.MatchAt(words, 0) > 0 || Lexicon.DisplayVerbs.MatchAt(words, 0) > 0)))
+        {
+            // "shows "Receipt pending" and sends the details to the treasurer": what is shown is an answer.
             return false;
         }
 
-        for (var w = 1; w + 1 < words.Count; w++)
+        for (var w = send + 1; w + 1 < words.Count; w++)
         {
             if (words[w] is not ("to" or "al" or "para"))
             {

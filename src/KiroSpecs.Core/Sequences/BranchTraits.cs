@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using KiroSpecs.Core.UseCases;
 
@@ -26,4 +27,63 @@ internal static class BranchTraits
     public static bool Fails(UseCaseBranch branch, string goal) =>
         FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(Keywords.Unquoted(branch.Condition), goal))
         || branch.Steps.Any(step => FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(step.Text, goal)));
+
+    private static readonly System.Text.RegularExpressions.Regex s_checks = new(
+        @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    private static readonly System.Text.RegularExpressions.Regex s_clauseSeparators = new(
+        @"[,;]\s*(?:and\s+|y\s+|e\s+)?|\s(?:and|y|e)\s",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    private static readonly string[] s_faults =
+    {
+        "fail", "fallo", "falla", "falha", "error", "erro", "unavailable", "not available", "no disponible", "não disponível",
+        "outage", "crash", "down", "timeout", "time out", "times out", "timed out", "does not respond", "doesn't respond",
+        "no responde", "não responde", "unreachable",
+    };
+
+    /// <summary>A step that checks something ("validates the dates"): a fault it finds does not undo it.</summary>
+    public static bool IsCheck(string text) => s_checks.IsMatch(text);
+
+    /// <summary>
+    /// "FE-04 (step 10) Registry failure" at "10. System records the application in the Registry, assigns …": what
+    /// the step's own work goes through breaks, so that work does not happen. A check that finds a fault
+    /// ("validates the dates" / "dates not valid") did happen.
+    /// </summary>
+    public static bool BreaksStep(UseCaseBranch branch, UseCaseStep step) => WorkBeforeBreak(branch, step) is not null;
+
+    /// <summary>
+    /// When <see cref="BreaksStep"/>, the step's work before the clause that names what breaks ("generates the
+    /// proposal" of "generates the proposal and sends it to the signing portal" / "signing portal unavailable"),
+    /// empty when that clause comes first; null when the branch does not break the step.
+    /// </summary>
+    public static string? WorkBeforeBreak(UseCaseBranch branch, UseCaseStep step)
+    {
+        if (!Common.IgnoreCase.ContainsAny(branch.Condition, s_faults) || IsCheck(step.Text))
+        {
+            return null;
+        }
+
+        var named = ContentWords(branch.Condition);
+        named.RemoveWhere(word => Common.IgnoreCase.ContainsAny(word, s_faults));
+        var (start, before) = (0, 0);
+        foreach (System.Text.RegularExpressions.Match separator in s_clauseSeparators.Matches(step.Text + ","))
+        {
+            if (named.Overlaps(ContentWords(step.Text.Substring(start, separator.Index - start))))
+            {
+                return step.Text.Substring(0, before);
+            }
+
+            (start, before) = (separator.Index + separator.Length, separator.Index);
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of four letters or more, cut to their first five, that say what a text is about.</summary>
+    public static HashSet<string> ContentWords(string text) =>
+        new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);
 }

@@ -87,6 +87,17 @@ internal static class ErrorFlowPlanner
                 // does not happen; drawing it first would say it did.
                 writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
             }
+            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.WorkBeforeBreak(branch, failing) is { } done)
+            {
+                // What the step's work goes through breaks ("generates the proposal and sends it to the signing
+                // portal" / "signing portal unavailable"): the work before it happens, the rest does not.
+                if (done.Length > 0)
+                {
+                    writer.Step(participants.For(done, failing.Actor), failing.Ordinal, failing.Ordinal > 0 ? string.Empty : failing.Number, failed: false);
+                }
+
+                writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
+            }
             else
             {
                 // A scenario that restates the flow up to here and goes on differently has no failure at this step.

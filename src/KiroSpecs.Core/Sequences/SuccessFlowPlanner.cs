@@ -415,7 +415,7 @@ internal sealed class SuccessFlowPlanner
                 _replaces.Add(branch, replaces);
             }
 
-            if (replaces && ContentWords(branch.Steps[0].Text).Overlaps(ContentWords(step.Text)))
+            if (replaces && BranchTraits.ContentWords(branch.Steps[0].Text).Overlaps(BranchTraits.ContentWords(step.Text)))
             {
                 // "skips the database ping" at "performs a database ping": that step is what is skipped. "Skips
                 // payment" at "returns the copay amount" skips a later step: the step itself was taken.
@@ -463,7 +463,7 @@ internal sealed class SuccessFlowPlanner
             return true;
         }
 
-        if (own.Kind == InteractionKind.SelfCall && s_checks.IsMatch(step.Text))
+        if (own.Kind == InteractionKind.SelfCall && BranchTraits.IsCheck(step.Text))
         {
             // "4. System checks the account against the hold policy" / "4a. Member already has 5 holds": what the
             // check found; the check itself was made.
@@ -557,11 +557,6 @@ internal sealed class SuccessFlowPlanner
             && verb == WordIndex.Build(own.Text).Words.FirstOrDefault();
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_checks = new(
-        @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
-
     private static readonly System.Text.RegularExpressions.Regex s_already = new(
         @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
@@ -641,8 +636,8 @@ internal sealed class SuccessFlowPlanner
     /// <summary>"Trigger: Login button is pressed" where step 2 is "clicks the login button": the note would say it twice.</summary>
     private static bool RestatesAStep(string trigger, IReadOnlyList<UseCaseStep> steps)
     {
-        var words = ContentWords(trigger);
-        return words.Count > 0 && steps.Any(step => words.Count(ContentWords(step.Text).Contains) * 2 >= words.Count);
+        var words = BranchTraits.ContentWords(trigger);
+        return words.Count > 0 && steps.Any(step => words.Count(BranchTraits.ContentWords(step.Text).Contains) * 2 >= words.Count);
     }
 
     private static readonly HashSet<string> s_negations = new(System.StringComparer.Ordinal) { "no", "not", "none", "never", "without", "cannot", "nothing", "nenhum", "nenhuma", "ningún", "ninguna", "kein", "keine" };
@@ -656,14 +651,14 @@ internal sealed class SuccessFlowPlanner
     /// </summary>
     private bool Contradicts(string condition, UseCaseStep step)
     {
-        var words = ContentWords(condition);
+        var words = BranchTraits.ContentWords(condition);
         var own = _participants.For(step);
         if (words.Count == 0 || own.From.IsPerson)
         {
             return false;
         }
 
-        var shared = words.Count(ContentWords(step.Text).Contains);
+        var shared = words.Count(BranchTraits.ContentWords(step.Text).Contains);
         if (shared == 0 || shared * 2 < words.Count)
         {
             return false;
@@ -671,14 +666,11 @@ internal sealed class SuccessFlowPlanner
 
         var stepNegated = IsNegated(step.Text);
         // A check ("compares the stock level …" / "no item differs") finds what the condition says; it is not replaced.
-        return stepNegated ? !IsNegated(condition) : IsNegated(condition) && own.Kind != InteractionKind.SelfCall && !s_checks.IsMatch(step.Text);
+        return stepNegated ? !IsNegated(condition) : IsNegated(condition) && own.Kind != InteractionKind.SelfCall && !BranchTraits.IsCheck(step.Text);
     }
 
     private static bool IsNegated(string text) =>
         WordIndex.Build(text).Words.Any(w => s_negations.Contains(w) || w.EndsWith("n't", System.StringComparison.Ordinal));
-
-    private static HashSet<string> ContentWords(string text) =>
-        new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);
 
     /// <summary>The text of the use case's Trigger field, if it has one.</summary>
     internal static string Trigger(UseCase useCase)

@@ -736,4 +736,46 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(At(markdown, "alt 2a"), Is.LessThan(At(markdown, "reports the weight to the System.")));
         Assert.That(At(markdown, "alt 3a"), Is.LessThan(At(markdown, "ReturnsClerk->>SYS: confirms the inspection.")));
     }
+
+    [Test]
+    public void ErrorFlowWhereWhatTheStepGoesThroughBreaks_DrawsOnlyTheWorkBeforeIt()
+    {
+        // arrange
+        const string text = @"# Grants
+
+## UC-2: Submit a grant request
+
+**Primary actor:** Applicant
+
+**Basic flow:**
+1. Applicant fills in the request.
+2. System validates the amounts.
+3. System files the request in the Records Archive, assigns a file number and marks it as filed.
+4. System prepares the summary and sends it to the signing desk.
+5. System e-mails the applicant.
+
+**Exception flows:**
+- EF-1 (step 2) Amounts not valid. System shows the error. Return to step 1.
+- EF-2 (step 3) Records Archive failure. System keeps the request and tells the applicant. The use case ends.
+- EF-3 (step 4) Signing desk unavailable. System tells the applicant to wait. The use case ends.
+";
+
+        // act
+        var markdown = Generate("grants", text);
+        string Flow(string id)
+        {
+            var start = markdown.IndexOf("#### Error Flow - " + id, StringComparison.Ordinal);
+            return markdown.Substring(start, markdown.IndexOf("\n```\n", markdown.IndexOf("```mermaid", start, StringComparison.Ordinal), StringComparison.Ordinal) - start);
+        }
+
+        // assert: a check that finds a fault did happen; work that goes through what breaks did not. What is sent to
+        // something that is not drawn is the system's own work, not an answer to the applicant.
+        Assert.That(markdown, Does.Contain("SYS->>SYS: prepares the summary and sends it to the signing desk."));
+        Assert.That(Flow("EF-1"), Does.Contain("SYS->>SYS: validates the amounts."));
+        Assert.That(Flow("EF-2"), Does.Not.Contain("files the request"));
+        Assert.That(Flow("EF-2"), Does.Not.Contain("assigns a file number"));
+        Assert.That(Flow("EF-2"), Does.Contain("EF-2#58; if Records Archive failure"));
+        Assert.That(Flow("EF-3"), Does.Contain("SYS->>SYS: prepares the summary\n"));
+        Assert.That(Flow("EF-3"), Does.Not.Contain("sends it to the signing desk"));
+    }
 }
