@@ -47,7 +47,11 @@ internal sealed class SuccessFlowPlanner
         {
             if (branch.Anchor.Kind == AnchorKind.Step)
             {
-                Add(_byToStep, branch.Anchor.ToStep, branch);
+                // "FA-03 (step 6) … skips steps 8 and 9 and goes on at step 10": step 7 still happens, so the branch
+                // is drawn where what it skips begins.
+                var skipFrom = branch.Ending.SkipFrom;
+                var at = skipFrom > branch.Anchor.ToStep + 1 && useCase.Steps.Any(s => s.Ordinal == skipFrom - 1) ? skipFrom - 1 : branch.Anchor.ToStep;
+                Add(_byToStep, at, branch);
                 Add(_byFromStep, branch.Anchor.FromStep, branch);
             }
             else if (branch.Anchor.Kind == AnchorKind.AnyStep && BeforeStep(branch) is var before and > 1)

@@ -535,7 +535,7 @@ internal static class BranchReader
     private static bool MayEnd(string text) => IgnoreCase.ContainsAny(text, s_endingWords);
 
     /// <summary>The word every match of <see cref="TextPatterns.Skip"/> on an ASCII line holds.</summary>
-    private static readonly string[] s_skipWords = { "skip" };
+    private static readonly string[] s_skipWords = { "skip", "salta", "omite", "pula" };
 
     /// <summary>The words of which every match of <see cref="TextPatterns.ContinueAt"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt" };

@@ -778,4 +778,35 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(Flow("EF-3"), Does.Contain("SYS->>SYS: prepares the summary\n"));
         Assert.That(Flow("EF-3"), Does.Not.Contain("sends it to the signing desk"));
     }
+
+    [TestCase("AF-2 (step 2) Member is exempt. System sets no fee, skips steps 4 and 5 and goes on at step 6.")]
+    [TestCase("AF-2 (step 2) Member is exempt. El sistema no cobra, se salta los pasos 4 y 5 y continúa en el paso 6.")]
+    public void BranchThatSkipsLaterSteps_IsDrawnWhereTheSkippedStepsBegin(string branch)
+    {
+        // arrange
+        var text = @"# Club
+
+## UC-4: Renew a membership
+
+**Primary actor:** Member
+
+**Basic flow:**
+1. Member opens the renewal page.
+2. System works out the fee.
+3. Member reviews the summary.
+4. Member pays the fee at the payment desk.
+5. System records the payment.
+6. System extends the membership.
+
+**Alternative flows:**
+- " + branch + @"
+";
+
+        // act
+        var markdown = Generate("club", text);
+
+        // assert: step 3 happens in both cases; the branch stands for steps 4 and 5 only.
+        Assert.That(At(markdown, "reviews the summary."), Is.LessThan(At(markdown, "alt AF-2")));
+        Assert.That(markdown, Does.Contain("else otherwise#58; steps 4-5"));
+    }
 }
