@@ -70,6 +70,33 @@ internal static partial class FlowText
         };
     }
 
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(
+        @"\b(?:step|paso|passo|schritt)\s+(?<n>\d+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// The ending as written when, besides where the flow goes on, it says what happens at a later step ("The flow
+    /// goes on at step 5 and at step 7 the status becomes Rejected"); empty otherwise.
+    /// </summary>
+    public static string LaterEffect(BranchEnding ending)
+    {
+        if (ending.Kind != EndingKind.ContinueAt || ending.Text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in s_stepNumber.Matches(ending.Text))
+        {
+            if (int.TryParse(m.Groups["n"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > ending.Step)
+            {
+                return ending.Text;
+            }
+        }
+
+        return string.Empty;
+    }
+
     public static string Range(int from, int to) =>
         from == to ? "step " + from.ToString(CultureInfo.InvariantCulture)
             : "steps " + from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);

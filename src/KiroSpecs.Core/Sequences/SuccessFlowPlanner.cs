@@ -267,9 +267,27 @@ internal sealed class SuccessFlowPlanner
 
             if (skipping is not null)
             {
-                var (_, first0, last0) = skipping[0];
-                InsteadOf(skipping.Where(s => s.First == first0 && s.Last == last0).Select(s => s.Branch).ToList(), first0, last0);
-                i = last0;
+                // Branches that skip different steps from here nest, the one that skips most outside: "FA-01 …
+                // continues in UC-03" (all the rest) holds "FA-02 … goes on at step 5" (step 4) in its otherwise arm.
+                var groups = skipping.GroupBy(s => s.Last).OrderByDescending(g => g.Key).Select(g => g.Select(s => s.Branch).ToList()).ToList();
+                var lasts = skipping.Select(s => s.Last).Distinct().OrderByDescending(l => l).ToList();
+                Nested(0);
+                i = lasts[0];
+
+                void Nested(int g)
+                {
+                    if (g + 1 == groups.Count)
+                    {
+                        InsteadOf(groups[g], i + 1, lasts[g]);
+                        return;
+                    }
+
+                    InsteadOf(groups[g], i + 1, lasts[g], inner: () =>
+                    {
+                        Nested(g + 1);
+                        RenderRange(lasts[g + 1] + 1, lasts[g]);
+                    });
+                }
             }
         }
     }
@@ -298,7 +316,7 @@ internal sealed class SuccessFlowPlanner
     }
 
     /// <summary>One alt block: an arm per branch taken instead of the basic steps first..last, those steps in the last arm.</summary>
-    private void InsteadOf(List<UseCaseBranch> arms, int first, int last, string? firstLabel = null)
+    private void InsteadOf(List<UseCaseBranch> arms, int first, int last, string? firstLabel = null, System.Action? inner = null)
     {
         for (var a = 0; a < arms.Count; a++)
         {
@@ -318,17 +336,27 @@ internal sealed class SuccessFlowPlanner
         var steps = _useCase.Steps;
         _writer.Else("else", "otherwise: " + FlowText.Range(steps[first].Ordinal, steps[last].Ordinal));
         _nesting++;
-        RenderRange(first, last);
+        if (inner is null)
+        {
+            RenderRange(first, last);
+        }
+        else
+        {
+            // Narrower branches from the same step, then the rest of the range.
+            inner();
+        }
+
         _nesting--;
         _writer.Close();
     }
 
     /// <summary>
-    /// A branch that ends the use case, or fails without saying how the flow goes on (and offers no choice): the
-    /// steps after its own happen only otherwise.
+    /// A branch that ends the use case, goes on in another use case ("Continúa en CU-03"), or fails without saying
+    /// how the flow goes on (and offers no choice): the steps after its own happen only otherwise.
     /// </summary>
     private bool EndsTheFlow(UseCaseBranch branch) =>
         branch.Ending.Kind == EndingKind.Terminates
+        || OutcomeReader.Of(branch, _useCase.Name) == FlowOutcome.ContinuesElsewhere
         || (branch.Ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch));
 
     /// <summary>The index of the last basic step a branch that replaces step <paramref name="at"/> stands for.</summary>
@@ -717,6 +745,11 @@ internal sealed class SuccessFlowPlanner
         if (showEnding)
         {
             _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + FlowText.Ending(ending));
+        }
+        else if (FlowText.LaterEffect(ending) is { Length: > 0 } effect)
+        {
+            // "The flow goes on at step 5 and at step 7 the status becomes Rejected": what changes further on.
+            _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + effect);
         }
         else if (branch.Steps.Count == 0)
         {

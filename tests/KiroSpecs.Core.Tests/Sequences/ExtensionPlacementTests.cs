@@ -809,4 +809,40 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(At(markdown, "reviews the summary."), Is.LessThan(At(markdown, "alt AF-2")));
         Assert.That(markdown, Does.Contain("else otherwise#58; steps 4-5"));
     }
+
+    [Test]
+    public void BranchThatGoesOnInAnotherUseCase_HoldsTheRestOfTheFlow_AndASiblingThatSkipsLess()
+    {
+        // arrange
+        const string text = @"# Licences
+
+## UC-2: Review a licence request
+
+**Primary actor:** Officer
+
+**Basic flow:**
+1. Officer opens the request.
+2. System shows the documents.
+3. Officer checks the documents.
+4. Officer writes a favourable report.
+5. System prepares the decision.
+6. System marks the request Granted and notifies the applicant.
+
+**Alternative flows:**
+- AF-1 (step 3) Documents missing. Officer asks the applicant for them. Continues in UC-3.
+- AF-2 (step 3) Request clashes with another one. Officer writes an unfavourable report. The flow goes on at step 5 and at step 6 the request is marked Refused instead of Granted.
+";
+
+        // act
+        var generated = Generate("licences", text);
+        var markdown = generated.Substring(generated.IndexOf("#### Success Flow", StringComparison.Ordinal));
+
+        // assert: nothing of this flow follows the branch that goes on elsewhere; the sibling that skips only step 4
+        // is inside its otherwise arm, and says what it changes at step 6.
+        Assert.That(markdown, Does.Contain("alt AF-1#58; if Documents missing"));
+        Assert.That(At(markdown, "Note over SYS: Continues in UC-3."), Is.LessThan(At(markdown, "else otherwise#58; steps 4-6")));
+        Assert.That(At(markdown, "else otherwise#58; steps 4-6"), Is.LessThan(At(markdown, "alt AF-2")));
+        Assert.That(markdown, Does.Contain("Note over SYS: AF-2#58; The flow goes on at step 5 and at step 6 the request is marked Refused instead of Granted."));
+        Assert.That(At(markdown, "else otherwise#58; step 4"), Is.LessThan(At(markdown, "marks the request Granted")));
+    }
 }
