@@ -731,7 +731,7 @@ internal sealed class ParticipantCatalog
         }
 
         if (at > 0 && at + 1 < words.Count && !words.IsCapitalized(at) && MatchAt(words, at) is null && !s_notNames.Contains(words[at])
-            && LooksLikeVerb(words, at + 1) && !LooksLikeVerb(words, at) && Lexicon.PersonVerbs.MatchAt(words, at) == 0
+            && LooksLikeVerb(words, at + 1) && !LooksLikeVerb(words, at) && Lexicon.PersonVerbs.MatchAt(words, at) == 0 && Array.IndexOf(s_stateVerbs, words[at + 1]) < 0
             && Lexicon.ComponentProperties.MatchAt(words, at) == 0 && !PhraseSet.IsUnspaced(words[at]))
         {
             // "The cook types an ingredient", "the cook presses Find": a noun after an article, acting in two steps.
@@ -932,7 +932,7 @@ internal sealed class ParticipantCatalog
         return false;
     }
 
-    private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "fica", "permanece", "queda", "bleibt" };
+    private static readonly string[] s_stateVerbs = { "stays", "remains", "becomes", "exists", "waits", "goes", "fica", "permanece", "queda", "espera", "bleibt" };
 
     private static readonly string[] s_queueKinds = { "message", "messages", "event", "events", "job", "jobs", "outbound", "inbound", "mq", "retry", "dead", "letter", "task", "tasks", "print", "mail", "email", "e-mail" };
 

@@ -102,11 +102,15 @@ internal static class ProseFacts
     /// up before the claim number is given, the claim is still saved …", "If there is a hold, the payment waits …") and
     /// that no flow restates: branches the author wrote as prose, which the diagrams do not draw.
     /// </summary>
-    public static List<string> UndrawnBranches(UseCase useCase)
+    public static List<string> UndrawnBranches(UseCase useCase) =>
+        UndrawnBranchSentences(useCase).Select(s => s.Sentence).Distinct(System.StringComparer.Ordinal).Take(MaxSentences).ToList();
+
+    /// <summary><see cref="UndrawnBranches"/> with the note each sentence is written in.</summary>
+    public static IEnumerable<(UseCaseNote Note, string Sentence)> UndrawnBranchSentences(UseCase useCase)
     {
         if (IsProse(useCase) || useCase.Notes.IsEmpty)
         {
-            return new List<string>();
+            return Enumerable.Empty<(UseCaseNote, string)>();
         }
 
         // What the flows draw: the branches, and the steps with their sub-steps ("3.2 If online payment, …"), each
@@ -122,11 +126,8 @@ internal static class ProseFacts
         // A requirement is read in its whole bullet or short paragraph ("If …, updates use …; if …, updates must be …").
         return NoteSentences(useCase)
             .Where(s => (s.Note.Section.Length == 0 || !Keywords.Any(s.Note.Section, s_notBranchSections))
-                && !Keywords.Any(s.Note.Text.Length < 600 ? s.Note.Text : s.Sentence, s_requirementModals))
-            .Select(s => s.Sentence)
-            .Where(s => OpensWithACondition(s) && !Restates(s))
-            .Distinct(System.StringComparer.Ordinal)
-            .Take(MaxSentences)
+                && !Keywords.Any(s.Note.Text.Length < 600 ? s.Note.Text : s.Sentence, s_requirementModals)
+                && OpensWithACondition(s.Sentence) && !Restates(s.Sentence))
             .ToList();
     }
 

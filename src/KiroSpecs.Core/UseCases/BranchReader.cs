@@ -338,7 +338,7 @@ internal static class BranchReader
                 }
             }
 
-            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _, out var lineIf))
+            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && !draft.FromTable && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _, out var lineIf))
             {
                 anchor = lineAnchor;
                 var more = new List<string>();

@@ -209,7 +209,7 @@ internal static class UseCaseBuilder
             CheckReferences(steps, branches, displayName, path, diagnostics);
         }
 
-        return new UseCase(
+        return ProseBranchReader.With(new UseCase(
             id,
             name,
             buffer.Position,
@@ -223,7 +223,7 @@ internal static class UseCaseBuilder
             requirements.ToEquatableArray(),
             sameAs.ToEquatableArray(),
             notes.ToEquatableArray(),
-            written);
+            written));
     }
 
     /// <summary>The first Mermaid sequence diagram among the use case's own content, for a use case written as one.</summary>

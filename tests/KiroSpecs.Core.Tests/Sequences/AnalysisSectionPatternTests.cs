@@ -812,7 +812,7 @@ The scheduler starts the job with:
     }
 
     [Test]
-    public void ErrorCoverage_QuotesTheFailuresTheProseBesideTheStepsStates()
+    public void ErrorCoverage_ListsTheFailuresTheProseBesideTheStepsStates()
     {
         // arrange: no flow is written as a failure; the text after the steps says what can go wrong
         const string text = @"# Garage
@@ -839,7 +839,7 @@ The status of a booking is one of held / booked / cancelled.
 
         // assert
         Assert.That(coverage, Does.Not.Contain("states no failure"));
-        Assert.That(coverage, Does.Contain("- If the slot was taken in the meantime, the planner refuses it with \"Slot taken by J. Doe\" and shows the next free slots."));
+        Assert.That(coverage, Does.Contain("| Exception 1 | the slot was taken in the meantime | ends in failure |"));
         Assert.That(coverage, Does.Contain("- The workshop is closed that day → error message, nothing is stored."));
         Assert.That(coverage, Does.Not.Contain("locked slots"));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("- text: The status of a booking is one of held / booked / cancelled."));
@@ -1629,7 +1629,7 @@ At step 1, if the badge is not found:
     }
 
     [Test]
-    public void ABranchWrittenAsProseBesideTheSteps_IsSaidNotToBeDrawn()
+    public void ABranchWrittenAsProseBesideTheSteps_IsDrawnAtTheStepItSpeaksOf_OrSaidNotToBeDrawn()
     {
         // arrange
         const string text = @"# Claims
@@ -1646,14 +1646,18 @@ At step 1, if the badge is not found:
 ### Notes
 
 If the caller hangs up before the number is given, the claim is still saved and the number is sent by text message.
+If the office closes early, everything waits for Monday.
 ";
 
         // act
         var primary = Section(Generate(text), "Primary Sequences");
 
-        // assert
-        Assert.That(primary, Does.Contain("they are not drawn above:"));
-        Assert.That(primary, Does.Contain("- If the caller hangs up before the number is given, the claim is still saved and the number is sent by text message."));
+        // assert: a sentence that shares its words with a step is drawn there as a flow; one that shares none is said
+        // not to be drawn.
+        Assert.That(primary, Does.Contain("opt Alternative 1#58; if the caller hangs up before the number is given\n"));
+        Assert.That(primary, Does.Contain("SYS->>SYS: the claim is still saved and the number is sent by text message."));
+        Assert.That(primary, Does.Contain("they are not drawn above:\n\n- If the office closes early, everything waits for Monday.\n"));
+        Assert.That(primary, Does.Not.Contain("- If the caller hangs up"));
     }
 
     [Test]
@@ -2011,8 +2015,8 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
         var markdown = Generate(text);
 
         // assert
-        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("the assessor is told; the use case ends without payment."));
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : as its text states#58; If the bank rejects the instruction"));
+        Assert.That(markdown, Does.Contain("SYS->>SYS: the claim goes to the exceptions queue and the assessor is told\n    Note over SYS: The use case ends without payment.\n"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : Exception 1 the bank rejects the instruction"));
     }
 
     [Test]

@@ -845,4 +845,43 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         Assert.That(markdown, Does.Contain("Note over SYS: AF-2#58; The flow goes on at step 5 and at step 6 the request is marked Refused instead of Granted."));
         Assert.That(At(markdown, "else otherwise#58; step 4"), Is.LessThan(At(markdown, "marks the request Granted")));
     }
+
+    [Test]
+    public void BranchesWrittenAsSentencesAfterTheSteps_AreDrawnAtTheStepTheySpeakOf()
+    {
+        // arrange
+        const string text = @"# Payments
+
+## UC-7: Pay a refund
+
+Short one: most of the work happens in the Bank Gateway, which another team runs.
+
+**Primary actor:** Clerk
+
+1. Clerk checks there is no payment hold on the account.
+2. System sends the refund to the Bank Gateway.
+3. Bank Gateway confirms the transfer.
+4. System marks the refund PAID.
+
+If there is a hold, the refund waits until the hold is lifted and starts again at step 1.
+If the Bank Gateway refuses the transfer, the refund goes to the exceptions list; the use case ends without payment.
+
+---
+
+## Notes
+
+- Refunds are kept for seven years.
+";
+
+        // act
+        var markdown = Generate("refunds", text);
+
+        // assert: each sentence is a flow of its step, with the ending it states; what waits or goes somewhere is no
+        // participant.
+        Assert.That(markdown, Does.Contain("    opt Alternative 1#58; if there is a hold\n        autonumber off\n        SYS->>SYS: the refund waits until the hold is lifted\n        Note over SYS: Alternative 1#58; Continue with step 1\n"));
+        Assert.That(markdown, Does.Contain("#### Error Flow - Exception 1 the Bank Gateway refuses the transfer"));
+        Assert.That(markdown, Does.Contain("Note over SYS: The use case ends without payment."));
+        Assert.That(markdown, Does.Not.Contain("participant refund").And.Not.Contain("actor refund"));
+        Assert.That(markdown, Does.Not.Contain("not drawn above"));
+    }
 }

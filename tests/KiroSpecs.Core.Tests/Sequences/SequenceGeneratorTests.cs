@@ -257,7 +257,7 @@ public sealed class SequenceGeneratorTests
 2. System sends the payment instruction to the bank.
 3. System shows the payout as scheduled.
 
-If the bank rejects the instruction, the payout fails and the clerk is told.
+If the auditors object, everything fails.
 A payout to a closed payee account is refused.
 
 ### Exceptions
@@ -273,7 +273,7 @@ A payout to a closed payee account is refused.
 
         // assert: the restated closed-account failure is drawn by 2a, so it is neither warned about nor listed.
         Assert.That(result.Diagnostics.Select(d => (d.Code, d.Line, d.Column)), Is.EqualTo(new[] { ("KIRO109", 11, 1) }));
-        Assert.That(result.Markdown, Does.Contain("Its text also states these failures, which the diagrams do not draw:\n\n- If the bank rejects the instruction, the payout fails and the clerk is told.\n"));
+        Assert.That(result.Markdown, Does.Contain("Its text also states these failures, which the diagrams do not draw:\n\n- If the auditors object, everything fails.\n"));
         Assert.That(result.Markdown, Does.Not.Contain("- A payout to a closed payee account"));
     }
 }
