@@ -154,10 +154,11 @@ internal static class Durations
     [MethodImpl(HotPath.Optimized)]
     private static List<(MeasureKind Kind, int Start, int Length)> FindIn(string text)
     {
-        var found = new List<(MeasureKind, int, int)>();
+        // Most texts state no measure: they share the one empty list (callers only read it), made only when needed.
+        List<(MeasureKind, int, int)>? found = null;
         if (string.IsNullOrEmpty(text) || text.Length > 20_000)
         {
-            return found;
+            return s_none;
         }
 
         var lower = text.ToLowerInvariant();
@@ -186,7 +187,7 @@ internal static class Durations
             if (unitEnd > numberEnd)
             {
                 var rateEnd = RateEnd(lower, unitEnd);
-                found.Add((rateEnd > unitEnd ? MeasureKind.Rate : MeasureKind.Duration, start, Math.Max(rateEnd, unitEnd) - start));
+                (found ??= new()).Add((rateEnd > unitEnd ? MeasureKind.Rate : MeasureKind.Duration, start, Math.Max(rateEnd, unitEnd) - start));
                 i = Math.Max(rateEnd, unitEnd) - 1;
                 continue;
             }
@@ -195,12 +196,12 @@ internal static class Durations
             var rate = RateEnd(lower, countEnd);
             if (rate > countEnd && char.IsDigit(lower[i]))
             {
-                found.Add((MeasureKind.Rate, start, rate - start));
+                (found ??= new()).Add((MeasureKind.Rate, start, rate - start));
                 i = rate - 1;
             }
             else if (start < i && char.IsDigit(lower[i]))
             {
-                found.Add((MeasureKind.Limit, start, countEnd - start));
+                (found ??= new()).Add((MeasureKind.Limit, start, countEnd - start));
                 i = countEnd - 1;
             }
             else
@@ -213,11 +214,12 @@ internal static class Durations
         var percentile = Percentile(lower);
         if (percentile >= 0)
         {
+            found ??= new();
             var at = found.FindIndex(m => m.Item2 > percentile);
             found.Insert(at < 0 ? found.Count : at, (MeasureKind.Duration, percentile, 3));
         }
 
-        return found;
+        return found ?? s_none;
     }
 
     /// <summary>Where the first "p50", "p95" or "p99" that is a word of its own starts; -1 when none.</summary>
@@ -225,8 +227,8 @@ internal static class Durations
     {
         for (var at = lower.IndexOf('p'); at >= 0 && at + 3 <= lower.Length; at = lower.IndexOf('p', at + 1))
         {
-            var token = lower.Substring(at, 3);
-            if (token is "p50" or "p95" or "p99" && (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (at + 3 == lower.Length || !char.IsLetterOrDigit(lower[at + 3])))
+            var number = lower.AsSpan(at + 1, 2);
+            if ((number.SequenceEqual("50".AsSpan()) || number.SequenceEqual("95".AsSpan()) || number.SequenceEqual("99".AsSpan())) && (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) && (at + 3 == lower.Length || !char.IsLetterOrDigit(lower[at + 3])))
             {
                 return at;
             }
@@ -293,8 +295,7 @@ internal static class Durations
             end++;
         }
 
-        var word = lower.Substring(k, end - k);
-        return word.Length > 0 && Array.IndexOf(s_units, word) >= 0 ? end : j;
+        return end > k && IsOneOf(lower.AsSpan(k, end - k), s_units) ? end : j;
     }
 
     /// <summary>After a number, the counted noun ("10 requests", "5 reports"): the end of the next word, if any.</summary>
@@ -334,20 +335,34 @@ internal static class Durations
                 end++;
             }
 
-            var word = lower.Substring(k, end - k);
-            if (word.EndsWith("s", StringComparison.Ordinal) && word.Length > 3 && prefix is " per " or "/")
+            var word = lower.AsSpan(k, end - k);
+            if (word.Length > 3 && word[word.Length - 1] == 's' && prefix is " per " or "/")
             {
-                word = word.Substring(0, word.Length - 1);
+                word = word.Slice(0, word.Length - 1);
             }
 
             var article = prefix is " a " or " an " or " each ";
-            if (article ? Array.IndexOf(s_wholePeriods, word) >= 0 : Array.IndexOf(s_periods, word) >= 0 || Array.IndexOf(s_units, word) >= 0)
+            if (article ? IsOneOf(word, s_wholePeriods) : IsOneOf(word, s_periods) || IsOneOf(word, s_units))
             {
                 return end;
             }
         }
 
         return j;
+    }
+
+    /// <summary>True when <paramref name="word"/> is one of <paramref name="words"/> (ordinal): a word of the text, compared in place.</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a bound word ("at most", "최대") right before the number at <paramref name="i"/> starts; <paramref name="i"/> when none.</summary>

@@ -748,8 +748,15 @@ public static class OutcomeReader
         }
 
         // The branch is named after a decision ("Rejected", "Aprovado"), not after a field ("Email invalid").
-        var words = Trigger(branch).Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || words[0].Length < 5 || !(StartsWithWordOf(words[0], s_grants) || StartsWithWordOf(words[0], s_refusals)))
+        // Its words counted in place (most triggers have more than two), the first one cut out only when it may be the option.
+        var trigger = Trigger(branch);
+        if (CountWords(trigger, out var firstStart, out var firstLength) is 0 or > 2 || firstLength < 5)
+        {
+            return false;
+        }
+
+        var first = trigger.Substring(firstStart, firstLength);
+        if (!(StartsWithWordOf(first, s_grants) || StartsWithWordOf(first, s_refusals)))
         {
             return false;
         }
@@ -760,17 +767,48 @@ public static class OutcomeReader
             return false;
         }
 
-        var stem = words[0].Substring(0, 5);
+        var stem = first.Substring(0, 5);
         for (var at = step.Text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0; at = step.Text.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             if (at == 0 || !char.IsLetter(step.Text[at - 1]))
             {
-                option = words[0];
+                option = first;
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many words <paramref name="text"/> splits into at <see cref="s_goalSeparators"/> (counted up to three), and
+    /// where the first one is: <c>text.Split(s_goalSeparators, StringSplitOptions.RemoveEmptyEntries)</c>, without the copies.
+    /// </summary>
+    private static int CountWords(string text, out int firstStart, out int firstLength)
+    {
+        firstStart = 0;
+        firstLength = 0;
+        var count = 0;
+        for (var i = 0; i < text.Length && count < 3; i++)
+        {
+            if (Array.IndexOf(s_goalSeparators, text[i]) >= 0)
+            {
+                continue;
+            }
+
+            var end = text.IndexOfAny(s_goalSeparators, i);
+            end = end < 0 ? text.Length : end;
+            if (count == 0)
+            {
+                firstStart = i;
+                firstLength = end - i;
+            }
+
+            count++;
+            i = end;
+        }
+
+        return count;
     }
 
     /// <summary>The trigger without the goal's own failure-sounding words ("Cancel Appointment": "cancellation …").</summary>
