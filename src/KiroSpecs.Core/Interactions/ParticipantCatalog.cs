@@ -62,26 +62,32 @@ internal sealed class ParticipantCatalog
         var own = useCase.Actors.Count > 0 ? (IReadOnlyList<UseCaseActor>)useCase.Actors : documentActors;
         // One pass over the steps' words: every word (does a step name this actor?) and the words after the
         // first (a thing acted on, not an actor).
+        // The words are read in place (Words.Of), not copied out (Words.Split).
         var stepWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var step in AllSteps(useCase, cancellationToken))
         {
-            var split = Words.Split(step.Text);
-            for (var w = 0; w < split.Length; w++)
+            var words = Words.Of(step.Text);
+            for (var w = 0; w < words.Count; w++)
             {
-                stepWords.Add(split[w]);
-                if (split[w].Length > 3 && (split[w].EndsWith("'s", StringComparison.Ordinal) || split[w].EndsWith("’s", StringComparison.Ordinal)))
+                var word = words[w];
+                stepWords.Add(word);
+                if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 {
                     // "the policyholder's address" names the policyholder.
-                    stepWords.Add(split[w].Substring(0, split[w].Length - 2));
+                    stepWords.Add(word.Substring(0, word.Length - 2));
                 }
 
                 if (w > 0)
                 {
-                    _objects.Add(split[w]);
+                    _objects.Add(word);
                 }
             }
 
-            stepWords.UnionWith(Words.Split(step.Actor));
+            var actorWords = Words.Of(step.Actor);
+            for (var w = 0; w < actorWords.Count; w++)
+            {
+                stepWords.Add(actorWords[w]);
+            }
         }
 
         foreach (var actor in own)

@@ -447,7 +447,7 @@ internal sealed class SuccessFlowPlanner
                 _replaces.Add(branch, replaces);
             }
 
-            if (replaces && BranchTraits.ContentWords(branch.Steps[0].Text).Overlaps(BranchTraits.ContentWords(step.Text)))
+            if (replaces && ContentWords(branch.Steps[0].Text).Overlaps(ContentWords(step.Text)))
             {
                 // "skips the database ping" at "performs a database ping": that step is what is skipped. "Skips
                 // payment" at "returns the copay amount" skips a later step: the step itself was taken.
@@ -666,10 +666,10 @@ internal sealed class SuccessFlowPlanner
     }
 
     /// <summary>"Trigger: Login button is pressed" where step 2 is "clicks the login button": the note would say it twice.</summary>
-    private static bool RestatesAStep(string trigger, IReadOnlyList<UseCaseStep> steps)
+    private bool RestatesAStep(string trigger, IReadOnlyList<UseCaseStep> steps)
     {
-        var words = BranchTraits.ContentWords(trigger);
-        return words.Count > 0 && steps.Any(step => words.Count(BranchTraits.ContentWords(step.Text).Contains) * 2 >= words.Count);
+        var words = ContentWords(trigger);
+        return words.Count > 0 && steps.Any(step => words.Count(ContentWords(step.Text).Contains) * 2 >= words.Count);
     }
 
     private static readonly HashSet<string> s_negations = new(System.StringComparer.Ordinal) { "no", "not", "none", "never", "without", "cannot", "nothing", "nenhum", "nenhuma", "ningún", "ninguna", "kein", "keine" };
@@ -683,14 +683,14 @@ internal sealed class SuccessFlowPlanner
     /// </summary>
     private bool Contradicts(string condition, UseCaseStep step)
     {
-        var words = BranchTraits.ContentWords(condition);
+        var words = ContentWords(condition);
         var own = _participants.For(step);
         if (words.Count == 0 || own.From.IsPerson)
         {
             return false;
         }
 
-        var shared = words.Count(BranchTraits.ContentWords(step.Text).Contains);
+        var shared = words.Count(ContentWords(step.Text).Contains);
         if (shared == 0 || shared * 2 < words.Count)
         {
             return false;
@@ -703,6 +703,23 @@ internal sealed class SuccessFlowPlanner
 
     private static bool IsNegated(string text) =>
         WordIndex.Build(text).Words.Any(w => s_negations.Contains(w) || w.EndsWith("n't", System.StringComparison.Ordinal));
+
+    /// <summary>
+    /// The content words of <paramref name="text"/> (their first five letters), found once per text: every step is
+    /// compared with the condition of every branch that may replace it. The caller must not change the set.
+    /// </summary>
+    private HashSet<string> ContentWords(string text)
+    {
+        if (!_contentWords.TryGetValue(text, out var words))
+        {
+            words = BranchTraits.ContentWords(text);
+            _contentWords.Add(text, words);
+        }
+
+        return words;
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _contentWords = new(System.StringComparer.Ordinal);
 
     /// <summary>The text of the use case's Trigger field, if it has one.</summary>
     internal static string Trigger(UseCase useCase)
