@@ -141,7 +141,15 @@ internal static class IntegrationRenderer
                 else if (origin is ParticipantOrigin.Component or ParticipantOrigin.Subject && !actor.IsPerson && !IsTeam(actor.Name) && cited.Count > 0
                     && WordIndex.Tokenize(actor.Name).Length <= MaxComponentWords)
                 {
-                    components.Use(actor.Name, description, cited);
+                    if (OwnedElsewhere(context, actor.Name) is { Length: > 0 } said)
+                    {
+                        // "Finance's payment system (FinPay), which we do not own": the text places it outside.
+                        services.Use(actor.Name, description, cited.Append("usecase.md: \"" + said + "\""));
+                    }
+                    else
+                    {
+                        components.Use(actor.Name, description, cited);
+                    }
                 }
             }
         }
@@ -659,9 +667,36 @@ internal static class IntegrationRenderer
 
     private static readonly string[] s_externalNames =
     {
-        "=api", "=apis", "gateway", "=service", "=services", "=provider", "=platform", "=plataforma", "=pasarela", "=servidor", "=server", "=we do not own",
+        "=api", "=apis", "gateway", "=service", "=services", "=provider", "=platform", "=plataforma", "=pasarela", "=servidor", "=server", "we do not own",
         "=psp", "=smtp", "=apns", "=fcm", "=saas", "=serviço", "=servicio", "=dienst", "サービス", "서비스", "サーバー", "서버", "外部", "외부",
     };
+
+    /// <summary>
+    /// The sentence of a use case's text that names <paramref name="name"/> and places it outside the solution ("most of
+    /// it is done by Finance's payment system (FinPay), which we do not own"); empty when none does.
+    /// </summary>
+    private static string OwnedElsewhere(DocumentContext context, string name)
+    {
+        foreach (var useCase in context.UseCases)
+        {
+            foreach (var note in useCase.Notes)
+            {
+                var at = note.IsCode ? -1 : note.Text.IndexOf(name, StringComparison.Ordinal);
+                if (at >= 0 && Keywords.Any(note.Text, s_externalDescriptions))
+                {
+                    var start = note.Text.LastIndexOfAny(new[] { '.', '\n' }, at) + 1;
+                    var end = note.Text.IndexOfAny(new[] { '.', '\n' }, at);
+                    var sentence = note.Text.Substring(start, (end < 0 ? note.Text.Length : end) - start).Trim();
+                    if (Keywords.Any(sentence, s_externalDescriptions))
+                    {
+                        return sentence;
+                    }
+                }
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>A description that places the participant inside the solution: "internal system", "device", "hardware".</summary>
     private static bool IsInternal(string description) =>
@@ -669,7 +704,11 @@ internal static class IntegrationRenderer
 
     private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät", "=thermostat", "=backend" };
 
-    private static readonly string[] s_externalDescriptions = { "=external", "third-party", "third party", "=externo", "=externa", "=extern", "=externe", "provider", "=vendor" };
+    private static readonly string[] s_externalDescriptions =
+    {
+        "=external", "third-party", "third party", "=externo", "=externa", "=extern", "=externe", "provider", "=vendor",
+        "do not own", "don't own", "owned by", " run by", "operated by", "read-only for us", "another team", "de terceros", "de terceiros",
+    };
 
     private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
 

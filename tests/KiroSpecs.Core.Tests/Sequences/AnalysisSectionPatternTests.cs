@@ -2098,4 +2098,35 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
         Assert.That(validation, Does.Contain("FE-01 (taken when the check fails): Fichero no admitido"));
         Assert.That(validation, Does.Not.Contain("FE-02"));
     }
+
+    [Test]
+    public void IntegrationPoints_ASystemTheTextSaysTheTeamDoesNotOwn_IsExternal()
+    {
+        // arrange
+        const string text = @"# Refunds
+
+## Actors
+
+- **Clerk** – handles refunds.
+- **LedgerCore** – the accounts system (read-only for us).
+
+## UC-3: Pay a refund
+
+Most of the work is done by the bank's transfer system (PayHub), which we do not own.
+
+**Primary actor:** Clerk
+
+1. Clerk asks LedgerCore for the balance.
+2. System sends the transfer to PayHub.
+3. PayHub confirms the transfer.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+        var external = integration.Substring(0, integration.IndexOf("\n### ", integration.IndexOf("### External Services", System.StringComparison.Ordinal) + 5, System.StringComparison.Ordinal) is var end and > 0 ? end : integration.Length);
+
+        // assert
+        Assert.That(external, Does.Contain("- **LedgerCore** - the accounts system (read-only for us)."));
+        Assert.That(external, Does.Contain("- **PayHub** (UC-3 (step 2, step 3), usecase.md: \"Most of the work is done by the bank's transfer system (PayHub), which we do not own\")"));
+    }
 }
