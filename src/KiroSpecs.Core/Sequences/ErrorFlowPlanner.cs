@@ -26,6 +26,19 @@ internal static class ErrorFlowPlanner
     public static void Render(MarkdownBuilder md, UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget) =>
         Plan(useCase, branch, participants, budget).Render(md, new[] { participants.Initiator, participants.System });
 
+    private static readonly string[] s_noAnswer =
+    {
+        "not answer", "n't answer", "not respond", "n't respond", "no answer", "no response", "no reply", "times out", "timed out", "time out", "timeout",
+        "no responde", "no contesta", "sin respuesta", "não responde", "sem resposta", "antwortet nicht",
+    };
+
+    /// <summary>"ShipRight does not answer within 30 s", "La Pasarela no responde": the other side is silent.</summary>
+    private static bool SaysNoAnswer(string failure) =>
+        Common.IgnoreCase.ContainsAny(failure, s_noAnswer) && !Common.IgnoreCase.ContainsAny(failure, s_someAnswer);
+
+    /// <summary>"returns an error or does not answer": one of the ways is an answer, drawn as the crossed arrow.</summary>
+    private static readonly string[] s_someAnswer = { "error", "return", "answers with", "responds with", "reject", "devuelve", "responde con", "rechaza", "retorna", "erro" };
+
     private static SequenceDiagramWriter Plan(UseCase useCase, UseCaseBranch branch, InteractionModel participants, ErrorFlowBudget budget)
     {
         var writer = new SequenceDiagramWriter();
@@ -58,8 +71,16 @@ internal static class ErrorFlowPlanner
                 // The system calls a component or another system, which fails: the call as usual, then the
                 // failure coming back from the other side (DB--xSYS).
                 StepRenderer.Main(writer, failing, participants, withoutAnswer: true);
-                writer.Answer(call.To, call.From, failure, failed: true);
-                writer.Note(call.From, call.To, FlowText.BranchHead(branch) + range);
+                if (SaysNoAnswer(failure))
+                {
+                    // "The gateway does not answer within 60 s": nothing comes back, so no arrow comes from it.
+                    writer.Note(call.From, call.To, FlowText.BranchLabel(branch) + range);
+                }
+                else
+                {
+                    writer.Answer(call.To, call.From, failure, failed: true);
+                    writer.Note(call.From, call.To, FlowText.BranchHead(branch) + range);
+                }
             }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure))
             {
@@ -72,6 +93,11 @@ internal static class ErrorFlowPlanner
             {
                 // "E2 (step 6) – pairing code already bound: 1. Cloud returns 409 …": the branch's own first step is the
                 // failing answer; drawing the condition as one more answer would answer twice.
+                writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
+            }
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && SaysNoAnswer(failure))
+            {
+                // "9. The gateway returns the confirmation" / "The gateway does not answer in 60 s": nothing comes back.
                 writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
             }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)

@@ -884,4 +884,45 @@ If the Bank Gateway refuses the transfer, the refund goes to the exceptions list
         Assert.That(markdown, Does.Not.Contain("participant refund").And.Not.Contain("actor refund"));
         Assert.That(markdown, Does.Not.Contain("not drawn above"));
     }
+
+    [Test]
+    public void ErrorFlowWhereTheCalledSideIsSilent_DrawsNoArrowFromIt_ButAnErrorAnswerStaysAnArrow()
+    {
+        // arrange
+        const string text = @"# Rates
+
+## UC-9: Convert a price
+
+**Primary actor:** Shopper
+
+**Main success scenario:**
+1. Shopper picks a currency.
+2. System asks the Rates API for the rate.
+3. Rates API returns the rate.
+4. System shows the converted price.
+
+**Extensions:**
+2a. The Rates API returns an error or does not answer within 5 s:
+   2a1. System shows the last known rate. Use case ends.
+2b. No response from the Rates API after 5 s:
+   2b1. System shows the last known rate. Use case ends.
+3a. The Rates API does not respond within 5 s:
+   3a1. System shows the last known rate. Use case ends.
+";
+
+        // act
+        var markdown = Generate("rates", text);
+        var flow2a = markdown.Substring(markdown.IndexOf("#### Error Flow - 2a", StringComparison.Ordinal));
+        var flow3a = markdown.Substring(markdown.IndexOf("#### Error Flow - 3a", StringComparison.Ordinal));
+        var flow2b = flow2a.Substring(flow2a.IndexOf("#### Error Flow - 2b", StringComparison.Ordinal));
+        flow2a = flow2a.Substring(0, flow2a.IndexOf("#### Error Flow - 2b", StringComparison.Ordinal));
+        flow2b = flow2b.Substring(0, flow2b.IndexOf("#### Error Flow - 3a", StringComparison.Ordinal));
+
+        // assert
+        Assert.That(flow2a, Does.Contain("RatesAPI--xSYS: The Rates API returns an error or does not answer within 5 s"));
+        Assert.That(flow2b, Does.Contain("SYS->>RatesAPI: asks the Rates API for the rate.\n    Note over SYS,RatesAPI: 2b#58; if No response from the Rates API after 5 s\n"));
+        Assert.That(flow2b, Does.Not.Contain("RatesAPI--x"));
+        Assert.That(flow3a, Does.Contain("Note over RatesAPI,SYS: 3a#58; if The Rates API does not respond within 5 s"));
+        Assert.That(flow3a, Does.Not.Contain("RatesAPI--x"));
+    }
 }

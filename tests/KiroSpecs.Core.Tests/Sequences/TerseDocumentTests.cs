@@ -396,8 +396,8 @@ Actors
         // assert
         Assert.That(markdown, Does.Contain("Hub->>SunAPI: Asks SunAPI for the forecast\n"));
         Assert.That(markdown, Does.Contain("Hub->>Hub: above 30 °C → closes the blinds, else keeps them open"));
-        Assert.That(error, Does.Contain("SunAPI--xHub: SunAPI times out (3 s)"));
-        Assert.That(error.Substring(0, error.IndexOf("SunAPI--xHub", StringComparison.Ordinal)), Does.Not.Contain("closes the blinds"));
+        Assert.That(error, Does.Contain("Note over Hub,SunAPI: E1#58; if SunAPI times out (3 s)"));
+        Assert.That(error.Substring(0, error.IndexOf("E1#58; if SunAPI times out", StringComparison.Ordinal)), Does.Not.Contain("closes the blinds"));
     }
 
     [Test]
