@@ -589,7 +589,7 @@ public static class OutcomeReader
         foreach (var text in branch.Steps.Select(s => s.Text).Append(branch.Ending.Text))
         {
             if (TextPatterns.SafeMatch(TextPatterns.ContinueAt, text) is not null
-                || (ContainsAny(text, s_continueWords) && !OtherUseCase(text)))
+                || (ContainsAny(text, s_continueWords) && !OtherUseCase(text) && !ContainsAny(text, s_stillFails)))
             {
                 return text;
             }
@@ -597,6 +597,16 @@ public static class OutcomeReader
 
         return string.Empty;
     }
+
+    /// <summary>
+    /// "retries 3 times; if it still fails, keeps the request and tells the operator": the retry is not how the flow
+    /// goes on; what is done when it keeps failing is.
+    /// </summary>
+    private static readonly string[] s_stillFails =
+    {
+        "still fails", "still failing", "keeps failing", "continues to fail", "fails again", "all retries fail", "retries fail", "retries are exhausted",
+        "sigue fallando", "vuelve a fallar", "continúa fallando", "continua fallando", "continua falhando", "falhar novamente", "volta a falhar",
+    };
 
     /// <summary>"Continues with [[UC-026]]", "returns to UC-3": the actor goes on in another use case, not in this flow.</summary>
     private static bool OtherUseCase(string text) =>

@@ -2129,4 +2129,33 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(external, Does.Contain("- **LedgerCore** - the accounts system (read-only for us)."));
         Assert.That(external, Does.Contain("- **PayHub** (UC-3 (step 2, step 3), usecase.md: \"Most of the work is done by the bank's transfer system (PayHub), which we do not own\")"));
     }
+
+    [Test]
+    public void ARetryFollowedByWhatIsDoneWhenItStillFails_IsNoWayBackIntoTheFlow()
+    {
+        // arrange
+        const string text = @"# Archive
+
+## UC-2: File a request
+
+**Primary actor:** Clerk
+
+**Basic flow:**
+1. Clerk submits the request.
+2. System files the request in the archive.
+3. System shows the file number.
+
+**Exception flows:**
+- EF-1 (step 2) Archive failure. System retries 3 times; if it still fails, it keeps the request and warns the operator.
+- EF-2 (step 2) Archive busy. System retries after 10 s.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| EF-1 (exception flow, at step 2) | Archive failure | ends in failure |"));
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| EF-2 (exception flow, at step 2) | Archive busy | continues |"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : EF-1 Archive failure"));
+    }
 }
