@@ -91,8 +91,11 @@ internal static class SourceItems
             foreach (var step in branch.Steps)
             {
                 n++;
-                var number = step.Number.Length > 0 && step.Number != branch.Id ? step.Number : n.ToString(CultureInfo.InvariantCulture);
-                var reference = number.StartsWith(branch.Id, StringComparison.OrdinalIgnoreCase) ? number : branch.Id + " step " + number;
+                // A step the author numbered is cited by that number; one written as a sentence by its place, so that
+                // no step number is made up ("FE-01, sentence 2"), or by the flow alone when it is the only one.
+                var numbered = step.Number.Length > 0 && step.Number != branch.Id;
+                var reference = !numbered ? (branch.Steps.Count == 1 ? branch.Id : branch.Id + ", sentence " + n.ToString(CultureInfo.InvariantCulture))
+                    : step.Number.StartsWith(branch.Id, StringComparison.OrdinalIgnoreCase) ? step.Number : branch.Id + " step " + step.Number;
                 branches.Add(new SourceItem(reference.Trim(), step.Text, kind));
             }
 

@@ -2158,4 +2158,32 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| EF-2 (exception flow, at step 2) | Archive busy | continues |"));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : EF-1 Archive failure"));
     }
+
+    [Test]
+    public void ABranchStepWrittenAsASentence_IsCitedByItsPlace_NotByAStepNumberTheAuthorDidNotWrite()
+    {
+        // arrange
+        const string text = @"# Archive
+
+## UC-2: File a request
+
+**Primary actor:** Clerk
+
+**Basic flow:**
+1. Clerk submits the request.
+2. System files the request in the archive.
+
+**Exception flows:**
+- EF-1 (step 2) Archive busy. System waits 10 seconds. System tries once more within 30 seconds.
+- EF-2 (step 2) Archive full. System warns the clerk within 2 seconds.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Contain("EF-1, sentence 2"));
+        Assert.That(timing, Does.Not.Contain("EF-1 step"));
+        Assert.That(timing, Does.Contain("EF-2: "));
+    }
 }
