@@ -244,12 +244,12 @@ internal static class ValidationRenderer
     private static readonly string[] s_limitWords = { "exceed", "超過", "期限", "deadline", "=limit", "=full", "定員", "prazo", "=limite", "duplic", "重複" };
 
     /// <summary>"checks the configuration against the specification", "checks the availability": a check, not a lookup ("checks deadlines").</summary>
-    private static readonly string[] s_checkVerbs = { "=checks", "=check", "=checked", "=checking", "=confere", "=checa", "チェック", "확인한다" };
+    private static readonly string[] s_checkVerbs = { "=checks", "=check", "=checked", "=checking", "=confere", "=checa", "=comprueba", "=comprueban", "=comprova", "チェック", "확인한다" };
 
     private static readonly string[] s_checkObjects =
     {
         "against", "availab", "whether", "=if", "=that", "valid", "allowlist", "whitelist", "blacklist", "permission", "exist", "duplicate", "limit",
-        "disponibilidade", "=se", "존재", "有無", "重複",
+        "disponibilidade", "=se", "compatib", "=contra", "disponibilidad", "존재", "有無", "重複",
     };
 
     /// <summary>

@@ -2186,4 +2186,30 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(timing, Does.Not.Contain("EF-1 step"));
         Assert.That(timing, Does.Contain("EF-2: "));
     }
+
+    [Test]
+    public void DataValidation_APersonWhoChecksCompatibilityOrAgainstSomething_IsACheck()
+    {
+        // arrange
+        const string text = @"# Mercados
+
+## CU-3: Revisar un puesto
+
+**Actor principal:** Inspector
+
+**Flujo principal:**
+1. El inspector abre la solicitud del puesto.
+2. El inspector comprueba la compatibilidad con otros puestos (RN-2).
+3. El sistema comprueba el número de licencia contra el registro municipal.
+4. El inspector firma el informe.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("step 2: El inspector comprueba la compatibilidad con otros puestos (RN-2)."));
+        Assert.That(validation, Does.Contain("step 3: El sistema comprueba el número de licencia contra el registro municipal."));
+        Assert.That(validation, Does.Not.Contain("step 4"));
+    }
 }
