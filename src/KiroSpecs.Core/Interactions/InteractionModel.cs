@@ -350,6 +350,11 @@ internal sealed class InteractionModel
 
     private Interaction Read(string text, string explicitActor)
     {
+        if (StatesAState(text, explicitActor))
+        {
+            return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
+        }
+
         if (TwoClauses(text, explicitActor) is { } clauses)
         {
             return clauses;
@@ -372,6 +377,19 @@ internal sealed class InteractionModel
         return IsRemarkOnAnotherUseCase(interaction, text, explicitActor)
             ? new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text)
             : interaction;
+    }
+
+    private static readonly string[] s_stateVerbs = { "stays", "remains", "queda", "quedan", "permanece", "permanecen", "fica", "ficam", "bleibt", "bleiben" };
+
+    /// <summary>
+    /// "La solicitud queda en Borrador hasta que la Pasarela comunica el pago", "The order stays ON_HOLD until …": what
+    /// a thing that is no participant stays in is a state, not a message to whoever the rest of the sentence names.
+    /// </summary>
+    private bool StatesAState(string text, string explicitActor)
+    {
+        var words = Words.Of(text);
+        var at = ParticipantCatalog.SkipDeterminers(words, 0);
+        return at > 0 && at + 1 < words.Count && Array.IndexOf(s_stateVerbs, words[at + 1]) >= 0 && Subject(text, explicitActor).Subject is null;
     }
 
     private static readonly string[] s_mailWords = { "=e-mail", "=e-mails", "=email", "=emails", "=mail", "=mails", "=correo", "=sms", "=letter", "=carta" };

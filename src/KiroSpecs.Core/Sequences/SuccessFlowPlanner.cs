@@ -456,7 +456,7 @@ internal sealed class SuccessFlowPlanner
 
             // "At step 3, if degraded: System still returns HTTP 200": the same actor doing the same thing
             // another way is the step, replaced.
-            if (SameActorAndVerb(branch.Steps[0].Text, step.Text))
+            if (SameActorAndVerb(branch.Steps[0].Text, step.Text) || DoesALaterClauseOtherwise(branch.Steps[0].Text, step.Text))
             {
                 return branch;
             }
@@ -614,6 +614,26 @@ internal sealed class SuccessFlowPlanner
         var a = WordIndex.Build(branchStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
         var b = WordIndex.Build(basicStep).Words.Where(w => !s_adverbs.Contains(w)).Take(2).ToList();
         return a.Count == 2 && b.Count == 2 && a[0] == b[0] && a[1] == b[1] && a[1].Length > 3;
+    }
+
+    private static readonly HashSet<string> s_articles = new(System.StringComparer.Ordinal) { "the", "a", "an", "el", "la", "los", "las", "o", "os", "as", "um", "uma", "un", "una", "der", "die", "das" };
+
+    /// <summary>
+    /// "8. System redirects to the gateway; the applicant pays by card" / "8a. The applicant downloads the payment
+    /// slip and pays at a bank": the one who acts in a later clause of the step does what that clause says another
+    /// way, so the branch is that step done otherwise.
+    /// </summary>
+    private static bool DoesALaterClauseOtherwise(string branchStep, string basicStep)
+    {
+        var semicolon = basicStep.IndexOf(';');
+        if (semicolon < 0)
+        {
+            return false;
+        }
+
+        var clause = WordIndex.Build(basicStep.Substring(semicolon + 1)).Words.Where(w => !s_articles.Contains(w)).Take(2).ToList();
+        var branch = WordIndex.Build(branchStep).Words.Where(w => !s_articles.Contains(w)).ToList();
+        return clause.Count == 2 && branch.Count > 2 && clause[1].Length > 3 && branch[0] == clause[0] && branch.Skip(1).Contains(clause[1]);
     }
 
     private static bool OpensWithReplacingVerb(UseCaseBranch branch)

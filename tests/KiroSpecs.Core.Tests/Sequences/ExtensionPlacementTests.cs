@@ -925,4 +925,34 @@ If the Bank Gateway refuses the transfer, the refund goes to the exceptions list
         Assert.That(flow3a, Does.Contain("Note over RatesAPI,SYS: 3a#58; if The Rates API does not respond within 5 s"));
         Assert.That(flow3a, Does.Not.Contain("RatesAPI--x"));
     }
+
+    [Test]
+    public void BranchWhereThePersonOfALaterClauseDoesItOtherwise_ReplacesTheStep_AndAStateIsANote()
+    {
+        // arrange
+        const string text = @"# Fees
+
+## UC-5: Pay a fee
+
+**Primary actor:** Applicant
+
+**Basic flow:**
+1. Applicant reviews the fee.
+2. System redirects to the Payment Gateway; the applicant pays by card.
+3. Payment Gateway returns the confirmation.
+4. System files the application.
+
+**Alternative flows:**
+- AF-1 (step 2) Payment at a bank. The applicant prints the payment slip and pays at a bank branch. The application stays in Draft until the Payment Gateway reports the payment. The flow goes on at step 4.
+";
+
+        // act
+        var markdown = Generate("fees", text);
+
+        // assert: paying at the bank is instead of paying by card, and staying in Draft is a state, not a message.
+        Assert.That(At(markdown, "alt AF-1"), Is.LessThan(At(markdown, "SYS->>PaymentGateway: redirects to the Payment Gateway")));
+        Assert.That(markdown, Does.Contain("else otherwise#58; steps 2-3"));
+        Assert.That(markdown, Does.Contain("Note over SYS: The application stays in Draft until the Payment Gateway reports the payment"));
+        Assert.That(markdown, Does.Not.Contain("SYS->>PaymentGateway: The application stays"));
+    }
 }
