@@ -105,8 +105,11 @@ internal static class ProseFacts
     public static List<string> UndrawnBranches(UseCase useCase) =>
         UndrawnBranchSentences(useCase).Select(s => s.Sentence).Distinct(System.StringComparer.Ordinal).Take(MaxSentences).ToList();
 
-    /// <summary><see cref="UndrawnBranches"/> with the note each sentence is written in.</summary>
-    public static IEnumerable<(UseCaseNote Note, string Sentence)> UndrawnBranchSentences(UseCase useCase)
+    /// <summary>
+    /// <see cref="UndrawnBranches"/> with the note each sentence is written in; with <paramref name="arrows"/>, also the
+    /// bullets written as a condition and an arrow ("Payee bank details fail the modulus check → field error, …").
+    /// </summary>
+    public static IEnumerable<(UseCaseNote Note, string Sentence)> UndrawnBranchSentences(UseCase useCase, bool arrows = false)
     {
         if (IsProse(useCase) || useCase.Notes.IsEmpty)
         {
@@ -127,7 +130,7 @@ internal static class ProseFacts
         return NoteSentences(useCase)
             .Where(s => (s.Note.Section.Length == 0 || !Keywords.Any(s.Note.Section, s_notBranchSections))
                 && !Keywords.Any(s.Note.Text.Length < 600 ? s.Note.Text : s.Sentence, s_requirementModals)
-                && OpensWithACondition(s.Sentence) && !Restates(s.Sentence))
+                && (OpensWithACondition(s.Sentence) || (arrows && ArrowAt(s.Sentence) > 0)) && !Restates(s.Sentence))
             .ToList();
     }
 
@@ -142,6 +145,17 @@ internal static class ProseFacts
     private static readonly string[] s_requirementModals = { "=must", "=shall", "=should", "=deve", "=devem", "=debe", "=deben", "=muss", "=müssen", "=soll" };
 
     private static readonly string[] s_conditionOpeners = { "if ", "when ", "unless ", "se ", "si ", "wenn ", "falls ", "caso " };
+
+    /// <summary>
+    /// Where the arrow of "Payee bank details fail the check → field error, …" is, when a condition of two words or more
+    /// comes before it; -1 otherwise.
+    /// </summary>
+    public static int ArrowAt(string sentence)
+    {
+        var at = sentence.IndexOf(" → ", System.StringComparison.Ordinal);
+        at = at >= 0 ? at : sentence.IndexOf(" -> ", System.StringComparison.Ordinal);
+        return at > 0 && Texts.CountWords(sentence.Substring(0, at)) >= 2 ? at : -1;
+    }
 
     /// <summary>"If …", "When …", "Se …": a sentence that opens with its condition.</summary>
     private static bool OpensWithACondition(string sentence)

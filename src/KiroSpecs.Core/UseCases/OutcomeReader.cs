@@ -22,7 +22,7 @@ public static class OutcomeReader
     /// <summary>Words by which a branch goes back into the flow without a step number.</summary>
     private static readonly string[] s_continueWords =
     {
-        "returns to", "return to", "go back", "goes back", "back to the", "retry", "retries", "try again", "tries again", "re-enter",
+        "returns to", "return to", "go back", "goes back", "back to the", "retry", "retries", "try again", "tries again", "saves again", "submits again", "re-enter",
         "reenter", "re-submit", "resubmit", "corrects the", "correct the", "use case continues", "flow continues", "continues with",
         "resumes", "volta ao passo", "volta para o passo", "retorna ao passo", "retorna para o passo", "tenta novamente", "reintent", "vuelve", "再編集", "再入力", "再試行", "やり直", "戻る",
         "다시 입력", "재시도", "돌아간다",

@@ -7,7 +7,7 @@ namespace KiroSpecs.Core.UseCases;
 
 /// <summary>
 /// Branches the author wrote as sentences beside numbered steps ("If there is a hold, the payment waits until the
-/// hold expires and starts again at step 1."): each is read as a flow of the step whose words it shares, so the
+/// hold expires and starts again at step 1.", "Bank details fail the check → field error, nothing is saved"): each is read as a flow of the step whose words it shares, so the
 /// diagrams draw it where it happens. A sentence that shares no words with a step stays a sentence (listed under the
 /// diagram as not drawn).
 /// </summary>
@@ -22,7 +22,7 @@ internal static class ProseBranchReader
             return useCase;
         }
 
-        var sentences = Sequences.ProseFacts.UndrawnBranchSentences(useCase).ToList();
+        var sentences = Sequences.ProseFacts.UndrawnBranchSentences(useCase, arrows: true).ToList();
         if (sentences.Count == 0)
         {
             return useCase;
@@ -63,6 +63,14 @@ internal static class ProseBranchReader
     private static (string Condition, string Consequence) Split(string sentence)
     {
         var text = sentence.TrimStart('-', '*', ' ', '(');
+        var arrow = Sequences.ProseFacts.ArrowAt(text);
+        if (arrow > 0)
+        {
+            // "Payee bank details fail the modulus check → field error, nothing is saved, …".
+            var after = text.IndexOf(' ', arrow + 1);
+            return (text.Substring(0, arrow).Trim(), text.Substring(after + 1).Trim());
+        }
+
         var opener = s_openers.FirstOrDefault(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase));
         var comma = text.IndexOf(',');
         if (opener is null || comma <= opener.Length)

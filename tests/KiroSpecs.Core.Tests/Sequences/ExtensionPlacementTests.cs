@@ -955,4 +955,39 @@ If the Bank Gateway refuses the transfer, the refund goes to the exceptions list
         Assert.That(markdown, Does.Contain("Note over SYS: The application stays in Draft until the Payment Gateway reports the payment"));
         Assert.That(markdown, Does.Not.Contain("SYS->>PaymentGateway: The application stays"));
     }
+
+    [Test]
+    public void FailuresListedAsArrowBulletsAfterTheSteps_AreDrawnAsFlowsOfTheirStep()
+    {
+        // arrange
+        const string text = @"# Contacts
+
+## UC-3: Update a contact
+
+**Primary actor:** Agent
+
+1. Agent opens the contact.
+2. Agent edits the postcode and the phone number.
+3. Agent saves; the System stores the contact.
+
+Things that can go wrong:
+
+- Postcode fails the format check → field error, nothing is stored, the agent corrects it and saves again.
+- Weather outside is stormy → nobody cares.
+
+---
+
+## Notes
+
+- Contacts are kept for two years.
+";
+
+        // act
+        var markdown = Generate("contacts", text);
+
+        // assert: the bullet that shares words with a step is that step's flow; the other stays a sentence.
+        Assert.That(markdown, Does.Contain("#### Error Flow - Exception 1 Postcode fails the format check"));
+        Assert.That(markdown, Does.Contain("| Exception 1 | Postcode fails the format check | continues |"));
+        Assert.That(markdown, Does.Not.Contain("if Weather outside is stormy"));
+    }
 }
