@@ -1024,6 +1024,13 @@ internal sealed class InteractionModel
 
             if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words) && !SendsElsewhere(words))
             {
+                if (target is null && _mailed is { } notified && !ReferenceEquals(notified, Initiator) && Keywords.Any(rest, s_mailWords))
+                {
+                    // "7. … y envía el correo de aviso" in a flow the técnico drives, after "avisa al solicitante por
+                    // correo": the mail goes to the one this use case mails, not to the one who waits at the screen.
+                    return new Interaction(InteractionKind.Call, subject, notified, rest);
+                }
+
                 return new Interaction(InteractionKind.Return, subject, Initiator, rest);
             }
 

@@ -71,9 +71,10 @@ internal static class ErrorFlowPlanner
                 // The system calls a component or another system, which fails: the call as usual, then the
                 // failure coming back from the other side (DB--xSYS).
                 StepRenderer.Main(writer, failing, participants, withoutAnswer: true);
-                if (SaysNoAnswer(failure))
+                if (SaysNoAnswer(failure) || call.To.IsPerson)
                 {
-                    // "The gateway does not answer within 60 s": nothing comes back, so no arrow comes from it.
+                    // "The gateway does not answer within 60 s": nothing comes back, so no arrow comes from it; a
+                    // person sent a mail that fails ("Fallo en el envío del correo") does not answer with the failure.
                     writer.Note(call.From, call.To, FlowText.BranchLabel(branch) + range);
                 }
                 else

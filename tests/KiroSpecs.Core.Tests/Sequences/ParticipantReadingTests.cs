@@ -811,4 +811,36 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(model, Does.Contain("2a1 System -> Customer: e-mails the voucher code."));
         Assert.That(model, Does.Contain("3 Phone App self: can't show the refund offline"));
     }
+
+    [Test]
+    public void AMailWithoutAReceiver_GoesToThePersonTheUseCaseMails_AndItsFailureIsNoAnswerFromThem()
+    {
+        // arrange: the clerk drives the flow; the applicant is the one the use case mails
+        const string text = @"# Licencias
+
+## CU-2: Resolver una licencia
+
+**Actor principal:** Gestor
+
+**Actores secundarios:** Solicitante
+
+**Flujo principal:**
+1. El gestor toma la solicitud; el sistema la marca En revisión y avisa al solicitante por correo.
+2. El gestor redacta la resolución.
+3. El sistema publica la resolución y envía el correo de aviso.
+
+**Flujos de excepción:**
+- FE-01 (paso 3) Fallo del correo. El sistema guarda el aviso en la cola de reenvío.
+";
+
+        // act
+        var markdown = Generate(text);
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - FE-01", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(markdown, Does.Contain("SYS->>Solicitante: publica la resolución y envía el correo de aviso."));
+        Assert.That(markdown, Does.Not.Contain("SYS-->>Gestor: publica la resolución"));
+        Assert.That(error, Does.Contain("Note over SYS,Solicitante: FE-01#58; if Fallo del correo"));
+        Assert.That(error, Does.Not.Contain("Solicitante--x"));
+    }
 }
