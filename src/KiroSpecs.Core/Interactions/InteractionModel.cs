@@ -103,7 +103,11 @@ internal sealed class InteractionModel
     }
 
     /// <summary>Verbs of a component keeping something on its side when it names no one ("The PMS stores the response").</summary>
-    private static readonly string[] s_ownRecords = { "stores", "store", "records", "saves", "clears", "logs", "updates", "flags", "persists", "writes", "keeps" };
+    private static readonly string[] s_ownRecords =
+    {
+        "stores", "store", "records", "saves", "clears", "logs", "updates", "flags", "persists", "writes", "keeps", "uses", "reuses",
+        "usa", "utiliza", "reutiliza", "guarda", "registra", "conserva", "genera", "grava", "armazena",
+    };
 
     /// <summary>Who last called each participant in the flow being read: the one its answer goes back to.</summary>
     private readonly CallMemory _callers = new();

@@ -843,4 +843,35 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(error, Does.Contain("Note over SYS,Solicitante: FE-01#58; if Fallo del correo"));
         Assert.That(error, Does.Not.Contain("Solicitante--x"));
     }
+
+    [Test]
+    public void AnotherPartyUsingWhatItHas_IsItsOwnWork_NotAnAnswerToTheOneThatCalledIt()
+    {
+        // arrange
+        const string text = @"# Night run
+
+## Actors
+
+- **Scheduler**: starts the night run.
+- **City Police**: receives the daily list of works.
+
+## UC-4: Night run
+
+**Primary actor:** Scheduler
+
+**Main flow:**
+1. Scheduler starts the run.
+2. System sends the daily list of works to the City Police.
+
+**Exception flows:**
+- EF-1 (step 2) The list is late. City Police uses the list of the day before.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("CityPolice->>CityPolice: uses the list of the day before."));
+        Assert.That(markdown, Does.Not.Contain("CityPolice-->>SYS: uses"));
+    }
 }
