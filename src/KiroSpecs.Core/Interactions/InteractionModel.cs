@@ -383,6 +383,21 @@ internal sealed class InteractionModel
             : interaction;
     }
 
+    /// <summary>"… and shows it on the map", "… y la muestra": a later clause that opens with a verb of showing.</summary>
+    private static bool ShowsAfterwards(Words words)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            var joined = words[i - 1] is "and" or "y" or "e" || (words[i - 1] is "it" or "them" or "la" or "lo" or "las" or "los" or "a" or "o" && words[i - 2] is "and" or "y" or "e");
+            if (joined && Lexicon.DisplayVerbs.MatchAt(words, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] s_stateVerbs = { "stays", "remains", "queda", "quedan", "permanece", "permanecen", "fica", "ficam", "bleibt", "bleiben" };
 
     /// <summary>
@@ -1035,6 +1050,13 @@ internal sealed class InteractionModel
                     return new Interaction(InteractionKind.Call, subject, notified, rest);
                 }
 
+                return new Interaction(InteractionKind.Return, subject, Initiator, rest);
+            }
+
+            if (target is null && Initiator is { IsPerson: true } && ShowsAfterwards(words))
+            {
+                // "comprueba la dirección … y la muestra en el mapa", "checks the address and shows it on the map": what
+                // the system works out and then shows is its answer to the person who waits.
                 return new Interaction(InteractionKind.Return, subject, Initiator, rest);
             }
 

@@ -874,4 +874,29 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(markdown, Does.Contain("CityPolice->>CityPolice: uses the list of the day before."));
         Assert.That(markdown, Does.Not.Contain("CityPolice-->>SYS: uses"));
     }
+
+    [TestCase("2. System checks the address against the street list and shows it on the map.", "SYS-->>Applicant: checks the address against the street list and shows it on the map.")]
+    [TestCase("2. El sistema comprueba la dirección y la muestra en el mapa.", "SYS-->>Applicant: comprueba la dirección y la muestra en el mapa.")]
+    [TestCase("2. System checks the address against the street list.", "SYS->>SYS: checks the address against the street list.")]
+    public void WhatTheSystemWorksOutAndThenShows_IsItsAnswer(string step, string arrow)
+    {
+        // arrange
+        var text = @"# Works
+
+## UC-1: Place a skip
+
+**Primary actor:** Applicant
+
+**Main flow:**
+1. Applicant enters the address.
+" + step + @"
+3. Applicant confirms.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Contain(arrow));
+    }
 }
