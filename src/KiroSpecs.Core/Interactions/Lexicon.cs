@@ -122,7 +122,7 @@ internal static class Lexicon
     public static readonly PhraseSet ComponentHeads = new(
         "component heads",
         "database", "databases", "db", "cache", "queue", "storage", "repository", "server", "gateway", "api", "registry",
-        "broker", "bucket", "datastore", "service", "backend", "provider", "banco de dados", "base de datos", "データベース", "데이터베이스");
+        "broker", "bucket", "datastore", "service", "backend", "provider", "portal", "banco de dados", "base de datos", "データベース", "데이터베이스");
 
     /// <summary>Properties of a component: "database status" is the system's own data, not a call to the database.</summary>
     public static readonly PhraseSet ComponentProperties = new(

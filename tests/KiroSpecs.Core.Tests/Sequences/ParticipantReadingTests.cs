@@ -899,4 +899,28 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(markdown, Does.Contain(arrow));
     }
+
+    [Test]
+    public void APortalTheStepSendsTo_IsAComponentNamedAsWritten()
+    {
+        // arrange
+        const string text = @"# Repairs
+
+## UC-6: Order a repair
+
+**Primary actor:** Assessor
+
+**Main flow:**
+1. Assessor approves the repair.
+2. System sends the job to the supplier portal.
+3. System shows the job number.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("participant SupplierPortal as Supplier portal"));
+        Assert.That(markdown, Does.Contain("SYS->>SupplierPortal: sends the job to the supplier portal."));
+    }
 }
