@@ -432,5 +432,5 @@ internal static class StateRenderer
             && FailureWords.LooksLikeFailure(head));
     }
 
-    private static string Id(int index, string name) => "UC" + (index + 1).ToString(CultureInfo.InvariantCulture) + "_" + name;
+    private static string Id(int index, string name) => "Seq" + (index + 1).ToString(CultureInfo.InvariantCulture) + "_" + name;
 }

@@ -237,9 +237,9 @@ sequenceDiagram
         var states = Section(Generate(Library), "State Transitions");
 
         // assert
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : A1 Card Expired (back to step 1)"));
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : A2 Barcode Unreadable (continues)"));
-        Assert.That(states, Does.Not.Contain("--> UC1_Failure :"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Flow : A1 Card Expired (back to step 1)"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Flow : A2 Barcode Unreadable (continues)"));
+        Assert.That(states, Does.Not.Contain("--> Seq1_Failure :"));
         Assert.That(states, Does.Contain("Failure#58; No loan is stored."));
     }
 
@@ -252,11 +252,11 @@ sequenceDiagram
         var coverage = Section(markdown, "Error Scenario Coverage");
 
         // assert: only the scenario whose stated result fails ends in Failure; cancelling is the goal of IMP-3
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Success : basic flow completes (steps 1-2)"));
-        Assert.That(states, Does.Contain("UC2_Flow --> UC2_Failure : basic flow completes (steps 1-2)"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Success : basic flow completes (steps 1-2)"));
+        Assert.That(states, Does.Contain("Seq2_Flow --> Seq2_Failure : basic flow completes (steps 1-2)"));
         Assert.That(states, Does.Contain("Failure#58; The import fails with an error message"));
-        Assert.That(states, Does.Not.Contain("UC2_Success"));
-        Assert.That(states, Does.Contain("UC3_Flow --> UC3_Success : basic flow completes (steps 1-2)"));
+        Assert.That(states, Does.Not.Contain("Seq2_Success"));
+        Assert.That(states, Does.Contain("Seq3_Flow --> Seq3_Success : basic flow completes (steps 1-2)"));
         Assert.That(coverage, Does.Contain("| basic flow (steps 1-2) | The import fails with an error message | ends in failure |"));
     }
 
@@ -277,10 +277,10 @@ sequenceDiagram
         Assert.That(coverage, Does.Contain("| A3 (alternative flow) | Reservation Times Out | ends in failure |"), "the package placed A3 at step 2; usecase.md names no step");
         Assert.That(coverage, Does.Contain("Written as prose without steps"));
         var states = Section(markdown, "State Transitions");
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : A1 Seat Taken (back to step 1)"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Flow : A1 Seat Taken (back to step 1)"));
         Assert.That(states, Does.Contain("A1 Seat Taken (or the use case ends)"));
         Assert.That(states, Does.Contain("gate state changes to OPEN"));
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Cancelled : A2 Fan Wants To Cancel"), "a cancel is its own end, neither success nor failure");
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Cancelled : A2 Fan Wants To Cancel"), "a cancel is its own end, neither success nor failure");
 
         // frequency and the timeout without a figure are timing; events and the diagram's participants are integration
         var timing = Section(markdown, "Timing Constraints");
@@ -357,10 +357,10 @@ The ward clerk sends the transfer to the receiving ward, which accepts it within
         var states = Section(markdown, "State Transitions");
 
         // assert: nothing to show and a refusal end outside the success path; a change of mind goes on
-        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Ended : [^\n]* No titles on the shelf"));
-        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Failure : [^\n]* Another loan is open"));
+        Assert.That(states, Does.Match(@"Seq1_Flow --> Seq1_Ended : [^\n]* No titles on the shelf"));
+        Assert.That(states, Does.Match(@"Seq1_Flow --> Seq1_Failure : [^\n]* Another loan is open"));
         Assert.That(states, Does.Not.Contain("step 2 Gate"), "a step whose result is stated and after which the flow goes on is no branch");
-        Assert.That(states, Does.Match(@"UC1_Flow --> UC1_Flow : [^\n]* The reader wants to change the title \(continues"));
+        Assert.That(states, Does.Match(@"Seq1_Flow --> Seq1_Flow : [^\n]* The reader wants to change the title \(continues"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Contain("step 1: Reader picks a title (required)."));
     }
 
@@ -476,7 +476,7 @@ At step 2, if the database connection times out, the service answers 503.
         var states = Section(Generate(text), "State Transitions");
 
         // assert
-        Assert.That(states, Does.Contain("UC2_Flow --> UC2_Failure : Exception Flows same as UC-1 (those ending in failure)"));
+        Assert.That(states, Does.Contain("Seq2_Flow --> Seq2_Failure : Exception Flows same as UC-1 (those ending in failure)"));
     }
 
     [Test]
@@ -506,8 +506,8 @@ At step 2, if the database connection times out, the service answers 503.
         var failures = Section(markdown, "Error Scenario Coverage");
 
         // assert: declining is one of the verdicts step 2 offers; "no verdict can be recorded" and the end is a failure
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Flow : 2a Declined (continues"));
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Failure : 1a No reviewers are assigned to the kitchen"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Flow : 2a Declined (continues"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Failure : 1a No reviewers are assigned to the kitchen"));
         Assert.That(failures, Does.Contain("| 1a (alternative flow, at step 1) | No reviewers are assigned to the kitchen | ends in failure |"));
         Assert.That(failures, Does.Not.Contain("Declined"));
     }
@@ -618,7 +618,7 @@ The scheduler starts the job with:
         var markdown = Generate(text);
 
         // assert
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : basic flow completes (steps 1-4)"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Failure : basic flow completes (steps 1-4)"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| basic flow (steps 1-4) | Log entry has status: \"BADGE_DENIED\" | ends in failure |"));
     }
 
@@ -705,7 +705,7 @@ The scheduler starts the job with:
 
         // assert: and the step that opens with "After approval" waits for the step that returns it
         Assert.That(failures, Does.Contain("| step 2 | rejection (as the step states: \"Bank returns approval/rejection (LoanDecision).\") | not stated |"));
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : step 2#58; rejection"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Failure : step 2#58; rejection"));
         Assert.That(Section(markdown, "Data Validation Points"), Does.Not.Contain("approval/rejection"), "a decision is no check on the data");
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Steps that wait for an outcome (not a blocking call)**: step 3 (waits for step 2: \"After approval\")"));
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Synchronous operations**: none stated in usecase.md"), "a wait for an approval is no call that blocks");
@@ -737,8 +737,8 @@ The scheduler starts the job with:
         var states = Section(Generate(text), "State Transitions");
 
         // assert
-        Assert.That(states, Does.Contain("state \"Success#58; Settings applied without error are saved.\" as UC1_Success"));
-        Assert.That(states, Does.Contain("state \"Failure#58; Settings read with an error are left unchanged.\" as UC1_Failure"));
+        Assert.That(states, Does.Contain("state \"Success#58; Settings applied without error are saved.\" as Seq1_Success"));
+        Assert.That(states, Does.Contain("state \"Failure#58; Settings read with an error are left unchanged.\" as Seq1_Failure"));
     }
 
     [Test]
@@ -1419,8 +1419,8 @@ External systems the shop relies on:
         var markdown = Generate(text);
 
         // assert
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Ended : 2a All lines declined"));
-        Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("UC1_Failure : 2a"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Ended : 2a All lines declined"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("Seq1_Failure : 2a"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Not.Contain("All lines declined"));
     }
 
@@ -1829,7 +1829,7 @@ Data
         Assert.That(states, Does.Contain("kiln door closed; program saved."));
         Assert.That(states, Does.Contain("Success#58; firing running, log opened."));
         Assert.That(states, Does.Contain("Failure#58; kiln stays cold."));
-        Assert.That(states, Does.Contain("UC1_Flow --> UC1_Failure : E1 door opened"));
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Failure : E1 door opened"));
     }
 
     [Test]
@@ -1901,8 +1901,8 @@ Data
         var states = Section(Generate(text), "State Transitions");
 
         // assert
-        Assert.That(states, Does.Contain("--> UC1_Failure : FE-01"));
-        Assert.That(states, Does.Contain("--> UC1_Cancelled : FE-02"));
+        Assert.That(states, Does.Contain("--> Seq1_Failure : FE-01"));
+        Assert.That(states, Does.Contain("--> Seq1_Cancelled : FE-02"));
     }
 
     [Test]
@@ -1959,7 +1959,7 @@ Data
         var markdown = Generate(text);
 
         // assert
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Elsewhere : FA-01"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Elsewhere : FA-01"));
         Assert.That(markdown, Does.Not.Contain("End of FE-01 - usecase.md does not say how the flow continues"));
     }
 
@@ -2016,7 +2016,7 @@ The bank pays in the next run. If the bank rejects the instruction, the claim go
 
         // assert
         Assert.That(markdown, Does.Contain("SYS->>SYS: the claim goes to the exceptions queue and the assessor is told\n    Note over SYS: The use case ends without payment.\n"));
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : Exception 1 the bank rejects the instruction"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Failure : Exception 1 the bank rejects the instruction"));
     }
 
     [Test]
@@ -2156,7 +2156,7 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         // assert
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| EF-1 (exception flow, at step 2) | Archive failure | ends in failure |"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| EF-2 (exception flow, at step 2) | Archive busy | continues |"));
-        Assert.That(Section(markdown, "State Transitions"), Does.Contain("UC1_Flow --> UC1_Failure : EF-1 Archive failure"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Failure : EF-1 Archive failure"));
     }
 
     [Test]

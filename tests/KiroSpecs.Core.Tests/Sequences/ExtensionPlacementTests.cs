@@ -256,8 +256,8 @@ At step 3, if the PMS returns several appointments:
 
         // assert
         Assert.That(markdown, Does.Contain("4a: At step 4, if The SMS gateway rejects the message; the use case ends in success."));
-        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Success : 4a The SMS gateway rejects the message"));
-        Assert.That(markdown, Does.Not.Contain("UC1_Flow --> UC1_Failure : 4a"));
+        Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Success : 4a The SMS gateway rejects the message"));
+        Assert.That(markdown, Does.Not.Contain("Seq1_Flow --> Seq1_Failure : 4a"));
     }
 
     [Test]
@@ -414,8 +414,8 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         var markdown = Generate("gym", text);
 
         // assert
-        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Flow : 2a Member already has 3 bookings this week (back to step 2)"));
-        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Failure : 2a Member already has 3 bookings this week"));
+        Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Flow : 2a Member already has 3 bookings this week (back to step 2)"));
+        Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Failure : 2a Member already has 3 bookings this week"));
         Assert.That(markdown, Does.Contain("| Member already has 3 bookings this week | back to step 2, or ends in failure |"));
     }
 

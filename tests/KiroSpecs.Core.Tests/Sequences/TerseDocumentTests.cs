@@ -204,7 +204,7 @@ Data
         Assert.That(validation, Does.Contain("zone_name: required; constraint: 1–40 chars, unique in the garden"));
         Assert.That(validation, Does.Contain("zone_code (string(4))"));
         Assert.That(validation, Does.Contain("mode (enum (AUTO, MANUAL))"));
-        Assert.That(markdown, Does.Contain("UC1_Flow --> UC1_Success : A1"));
+        Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Success : A1"));
     }
 
     private const string Api = @"# Thermostat
