@@ -246,6 +246,7 @@ internal static class ErrorFlowPlanner
     {
         var where = branch.Anchor.Kind switch
         {
+            AnchorKind.Step when branch.Anchor.Inferred => "At " + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + " (placed there by the words it shares with it; usecase.md names no step)",
             AnchorKind.Step => "At " + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep),
             AnchorKind.AnyStep => "At any step",
             _ => "At an unspecified step",
