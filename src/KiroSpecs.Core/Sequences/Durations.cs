@@ -177,7 +177,7 @@ internal static class Durations
 
             var unitEnd = UnitEnd(lower, numberEnd);
             var start = LimitStart(lower, i);
-            if (unitEnd > numberEnd && NamesEveryUnit(lower, i))
+            if (unitEnd > numberEnd && (NamesEveryUnit(lower, i) || NamesOneUnitAmongOthers(lower, unitEnd)))
             {
                 // "pre-fills all 7 days", "todos los 12 meses": the days themselves, no length of time.
                 i = unitEnd - 1;
@@ -238,6 +238,22 @@ internal static class Durations
     }
 
     private static bool IsCjk(char c) => c >= 0x3000;
+
+    private static readonly string[] s_amongOthers = { " to others", " to other ", " to another", " into others", " into another", " a otros", " a otro", " a otras", " a otra", " para outros", " para outro", " para outras", " para outra" };
+
+    /// <summary>"can copy one day to others": one of the days, not a length of time.</summary>
+    private static bool NamesOneUnitAmongOthers(string lower, int unitEnd)
+    {
+        foreach (var phrase in s_amongOthers)
+        {
+            if (string.CompareOrdinal(lower, unitEnd, phrase, 0, phrase.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The end of a number starting at <paramref name="i"/> (digits with separators, or a number word); <paramref name="i"/> when none.</summary>
     [MethodImpl(HotPath.Optimized)]

@@ -46,6 +46,8 @@ internal sealed class AnalysisReadingTests
     [TestCase("HTTP 500/503 is returned")]
     [TestCase("Rest time 00:00 is skipped")]
     [TestCase("UC-12 step 4b")]
+    [TestCase("Edits the blocks of each day, can copy one day to others")]
+    [TestCase("Puede copiar un día a otro; copia 1 semana a otra")]
     [TestCase("")]
     public void Find_IgnoresNumbersThatAreNoMeasure(string text) => Assert.That(Durations.Find(text), Is.Empty);
 
