@@ -121,8 +121,10 @@ internal static class ErrorCoverageRenderer
                 // required"): its step that states the failure says what fails, not its first step.
                 said = failingStep.Text;
             }
-            // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)".
-            var kind = NamesItsKind(branch.Id) ? string.Empty : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
+            // "Alternative Flow (at step 3)", not "Alternative Flow (alternative flow, …)"; a Cockburn extension ("4a") is
+            // what its author calls it, not sorted into alternative and exception flows by the package.
+            var kind = NamesItsKind(branch.Id) ? string.Empty : BranchTraits.IsExtensionOfOneStep(branch) ? "extension"
+                : branch.Kind == BranchKind.Exception ? "exception flow" : "alternative flow";
             // The step is named only when the author wrote it ("3a", "at step 3"); a placement the package inferred is shown in the diagrams.
             var at = branch.Anchor.Kind == AnchorKind.Step && StatesItsStep(branch) ? "at " + FlowText.Range(branch.Anchor.FromStep, System.Math.Max(branch.Anchor.FromStep, branch.Anchor.ToStep)) : string.Empty;
             var note = kind.Length > 0 && at.Length > 0 ? kind + ", " + at : kind + at;

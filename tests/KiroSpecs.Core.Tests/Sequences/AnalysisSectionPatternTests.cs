@@ -508,7 +508,7 @@ At step 2, if the database connection times out, the service answers 503.
         // assert: declining is one of the verdicts step 2 offers; "no verdict can be recorded" and the end is a failure
         Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Flow : 2a Declined (continues"));
         Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Failure : 1a No reviewers are assigned to the kitchen"));
-        Assert.That(failures, Does.Contain("| 1a (alternative flow, at step 1) | No reviewers are assigned to the kitchen | ends in failure |"));
+        Assert.That(failures, Does.Contain("| 1a (extension, at step 1) | No reviewers are assigned to the kitchen | ends in failure |"));
         Assert.That(failures, Does.Not.Contain("Declined"));
     }
 

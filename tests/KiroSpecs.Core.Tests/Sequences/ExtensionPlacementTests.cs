@@ -447,7 +447,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         // assert
         Assert.That(markdown, Does.Not.Contain("#### Error Flow - 2a"));
         Assert.That(markdown, Does.Contain("opt 2a#58; if Customer gives reason #quot;Wrong size#quot;"));
-        Assert.That(markdown, Does.Not.Contain("| 2a (exception flow"));
+        Assert.That(markdown, Does.Not.Contain("| 2a (extension"));
     }
 
     [Test]
@@ -989,5 +989,36 @@ Things that can go wrong:
         Assert.That(markdown, Does.Contain("#### Error Flow - Exception 1 Postcode fails the format check"));
         Assert.That(markdown, Does.Contain("| Exception 1 | Postcode fails the format check | continues |"));
         Assert.That(markdown, Does.Not.Contain("if Weather outside is stormy"));
+    }
+
+    [Test]
+    public void WhatDidNotComeInTime_AndFewerThanExpected_AreFailures()
+    {
+        // arrange
+        const string text = @"# Refunds
+
+## UC-3: Settle a refund
+
+**Primary actor:** Clerk
+
+**Main success scenario:**
+1. Clerk counts the returned items.
+2. System asks the Payment Provider for the refund.
+3. Payment Provider sends the settlement.
+
+**Extensions:**
+1a. Fewer items returned than expected:
+   1a1. System asks the clerk to confirm the shortage. Continue at step 2.
+3a. No settlement after 72 hours:
+   3a1. System alerts Finance. Use case ends.
+";
+
+        // act
+        var markdown = Generate("settle", text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("#### Error Flow - 1a"));
+        Assert.That(markdown, Does.Contain("#### Error Flow - 3a"));
+        Assert.That(markdown, Does.Contain("| 3a (extension, at step 3) | No settlement after 72 hours | ends in failure |"));
     }
 }
