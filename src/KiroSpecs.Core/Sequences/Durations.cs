@@ -311,8 +311,23 @@ internal static class Durations
             end++;
         }
 
+        if (end > k && end < lower.Length && lower[end] == ' ' && IsOneOf(lower.AsSpan(k, end - k), s_unitQualifiers))
+        {
+            // "5 business days", "10 working days": the unit after the word that qualifies it.
+            var unit = end + 1;
+            var unitEnd = unit;
+            while (unitEnd < lower.Length && char.IsLetter(lower[unitEnd]) && !IsCjk(lower[unitEnd]))
+            {
+                unitEnd++;
+            }
+
+            return unitEnd > unit && IsOneOf(lower.AsSpan(unit, unitEnd - unit), s_units) ? unitEnd : j;
+        }
+
         return end > k && IsOneOf(lower.AsSpan(k, end - k), s_units) ? end : j;
     }
+
+    private static readonly string[] s_unitQualifiers = { "business", "working", "calendar", "consecutive", "full", "whole", "natural" };
 
     /// <summary>After a number, the counted noun ("10 requests", "5 reports"): the end of the next word, if any.</summary>
     [MethodImpl(HotPath.Optimized)]

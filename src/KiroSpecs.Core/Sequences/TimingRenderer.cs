@@ -127,9 +127,10 @@ internal static class TimingRenderer
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var prefix = UseCaseRef(context.UseCases[i], i);
+            var index = i;
             foreach (var item in context.StatementsOf(i))
             {
-                Place(item, prefix + " " + item.Reference, performance, timeouts, limits, other);
+                Place(item, prefix + " " + item.Reference, performance, timeouts, limits, other, text => CitedFigure(context, index, text));
             }
 
             foreach (var element in context.UseCases[i].DataElements)
@@ -162,7 +163,32 @@ internal static class TimingRenderer
     }
 
     /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
-    private static void Place(SourceItem item, string source, List<string> performance, List<string> timeouts, List<string> limits, List<string> other)
+    /// <summary>
+    /// "… con plazo vencido … (RN-07)" where RN-07 says "10 días hábiles": the rule the text cites that states a length
+    /// of time, quoted as "RN-07: …"; empty when it cites none.
+    /// </summary>
+    private static string CitedFigure(DocumentContext context, int index, string text)
+    {
+        foreach (var rule in context.RulesAndRequirementsFor(index))
+        {
+            // The rule's id is its label ("BR-7"), or the first word of a rule listed without one ("RN-07 Plazo de …").
+            var id = LooksLikeId(rule.Reference) ? rule.Reference : rule.Text.Split(' ')[0].TrimEnd(':', '.');
+            if (LooksLikeId(id) && text.IndexOf(id, StringComparison.Ordinal) >= 0
+                && Durations.Find(rule.Text) is { Count: > 0 } measures && measures.Exists(m => m.Kind == MeasureKind.Duration))
+            {
+                // From the figure to the end of its clause: "10 días hábiles desde la notificación del requerimiento".
+                var first = measures.First(m => m.Kind == MeasureKind.Duration);
+                var end = rule.Text.IndexOfAny(new[] { '.', ';', '(' }, first.Start + first.Length);
+                return id + ": " + rule.Text.Substring(first.Start, (end < 0 ? rule.Text.Length : end) - first.Start).Trim();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool LooksLikeId(string id) => id.Length is >= 3 and <= 12 && char.IsLetter(id[0]) && id.Any(char.IsDigit) && id.IndexOf(' ') < 0;
+
+    private static void Place(SourceItem item, string source, List<string> performance, List<string> timeouts, List<string> limits, List<string> other, Func<string, string>? figureFor = null)
     {
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
@@ -190,7 +216,8 @@ internal static class TimingRenderer
             else if (item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_deadlineWords))
             {
                 // "キャンセル期限超過: キャンセルできない旨のメッセージを表示": a deadline the flow handles, its length stated elsewhere or not at all.
-                Add(other, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + " (no figure given)"));
+                var cited = figureFor?.Invoke(item.Text) ?? string.Empty;
+                Add(other, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0) + (cited.Length > 0 ? " (the figure is in " + cited + ")" : " (no figure given)")));
             }
 
             return;

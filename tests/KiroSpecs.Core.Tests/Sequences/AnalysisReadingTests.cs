@@ -19,6 +19,8 @@ internal sealed class AnalysisReadingTests
     [TestCase("Notifica 1 dia antes", MeasureKind.Duration, "1 dia")]
     [TestCase("최대 9개의 세트", MeasureKind.Limit, "최대 9개의")]
     [TestCase("24時間以内に返信", MeasureKind.Duration, "24時間")]
+    [TestCase("Finance calls the customer within 5 business days", MeasureKind.Duration, "5 business days")]
+    [TestCase("the report comes in (typically 10 working days)", MeasureKind.Duration, "10 working days")]
     [TestCase("Step 2 Performance: the menu shows within 300ms (p95)", MeasureKind.Duration, "p95")]
     public void Find_ReadsTheMeasureAsWritten(string text, MeasureKind kind, string words)
     {

@@ -2212,4 +2212,31 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(validation, Does.Contain("step 3: El sistema comprueba el número de licencia contra el registro municipal."));
         Assert.That(validation, Does.Not.Contain("step 4"));
     }
+
+    [Test]
+    public void Timing_ADeadlineStepThatCitesARuleWithItsFigure_QuotesTheFigure()
+    {
+        // arrange
+        const string text = @"# Permits
+
+## UC-4: Night run
+
+**Primary actor:** Scheduler
+
+**Main flow:**
+1. Scheduler starts the run.
+2. System closes the files whose deadline has passed (BR-7).
+
+## Business rules
+
+- BR-7 Correction period: 10 days from the notice. After that the file is closed.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        Assert.That(timing, Does.Contain("UC-4 step 2: System closes the files whose deadline has passed (BR-7). (the figure is in BR-7: 10 days from the notice)"));
+        Assert.That(timing, Does.Not.Contain("(no figure given)"));
+    }
 }
