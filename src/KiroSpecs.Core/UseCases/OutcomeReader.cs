@@ -73,8 +73,9 @@ public static class OutcomeReader
         var steps = StepsText(branch);
         if (branch.Ending.Kind == EndingKind.ContinueAt)
         {
-            // "Use case continues at step 4 or ends": the actor chooses.
-            return ContainsAny(steps, s_orEnds) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
+            // "Use case continues at step 4 or ends": the actor chooses. "… resumes at step 2. If nothing arrives in 30
+            // days the claim is closed as withdrawn.": a second way out, under its own condition, ends it.
+            return ContainsAny(steps, s_orEnds) || EndsOtherwise(branch) ? FlowOutcome.RejoinsOrEnds : FlowOutcome.Rejoins;
         }
 
         if (branch.Steps.Select(s => s.Text).Append(branch.Ending.Text).Any(t => ContainsAny(t, s_goesOn) && OtherUseCase(t)))
@@ -198,6 +199,16 @@ public static class OutcomeReader
 
     /// <summary>Words by which an ending also lets the use case end ("continues at step 4 or ends").</summary>
     private static readonly string[] s_orEnds = { "or ends", "or terminates", "or the use case ends", "ou encerra", "ou termina" };
+
+    private static readonly string[] s_closes =
+    {
+        "is closed", "are closed", "is cancelled", "is canceled", "is withdrawn", "as withdrawn", "use case ends", "flow ends", "is archived",
+        "se cierra", "se archiva", "se cancela", "termina el caso de uso", "é encerrad", "é cancelad", "é arquivad",
+    };
+
+    /// <summary>A step of the branch that opens with its own condition and closes the case ("If nothing arrives in 30 days the claim is closed").</summary>
+    private static bool EndsOtherwise(UseCaseBranch branch) =>
+        branch.Steps.Any(step => s_conditionOpeners.Any(o => step.Text.TrimStart().StartsWith(o, StringComparison.OrdinalIgnoreCase)) && ContainsAny(step.Text, s_closes));
 
     /// <summary>Words by which a branch goes on somewhere ("continues with [[UC-026]]").</summary>
     private static readonly string[] s_goesOn = { "continues", "continue with", "proceeds", "goes to", "go to", "segue para", "continua", "continúa", "sigue en", "pasa a" };

@@ -2239,4 +2239,34 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(timing, Does.Contain("UC-4 step 2: System closes the files whose deadline has passed (BR-7). (the figure is in BR-7: 10 days from the notice)"));
         Assert.That(timing, Does.Not.Contain("(no figure given)"));
     }
+
+    [Test]
+    public void ABranchThatGoesBackButClosesTheCaseUnderItsOwnCondition_GoesBackOrEnds()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## UC-6: Assess a claim
+
+**Primary actor:** Assessor
+
+**Main success scenario:**
+1. Assessor opens the claim.
+2. Assessor checks the evidence.
+3. Assessor decides the claim.
+
+**Extensions:**
+2a. Evidence missing:
+   2a1. Assessor asks the customer for documents.
+   2a2. When the documents arrive, the flow resumes at step 2.
+   2a3. If nothing arrives in 30 days the claim is closed as withdrawn.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| 2a (extension, at step 2) | Evidence missing | back to step 2 or ends |"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Ended : 2a Evidence missing (or the use case ends)"));
+    }
 }
