@@ -485,15 +485,17 @@ internal sealed class InteractionModel
                 return answered;
             }
 
-            // "The PMS sets the appointment to Arrived and the Kiosk prints a queue ticket": after "and", a clause
-            // with a subject of its own.
-            var and = c == ' ' && string.CompareOrdinal(text, i, " and ", 0, 5) == 0;
+            // "The PMS sets the appointment to Arrived and the Kiosk prints a queue ticket", "El planificador lanza el
+            // proceso y el sistema registra el inicio": after "and", a clause with a subject of its own.
+            var andLength = c != ' ' ? 0 : string.CompareOrdinal(text, i, " and ", 0, 5) == 0 ? 5
+                : string.CompareOrdinal(text, i, " y ", 0, 3) == 0 || string.CompareOrdinal(text, i, " e ", 0, 3) == 0 ? 3 : 0;
+            var and = andLength > 0;
             if (!and && (text[i + 1] != ' ' || c is not (';' or '.' or ',')))
             {
                 continue;
             }
 
-            var start = and ? i + 5 : i + 2;
+            var start = and ? i + andLength : i + 2;
             if (start >= text.Length)
             {
                 continue;

@@ -923,4 +923,26 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         Assert.That(markdown, Does.Contain("participant SupplierPortal as Supplier portal"));
         Assert.That(markdown, Does.Contain("SYS->>SupplierPortal: sends the job to the supplier portal."));
     }
+
+    [Test]
+    public void ASecondClauseAfterYWithASubjectOfItsOwn_IsItsOwnMessage()
+    {
+        // arrange
+        const string text = @"# Expedientes
+
+## CU-1: Abrir un expediente
+
+**Actor principal:** Gestor
+
+**Flujo principal:**
+1. El gestor abre el expediente y el sistema registra la apertura.
+2. El sistema muestra el expediente.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("Gestor->>SYS: abre el expediente\n    autonumber off\n    SYS->>SYS: registra la apertura.\n"));
+    }
 }
