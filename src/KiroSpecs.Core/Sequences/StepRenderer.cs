@@ -57,8 +57,15 @@ internal static class StepRenderer
         }
         else if (loop.Length == 0 && !failed && !inChoice && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition)
         {
-            // "4. If the bank details changed, the Workbench puts a hold on the payment": the step happens only then.
+            // "4. If the bank details changed, the Workbench puts a hold on the payment": the step happens only then;
+            // the block says the condition, the message what happens.
             writer.Open("opt", condition);
+            var then = body.Trim().Substring(condition.Length).TrimStart(',', '→', '>', '-', ' ');
+            if (then.Length > 0)
+            {
+                interaction = participants.For(then, step.Actor);
+            }
+
             writer.Step(interaction, step.Ordinal > 0 ? step.Ordinal : 0, step.Ordinal > 0 ? string.Empty : step.Number, failed);
             writer.Close();
         }

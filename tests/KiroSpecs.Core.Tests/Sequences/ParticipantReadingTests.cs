@@ -424,7 +424,8 @@ People and systems:
 
         // assert: the possessive names whom the letter reaches, not who acts ("Policyholder's bank confirms").
         Assert.That(markdown, Does.Contain("SYS->>Policyholder: sends a confirmation letter to the policyholder's address on file."));
-        Assert.That(markdown, Does.Contain("    opt If the bank details changed\n        SYS->>Policyholder: If the bank details changed,"));
+        // The block says the condition; the message says what happens then, without repeating it.
+        Assert.That(markdown, Does.Contain("    opt If the bank details changed\n        SYS->>Policyholder: puts a hold on any payment and sends a letter to the policyholder's address."));
         Assert.That(markdown, Does.Not.Contain("Policyholder->>"));
     }
     private const string Refunds = @"# Refunds
