@@ -49,6 +49,31 @@ internal static class BranchTraits
     public static bool IsCheck(string text) => s_checks.IsMatch(text);
 
     /// <summary>
+    /// The step up to the end of the clause that checks ("API valida permissão (isInstructor())" of "…, processa com
+    /// sharp e grava …"): what happened before the check found a fault; the whole text when the check is its last clause.
+    /// </summary>
+    public static string UpToTheCheck(string text)
+    {
+        var check = s_checks.Match(text);
+        if (!check.Success)
+        {
+            return text;
+        }
+
+        var depth = 0;
+        for (var i = check.Index + check.Length; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth == 0 && text[i] is ',' or ';')
+            {
+                return text.Substring(0, i).TrimEnd();
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// "FE-04 (step 10) Registry failure" at "10. System records the application in the Registry, assigns …": what
     /// the step's own work goes through breaks, so that work does not happen. A check that finds a fault
     /// ("validates the dates" / "dates not valid") did happen.

@@ -108,10 +108,12 @@ internal static class ErrorFlowPlanner
                 writer.Step(interaction with { Text = failure, Answer = null, Then = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
-            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name))
+            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name)
+                && !BranchTraits.IsCheck(failing.Text))
             {
                 // "4. Plugin starts a Test Run" / "4a. Another run is active: plugin refuses the start": the step
-                // does not happen; drawing it first would say it did.
+                // does not happen; drawing it first would say it did. A check ("checks the items against the RMA" /
+                // "4a. Fewer items than expected") did happen: it found what the branch says.
                 writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
             }
             else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.WorkBeforeBreak(branch, failing) is { } done)
@@ -123,6 +125,14 @@ internal static class ErrorFlowPlanner
                     writer.Step(participants.For(done, failing.Actor), failing.Ordinal, failing.Ordinal > 0 ? string.Empty : failing.Number, failed: false);
                 }
 
+                writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
+            }
+            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name)
+                && BranchTraits.UpToTheCheck(failing.Text) is var checkedSoFar && checkedSoFar.Length < failing.Text.Length)
+            {
+                // "API valida permissão, processa com sharp e grava …" / "4a. Arquivo inválido": the check happened, the
+                // work after it did not.
+                writer.Step(participants.For(checkedSoFar, failing.Actor), failing.Ordinal, failing.Ordinal > 0 ? string.Empty : failing.Number, failed: false);
                 writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
             }
             else

@@ -1021,4 +1021,39 @@ Things that can go wrong:
         Assert.That(markdown, Does.Contain("#### Error Flow - 3a"));
         Assert.That(markdown, Does.Contain("| 3a (extension, at step 3) | No settlement after 72 hours | ends in failure |"));
     }
+
+    [Test]
+    public void ExtensionOfACheck_DrawsTheCheck_ButNotTheWorkAfterIt()
+    {
+        // arrange
+        const string text = @"# Uploads
+
+## UC-7: Upload a cover
+
+**Primary actor:** Author
+
+**Main success scenario:**
+1. Author picks an image.
+2. System validates the image, resizes it and stores it.
+3. System checks the stored image against the size rules.
+4. System shows the cover.
+
+**Extensions:**
+2a. The image is invalid:
+   2a1. System shows an error. Use case ends.
+3a. Image larger than expected:
+   3a1. System shows a warning. Use case ends.
+";
+
+        // act
+        var markdown = Generate("uploads", text);
+        var flow2a = markdown.Substring(markdown.IndexOf("#### Error Flow - 2a", StringComparison.Ordinal));
+        flow2a = flow2a.Substring(0, flow2a.IndexOf("#### Error Flow - 3a", StringComparison.Ordinal));
+        var flow3a = markdown.Substring(markdown.IndexOf("#### Error Flow - 3a", StringComparison.Ordinal));
+
+        // assert
+        Assert.That(flow2a, Does.Contain("SYS->>SYS: validates the image\n"));
+        Assert.That(flow2a, Does.Not.Contain("resizes it"));
+        Assert.That(flow3a, Does.Contain("SYS->>SYS: checks the stored image against the size rules.\n"));
+    }
 }
