@@ -83,6 +83,13 @@ internal static class ErrorFlowPlanner
                     writer.Note(call.From, call.To, FlowText.BranchHead(branch) + range);
                 }
             }
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && interaction.Then is { From.IsPerson: true })
+            {
+                // "10. The Kiosk shows the copay and the Patient pays by card" / "the card is declined twice": the
+                // answer came; what fails is what the person does after it, drawn as the step, then the condition.
+                StepRenderer.Main(writer, failing, participants);
+                writer.Note(interaction.Then.From, interaction.From, FlowText.BranchLabel(branch) + range);
+            }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure))
             {
                 // "2. System sends the reset link" / "2a. E-mail not found → generic message": the answer is not given,

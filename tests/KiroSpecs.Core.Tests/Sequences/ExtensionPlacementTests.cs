@@ -1056,4 +1056,36 @@ Things that can go wrong:
         Assert.That(flow2a, Does.Not.Contain("resizes it"));
         Assert.That(flow3a, Does.Contain("SYS->>SYS: checks the stored image against the size rules.\n"));
     }
+
+    [Test]
+    public void ErrorFlowAtAStepWhereThePersonActsAfterTheAnswer_DrawsTheStepThenTheCondition()
+    {
+        // arrange
+        const string text = @"# Parking
+
+## UC-2: Pay for parking
+
+**Primary actor:** Driver
+
+**Basic flow:**
+1. Driver enters the plate number.
+2. The Terminal shows the fee and the Driver pays by card.
+3. The Terminal prints the ticket.
+
+**Exception flows:**
+EF-1: At step 2, if the card is declined twice:
+1. The Terminal cancels the payment.
+2. The use case ends.
+";
+
+        // act
+        var markdown = Generate("parking", text);
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - EF-1", StringComparison.Ordinal));
+
+        // assert: the fee was shown and the driver paid; the decline is the condition, not an answer in its place.
+        Assert.That(error, Does.Contain("-->>Driver: shows the fee"));
+        Assert.That(error, Does.Contain("Driver->>"));
+        Assert.That(error, Does.Contain("EF-1#58; if the card is declined twice"));
+        Assert.That(error, Does.Not.Contain("--xDriver: the card is declined twice"));
+    }
 }
