@@ -74,16 +74,11 @@ internal static class BranchTraits
     }
 
     /// <summary>
-    /// "FE-04 (step 10) Registry failure" at "10. System records the application in the Registry, assigns …": what
-    /// the step's own work goes through breaks, so that work does not happen. A check that finds a fault
-    /// ("validates the dates" / "dates not valid") did happen.
-    /// </summary>
-    public static bool BreaksStep(UseCaseBranch branch, UseCaseStep step) => WorkBeforeBreak(branch, step) is not null;
-
-    /// <summary>
-    /// When <see cref="BreaksStep"/>, the step's work before the clause that names what breaks ("generates the
-    /// proposal" of "generates the proposal and sends it to the signing portal" / "signing portal unavailable"),
-    /// empty when that clause comes first; null when the branch does not break the step.
+    /// "FE-04 (step 10) Registry failure" at "10. System records the application in the Registry, assigns …": what the
+    /// step's own work goes through breaks, so that work does not happen; this is the work before the clause that names
+    /// what breaks ("generates the proposal" of "generates the proposal and sends it to the signing portal" / "signing
+    /// portal unavailable"), empty when that clause comes first. Null when the branch does not break the step; a check
+    /// that finds a fault ("validates the dates" / "dates not valid") did happen.
     /// </summary>
     public static string? WorkBeforeBreak(UseCaseBranch branch, UseCaseStep step)
     {

@@ -90,22 +90,14 @@ internal static class ErrorFlowPlanner
                 StepRenderer.Main(writer, failing, participants);
                 writer.Note(interaction.Then.From, interaction.From, FlowText.BranchLabel(branch) + range);
             }
-            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure))
+            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0
+                && ((ReferenceEquals(interaction.From, system) && !SaysWhatComesBack(failure)) || BranchAnswersFirst(branch, interaction, participants) || SaysNoAnswer(failure)))
             {
-                // "2. System sends the reset link" / "2a. E-mail not found → generic message": the answer is not given,
-                // and the condition is no message the system sends (it may be what the author says must not be
-                // shown): a note in the step's place.
-                writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
-            }
-            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && BranchAnswersFirst(branch, interaction, participants))
-            {
-                // "E2 (step 6) – pairing code already bound: 1. Cloud returns 409 …": the branch's own first step is the
-                // failing answer; drawing the condition as one more answer would answer twice.
-                writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
-            }
-            else if (interaction.Kind == InteractionKind.Return && failure.Length > 0 && SaysNoAnswer(failure))
-            {
-                // "9. The gateway returns the confirmation" / "The gateway does not answer in 60 s": nothing comes back.
+                // A note in the step's place, with no answer drawn: "2. System sends the reset link" / "2a. E-mail not
+                // found → generic message" (the condition is no message the system sends; it may be what the author
+                // says must not be shown); "E2 (step 6) – pairing code already bound: 1. Cloud returns 409 …" (the
+                // branch's own first step is the failing answer, so a second one would answer twice); "9. The gateway
+                // returns the confirmation" / "The gateway does not answer in 60 s" (nothing comes back).
                 writer.Note(interaction.From, interaction.To, FlowText.BranchLabel(branch) + range);
             }
             else if (interaction.Kind == InteractionKind.Return && failure.Length > 0)
@@ -115,31 +107,14 @@ internal static class ErrorFlowPlanner
                 writer.Step(interaction with { Text = failure, Answer = null, Then = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
-            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name)
-                && !BranchTraits.IsCheck(failing.Text))
+            else if (interaction.Kind == InteractionKind.SelfCall && PartThatHappened(branch, failing, useCase.Name) is { } done)
             {
-                // "4. Plugin starts a Test Run" / "4a. Another run is active: plugin refuses the start": the step
-                // does not happen; drawing it first would say it did. A check ("checks the items against the RMA" /
-                // "4a. Fewer items than expected") did happen: it found what the branch says.
-                writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
-            }
-            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.WorkBeforeBreak(branch, failing) is { } done)
-            {
-                // What the step's work goes through breaks ("generates the proposal and sends it to the signing
-                // portal" / "signing portal unavailable"): the work before it happens, the rest does not.
+                // The system's own work that the branch interrupts: only what happened of it, then the condition.
                 if (done.Length > 0)
                 {
                     writer.Step(participants.For(done, failing.Actor), failing.Ordinal, failing.Ordinal > 0 ? string.Empty : failing.Number, failed: false);
                 }
 
-                writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
-            }
-            else if (interaction.Kind == InteractionKind.SelfCall && BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, useCase.Name)
-                && BranchTraits.UpToTheCheck(failing.Text) is var checkedSoFar && checkedSoFar.Length < failing.Text.Length)
-            {
-                // "API valida permissão, processa com sharp e grava …" / "4a. Arquivo inválido": the check happened, the
-                // work after it did not.
-                writer.Step(participants.For(checkedSoFar, failing.Actor), failing.Ordinal, failing.Ordinal > 0 ? string.Empty : failing.Number, failed: false);
                 writer.Note(interaction.From, null, FlowText.BranchLabel(branch) + range);
             }
             else
@@ -211,6 +186,30 @@ internal static class ErrorFlowPlanner
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Of a step of the system's own work that <paramref name="branch"/> interrupts, what happened before it: nothing
+    /// ("4. Plugin starts a Test Run" / "4a. Another run is active: plugin refuses the start"); the work before the
+    /// clause that names what breaks ("generates the proposal and sends it to the signing portal" / "signing portal
+    /// unavailable"); or the step up to its check when work follows ("API valida permissão, processa … e grava …" /
+    /// "4a. Arquivo inválido"). Null when the step happened as written (a check that finds what the branch says:
+    /// "checks the items against the RMA" / "4a. Fewer items than expected").
+    /// </summary>
+    private static string? PartThatHappened(UseCaseBranch branch, UseCaseStep step, string goal)
+    {
+        var departs = BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, goal);
+        if (departs && !BranchTraits.IsCheck(step.Text))
+        {
+            return string.Empty;
+        }
+
+        if (BranchTraits.WorkBeforeBreak(branch, step) is { } before)
+        {
+            return before;
+        }
+
+        return departs && BranchTraits.UpToTheCheck(step.Text) is var upTo && upTo.Length < step.Text.Length ? upTo : null;
     }
 
     /// <summary>The branch's first step is an answer from the same participant to the same one as the step's.</summary>

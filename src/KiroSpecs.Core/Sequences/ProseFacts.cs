@@ -161,8 +161,12 @@ internal static class ProseFacts
     private static bool OpensWithACondition(string sentence)
     {
         var t = sentence.TrimStart('-', '*', ' ', '(');
-        return s_conditionOpeners.Any(o => t.StartsWith(o, System.StringComparison.OrdinalIgnoreCase)) && t.IndexOf(',') > 0;
+        return ConditionOpener(t) is not null && t.IndexOf(',') > 0;
     }
+
+    /// <summary>The word ("if ", "when ", "se ", …) <paramref name="text"/> opens its condition with; null when none.</summary>
+    public static string? ConditionOpener(string text) =>
+        s_conditionOpeners.FirstOrDefault(o => text.StartsWith(o, System.StringComparison.OrdinalIgnoreCase));
 
     private static HashSet<string> DrawnStems(UseCase useCase) =>
         new(useCase.Branches.SelectMany(b => new[] { b.Condition, b.Title }.Concat(b.Steps.Select(step => step.Text))).SelectMany(Stems), System.StringComparer.Ordinal);

@@ -269,23 +269,23 @@ internal sealed class SuccessFlowPlanner
             {
                 // Branches that skip different steps from here nest, the one that skips most outside: "FA-01 …
                 // continues in UC-03" (all the rest) holds "FA-02 … goes on at step 5" (step 4) in its otherwise arm.
-                var groups = skipping.GroupBy(s => s.Last).OrderByDescending(g => g.Key).Select(g => g.Select(s => s.Branch).ToList()).ToList();
-                var lasts = skipping.Select(s => s.Last).Distinct().OrderByDescending(l => l).ToList();
+                var groups = skipping.GroupBy(s => s.Last).OrderByDescending(g => g.Key).ToList();
                 Nested(0);
-                i = lasts[0];
+                i = groups[0].Key;
 
                 void Nested(int g)
                 {
+                    var arms = groups[g].Select(s => s.Branch).ToList();
                     if (g + 1 == groups.Count)
                     {
-                        InsteadOf(groups[g], i + 1, lasts[g]);
+                        InsteadOf(arms, i + 1, groups[g].Key);
                         return;
                     }
 
-                    InsteadOf(groups[g], i + 1, lasts[g], inner: () =>
+                    InsteadOf(arms, i + 1, groups[g].Key, inner: () =>
                     {
                         Nested(g + 1);
-                        RenderRange(lasts[g + 1] + 1, lasts[g]);
+                        RenderRange(groups[g + 1].Key + 1, groups[g].Key);
                     });
                 }
             }

@@ -7,14 +7,12 @@ namespace KiroSpecs.Core.UseCases;
 
 /// <summary>
 /// Branches the author wrote as sentences beside numbered steps ("If there is a hold, the payment waits until the
-/// hold expires and starts again at step 1.", "Bank details fail the check → field error, nothing is saved"): each is read as a flow of the step whose words it shares, so the
-/// diagrams draw it where it happens. A sentence that shares no words with a step stays a sentence (listed under the
+/// hold expires and starts again at step 1.", "Bank details fail the check → field error, nothing is saved"): each is
+/// read as a flow of the step whose words it shares, so the diagrams draw it where it happens. A sentence that shares no words with a step stays a sentence (listed under the
 /// diagram as not drawn).
 /// </summary>
 internal static class ProseBranchReader
 {
-    private static readonly string[] s_openers = { "if ", "when ", "unless ", "se ", "si ", "wenn ", "falls ", "caso " };
-
     public static UseCase With(UseCase useCase)
     {
         if (useCase.Steps.Count == 0 || useCase.Written is not null || useCase.Notes.IsEmpty)
@@ -71,7 +69,7 @@ internal static class ProseBranchReader
             return (text.Substring(0, arrow).Trim(), text.Substring(after + 1).Trim());
         }
 
-        var opener = s_openers.FirstOrDefault(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+        var opener = Sequences.ProseFacts.ConditionOpener(text);
         var comma = text.IndexOf(',');
         if (opener is null || comma <= opener.Length)
         {
