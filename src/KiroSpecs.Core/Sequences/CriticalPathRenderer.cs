@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -92,13 +93,33 @@ internal static class CriticalPathRenderer
         {
             var end = start + length;
             var ahead = kind == MeasureKind.Duration && end < text.Length ? s_ahead.FirstOrDefault(a => string.CompareOrdinal(text, end, a, 0, a.Length) == 0) : null;
-            if (ahead is not null)
+            if (ahead is not null && !DatesAValue(text, start))
             {
                 return text.Substring(start, length + ahead.Length);
             }
         }
 
         return null;
+    }
+
+    private static readonly string[] s_dateNouns = { "date", "deadline", "expiry", "expiration", "fecha", "data", "prazo", "plazo", "vencimiento", "vencimento", "datum", "frist", "期限", "期日" };
+
+    /// <summary>
+    /// "records the loan with a due date 7 days ahead": the time ahead is a date the step writes down, not a time the
+    /// step runs at; true when one of the four words before the duration names a date.
+    /// </summary>
+    private static bool DatesAValue(string text, int start)
+    {
+        var before = WordIndex.Tokenize(text.Substring(0, start));
+        for (var i = Math.Max(0, before.Length - 4); i < before.Length; i++)
+        {
+            if (Array.IndexOf(s_dateNouns, before[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_longWait = new(

@@ -186,6 +186,7 @@ internal static class Keywords
     {
         "=transactional", "single transaction", "one transaction", "same transaction", "database transaction", "atomic", "rollback", "roll back",
         "rolled back", "all-or-nothing", "no partial", "partially saved", "partially stored", "half-written", "トランザクション",
+        "is not undone", "are not undone", "is never undone", "are never undone", "no se deshace", "no se deshacen", "não é desfeit", "não são desfeit",
     };
 
     public static readonly string[] Writes =

@@ -32,6 +32,16 @@ internal static class TimingRenderer
         "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up",
     };
 
+    private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(
+        @"(?:\b(?:not|never|no|não|nunca)\b|n't\b)(?:\s+\S+){0,3}?\s+(?:within|in\s+time|dentro\s+de|em\s+até|a\s+tiempo|a\s+tempo)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// "The locker does not open within 10 seconds", "no llega dentro de 5 minutos": whatever the verb, what does not
+    /// happen within a time is a wait that runs out.
+    /// </summary>
+    internal static bool NotWithin(string text) => s_notWithin.IsMatch(text);
+
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>
     private static readonly string[] s_expiryWords =
     {
@@ -256,12 +266,12 @@ internal static class TimingRenderer
                 Add(limits, line);
             }
             else if (start + length > from && item.Text.Substring(from, start + length - from) is var named
-                && (Keywords.Any(named, s_performanceWords) || (from == 0 && Keywords.Any(item.Reference, s_performanceWords))) && !Keywords.Any(named, NoAnswer))
+                && (Keywords.Any(named, s_performanceWords) || (from == 0 && Keywords.Any(item.Reference, s_performanceWords))) && !Keywords.Any(named, NoAnswer) && !NotWithin(named))
             {
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);
             }
-            else if (Keywords.Any(clause, s_timeoutWords))
+            else if (Keywords.Any(clause, s_timeoutWords) || NotWithin(clause))
             {
                 Add(timeouts, line);
             }

@@ -169,6 +169,12 @@ internal static class ActorReader
             description = description.Length == 0 ? name : name + " - " + description;
             name = acronym;
         }
+        else if (paren > 0 && label.Substring(paren).Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim() is { Length: > 0 } said)
+        {
+            // "Locker Controller (external system)", "Volunteer (person)": what the parenthesis says of the actor
+            // is its description, as much as a dash after the name would be.
+            description = description.Length == 0 ? said : said + " - " + description;
+        }
 
         if (actors.Contains(name))
         {

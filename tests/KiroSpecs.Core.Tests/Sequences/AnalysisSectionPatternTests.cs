@@ -2269,4 +2269,61 @@ Most of the work is done by the bank's transfer system (PayHub), which we do not
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| 2a (extension, at step 2) | Evidence missing | back to step 2 or ends |"));
         Assert.That(Section(markdown, "State Transitions"), Does.Contain("Seq1_Flow --> Seq1_Ended : 2a Evidence missing (or the use case ends)"));
     }
+
+    private const string BikeShed = @"# Bike shed
+
+## UC-2: Borrow a bike
+
+**Primary actor:** Rider
+**Secondary actors:** Dock Controller (external system), Mechanic (person)
+
+### Main flow
+1. Rider taps the card at the dock.
+2. System records the hire with a return date 3 days ahead.
+3. System asks the Dock Controller to release the bike.
+4. Dock Controller releases the bike within 8 seconds.
+5. System reminds the Rider 1 day before the return date.
+
+### Extensions
+- 4a. The dock does not release the bike within 8 seconds: System asks the Mechanic to free it and the use case ends.
+
+### Minimal guarantee
+A hire is never recorded twice; a recorded hire is not undone.
+";
+
+    [Test]
+    public void IntegrationPoints_WhatTheParenthesisAfterADeclaredActorSays_IsItsDescription()
+    {
+        // act
+        var integration = Section(Generate(BikeShed), "Integration Points");
+
+        // assert
+        var external = integration.Substring(0, integration.IndexOf("\n### ", integration.IndexOf("### External Services", System.StringComparison.Ordinal) + 5, System.StringComparison.Ordinal));
+        Assert.That(external, Does.Contain("**Dock Controller** - external system"));
+        Assert.That(integration, Does.Not.Contain("**Mechanic**"));
+    }
+
+    [Test]
+    public void CriticalPath_ADateWrittenAheadIsAValue_AStepActingAheadIsScheduled_AndAGuaranteeThatNothingIsUndoneIsABoundary()
+    {
+        // act
+        var critical = Section(Generate(BikeShed), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Not.Contain("step 2"));
+        Assert.That(critical, Does.Contain("step 5 (scheduled: \"1 day before\")"));
+        Assert.That(critical, Does.Contain("- **Transactional boundaries**: postcondition (Minimal guarantee) (\"A hire is never recorded twice; a recorded hire is not undone.\")"));
+    }
+
+    [Test]
+    public void Timing_WhatDoesNotHappenWithinATime_IsATimeOut_WhateverTheVerb()
+    {
+        // act
+        var timing = Section(Generate(BikeShed), "Timing Constraints");
+
+        // assert
+        var timeouts = timing.Substring(timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+        Assert.That(timeouts.Substring(0, timeouts.IndexOf("\n### ", 5, System.StringComparison.Ordinal)), Does.Contain("UC-2 4a: The dock does not release the bike within 8 seconds"));
+        Assert.That(timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Not.Contain("4a"));
+    }
 }
