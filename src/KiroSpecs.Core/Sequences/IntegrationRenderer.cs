@@ -749,7 +749,8 @@ internal static class IntegrationRenderer
                     {
                         // "refers to UC037" where no use case has that id: said, so it is not read as one of this document.
                         var elsewhere = context.IndexOf(id) >= 0 ? string.Empty : " (not a use case of this usecase.md)";
-                        lines.Add("- " + MarkdownText.Escape(prefix + " " + item.Reference + " refers to " + id + elsewhere + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
+                        var relation = RelationWord(item.Text) is { } verb ? verb + " " + id + elsewhere + " (" + item.Reference + ")" : item.Reference + " refers to " + id + elsewhere;
+                        lines.Add("- " + MarkdownText.Escape(prefix + " " + relation + ": " + TimingRenderer.Quote(item.Text, 0, 0)));
                     }
                 }
             }
@@ -777,6 +778,20 @@ internal static class IntegrationRenderer
         }
 
         return lines.Distinct().ToList();
+    }
+
+    private static readonly string[] s_relationOpeners = { "includes", "include", "extends", "extend", "incluye", "extiende", "inclui", "estende" };
+
+    /// <summary>"Includes UC-1 for the lookup …": a sentence of the use case that opens with the relation it has to the other.</summary>
+    private static string? RelationWord(string text)
+    {
+        var words = WordIndex.Tokenize(text);
+        if (words.Length == 0 || Array.IndexOf(s_relationOpeners, words[0]) < 0)
+        {
+            return null;
+        }
+
+        return words[0].StartsWith("inclu", StringComparison.Ordinal) ? "includes" : "extends";
     }
 
     /// <summary>The use case a link was written in, cited as the other sections cite it ("UC-3", "Use case 1").</summary>

@@ -10,7 +10,12 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 internal static class ActorReader
 {
-    public static void Read(SectionBuffer section, ActorList actors)
+    /// <summary>
+    /// Reads the actors of <paramref name="section"/>; a line that is a sentence rather than names ("Includes UC-1 for
+    /// the lookup of the booking.", written on the line after "Primary actor: Organiser") is handed to
+    /// <paramref name="sentence"/> instead of being read as an actor.
+    /// </summary>
+    public static void Read(SectionBuffer section, ActorList actors, Action<string, SourcePosition>? sentence = null)
     {
         // "External systems referred to below:": systems that support the use cases, none of them the one who starts them.
         var sectionRole = RoleOf(section.Label) ?? (NamesSystems(section.Label) ? ActorRole.Secondary : null);
@@ -45,7 +50,14 @@ internal static class ActorReader
                 continue;
             }
 
-            ReadLine(Texts.Clean(entry.Text), sectionRole, entry.Position, actors);
+            var text = Texts.Clean(entry.Text);
+            if (entry.Kind == OutlineKind.Line && IsSentence(text))
+            {
+                sentence?.Invoke(text, entry.Position);
+                continue;
+            }
+
+            ReadLine(text, sectionRole, entry.Position, actors);
         }
 
         actors.HeadedFrom(start, Texts.Clean(section.Label));
@@ -87,6 +99,26 @@ internal static class ActorReader
         {
             Add(actors, name, RoleOf(name) ?? sectionRole, string.Empty, position);
         }
+    }
+
+    /// <summary>
+    /// A line without a label that names a use case ("Includes UC-1 …") or is a sentence of five words or more with
+    /// no comma between names ("The organiser works for the tenant."): prose, not a list of actors.
+    /// </summary>
+    private static bool IsSentence(string text)
+    {
+        if (Texts.SplitLabel(text).Label.Length > 0 || IndexOfDash(text) > 0)
+        {
+            return false;
+        }
+
+        if (TextPatterns.UseCaseReference.IsMatch(text))
+        {
+            return true;
+        }
+
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 5 && text.IndexOfAny(new[] { ',', ';', '、' }) < 0 && text.TrimEnd().EndsWith(".", StringComparison.Ordinal);
     }
 
     private static int IndexOfDash(string text)

@@ -103,7 +103,7 @@ internal static class UseCaseBuilder
             switch (section.Kind)
             {
                 case SectionKind.Actors:
-                    ActorReader.Read(section, actors);
+                    ActorReader.Read(section, actors, (prose, position) => notes.Add(new UseCaseNote(string.Empty, prose, false, string.Empty, position)));
                     break;
                 case SectionKind.Preconditions:
                     LabeledTextReader.Read(section, preconditions);

@@ -946,4 +946,35 @@ At step 4, if no slot is free, staff offer the first appointment tomorrow and th
         // assert
         Assert.That(markdown, Does.Contain("Gestor->>SYS: abre el expediente\n    autonumber off\n    SYS->>SYS: registra la apertura.\n"));
     }
+
+    [Test]
+    public void ASentenceOnTheLineAfterTheActors_IsNoActor_AndTheUseCaseItIncludesIsADependency()
+    {
+        // arrange
+        const string text = @"# Studio
+
+## UC-1: Find a session
+
+**Primary actor:** Musician
+
+1. Musician searches the calendar.
+2. System shows the free sessions.
+
+## UC-2: Book a session
+
+**Primary actor:** Musician
+Includes UC-1 for the search of a free session.
+
+1. Musician picks a session.
+2. System confirms the booking to the Musician.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Not.Contain("Includes UC-1 for the search of a free session\n"));
+        Assert.That(markdown, Does.Not.Contain("participant Includes"));
+        Assert.That(markdown, Does.Contain("- UC-2 includes UC-1 (text): Includes UC-1 for the search of a free session."));
+    }
 }
