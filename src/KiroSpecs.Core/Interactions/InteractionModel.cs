@@ -996,10 +996,12 @@ internal sealed class InteractionModel
                 target = _nextActor;
             }
 
-            if (target is null && subject.IsPerson && !SystemIsNamed && _nextDevice is not null && Lexicon.PersonVerbs.MatchAt(words, 0) > 0)
+            if (target is null && subject.IsPerson && !SystemIsNamed && _nextDevice is not null
+                && (Lexicon.PersonVerbs.MatchAt(words, 0) > 0 || ReferenceEquals(_nextActor, _nextDevice)))
             {
                 // "Owner | Taps Add device" then "App | Reads the QR code": with no system in the document, what a
-                // person does on a screen goes to the device that acts next.
+                // person does on a screen goes to the device that acts next; whatever the verb when that device acts
+                // in the very next step ("Rider | Scans the code" then "App | Sends the code to Backend").
                 target = _nextDevice;
             }
 

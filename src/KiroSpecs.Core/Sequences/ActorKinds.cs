@@ -29,7 +29,10 @@ internal static class ActorKinds
         "applicant", "candidate", "recruiter", "accountant", "merchant", "practitioner", "dentist", "physician", "clinician", "therapist",
         "pharmacist", "receptionist", "secretary", "coach", "host", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
         "stakeholder", "citizen", "resident", "traveler", "traveller", "ceo", "usuario", "administrador", "gestor", "utilizador",
-        "moderator", "moderador", "instrutor", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
+        "moderator", "moderador", "instrutor", "passenger", "rider", "volunteer", "tenant", "landlord", "parent", "guardian", "veterinarian", "vet",
+        "technician", "inspector", "contractor", "assessor", "adjuster", "dispatcher", "borrower", "lender", "donor", "surgeon", "caregiver",
+        "pasajero", "pasajera", "paciente", "estudiante", "alumno", "alumna", "secretario", "secretaria", "evaluador", "evaluadora", "rector",
+        "vicerrector", "vicerrectora", "médico", "médica", "enfermero", "enfermera", "enfermeiro", "enfermeira", "passageiro", "atendente", "recepcionista", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
     };
 
     /// <summary>The same words, looked up by hash: a name's words are checked against them for every step and actor.</summary>

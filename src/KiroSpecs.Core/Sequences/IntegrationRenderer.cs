@@ -737,13 +737,23 @@ internal static class IntegrationRenderer
     private static List<string> Dependencies(DocumentContext context)
     {
         var lines = new List<string>();
+        var ownIds = OwnIds(context);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
             var prefix = TimingRenderer.UseCaseRef(useCase, i);
             foreach (var item in context.StatementsOf(i))
             {
-                foreach (var id in UseCaseReferences.Find(item.Text))
+                var found = UseCaseReferences.Find(item.Text);
+                foreach (var own in ownIds)
+                {
+                    if (!found.Contains(own) && NamesId(item.Text, own))
+                    {
+                        found.Add(own);
+                    }
+                }
+
+                foreach (var id in found)
                 {
                     if (!string.Equals(id, useCase.Id, StringComparison.OrdinalIgnoreCase))
                     {
@@ -778,6 +788,44 @@ internal static class IntegrationRenderer
         }
 
         return lines.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The ids of this document's use cases that are not written "UC-n" or "CU-n" ("RIDE-03"), which a sentence
+    /// refers to as "see RIDE-03"; none for a document of more than 200 use cases (each sentence is searched for each).
+    /// </summary>
+    private static List<string> OwnIds(DocumentContext context)
+    {
+        var ids = new List<string>();
+        if (context.UseCases.Count > 200)
+        {
+            return ids;
+        }
+
+        foreach (var useCase in context.UseCases)
+        {
+            if (useCase.Id.Length > 0 && UseCaseReferences.Find(useCase.Id).Count == 0 && !ids.Contains(useCase.Id))
+            {
+                ids.Add(useCase.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>"→ RIDE-03", "see RIDE-03.": the id, not a longer one ("RIDE-031", "XRIDE-03").</summary>
+    private static bool NamesId(string text, string id)
+    {
+        for (var at = text.IndexOf(id, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(id, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + id.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] s_relationOpeners = { "includes", "include", "extends", "extend", "incluye", "extiende", "inclui", "estende" };

@@ -70,13 +70,29 @@ internal static class ActorReader
             return;
         }
 
+        if (FieldsOf(text) is { Count: > 1 } fields)
+        {
+            // "Rider · Systems: Backend, PSP", "Primary: Passenger. Secondary: Reservation System, Tracing Network.":
+            // several fields on one line, each read as a line of its own; a part without a label ("also Ops") goes
+            // with the field before it.
+            var role = sectionRole;
+            foreach (var field in fields)
+            {
+                var (fieldLabel, _) = Texts.SplitLabel(field);
+                role = fieldLabel.Length == 0 ? role : RoleOf(fieldLabel) ?? (NamesSystems(fieldLabel) ? ActorRole.Secondary : sectionRole);
+                ReadLine(fieldLabel.Length == 0 ? WithoutAlso(field) : field, role, position, actors);
+            }
+
+            return;
+        }
+
         var (label, value) = Texts.SplitLabel(text);
         var labelRole = label.Length > 0 ? RoleOf(label) : null;
-        if (labelRole is not null && IsRoleLabel(label))
+        if ((labelRole is not null && IsRoleLabel(label)) || (label.Length > 0 && (NamesSystems(label) || IsActorsLabel(label))))
         {
             foreach (var name in SplitNames(value))
             {
-                Add(actors, name, labelRole, string.Empty, position);
+                Add(actors, name, labelRole ?? (NamesSystems(label) ? ActorRole.Secondary : sectionRole), string.Empty, position);
             }
 
             return;
@@ -120,6 +136,43 @@ internal static class ActorReader
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
         return words >= 5 && text.IndexOfAny(new[] { ',', ';', '、' }) < 0 && text.TrimEnd().EndsWith(".", StringComparison.Ordinal);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_nextField = new(
+        @"\s+·\s+|(?<=[.;])\s+(?=\p{Lu}[\p{L}\s/()]{0,30}:)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>The fields of one line: split at " · " and before a label that follows a sentence's end (". Secondary:").</summary>
+    private static List<string> FieldsOf(string text)
+    {
+        var parts = new List<string>();
+        if (text.IndexOf('·') < 0 && text.IndexOf(':', Math.Min(text.Length, text.IndexOf(':') + 1)) < 0)
+        {
+            return parts;
+        }
+
+        try
+        {
+            foreach (var part in s_nextField.Split(text))
+            {
+                if (part.Trim().Trim('.', ';').Trim() is { Length: > 0 } field)
+                {
+                    parts.Add(field);
+                }
+            }
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            parts.Clear();
+        }
+
+        return parts;
+    }
+
+    private static string WithoutAlso(string text) =>
+        text.StartsWith("also ", StringComparison.OrdinalIgnoreCase) ? text.Substring(5).Trim() : text;
+
+    private static bool IsActorsLabel(string label) =>
+        label.Trim().ToLowerInvariant() is "actor" or "actors" or "actor(s)" or "atores" or "ator" or "actores" or "actor principal" or "ator principal";
 
     private static int IndexOfDash(string text)
     {

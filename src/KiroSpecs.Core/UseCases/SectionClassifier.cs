@@ -52,6 +52,20 @@ internal static class SectionClassifier
             }
         }
 
+        return Array.IndexOf(chars, '/', start, length) is var slash and > 0 ? EitherSide(new string(chars, start, length)) : SectionKind.Unknown;
+    }
+
+    /// <summary>"Alt / branches", "Errors/exceptions": two labels for one section, classified by the first one known.</summary>
+    private static SectionKind EitherSide(string label)
+    {
+        foreach (var part in label.Split('/'))
+        {
+            if (part.Trim().Length > 0 && part.IndexOf('/') < 0 && Classify(part) is var kind and not SectionKind.Unknown)
+            {
+                return kind;
+            }
+        }
+
         return SectionKind.Unknown;
     }
 

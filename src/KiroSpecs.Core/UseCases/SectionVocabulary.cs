@@ -103,6 +103,11 @@ internal static class SectionVocabulary
         ("fluxo alternativo", SectionKind.AlternativeFlows),
         ("fluxos alternativos", SectionKind.AlternativeFlows),
         ("alternative courses of action", SectionKind.AlternativeFlows),
+        ("alt", SectionKind.AlternativeFlows),
+        ("alt flows", SectionKind.AlternativeFlows),
+        ("branches", SectionKind.AlternativeFlows),
+        ("variações", SectionKind.AlternativeFlows),
+        ("variaciones", SectionKind.AlternativeFlows),
         ("exception flows", SectionKind.ExceptionFlows),
         ("exception flow", SectionKind.ExceptionFlows),
         ("exceptional flows", SectionKind.ExceptionFlows),
@@ -307,6 +312,19 @@ internal static class SectionVocabulary
         ("トリガー", SectionKind.FreeText),
         ("備考", SectionKind.FreeText),
         ("説明", SectionKind.FreeText),
+        ("extension points", SectionKind.FreeText),
+        ("puntos de extensión", SectionKind.FreeText),
+        ("pontos de extensão", SectionKind.FreeText),
+        ("descripción", SectionKind.FreeText),
+        ("descrição", SectionKind.FreeText),
+        ("prioridad", SectionKind.FreeText),
+        ("prioridade", SectionKind.FreeText),
+        ("frecuencia", SectionKind.FreeText),
+        ("frequência", SectionKind.FreeText),
+        ("nota", SectionKind.FreeText),
+        ("notas", SectionKind.FreeText),
+        ("observaciones", SectionKind.FreeText),
+        ("observações", SectionKind.FreeText),
     };
 
     /// <summary>Free-text labels that describe one use case (see <see cref="SectionClassifier.IsUseCaseField"/>).</summary>
@@ -321,5 +339,7 @@ internal static class SectionVocabulary
         "special requirements", "uc id and name", "use case id and name", "version", "status", "fase", "rotas", "rf / rn", "purpose",
         "stakeholder", "overview", "expected result", "expected output", "results", "objetivo", "descrição", "descripción", "説明", "목적",
         "technology and data variations", "technology & data variations", "data variations", "technology variations",
+        "extension points", "puntos de extensión", "pontos de extensão", "prioridad", "prioridade", "frecuencia", "frequência", "nota", "notas",
+        "observaciones", "observações",
     };
 }

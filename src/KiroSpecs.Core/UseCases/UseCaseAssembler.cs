@@ -311,7 +311,7 @@ internal sealed class UseCaseAssembler
 
         if (starts.Count > 0)
         {
-            return starts;
+            return KeepNumbered(starts);
         }
 
         // No ids, no "Use Cases" children: the nearest heading above each flow section is a use case.
@@ -378,6 +378,27 @@ internal sealed class UseCaseAssembler
         }
 
         return starts;
+    }
+
+    private static readonly Regex s_ownId = new(@"^\s*(?<id>\p{Lu}[\p{Lu}\d]{0,11}[-_]\d{1,4}[a-z]?|\p{Lu}{2,12}\d{1,4})(?![\w-])\s*[:.\-–—]?\s*(?<name>.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// "## RIDE-01 Unlock a scooter" beside "## Ride status" and "## Open questions" under a "Use cases" title: where
+    /// the author numbers the use cases with an id of their own, a heading without one is another part of the
+    /// document, and the id is the use case's.
+    /// </summary>
+    private static Dictionary<int, (string Id, string Name)> KeepNumbered(Dictionary<int, (string Id, string Name)> starts)
+    {
+        var numbered = new Dictionary<int, (string Id, string Name)>();
+        foreach (var start in starts)
+        {
+            if (TextPatterns.SafeMatch(s_ownId, start.Value.Name) is { } match && match.Groups["name"].Value.Trim().Length > 0)
+            {
+                numbered[start.Key] = (match.Groups["id"].Value, match.Groups["name"].Value.Trim());
+            }
+        }
+
+        return numbered.Count > 0 ? numbered : starts;
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal static class UseCaseBuilder
                 steps.AddRange(StepReader.Read(stepped.Content, _ => { }));
                 hasFlowSection = true;
             }
-            else if (buffer.Sections.Where(s => !s.IsBranch && s.Kind is not (SectionKind.DataElements or SectionKind.Actors or SectionKind.BusinessRules or SectionKind.Requirements))
+            else if (buffer.Sections.Where(s => !s.IsBranch && s.Kind is not (SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements))
                 .Select(s => (Section: s, Rows: StepReader.StepTableRows(s.Content))).FirstOrDefault(t => t.Rows.Count > 0) is ({ } tabled, var rows))
             {
                 // "| Step | Actor | Action |" right under the use case's fields, with no flow heading: the table is the
@@ -121,6 +121,12 @@ internal static class UseCaseBuilder
                 case SectionKind.BasicFlow:
                     steps.AddRange(StepReader.Read(section.Content, e =>
                     {
+                        if (e.Kind != OutlineKind.Code && SaysOnlyThatItEnds(Texts.Clean(e.Text)))
+                        {
+                            // "Use case ends." after the last step: where the flow ends, which the diagram shows.
+                            return;
+                        }
+
                         ReportUnreadable(e, section, displayName, path, diagnostics);
                         if (e.Kind != OutlineKind.Code && Texts.Clean(e.Text) is { Length: > 0 } prose)
                         {
@@ -398,6 +404,10 @@ internal static class UseCaseBuilder
         sameAs.Add(new SameAsReference(section.Label, UseCaseAssembler.NormalizeId(match.Groups["id"].Value), texts[0].Position));
         return true;
     }
+
+    /// <summary>"Use case ends.", "The use case ends here.", "El caso de uso termina.": a line that only closes the flow.</summary>
+    private static bool SaysOnlyThatItEnds(string text) =>
+        text.Length > 0 && text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 6 && TextPatterns.SafeMatch(TextPatterns.Terminates, text) is not null;
 
     private static void ReportUnreadable(OutlineEntry entry, SectionBuffer section, string useCase, string path, List<Diagnostic> diagnostics)
     {

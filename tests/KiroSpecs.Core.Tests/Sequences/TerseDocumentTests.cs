@@ -418,4 +418,97 @@ Actors
         Assert.That(error, Does.Contain("Hub-->>App: 1 returns 423 LOCKED"));
         Assert.That(error, Does.Not.Contain("Hub--xApp: zone list locked"));
     }
+
+    private const string Kayaks = @"# Use cases — kayak hire
+
+## Hire status
+
+`booked` → `out` → `returned`
+
+- `booked` → `void` if the deposit fails
+
+## Figures
+
+| Key | Value |
+| --- | --- |
+| deposit | €20 |
+
+## HIRE-01 Take a kayak out
+
+**Actor:** Paddler · **Systems:** Backend, Dock · also Warden (manual release)
+
+| # | Actor | Action |
+| --- | --- | --- |
+| 1 | Paddler | Scans the kayak tag. |
+| 2 | Backend | Holds the deposit. |
+| 3 | Dock | Releases the kayak. |
+
+Use case ends.
+
+**Alt / branches**
+
+| Ref | At | Condition | What happens |
+| --- | --- | --- | --- |
+| 2a | 2 | Deposit declined | Backend shows the decline to the Paddler. Use case ends. |
+
+## HIRE-02 Bring it back
+
+### Actors
+
+Primary: Paddler. Secondary: Dock, Backend.
+
+### Steps
+
+1. Paddler docks the kayak.
+2. Backend releases the deposit, see HIRE-01.
+
+## Open questions
+
+1. Do we refund in cash?
+";
+
+    private static (string Model, SequenceGenerationResult Result) Kayak()
+    {
+        var input = new SequenceGenerationInput("kayaks", Kayaks, "usecase.md", TranslationOptions.Default);
+        return (SequenceGenerator.DescribeModel(input), SequenceGenerator.Generate(input));
+    }
+
+    [Test]
+    public void HeadingsWithTheAuthorsOwnIds_AreTheUseCases_AndTheirSiblingsWithoutOneAreNot()
+    {
+        // act
+        var (model, result) = Kayak();
+
+        // assert
+        Assert.That(result.UseCaseCount, Is.EqualTo(2));
+        Assert.That(model, Does.Not.Contain("use case \"Hire status\""));
+        Assert.That(model, Does.Not.Contain("use case \"Open questions\""));
+        Assert.That(result.Markdown, Does.Contain("- HIRE-02 step 2 refers to HIRE-01: Backend releases the deposit, see HIRE-01."));
+    }
+
+    [Test]
+    public void SeveralActorFieldsOnOneLine_AreEachReadAsAField()
+    {
+        // act
+        var (model, _) = Kayak();
+
+        // assert
+        Assert.That(model, Does.Not.Contain("Systems\""));
+        Assert.That(model, Does.Not.Contain("Secondary"));
+        Assert.That(model, Does.Contain("participant \"Paddler\": person, declared"));
+        Assert.That(model, Does.Contain("participant \"Dock\": system, declared"));
+        Assert.That(model, Does.Contain("participant \"Warden\": "));
+        Assert.That(model, Does.Contain("1 Paddler -> "));
+    }
+
+    [Test]
+    public void AFlowLabelOfTwoNames_IsReadByTheOneKnown_AndAClosingUseCaseEndsIsNoWarning()
+    {
+        // act
+        var (model, result) = Kayak();
+
+        // assert
+        Assert.That(model, Does.Contain("\"2a\" at step 2"));
+        Assert.That(result.Diagnostics.Select(d => d.Code), Has.No.Member("KIRO104").And.No.Member("KIRO106"));
+    }
 }
