@@ -143,6 +143,14 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        if (useCase.Actors.Count == 0 && !systemIsPrimary
+            && OpensTheFlow(useCase, _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).ToList()) is { } opener)
+        {
+            // The document's actors, the first of them primary only by its place in the list: the use case is
+            // started by the declared person its first step opens with.
+            Initiator = opener;
+        }
+
         if (GenericActorOfSteps(useCase, own, stepWords) is { } generic)
         {
             // "Actors: Coach, Athlete, Boxer" and every step says "the user": the steps' own word is the one lifeline.
@@ -619,6 +627,31 @@ internal sealed class ParticipantCatalog
     /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
     /// name neither part (they say "User") stay one actor under the name as written.
     /// </summary>
+    /// <summary>
+    /// "1. The contributor opens the report" in a use case that declares no actor of its own, under a document that
+    /// declares the report owner first: the declared person the first step opens with starts the use case.
+    /// </summary>
+    private static Participant? OpensTheFlow(UseCase useCase, List<Participant> people)
+    {
+        if (people.Count < 2 || useCase.Steps.Count == 0)
+        {
+            return null;
+        }
+
+        var first = Words.Of(useCase.Steps[0].Actor.Length > 0 ? useCase.Steps[0].Actor : useCase.Steps[0].Text);
+        var start = first.Count > 0 && first[0] is "the" or "a" or "an" or "o" or "el" or "la" or "os" or "as" ? 1 : 0;
+        foreach (var person in people)
+        {
+            var name = Words.Split(person.Name);
+            if (name.Length > 0 && first.Matches(start, name))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
         if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0 && OnlyWordEndings(name))

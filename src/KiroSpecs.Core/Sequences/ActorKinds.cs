@@ -18,7 +18,7 @@ internal static class ActorKinds
     };
 
     private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
-    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "人" };
+    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "persona", "pessoa", "人" };
 
     private static readonly string[] s_personWords =
     {

@@ -29,6 +29,12 @@ internal sealed class BranchDraft
     /// </summary>
     public int RestatedStep { get; set; }
 
+    /// <summary>
+    /// A branch written whole in one bullet of a list of such bullets ("- Upload fails halfway. The line is not created;
+    /// the client retries …"): its first sentence is its condition, the sentences after it what happens.
+    /// </summary>
+    public bool WholeInOneBullet { get; set; }
+
     /// <summary>A branch read from a table row: its id, anchor and condition come from their own columns.</summary>
     public bool FromTable { get; set; }
 

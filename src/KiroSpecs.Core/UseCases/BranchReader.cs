@@ -29,10 +29,18 @@ internal static class BranchReader
             }
         }
 
+        var eachBulletAFlow = EachBulletIsAFlow(group.Content, minDepth);
         BranchDraft? current = null;
         for (var i = 0; i < group.Content.Count; i++)
         {
             var entry = group.Content[i];
+            if (eachBulletAFlow && entry.Kind == OutlineKind.Item && entry.Depth == minDepth && TextOf(entry) is { Length: > 0 } whole)
+            {
+                current = new BranchDraft(whole, entry.Position, defaultKind, false) { WholeInOneBullet = true };
+                drafts.Add(current);
+                continue;
+            }
+
             if (entry.Kind == OutlineKind.TableRow && entry.IsHeaderRow)
             {
                 var end = i + 1;
@@ -121,6 +129,42 @@ internal static class BranchReader
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// "**Edge cases**" over bullets of several sentences each, none with an id or items under it ("- Two people edit
+    /// the same line at once. The second save gets a 409. …"): each bullet is a flow of its own, not the next step of
+    /// the one before. True when the group holds two or more such bullets and nothing else but single-sentence ones.
+    /// </summary>
+    private static bool EachBulletIsAFlow(IReadOnlyList<OutlineEntry> content, int minDepth)
+    {
+        var whole = 0;
+        for (var i = 0; i < content.Count; i++)
+        {
+            var entry = content[i];
+            if (entry.Kind is OutlineKind.TableRow or OutlineKind.Label || (entry.Kind == OutlineKind.Line && TextOf(entry).Length > 0))
+            {
+                return false;
+            }
+
+            if (entry.Kind != OutlineKind.Item)
+            {
+                continue;
+            }
+
+            var text = TextOf(entry);
+            if (entry.Depth != minDepth || TextPatterns.SafeMatch(TextPatterns.BranchHeader, text) is not null || TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) is not null)
+            {
+                return false;
+            }
+
+            if (Texts.SentenceEnd(text) > 0 && Texts.Sentences(text).Count >= 2)
+            {
+                whole++;
+            }
+        }
+
+        return whole >= 2;
     }
 
     /// <summary>
@@ -229,7 +273,7 @@ internal static class BranchReader
                 condition = SplitClauses(StripConditionWord(title, out _), headerActions, true);
                 title = condition;
             }
-            else if (header is not null && draft.Lines.Count == 0 && Texts.SentenceEnd(title) is var end and > 0)
+            else if ((header is not null || draft.WholeInOneBullet) && draft.Lines.Count == 0 && Texts.SentenceEnd(title) is var end and > 0)
             {
                 // "- **AF-01 (step 3) Save as draft.** The applicant presses "Save". The use case ends.": the first
                 // sentence names the flow, the sentences after it are what happens.

@@ -160,6 +160,8 @@ internal static class SectionVocabulary
         ("supporting actor", SectionKind.Actors),
         ("participants", SectionKind.Actors),
         ("people and systems", SectionKind.Actors),
+        ("people", SectionKind.Actors),
+        ("roles", SectionKind.Actors),
         ("external systems", SectionKind.Actors),
         ("external services", SectionKind.Actors),
         ("systems involved", SectionKind.Actors),

@@ -62,6 +62,45 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void EdgeCaseBulletsOfSeveralSentences_AreEachAFlow_TheirFirstSentenceTheCondition()
+    {
+        // arrange: a list of edge cases, each bullet a whole flow in a few sentences
+        const string text = @"# Shared playlists
+
+## People
+
+- **Curator** - the person who owns the playlist.
+- **Listener** - a teammate invited to add songs.
+
+## UC-3: Add a song
+
+1. The listener opens the playlist.
+2. The listener adds a song.
+3. The system stores the song.
+
+**Edge cases**
+
+- Two listeners add the same song at once. The second add gets a 409. The app shows the song already there.
+- The playlist is full (500 songs). The add button is disabled. The app suggests a new playlist.
+- The song is unavailable in the listener's country. The system refuses it.
+";
+
+        // act
+        var document = UseCaseParser.Parse(text, "usecase.md");
+        var model = KiroSpecs.Core.Sequences.SequenceGenerator.DescribeModel(new KiroSpecs.Core.Sequences.SequenceGenerationInput("playlists", text, "usecase.md", KiroSpecs.Core.Sequences.TranslationOptions.Default));
+
+        // assert
+        var branches = document.UseCases.Single().Branches;
+        Assert.That(branches.Select(b => b.Condition), Is.EqualTo(new[]
+        {
+            "Two listeners add the same song at once", "The playlist is full (500 songs)", "The song is unavailable in the listener's country",
+        }));
+        Assert.That(branches[1].Steps.Select(s => s.Text), Is.EqualTo(new[] { "The add button is disabled", "The app suggests a new playlist." }));
+        Assert.That(model, Does.Contain("initiator: Listener"), "the declared person the first step opens with starts the use case");
+        Assert.That(model, Does.Contain("participant \"Listener\": person, declared"), "a teammate is a person");
+    }
+
+    [Test]
     public void WrappedProse_ALineOpeningInLowerCaseGoesOnWithTheSentenceAbove()
     {
         // arrange: a quoted summary wrapped in the source, then a new sentence on its own line
