@@ -109,6 +109,33 @@ internal sealed class InteractionModel
         "usa", "utiliza", "reutiliza", "guarda", "registra", "conserva", "genera", "grava", "armazena",
     };
 
+    private static readonly string[] s_predicateWords = { "is", "are", "has", "have", "was", "were", "as", "to", "está", "es", "como" };
+
+    /// <summary>
+    /// "Checks scooter is available", "marks scooter in_use", "sets the locker to open": the participant is what the
+    /// step reads or writes the state of, not whom it calls.
+    /// </summary>
+    private static bool DescribesItsState(Words words, string verb, Participant target)
+    {
+        if (target.IsPerson || words.Count < 3)
+        {
+            return false;
+        }
+
+        var name = Words.Split(target.Name);
+        for (var at = 1; at + name.Length < words.Count; at++)
+        {
+            if (words.Matches(at, name))
+            {
+                var before = words[at - 1];
+                var next = words[at + name.Length];
+                return before is "marks" or "flags" or "sets" || (verb is "checks" or "verifies" && at <= 2 && Array.IndexOf(s_predicateWords, next) >= 0);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Who last called each participant in the flow being read: the one its answer goes back to.</summary>
     private readonly CallMemory _callers = new();
 
@@ -517,6 +544,16 @@ internal sealed class InteractionModel
                 return asks.Followed(new Interaction(InteractionKind.SelfCall, asks.From, asks.From, second));
             }
 
+            if (who is null && c == ';' && Words.Of(second) is { Count: >= 2 } answerWords && answerWords[0] is "returns" or "replies" or "responds" or "answers"
+                && For(text.Substring(0, i).TrimEnd(), explicitActor) is { Kind: InteractionKind.SelfCall, Then: null, From.IsPerson: false } work)
+            {
+                // "Backend | Checks scooter is available …; returns the price card": its own work, then its answer to
+                // whoever called it.
+                Remember(work);
+                var answer = For(second, explicitActor);
+                return answer.Kind == InteractionKind.SelfCall ? null : work.Followed(answer);
+            }
+
             if (who is null || rest.Length == 0 || ReferenceEquals(rest, second) || !char.IsLower(rest[0]))
             {
                 continue;
@@ -550,7 +587,7 @@ internal sealed class InteractionModel
             }
 
             if (head.Kind == InteractionKind.Return && head.Then is null && head.To.IsPerson && !head.From.IsPerson && !ReferenceEquals(head.From, System)
-                && !who.IsPerson && !ReferenceEquals(who, head.From))
+                && !who.IsPerson && !ReferenceEquals(who, head.From) && Lexicon.DisplayVerbs.MatchAt(Words.Of(head.Text), 0) == 0)
             {
                 // "Device applies the schedule, acks with the version; Cloud marks the version synced": a component's
                 // answer goes to the component that acts on it next, not to a person.
@@ -989,6 +1026,13 @@ internal sealed class InteractionModel
                 target = prompter;
             }
 
+            if (target is null && subject.IsPerson && !SystemIsNamed && _callees.Get(subject, _branchAt) is { IsPerson: false } usual && !ReferenceEquals(usual, subject))
+            {
+                // "Rider | Scans the QR" went to the App; "Rider | Sees the price card and taps Start ride" later in
+                // the flow goes on with the App, not with the backend that acts next.
+                target = usual;
+            }
+
             if (target is null && !SystemIsNamed && _nextActor is not null && !ReferenceEquals(_nextActor, subject) && Lexicon.ReplyVerbs.MatchAt(words, 0) > 0)
             {
                 // Between people, "the cashier requests payment" is answered by whoever acts next ("the customer
@@ -1071,7 +1115,8 @@ internal sealed class InteractionModel
         // system. A device or another system showing something shows it to the person who waits ("Browser
         // displays the JSON"). Its own work ("The PMS stores the response") stays on its lifeline.
         var checks = verb is "checks" or "verifies" or "counts" or "compares";
-        if ((target is null || (target.IsPerson && checks)) && (checks || Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0))
+        if (((target is null || (target.IsPerson && checks)) && (checks || Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || Array.IndexOf(s_ownRecords, verb) >= 0))
+            || (target is not null && DescribesItsState(words, verb, target)))
         {
             // "Cloud checks presence of all members": a component's check of what it holds about people addresses no one.
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);

@@ -425,8 +425,10 @@ internal sealed class ParticipantCatalog
 
         // "the provider" names the declared "Insurance Provider", "the user" the "Registered User", when only one
         // declared name ends with that word.
+        // "Plataforma de Intermediación de Datos": after "de"/"of" the last word is what the name is about, not what
+        // it is ("los datos académicos" is no call to the platform).
         var person = entry.Origin == ParticipantOrigin.Declared;
-        if (person && entry.NameWords.Length > 1)
+        if (person && entry.NameWords.Length > 1 && entry.NameWords[entry.NameWords.Length - 2] is not ("de" or "del" or "da" or "do" or "dos" or "das" or "of" or "des" or "von" or "für"))
         {
             Index(_personsByLastWord, entry.NameWords[entry.NameWords.Length - 1], at);
         }

@@ -18,7 +18,7 @@ internal static class ActorKinds
     };
 
     private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
-    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "persona", "pessoa", "人" };
+    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "member", "volunteer", " who ", "persona", "pessoa", "人" };
 
     private static readonly string[] s_personWords =
     {
@@ -29,7 +29,7 @@ internal static class ActorKinds
         "applicant", "candidate", "recruiter", "accountant", "merchant", "practitioner", "dentist", "physician", "clinician", "therapist",
         "pharmacist", "receptionist", "secretary", "coach", "host", "instructor", "lecturer", "aluno", "professor", "estudante", "visitante", "usuário", "cliente", "partner", "vendor", "supplier", "lead", "head", "director",
         "stakeholder", "citizen", "resident", "traveler", "traveller", "ceo", "usuario", "administrador", "gestor", "utilizador",
-        "moderator", "moderador", "instrutor", "passenger", "rider", "volunteer", "tenant", "landlord", "parent", "guardian", "veterinarian", "vet",
+        "moderator", "moderador", "instrutor", "coordinator", "coordinador", "coordenador", "passenger", "rider", "volunteer", "tenant", "landlord", "parent", "guardian", "veterinarian", "vet",
         "technician", "inspector", "contractor", "assessor", "adjuster", "dispatcher", "borrower", "lender", "donor", "surgeon", "caregiver",
         "pasajero", "pasajera", "paciente", "estudiante", "alumno", "alumna", "secretario", "secretaria", "evaluador", "evaluadora", "rector",
         "vicerrector", "vicerrectora", "médico", "médica", "enfermero", "enfermera", "enfermeiro", "enfermeira", "passageiro", "atendente", "recepcionista", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",

@@ -42,7 +42,7 @@ internal static class StateRenderer
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "State Transitions");
-        var any = false;
+        var any = LifecycleRenderer.Render(md, context);
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];

@@ -314,6 +314,21 @@ internal sealed class UseCaseAssembler
             return KeepNumbered(starts);
         }
 
+        // "## LOCK-01 Rent a locker", "## LOCK-02 …": headings that open with an id of the author's own, two or more
+        // with the same prefix, are the use cases.
+        foreach (var group in OwnIdHeadings().GroupBy(h => h.Prefix, StringComparer.Ordinal).Where(g => g.Count() >= 2))
+        {
+            foreach (var (index, id, name, _) in group)
+            {
+                starts[index] = (id, name);
+            }
+        }
+
+        if (starts.Count > 0)
+        {
+            return starts;
+        }
+
         // No ids, no "Use Cases" children: the nearest heading above each flow section is a use case.
         for (var i = 0; i < _entries.Count; i++)
         {
@@ -381,6 +396,35 @@ internal sealed class UseCaseAssembler
     }
 
     private static readonly Regex s_ownId = new(@"^\s*(?<id>\p{Lu}[\p{Lu}\d]{0,11}[-_]\d{1,4}[a-z]?|\p{Lu}{2,12}\d{1,4})(?![\w-])\s*[:.\-–—]?\s*(?<name>.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>Prefixes of ids that number rules and requirements, never use cases.</summary>
+    private static readonly string[] s_notUseCasePrefixes = { "FR", "NFR", "RF", "RNF", "BR", "RN", "RN-", "REQ", "R", "NF", "AC", "US", "TC", "CT", "RQ" };
+
+    /// <summary>Headings (levels 1–6, not the title) that open with an id such as "LOCK-01" and a name after it.</summary>
+    private List<(int Index, string Id, string Name, string Prefix)> OwnIdHeadings()
+    {
+        var found = new List<(int, string, string, string)>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Kind != OutlineKind.Label || entry.Level is < 2 or > 6 || SectionClassifier.Classify(entry.Text) is not (SectionKind.Unknown or SectionKind.FreeText))
+            {
+                continue;
+            }
+
+            if (TextPatterns.SafeMatch(s_ownId, entry.Text) is { } match && match.Groups["name"].Value.Trim() is { Length: > 0 } name)
+            {
+                var id = match.Groups["id"].Value;
+                var prefix = new string(id.TakeWhile(char.IsLetter).ToArray());
+                if (Array.IndexOf(s_notUseCasePrefixes, prefix) < 0)
+                {
+                    found.Add((i, id, name, prefix));
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// "## RIDE-01 Unlock a scooter" beside "## Ride status" and "## Open questions" under a "Use cases" title: where

@@ -19,4 +19,7 @@ public sealed record UseCaseDocument(
     /// apply to every use case.
     /// </summary>
     public EquatableArray<UseCaseNote> Requirements { get; init; } = EquatableArray<UseCaseNote>.Empty;
+
+    /// <summary>The changes of status the document states beside its flows (a lifecycle chain or table), in its order.</summary>
+    public EquatableArray<StatusTransition> Lifecycle { get; init; } = EquatableArray<StatusTransition>.Empty;
 }

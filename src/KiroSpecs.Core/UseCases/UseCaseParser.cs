@@ -104,6 +104,7 @@ public static class UseCaseParser
             diagnostics.ToEquatableArray())
         {
             Requirements = requirements.ToEquatableArray(),
+            Lifecycle = StatusLifecycleReader.Read(entries).ToEquatableArray(),
         };
     }
 

@@ -2326,4 +2326,68 @@ A hire is never recorded twice; a recorded hire is not undone.
         Assert.That(timeouts.Substring(0, timeouts.IndexOf("\n### ", 5, System.StringComparison.Ordinal)), Does.Contain("UC-2 4a: The dock does not release the bike within 8 seconds"));
         Assert.That(timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal)), Does.Not.Contain("4a"));
     }
+
+    private const string Parcels = @"# Parcel lockers
+
+## Parcel statuses
+
+Announced → In transit → In locker → Collected
+
+Side exits: In transit → Returned; In locker → Expired (automatic, 3 days after delivery). `In locker` ⇄ `Held`.
+
+## Locker door states
+
+| From | To | Trigger |
+| --- | --- | --- |
+| — | Closed | Locker installed |
+| Closed | Open | Courier or recipient opens it |
+| Open | Closed | Door shut |
+
+## Invoice states
+
+| State | Meaning | Next states |
+| --- | --- | --- |
+| Draft | Being written | Sent |
+| Sent | With the customer | Paid, Void |
+| Paid | Settled | — |
+| Void | Cancelled | — |
+
+The usual path of a claim is Opened → Assessed → Settled.
+
+## UC-1: Collect a parcel
+
+1. Recipient opens Parcels → Mine → Collect.
+2. System opens the door.
+
+### Alternative flows
+
+- 2a. Parcel already collected → System shows the status and the use case ends.
+";
+
+    [Test]
+    public void StateTransitions_TheLifecycleTheDocumentStatesBesideItsFlows_IsDrawnAsWritten()
+    {
+        // act
+        var markdown = Generate(Parcels);
+        var states = Section(markdown, "State Transitions");
+
+        // assert
+        var lifecycle = states.Substring(states.IndexOf("### Status Lifecycle Stated in usecase.md", System.StringComparison.Ordinal));
+        lifecycle = lifecycle.Substring(0, lifecycle.IndexOf("```\n", lifecycle.IndexOf("```mermaid", System.StringComparison.Ordinal) + 3, System.StringComparison.Ordinal));
+        string Id(string state) => System.Text.RegularExpressions.Regex.Match(lifecycle, "state \"" + state + "\" as (Status\\d+)").Groups[1].Value;
+        var expected = new[]
+        {
+            (Id("Announced"), Id("In transit"), string.Empty), (Id("In locker"), Id("Collected"), string.Empty), (Id("In transit"), Id("Returned"), string.Empty),
+            (Id("In locker"), Id("Expired"), " : automatic, 3 days after delivery"), (Id("In locker"), Id("Held"), string.Empty), (Id("Held"), Id("In locker"), string.Empty),
+            ("[*]", Id("Closed"), " : Locker installed"), (Id("Open"), Id("Closed"), " : Door shut"),
+            (Id("Sent"), Id("Paid"), string.Empty), (Id("Sent"), Id("Void"), string.Empty), (Id("Opened"), Id("Assessed"), string.Empty),
+        };
+        foreach (var (from, to, trigger) in expected)
+        {
+            Assert.That(from.Length > 0 && to.Length > 0, Is.True, "a status is missing from:\n" + lifecycle);
+            Assert.That(lifecycle, Does.Contain("    " + from + " --> " + to + trigger + "\n"));
+        }
+
+        Assert.That(lifecycle, Does.Not.Contain("Mine").And.Not.Contain("already collected").And.Not.Contain("Paid --> "));
+    }
 }

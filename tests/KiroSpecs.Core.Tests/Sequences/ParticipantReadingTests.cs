@@ -977,4 +977,53 @@ Includes UC-1 for the search of a free session.
         Assert.That(markdown, Does.Not.Contain("participant Includes"));
         Assert.That(markdown, Does.Contain("- UC-2 includes UC-1 (text): Includes UC-1 for the search of a free session."));
     }
+
+    private const string Lockers = @"# Bike lockers
+
+## Actors and systems
+
+| Actor | Kind | Notes |
+| --- | --- | --- |
+| Cyclist | Person | Rents a locker |
+| App | Device | The phone app |
+| Backend | Internal system | Locker service |
+| Locker | Device | The locker door module |
+| Plataforma de Pagos de Datos | External system | Takes payments of data plans |
+
+## LOCK-01 Rent a locker
+
+| # | Actor | Action |
+| --- | --- | --- |
+| 1 | Cyclist | Scans the code on the door. |
+| 2 | App | Sends the code to Backend. |
+| 3 | Backend | Checks locker is free and within reach; returns the price. |
+| 4 | Cyclist | Sees the price and confirms. |
+| 5 | Backend | Creates the rental and marks locker taken. |
+| 6 | Backend | Sends OPEN to Locker. |
+| 7 | App | Shows the rental timer; locker beeps once. |
+| 8 | Backend | Stores the datos of the rental. |
+
+## LOCK-02 Return a locker
+
+1. Cyclist closes the door.
+2. Locker reports the door closed to Backend.
+";
+
+    [Test]
+    public void WhatAStepReadsOrWritesTheStateOf_IsNoReceiver_AndAnAnswerAfterASemicolonGoesToTheCaller()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("lockers", Lockers, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    1 Cyclist -> App: Scans the code on the door.",
+            "    3 Backend self: Checks locker is free and within reach",
+            "      then Backend --> App: returns the price.",
+            "    4 Cyclist -> App: Sees the price and confirms.",
+            "    5 Backend self: Creates the rental and marks locker taken.",
+            "    6 Backend -> Locker: Sends OPEN to Locker.",
+            "    7 App --> Cyclist: Shows the rental timer",
+            "    8 Backend self: Stores the datos of the rental.");
+    }
 }

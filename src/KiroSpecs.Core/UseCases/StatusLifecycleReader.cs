@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KiroSpecs.Core.Common;
+
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// Reads the status lifecycle a document states beside its use cases, in the three shapes authors write it:
+/// a chain of arrows under a heading or after a label that speaks of statuses ("Scheduled → Pending review →
+/// Approved", "Side exits: Pending review → Declined; Ready → Returned to stock", "`active` ⇄ `paused`"), a
+/// "From | To | Trigger" table, and a "State | … | Next states" table. Nothing is read from the flows' steps, and
+/// a chain whose parts are not short names (a path through screens written as a sentence) is no lifecycle.
+/// </summary>
+internal static class StatusLifecycleReader
+{
+    private const int MaxTransitions = 400;
+    private const int MaxStateWords = 5;
+    private const int MaxStateLength = 40;
+
+    private static readonly string[] s_lifecycleWords =
+    {
+        "status", "statuses", "state", "states", "lifecycle", "life cycle", "life-cycle", "estado", "estados", "ciclo", "situação", "situações",
+        "situación", "situaciones", "statut", "zustand", "zustände", "状態", "ステータス", "상태",
+    };
+
+    private static readonly string[] s_arrows = { "→", "->", "⇄", "↔", "⟶" };
+
+    private static readonly string[] s_fromHeaders = { "from", "de", "desde", "origen", "origem", "von", "estado origen", "estado de origen", "current", "current state", "from state", "from status" };
+
+    private static readonly string[] s_toHeaders = { "to", "para", "hasta", "a", "destino", "nach", "estado destino", "estado de destino", "next", "to state", "to status", "new state" };
+
+    private static readonly string[] s_triggerHeaders = { "trigger", "event", "when", "condition", "cause", "evento", "disparador", "gatilho", "condición", "condição", "cuando", "quando", "auslöser" };
+
+    private static readonly string[] s_nextHeaders = { "next", "siguiente", "siguientes", "próximo", "próximos", "próxima", "próximas", "puede pasar", "pode passar", "transitions", "goes to", "leads to", "moves to", "nächste" };
+
+    /// <summary>Words after which the rest of a transition's last part is its trigger ("cancelled if the unlock never acks").</summary>
+    private static readonly string[] s_triggerOpeners = { " if ", " when ", " once ", " after ", " unless ", " (", ", ", " si ", " cuando ", " se ", " quando ", " caso ", " wenn ", " on " };
+
+    public static List<StatusTransition> Read(IReadOnlyList<OutlineEntry> entries)
+    {
+        var found = new List<StatusTransition>();
+        var heading = string.Empty;
+        for (var i = 0; i < entries.Count && found.Count < MaxTransitions; i++)
+        {
+            var entry = entries[i];
+            if (entry.Kind == OutlineKind.Label && entry.Level <= 6)
+            {
+                heading = entry.Text;
+                continue;
+            }
+
+            if (entry.Kind == OutlineKind.TableRow && entry.IsHeaderRow)
+            {
+                i = ReadTable(entries, i, found) - 1;
+                continue;
+            }
+
+            if (entry.Kind is OutlineKind.Line or OutlineKind.Item && !IsStep(entry))
+            {
+                // Under a heading about statuses every arrow is a change of status; elsewhere only a chain of three
+                // or more statuses on a line that says it speaks of them ("El flujo ordinario es Borrador → …"), not
+                // "already pending → refuses the duplicate" in a flow.
+                var under = SpeaksOfStatus(heading);
+                if (under || SpeaksOfStatus(entry.Text))
+                {
+                    ReadChains(entry.Text, entry.Position, under ? 2 : 3, found);
+                }
+            }
+        }
+
+        // One transition per pair of statuses, where it is first stated (a table row and a chain may both state it).
+        var seen = new HashSet<(string, string)>();
+        return found.Where(t => seen.Add((t.From.ToLowerInvariant(), t.To.ToLowerInvariant()))).Take(MaxTransitions).ToList();
+    }
+
+    private static bool SpeaksOfStatus(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var word in s_lifecycleWords)
+        {
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (word[0] > 127 || ((at == 0 || !char.IsLetter(lower[at - 1])) && (end == lower.Length || !char.IsLetter(lower[end]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A numbered step ("3. Opens Settings → Devices"): a flow's step, whose arrows are a path, not a lifecycle.</summary>
+    private static bool IsStep(OutlineEntry entry) => entry.Kind == OutlineKind.Item && entry.Marker.Length > 0 && char.IsDigit(entry.Marker[0]);
+
+    /// <summary>Reads the table whose header row is at <paramref name="header"/>; returns the index after its last row.</summary>
+    private static int ReadTable(IReadOnlyList<OutlineEntry> entries, int header, List<StatusTransition> found)
+    {
+        var end = header + 1;
+        while (end < entries.Count && entries[end].Kind == OutlineKind.TableRow && !entries[end].IsHeaderRow)
+        {
+            end++;
+        }
+
+        var cells = entries[header].Cells.Select(c => Texts.Clean(c).Trim().ToLowerInvariant()).ToList();
+        var from = cells.FindIndex(c => s_fromHeaders.Contains(c));
+        var to = cells.FindIndex(c => s_toHeaders.Contains(c));
+        var trigger = cells.FindIndex(c => s_triggerHeaders.Any(t => c == t || c.StartsWith(t + " ", StringComparison.Ordinal)));
+        if (from >= 0 && to >= 0 && from != to)
+        {
+            for (var r = header + 1; r < end; r++)
+            {
+                var row = entries[r].Cells;
+                var source = Cell(row, from);
+                var target = Cell(row, to);
+                if (IsState(target) && (IsState(source) || IsNone(source)))
+                {
+                    found.Add(new StatusTransition(IsNone(source) ? string.Empty : source, target, trigger >= 0 ? Cell(row, trigger) : string.Empty, entries[r].Position));
+                }
+            }
+
+            return end;
+        }
+
+        var next = cells.FindIndex(c => s_nextHeaders.Any(n => c.IndexOf(n, StringComparison.Ordinal) >= 0));
+        if (next > 0 && SpeaksOfStatus(cells[0]))
+        {
+            // "| Estado | Descripción | Estados siguientes |": each row's next states, where they are states of the table.
+            var states = new HashSet<string>(Enumerable.Range(header + 1, end - header - 1).Select(r => Cell(entries[r].Cells, 0)).Where(IsState), StringComparer.OrdinalIgnoreCase);
+            for (var r = header + 1; r < end; r++)
+            {
+                var source = Cell(entries[r].Cells, 0);
+                foreach (var target in Cell(entries[r].Cells, next).Split(new[] { ',', ';', '/' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()))
+                {
+                    if (states.Contains(source) && states.Contains(target))
+                    {
+                        found.Add(new StatusTransition(source, states.First(s => string.Equals(s, target, StringComparison.OrdinalIgnoreCase)), string.Empty, entries[r].Position));
+                    }
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static string Cell(EquatableArray<string> row, int index) => index < row.Count ? Texts.Clean(row[index]).Trim() : string.Empty;
+
+    private static bool IsNone(string text) => text.Trim() is "" or "—" or "-" or "–" or "(none)" or "none" or "start" or "(start)" or "∅";
+
+    /// <summary>Splits a line into its clauses (at ';' and at sentence ends) and reads each clause with arrows.</summary>
+    private static void ReadChains(string text, SourcePosition position, int minStates, List<StatusTransition> found)
+    {
+        if (!s_arrows.Any(a => text.IndexOf(a, StringComparison.Ordinal) >= 0))
+        {
+            return;
+        }
+
+        foreach (var sentence in Texts.Sentences(text))
+        {
+            foreach (var clause in sentence.Split(';'))
+            {
+                ReadChain(clause, position, minStates, found);
+            }
+        }
+    }
+
+    private static void ReadChain(string clause, SourcePosition position, int minStates, List<StatusTransition> found)
+    {
+        var parts = new List<string>();
+        var links = new List<string>();
+        var start = 0;
+        while (true)
+        {
+            var (at, arrow) = NextArrow(clause, start);
+            if (at < 0)
+            {
+                parts.Add(clause.Substring(start));
+                break;
+            }
+
+            parts.Add(clause.Substring(start, at - start));
+            links.Add(arrow);
+            start = at + arrow.Length;
+        }
+
+        if (parts.Count < minStates)
+        {
+            return;
+        }
+
+        var states = new List<string[]>();
+        var triggers = new List<string>();
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k].Trim();
+            var trigger = string.Empty;
+            if (k == 0)
+            {
+                part = FirstState(part);
+            }
+            else
+            {
+                // "→ payment_failed if capture fails → billed once debt is paid": what follows a status is how the
+                // change into it happens.
+                (part, trigger) = LastState(part);
+            }
+
+            triggers.Add(trigger);
+
+            // "Concedida / Denegada": either state.
+            var names = part.Split(new[] { " / ", " or ", " o ", " ou " }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim().TrimEnd('.', ':')).ToArray();
+            if (names.Length == 0 || !names.All(IsState))
+            {
+                return;
+            }
+
+            states.Add(names);
+        }
+
+        for (var k = 0; k + 1 < states.Count; k++)
+        {
+            foreach (var from in states[k])
+            {
+                foreach (var to in states[k + 1])
+                {
+                    found.Add(new StatusTransition(from, to, triggers[k + 1], position));
+                    if (links[k] is "⇄" or "↔")
+                    {
+                        found.Add(new StatusTransition(to, from, string.Empty, position));
+                    }
+                }
+            }
+        }
+    }
+
+    private static (int At, string Arrow) NextArrow(string text, int start)
+    {
+        var best = (-1, string.Empty);
+        foreach (var arrow in s_arrows)
+        {
+            var at = text.IndexOf(arrow, start, StringComparison.Ordinal);
+            if (at >= 0 && (best.Item1 < 0 || at < best.Item1))
+            {
+                best = (at, arrow);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"Side exits: Pending review" → "Pending review"; "El flujo ordinario es Borrador" → "Borrador".</summary>
+    private static string FirstState(string part)
+    {
+        var colon = part.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            part = part.Substring(colon + 1).Trim();
+        }
+
+        var words = part.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (IsState(part) && words.Length <= 3)
+        {
+            return part;
+        }
+
+        var from = words.Length;
+        while (from > 0 && words[from - 1].Length > 0 && char.IsUpper(words[from - 1][0]))
+        {
+            from--;
+        }
+
+        return from < words.Length ? string.Join(" ", words.Skip(from)) : part;
+    }
+
+    /// <summary>"cancelled if the unlock never acks (no charge)" → ("cancelled", "if the unlock never acks (no charge)").</summary>
+    private static (string State, string Trigger) LastState(string part)
+    {
+        var cut = -1;
+        foreach (var opener in s_triggerOpeners)
+        {
+            var at = part.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return (part.Trim(), string.Empty);
+        }
+
+        var trigger = part.Substring(cut).Trim().TrimStart(',', ' ').Trim();
+        if (trigger.Length > 1 && trigger[0] == '(' && trigger[trigger.Length - 1] == ')')
+        {
+            // "Declared lost (automatic, 21 days after the report)": the parenthesis is the trigger.
+            trigger = trigger.Substring(1, trigger.Length - 2).Trim();
+        }
+
+        return (part.Substring(0, cut).Trim(), trigger);
+    }
+
+    private static bool IsState(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxStateLength || IsNone(trimmed) || !char.IsLetter(trimmed[0]))
+        {
+            return false;
+        }
+
+        return trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= MaxStateWords && trimmed.IndexOfAny(new[] { '.', '(', ')', '"', '|' }) < 0;
+    }
+}

@@ -1,0 +1,7 @@
+namespace KiroSpecs.Core.UseCases;
+
+/// <summary>
+/// One change of status the document states outside its flows: "Pending review → Declined", a row of a
+/// "From | To | Trigger" table. <paramref name="From"/> is empty for the status a thing starts in ("— | Draft").
+/// </summary>
+public sealed record StatusTransition(string From, string To, string Trigger, SourcePosition Position);
