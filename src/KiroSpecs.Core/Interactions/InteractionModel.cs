@@ -379,8 +379,18 @@ internal sealed class InteractionModel
     /// <summary>The interaction of a step.</summary>
     public Interaction For(UseCaseStep step) => For(step.Text, step.Actor);
 
+    private static readonly global::System.Text.RegularExpressions.Regex s_beginsWhen = new(
+        @"^\s*(?:the|this)\s+use\s+case\s+(?:begins|starts|is\s+started|is\s+triggered)\s+when\s+|^\s*(?:el|este)\s+caso\s+de\s+uso\s+(?:comienza|empieza|se\s+inicia)\s+cuando\s+|^\s*(?:o|este)\s+caso\s+de\s+uso\s+(?:come[çc]a|inicia|se\s+inicia)\s+quando\s+",
+        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     private Interaction Read(string text, string explicitActor)
     {
+        if (s_beginsWhen.Match(text) is { Success: true } begins && begins.Length < text.Length)
+        {
+            // "The use case begins when the Passenger selects …": the first step is what the Passenger does.
+            text = text.Substring(begins.Length);
+        }
+
         if (StatesAState(text, explicitActor))
         {
             return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
@@ -1065,8 +1075,9 @@ internal sealed class InteractionModel
 
         if (ReferenceEquals(subject, System))
         {
-            if (Lexicon.InternalVerbs.MatchAt(words, 0) > 0)
+            if (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 && !(target is null && Initiator is { IsPerson: true } && ShowsAfterwards(words)))
             {
+                // "calculates the estimated price and shows it" is drawn below as the answer to the person.
                 return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
             }
 

@@ -142,7 +142,8 @@ internal static class Lexicon
         "if", "when", "whenever", "otherwise", "note", "unless", "in case", "use case ends", "the use case ends", "use case continues",
         "the use case continues", "flow ends", "end of use case", "se", "caso", "senão", "si", "wenn", "falls", "もし", "만약",
         "the flow", "the use case", "use case", "uc", "el caso de uso", "o caso de uso", "el flujo", "o fluxo", "der anwendungsfall", "der ablauf",
-        "continúa en", "continua en", "continua no", "sigue en", "continues in", "weiter in");
+        "continúa en", "continua en", "continua no", "sigue en", "continues in", "weiter in", "control returns", "control passes", "control goes back",
+        "the control returns", "el control vuelve", "el control regresa", "o controle volta", "o controle retorna");
 
     /// <summary>Words that make a name a person's (a declared actor is a person unless its name says system).</summary>
     public static readonly PhraseSet PersonWords = new(

@@ -65,6 +65,13 @@ internal static class ActorKinds
         return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
     }
 
+    /// <summary>"Baggage Service Agent", "Help Desk Operator": an English name whose last word is a person's names a person.</summary>
+    private static bool EndsWithAPerson(string name)
+    {
+        var words = WordIndex.Tokenize(name);
+        return words.Length >= 2 && s_personWordSet.Contains(words[words.Length - 1]);
+    }
+
     /// <summary>
     /// "Jefe/a de Servicio", "Head of Service": the name's first word (either gender of it) is a person's and a
     /// "de"/"of" follows, so the system word after it ("Servicio") names what the person heads.
@@ -92,6 +99,11 @@ internal static class ActorKinds
         if (rule is not null)
         {
             return rule.IsPerson;
+        }
+
+        if (EndsWithAPerson(name))
+        {
+            return true;
         }
 
         if (WordIndex.AnyWordIn(name, s_systemWordSet) && !HeadNamesAPerson(name))

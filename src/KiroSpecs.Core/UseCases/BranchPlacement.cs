@@ -223,8 +223,16 @@ internal static class BranchPlacement
             }
             else if (!letter && start >= 0)
             {
-                var word = text.Substring(start, i - start).ToLowerInvariant();
+                var original = text.Substring(start, i - start);
+                var word = original.ToLowerInvariant();
                 start = -1;
+                if (original.Length is 2 or 3 && original.All(char.IsUpper))
+                {
+                    // "ARS", "PSP": a short name in capitals is a name, however short.
+                    stems.Add(word);
+                    continue;
+                }
+
                 if (word.StartsWith("un", StringComparison.Ordinal) && word.Length > 6)
                 {
                     word = word.Substring(2);

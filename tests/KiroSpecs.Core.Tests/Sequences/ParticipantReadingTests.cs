@@ -1026,4 +1026,42 @@ Includes UC-1 for the search of a free session.
             "    7 App --> Cyclist: Shows the rental timer",
             "    8 Backend self: Stores the datos of the rental.");
     }
+
+    private const string Ferry = @"# Ferry desk
+
+## Actors
+
+- **Traveller** — person booking a crossing.
+- **Ticket Service Agent** — Port Services staff at the desk.
+- **Harbour Booking System (HBS)** — external reservation service.
+
+## UC-1: Book a crossing
+
+**Primary actor:** Traveller
+
+1. The use case begins when the Traveller selects ""Book a crossing"" at the kiosk.
+2. The system retrieves the sailings from the HBS.
+3. The system calculates the fare and shows it with the departure time.
+4. The Ticket Service Agent checks the vehicle size.
+5. Control returns to the calling use case.
+
+### Exception flows
+
+- E1: HBS does not answer. The system shows ""Try again later"".
+";
+
+    [Test]
+    public void RupOpenersAndPhrasingsOfRealDocuments_AreReadAsTheirAuthorsMeantThem()
+    {
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("ferry", Ferry, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    1 Traveller -> System: selects \"Book a crossing\" at the kiosk.",
+            "    3 System --> Traveller: calculates the fare and shows it with the departure time.",
+            "participant \"Ticket Service Agent\": person, declared",
+            "    5 note over System: Control returns to the calling use case.",
+            "exception \"E1\" at step 2");
+    }
 }
