@@ -435,6 +435,48 @@ internal sealed class InteractionModel
         return false;
     }
 
+    private static readonly string[] s_tellVerbs =
+    {
+        "notifies", "informs", "alerts", "tells", "warns", "acknowledges", "e-mails", "emails", "texts", "messages", "notifica", "informa",
+        "avisa", "alerta", "comunica", "notifica-o", "notifica-a",
+    };
+
+    /// <summary>
+    /// The system's own work followed, after "and" or a comma, by a word to a person ("…, notifies the Passenger", "… and
+    /// notifies the owner that it can be collected", "… y avisa al solicitante"): the work on its own lifeline, then the
+    /// word to the person the clause names, or to the person who waits. Null when no such clause follows.
+    /// </summary>
+    private Interaction? TellsAfterwards(Words words, string rest)
+    {
+        for (var k = 2; k < words.Count; k++)
+        {
+            if (Array.IndexOf(s_tellVerbs, words[k]) < 0)
+            {
+                continue;
+            }
+
+            var joined = words[k - 1] is "and" or "y" or "e" ? words.Start(k - 1) : rest.LastIndexOf(',', words.Start(k)) is var comma && comma > words.End(k - 1) - 1 ? comma : -1;
+            if (joined <= 0)
+            {
+                continue;
+            }
+
+            var second = rest.Substring(words.Start(k));
+            var secondWords = Words.Of(second);
+            var told = Addressed(secondWords, System, second, true, out var score);
+            var to = told is { IsPerson: true } && score > 0 ? told : Initiator is { IsPerson: true } initiator ? initiator : null;
+            if (to is null)
+            {
+                return null;
+            }
+
+            var work = new Interaction(InteractionKind.SelfCall, System, System, rest.Substring(0, joined).TrimEnd(' ', ','));
+            return work.Followed(new Interaction(ReferenceEquals(to, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, to, second));
+        }
+
+        return null;
+    }
+
     private static readonly string[] s_stateVerbs = { "stays", "remains", "queda", "quedan", "permanece", "permanecen", "fica", "ficam", "bleibt", "bleiben" };
 
     /// <summary>
@@ -1075,6 +1117,13 @@ internal sealed class InteractionModel
 
         if (ReferenceEquals(subject, System))
         {
+            if ((Lexicon.InternalVerbs.MatchAt(words, 0) > 0 || target is null) && Lexicon.ReplyVerbs.MatchAt(words, 0) == 0 && TellsAfterwards(words, rest) is { } told)
+            {
+                // "sets the file to Delivered, notifies the Passenger and the use case ends": its own work, then the word
+                // to the person it names (or the one who waits).
+                return told;
+            }
+
             if (Lexicon.InternalVerbs.MatchAt(words, 0) > 0 && !(target is null && Initiator is { IsPerson: true } && ShowsAfterwards(words)))
             {
                 // "calculates the estimated price and shows it" is drawn below as the answer to the person.

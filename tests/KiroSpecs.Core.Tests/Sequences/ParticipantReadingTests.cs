@@ -1064,4 +1064,35 @@ Includes UC-1 for the search of a free session.
             "    5 note over System: Control returns to the calling use case.",
             "exception \"E1\" at step 2");
     }
+
+    [Test]
+    public void TheSystemsOwnWorkThenAWordToAPerson_IsItsWorkThenTheWordToThatPerson()
+    {
+        // arrange
+        const string text = @"# Repairs
+
+## UC-2: Repair a bicycle
+
+**Primary actor:** Owner
+**Secondary actors:** Mechanic
+
+1. Owner hands in the bicycle.
+2. The system creates the repair order with status Open, prints a tag, and acknowledges with an order number.
+3. Mechanic repairs the bicycle.
+4. The system sets the order to Ready and notifies the Owner that it can be collected.
+5. The system closes the order, alerts the Mechanic and the use case ends.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("repairs", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    2 System self: creates the repair order with status Open, prints a tag",
+            "      then System --> Owner: acknowledges with an order number.",
+            "    4 System self: sets the order to Ready",
+            "      then System --> Owner: notifies the Owner that it can be collected.",
+            "    5 System self: closes the order",
+            "      then System -> Mechanic: alerts the Mechanic and the use case ends.");
+    }
 }
