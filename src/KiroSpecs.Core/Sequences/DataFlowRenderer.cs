@@ -12,8 +12,20 @@ internal static class DataFlowRenderer
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Data Flow Details");
-        md.Heading(3, "Request/Response Payloads");
         var any = false;
+        if (context.Document.DataElements.Count > 0)
+        {
+            // "## Data we store", "## 6. Datos requeridos": the data of the whole document, as the author lists it.
+            any = true;
+            md.Heading(3, "Data Elements of the Whole Document");
+            md.Blank();
+            foreach (var element in context.Document.DataElements.Take(200))
+            {
+                md.Line("- " + Describe(element, wholeDocument: true));
+            }
+        }
+
+        md.Heading(3, "Request/Response Payloads");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -494,12 +506,17 @@ internal static class DataFlowRenderer
         }
     }
 
-    private static string Describe(DataElement element)
+    /// <summary>
+    /// One data element as a list line; of the whole document's, the entity it belongs to ("- Refill request") but not
+    /// the default category.
+    /// </summary>
+    private static string Describe(DataElement element, bool wholeDocument = false)
     {
         var head = element.Name.Length > 0 ? "`" + element.Name.Replace("`", "'") + "`" : MarkdownText.Escape(element.Category);
         var type = element.Type.Length > 0 ? " (" + MarkdownText.Escape(element.Type) + ")" : string.Empty;
         var description = element.Description.Length > 0 ? ": " + MarkdownText.Escape(element.Description) : string.Empty;
-        var category = element.Category is "Input" or "Output" ? string.Empty : " - " + element.Category;
+        var category = element.Category is "Input" or "Output" || (wholeDocument && (element.Category == "Data" || head.IndexOf(element.Category, StringComparison.Ordinal) >= 0))
+            ? string.Empty : " - " + MarkdownText.Escape(element.Category);
         return head + type + description + category;
     }
 

@@ -28,6 +28,13 @@ internal static class DataElementReader
                 continue;
             }
 
+            if (entry.Kind == OutlineKind.Label && Texts.Clean(entry.Text).TrimEnd(':', '：').Trim() is { Length: > 0 } entity)
+            {
+                // "**Refill request**" over its fields: what the fields below it belong to.
+                category = entity.IndexOf(' ') < 0 && CategoryOf(entity) is { } known ? known : entity;
+                continue;
+            }
+
             if (entry.Kind is not (OutlineKind.Item or OutlineKind.Line))
             {
                 continue;
@@ -105,6 +112,12 @@ internal static class DataElementReader
         else
         {
             var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+            if (dash < 0)
+            {
+                // "reference_no — string, format RX-YYMMDD-NNNN": an em or en dash between the name and what it is.
+                dash = text.IndexOf(" — ", StringComparison.Ordinal) is var em and > 0 ? em : text.IndexOf(" – ", StringComparison.Ordinal);
+            }
+
             if (dash > 0 && dash <= 60)
             {
                 name = text.Substring(0, dash).Trim();
@@ -139,9 +152,9 @@ internal static class DataElementReader
             return -1;
         }
 
-        var nameCol = Find("name", "field", "element", "attribute", "項目", "名前");
-        var typeCol = Find("type", "型");
-        var descCol = Find("description", "desc", "meaning", "説明", "notes");
+        var nameCol = Find("name", "field", "element", "attribute", "項目", "名前", "dato", "campo", "nombre", "nome", "atributo");
+        var typeCol = Find("type", "型", "tipo", "formato");
+        var descCol = Find("description", "desc", "meaning", "説明", "notes", "observacion", "observaç", "descrip", "descriç", "significado");
         var catCol = Find("category", "direction", "kind", "区分");
         string Cell(int i) => i >= 0 && i < row.Cells.Count ? Texts.Clean(row.Cells[i]) : string.Empty;
         var name = nameCol >= 0 ? Cell(nameCol) : Cell(0);

@@ -141,6 +141,13 @@ internal static class Texts
             return (string.Empty, text.Trim());
         }
 
+        var open = text.LastIndexOf('(', colon);
+        if (open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > colon))
+        {
+            // "código (unidade-quarto-leito, ex.: 4B-412-2), unidade, …": a colon inside brackets labels nothing.
+            return (string.Empty, text.Trim());
+        }
+
         // text.Substring(0, colon).Trim().Trim('*', '_').Trim(), cut once: the bounds move in the same three steps.
         var start = 0;
         var end = colon;

@@ -22,6 +22,9 @@ internal sealed class UseCaseAssembler
     private int _branchLevel;
     private int _sectionLevel;
 
+    /// <summary>The heading level of the document section being read outside any use case.</summary>
+    private int _documentSectionLevel;
+
     /// <summary>True while every field of the current use case sits below its title (bold lines, deeper headings).</summary>
     private bool _deepestOnly;
 
@@ -106,6 +109,9 @@ internal sealed class UseCaseAssembler
         // headings: the rules of the whole document, collected after its last use case.
         var afterTheUseCases = _current is not null && entry.Level <= 6 && entry.Level == _current.Level && kind is SectionKind.BusinessRules or SectionKind.Requirements
             && _current.Sections.Count > 1 && _deepestOnly;
+        // "## Rules" or "## Data we store" after "### UC-4" under "## Use cases": a heading above the use case's own
+        // level is a part of the document beside the use cases, whatever it holds.
+        afterTheUseCases |= _current is not null && _current.Level <= 6 && entry.Level < _current.Level;
         // "#### Use Case #4: Query by Known Identifier" then "#### Query by Known Identifier Description" at the same
         // level: a heading that repeats the use case's name is the use case's own.
         var repeatsTheName = _current is not null && entry.Level == _current.Level && _current.Name.Length >= 12
@@ -124,7 +130,17 @@ internal sealed class UseCaseAssembler
 
         if (_current is null)
         {
+            if (_section is { IsBranch: false } && entry.Level > _documentSectionLevel
+                && _section.Kind is SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements
+                && kind is SectionKind.Unknown or SectionKind.FreeText && TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, entry.Text) is null)
+            {
+                // "**Refill request**" under "## Data Elements": a label inside the document's list, not a section.
+                _section.Content.Add(entry);
+                return;
+            }
+
             _section = new SectionBuffer(kind, entry.Text, entry.Position, false, BranchKind.Alternative, false);
+            _documentSectionLevel = entry.Level;
             _documentSections.Add(_section);
             return;
         }

@@ -20,6 +20,9 @@ public sealed record UseCaseDocument(
     /// </summary>
     public EquatableArray<UseCaseNote> Requirements { get; init; } = EquatableArray<UseCaseNote>.Empty;
 
+    /// <summary>Data elements the document states outside any use case ("## Data we store"): data of every use case.</summary>
+    public EquatableArray<DataElement> DataElements { get; init; } = EquatableArray<DataElement>.Empty;
+
     /// <summary>The changes of status the document states beside its flows (a lifecycle chain or table), in its order.</summary>
     public EquatableArray<StatusTransition> Lifecycle { get; init; } = EquatableArray<StatusTransition>.Empty;
 }

@@ -64,6 +64,7 @@ public static class UseCaseParser
         var documentActors = new ActorList();
         var dependencies = new DependencyList();
         var requirements = new List<UseCaseNote>();
+        var documentData = new List<DataElement>();
         foreach (var section in assembled.DocumentSections)
         {
             if (section.Kind == SectionKind.Actors)
@@ -73,6 +74,10 @@ public static class UseCaseParser
             else if (section.Kind == SectionKind.Dependencies)
             {
                 DependencyReader.Read(section, dependencies);
+            }
+            else if (section.Kind == SectionKind.DataElements)
+            {
+                DataElementReader.Read(section, documentData);
             }
             else if (IsDocumentRequirement(section))
             {
@@ -105,6 +110,7 @@ public static class UseCaseParser
         {
             Requirements = requirements.ToEquatableArray(),
             Lifecycle = StatusLifecycleReader.Read(entries).ToEquatableArray(),
+            DataElements = documentData.ToEquatableArray(),
         };
     }
 

@@ -2390,4 +2390,57 @@ The usual path of a claim is Opened → Assessed → Settled.
 
         Assert.That(lifecycle, Does.Not.Contain("Mine").And.Not.Contain("already collected").And.Not.Contain("Paid --> "));
     }
+
+    private const string Allotments = @"# Allotments
+
+## Use cases
+
+### UC-1: Rent a plot
+
+1. Gardener picks a plot.
+2. System reserves the plot for the Gardener.
+
+### UC-2: Give a plot back
+
+1. Gardener gives the plot back.
+2. System frees the plot.
+
+## Rules
+
+- **G1** A gardener rents at most 2 plots.
+- **G2** A plot is rented for at most 12 months.
+
+## Data we keep
+
+**Plot**
+- plot_no — string, format P-NNN
+- size_m2 — decimal (one decimal place)
+
+**Renter**
+- code (format, e.g.: R-001), name, phone
+
+## Datos de la parcela
+
+| Dato | Tipo | Observaciones |
+| --- | --- | --- |
+| suelo | Texto | arcilla o arena |
+";
+
+    [Test]
+    public void RulesAndDataBesideTheUseCases_BelongToTheWholeDocument_NotToTheLastUseCase()
+    {
+        // act
+        var markdown = Generate(Allotments);
+
+        // assert
+        var data = Section(markdown, "Data Flow Details");
+        Assert.That(data, Does.Contain("### Data Elements of the Whole Document"));
+        Assert.That(data, Does.Contain("- `plot_no`: string, format P-NNN - Plot"));
+        Assert.That(data, Does.Contain("- `size_m2`: decimal (one decimal place) - Plot"));
+        Assert.That(data, Does.Contain("- Renter: code (format, e.g.: R-001), name, phone\n"));
+        Assert.That(data, Does.Contain("- `suelo` (Texto): arcilla o arena"));
+        var validation = Section(markdown, "Data Validation Points");
+        Assert.That(validation, Does.Contain("### Whole Document (applies to every use case)"));
+        Assert.That(validation, Does.Not.Contain("UC-2 business rule"));
+    }
 }
