@@ -17,7 +17,8 @@ internal static class ConcurrencyRenderer
     {
         md.Heading(2, "Concurrency Handling");
         var any = false;
-        var document = SourceItems.OfDocument(context.Document).Where(item => Keywords.Any(item.Text, s_proseConcurrency)).ToList();
+        // Every paragraph under a heading about concurrency ("## Concurrency"), and elsewhere those that speak of it.
+        var document = SourceItems.OfDocument(context.Document).Where(item => Keywords.Any(item.Text, s_proseConcurrency) || Keywords.Any(item.Reference, s_proseConcurrency)).ToList();
         if (document.Count > 0)
         {
             // "Version numbers: one per claim, incremented by every save": written for the whole document.

@@ -117,7 +117,7 @@ public static class UseCaseParser
     private static readonly string[] s_requirementLabels =
     {
         "requirement", "criteria", "constraint", "performance", "security", "service level", "sla", "limits", "要件", "制約",
-        "requisito", "restriç", "restricci", "요구", "제약",
+        "requisito", "restriç", "restricci", "요구", "제약", "concurren", "concorrên", "locking", "bloqueo", "同時",
     };
 
     /// <summary>A section outside the use cases that states requirements for all of them.</summary>

@@ -2443,4 +2443,35 @@ The usual path of a claim is Opened → Assessed → Settled.
         Assert.That(validation, Does.Contain("### Whole Document (applies to every use case)"));
         Assert.That(validation, Does.Not.Contain("UC-2 business rule"));
     }
+
+    [Test]
+    public void Concurrency_ASectionOfTheDocumentAboutIt_IsQuotedWhole_AndTwoPeopleActingAtOnceIsConcurrency()
+    {
+        // arrange
+        const string text = @"# Shared shopping lists
+
+## Concurrency
+
+Everyone in a household edits the same list.
+
+Each write carries the list's revision; the server refuses a stale one with 409.
+
+## UC-1: Tick off an item
+
+1. Shopper ticks off an item.
+2. System saves the tick.
+
+### Alternative flows
+
+- 1a. Two shoppers tick the same item at once: the second sees it already ticked.
+";
+
+        // act
+        var concurrency = Section(Generate(text), "Concurrency Handling");
+
+        // assert
+        Assert.That(concurrency, Does.Contain("- Concurrency: Everyone in a household edits the same list."));
+        Assert.That(concurrency, Does.Contain("- Concurrency: Each write carries the list's revision; the server refuses a stale one with 409."));
+        Assert.That(concurrency, Does.Contain("1a: Two shoppers tick the same item at once"));
+    }
 }
