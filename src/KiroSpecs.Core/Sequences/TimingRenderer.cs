@@ -42,6 +42,26 @@ internal static class TimingRenderer
     /// </summary>
     internal static bool NotWithin(string text) => s_notWithin.IsMatch(text);
 
+    /// <summary>
+    /// Words right before a figure that bound how soon something happens ("within 2 seconds", "in under 300 ms"); not
+    /// in a clause that names a person ("the rider reports within 10 min" is the rider's deadline).
+    /// </summary>
+    private static readonly string[] s_targetWords = { "=within", "in under", "en menos de", "em menos de", "em até", "=dentro de", "=innerhalb", "以内" };
+
+    private static readonly string[] s_longUnits = { "month", "year", "mes", "meses", "año", "años", "ano", "anos", "monat", "jahr", "か月", "年" };
+
+    private static readonly string[] s_shortUnits = { "ms", "millisecond", "s", "sec", "second", "min", "minute", "segundo", "minuto", "sekunde", "秒", "分" };
+
+    /// <summary>"12 months", "5 years": a period of the domain (an expiry of a prescription), not a time-out of the flow.</summary>
+    private static bool IsLongPeriod(string measure) => s_longUnits.Any(u => measure.IndexOf(u, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>"2 seconds", "300 ms", "5 min": a figure of seconds or minutes.</summary>
+    private static bool IsShortWait(string measure)
+    {
+        var unit = new string(measure.SkipWhile(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '\u00A0').ToArray()).Trim().ToLowerInvariant().TrimEnd('.');
+        return s_shortUnits.Any(u => unit == u || unit == u + "s");
+    }
+
     /// <summary>Words by which a statement says time runs out, with or without a figure.</summary>
     private static readonly string[] s_expiryWords =
     {
@@ -271,12 +291,15 @@ internal static class TimingRenderer
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);
             }
-            else if (Keywords.Any(clause, s_timeoutWords) || NotWithin(clause))
+            else if ((Keywords.Any(clause, s_timeoutWords) && !IsLongPeriod(item.Text.Substring(start, length))) || NotWithin(clause))
             {
                 Add(timeouts, line);
             }
-            else if (Keywords.Any(clause, s_performanceWords))
+            else if (Keywords.Any(clause, s_performanceWords) || (IsShortWait(item.Text.Substring(start, length)) && Keywords.Any(item.Text.Substring(from, start - from), s_targetWords)
+                && !ActorKinds.NamesAPerson(item.Text.Substring(from, start - from))))
             {
+                // "must load within 2 seconds at the 95th percentile", "see the new line within 5 seconds": a bound of
+                // seconds or minutes on how soon something happens is a performance target.
                 Add(performance, line);
             }
             else if (!limits.Contains(line) && !timeouts.Contains(line) && !performance.Contains(line))

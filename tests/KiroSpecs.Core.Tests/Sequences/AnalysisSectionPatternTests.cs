@@ -2474,4 +2474,37 @@ Each write carries the list's revision; the server refuses a stale one with 409.
         Assert.That(concurrency, Does.Contain("- Concurrency: Each write carries the list's revision; the server refuses a stale one with 409."));
         Assert.That(concurrency, Does.Contain("1a: Two shoppers tick the same item at once"));
     }
+
+    [Test]
+    public void Timing_ABoundOfSecondsOnHowSoonSomethingHappens_IsPerformance_AnExpiryOfMonthsIsNoTimeOut()
+    {
+        // arrange
+        const string text = @"# Library cards
+
+## UC-1: Renew a card
+
+1. Member asks to renew the card.
+2. System renews the card.
+
+## Rules
+
+- LC-1 Cards expire 24 months after they are issued.
+- LC-2 A lost card is refunded if the member reports it within 10 minutes of the loss.
+
+## Non-functional notes
+
+- The renewal page must load within 2 seconds at the 95th percentile.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+
+        // assert
+        var performance = timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+        var timeouts = timing.Substring(timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+        Assert.That(performance, Does.Contain("The renewal page must load within 2 seconds at the 95th percentile."));
+        Assert.That(performance, Does.Not.Contain("LC-2"));
+        Assert.That(timeouts.Substring(0, timeouts.IndexOf("\n### ", 5, System.StringComparison.Ordinal)), Does.Not.Contain("LC-1"));
+        Assert.That(timing, Does.Contain("LC-1 Cards expire 24 months after they are issued."));
+    }
 }
