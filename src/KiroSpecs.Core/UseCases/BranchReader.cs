@@ -572,7 +572,7 @@ internal static class BranchReader
     {
         "step", "skip", "end", "termin", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "contin", "resum", "proceed",
         "return", "back", "rejoin", "jump", "loop", "goes", "go ", "retorna", "volta", "regressa", "prossegue", "vuelve", "regresa",
-        "ステップ", "終了", "paso", "passo", "schritt", "endet", "finaliza", "acaba", "zurück", "weiter",
+        "ステップ", "終了", "paso", "passo", "schritt", "endet", "finaliza", "acaba", "zurück", "weiter", "same flow", "mismo flujo", "mesmo fluxo",
     };
 
     [MethodImpl(HotPath.Optimized)]
@@ -582,7 +582,7 @@ internal static class BranchReader
     private static readonly string[] s_skipWords = { "skip", "salta", "omite", "pula" };
 
     /// <summary>The words of which every match of <see cref="TextPatterns.ContinueAt"/> on an ASCII line holds one.</summary>
-    private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt" };
+    private static readonly string[] s_continueAtWords = { "step", "paso", "passo", "schritt", "flow", "flujo", "fluxo" };
 
     /// <summary>Words of which every match of <see cref="TextPatterns.AnyStep"/> on an ASCII line holds one.</summary>
     private static readonly string[] s_anyStepWords = { "any", "step", "cualquier", "qualquer", "jedem", "jederzeit" };

@@ -101,6 +101,37 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void SameFlowFromAStep_IsWhereTheBranchRejoinsTheFlow()
+    {
+        // arrange: a one-line extension and a table row that each rejoin the flow the terse way
+        const string text = @"# Kayaks
+
+## UC-1: Take a kayak
+
+1. Paddler scans the tag.
+2. System holds the deposit.
+3. System opens the dock.
+
+### Extensions
+
+- 1a. Tag unreadable: Paddler types the code. Same flow from 2.
+
+### Alt
+
+| Ref | At | Condition | What happens |
+| --- | --- | --- | --- |
+| 2a | 2 | Card declined | Paddler picks another card. Same flow from 2. |
+";
+
+        // act
+        var branches = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches;
+
+        // assert
+        Assert.That(branches.Select(b => (b.Ending.Kind, b.Ending.Step)), Is.EqualTo(new[] { (EndingKind.ContinueAt, 2), (EndingKind.ContinueAt, 2) }));
+        Assert.That(branches.SelectMany(b => b.Steps).Select(s => s.Text), Has.None.Contains("Same flow"));
+    }
+
+    [Test]
     public void WrappedProse_ALineOpeningInLowerCaseGoesOnWithTheSentenceAbove()
     {
         // arrange: a quoted summary wrapped in the source, then a new sentence on its own line
