@@ -16,7 +16,7 @@ namespace KiroSpecs.Core.UseCases;
 internal static class BranchReader
 {
     /// <summary>Splits a group section (no per-branch labels) into drafts.</summary>
-    public static List<BranchDraft> SplitGroup(SectionBuffer group, List<SameAsReference> sameAs)
+    public static List<BranchDraft> SplitGroup(SectionBuffer group, List<SameAsReference> sameAs, Action<OutlineEntry>? prose = null)
     {
         var drafts = new List<BranchDraft>();
         var defaultKind = group.Kind == SectionKind.ExceptionFlows ? BranchKind.Exception : BranchKind.Alternative;
@@ -62,6 +62,22 @@ internal static class BranchReader
                 // "---" between two alternates: what follows is another branch.
                 current = null;
                 continue;
+            }
+
+            if (prose is not null && entry.Kind == OutlineKind.Line && entry.Depth <= minDepth && i > 0 && group.Content[i - 1].Kind == OutlineKind.Item
+                && current is { FromTable: false } && group.Content.Take(i).Any(e => e.Kind == OutlineKind.Item && e.Depth == minDepth)
+                && TextOf(entry) is { Length: > 0 } paragraph && TextPatterns.SafeMatch(TextPatterns.BranchHeader, paragraph) is null
+                && TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, paragraph) is null)
+            {
+                // "- **E3 (step 5, …):** …" then, as a paragraph of its own, "If an Ops agent ends a ride, …" (a flow of its
+                // own) or "Note — step 7 has to be atomic …" (the use case's prose): not a line of the list's last flow.
+                current = null;
+                if (!StartsWithCondition(paragraph) && !(TextPatterns.SafeMatch(TextPatterns.Anchor, paragraph) is { Index: < 4 })
+                    && !(TextPatterns.SafeMatch(TextPatterns.AnyStep, paragraph) is { Index: < 4 }))
+                {
+                    prose(entry);
+                    continue;
+                }
             }
 
             var text = TextOf(entry);
@@ -257,7 +273,19 @@ internal static class BranchReader
             }
 
             // "Exception E1 (at step 3): Valve does not respond": the anchor in parentheses.
-            title = TakeParentheticalAnchor(title, ref anchor);
+            title = TakeParentheticalAnchor(title, ref anchor, out var parenthesized);
+            if (parenthesized.Length > 0)
+            {
+                // "E3 (step 5, PSP timeout > 10 s): treat like decline …": the condition is in the parenthesis with
+                // the step, and what follows it is what happens.
+                if (title.Length > 0 && draft.Lines.Count == 0)
+                {
+                    headerActions.AddRange(Texts.Sentences(title).Select(a => a.Trim()).Where(a => a.Length > 0));
+                }
+
+                condition = parenthesized;
+                title = title.Length > 0 && draft.Lines.Count > 0 ? title : parenthesized;
+            }
 
             // One-line branches: "Invalid card - At step 3, if the card is declined, System shows an error".
             if (anchor.Kind == AnchorKind.None && TryReadAnchor(title, out var titleAnchor, out var titleCondition, out var anchorStart, out var titleIf))
@@ -701,6 +729,25 @@ internal static class BranchReader
         return count;
     }
 
+    private static readonly string[] s_goesOnVerbs = { "continues", "continue", "resumes", "resume", "returns", "return", "goes", "jumps", "proceeds", "rejoins", "contin", "vuelve", "volta", "retorna", "prossegue" };
+
+    /// <summary>True when the words right before a step reference say the flow goes on there ("continues from step 4").</summary>
+    private static bool ContinuesBefore(string text, int at)
+    {
+        var before = text.Substring(0, at).TrimEnd();
+        var words = before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        for (var k = Math.Max(0, words.Length - 3); k < words.Length; k++)
+        {
+            var word = words[k].Trim(',', ';', '.').ToLowerInvariant();
+            if (s_goesOnVerbs.Any(v => word == v || (v == "contin" && word.StartsWith(v, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool TryReadAnchor(string text, out BranchAnchor anchor, out string condition, out int start, out bool ifClause)
     {
         anchor = BranchAnchor.None;
@@ -724,6 +771,13 @@ internal static class BranchReader
                 return false;
             }
 
+            if (ContinuesBefore(text, match.Index) || TextPatterns.SafeMatch(TextPatterns.Skip, text.Substring(match.Index)) is { Index: 0 })
+            {
+                // "…, and the flow continues from step 4", "steps 1–3 are skipped": where the flow goes on, or what it
+                // leaves out, not where the branch starts.
+                return false;
+            }
+
             var from = ParseInt(match.Groups["from"].Value);
             var to = match.Groups["to"].Success ? ParseInt(match.Groups["to"].Value) : from;
             anchor = new BranchAnchor(AnchorKind.Step, from, Math.Max(from, to));
@@ -738,8 +792,9 @@ internal static class BranchReader
     }
 
     /// <summary>Takes "(at step 3)" / "(any step)" out of a branch title and reads it as the anchor.</summary>
-    private static string TakeParentheticalAnchor(string title, ref BranchAnchor anchor)
+    private static string TakeParentheticalAnchor(string title, ref BranchAnchor anchor, out string condition)
     {
+        condition = string.Empty;
         var open = title.IndexOfAny(new[] { '(', '（' });
         var close = open >= 0 ? title.IndexOfAny(new[] { ')', '）' }, open + 1) : -1;
         if (close < 0)
@@ -748,12 +803,18 @@ internal static class BranchReader
         }
 
         var inner = title.Substring(open + 1, close - open - 1);
-        if (!TryReadAnchor(inner, out var found, out _, out _, out _) || found.Kind == AnchorKind.None)
+        if (!TryReadAnchor(inner, out var found, out var said, out _, out _) || found.Kind == AnchorKind.None)
         {
             return title;
         }
 
         anchor = found;
+        if (said.Trim(' ', ',', ';', ':').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        {
+            // "(step 5, PSP timeout > 10 s)": what the parenthesis says besides the step.
+            condition = Texts.Clean(said.Trim(' ', ',', ';', ':', '-', '–'));
+        }
+
         var rest = (title.Substring(0, open) + " " + title.Substring(close + 1)).Trim().TrimStart(':', '：', '-', '–', '—', '.').Trim();
         return Texts.Clean(rest);
     }
@@ -879,6 +940,21 @@ internal static class BranchReader
     /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
+    private static int CommaBeforeAnEnding(string condition)
+    {
+        for (var at = condition.IndexOf(", ", StringComparison.Ordinal); at > 0; at = condition.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var rest = condition.Substring(at + 2);
+            if (TextPatterns.SafeMatch(TextPatterns.Skip, rest) is { Index: 0 } || TextPatterns.SafeMatch(TextPatterns.ContinueAt, rest) is { Index: < 12 }
+                || rest.StartsWith("the flow ", StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     internal static string SplitClauses(string text, List<string> actions, bool ifClause = false)
     {
         var rest = new List<string>();
@@ -900,8 +976,14 @@ internal static class BranchReader
         }
 
         // "if there is no response within 20 seconds, the PMS retries once; if the retry also fails, …": the
-        // condition ends at the comma before who acts, even when a semicolon comes later.
+        // condition ends at the comma before who acts, even when a semicolon comes later; "If a warden opens the dock
+        // by hand, steps 1–3 are skipped and …": or at the comma before a skip or a way back.
         var clause = ifClause ? ClauseAfterCondition(condition, colon > 0 ? colon : semicolon) : -1;
+        if (ifClause && clause < 0)
+        {
+            clause = CommaBeforeAnEnding(condition);
+        }
+
         if (clause > 0)
         {
             rest.Insert(0, condition.Substring(clause + 2));

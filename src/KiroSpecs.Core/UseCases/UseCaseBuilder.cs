@@ -137,7 +137,7 @@ internal static class UseCaseBuilder
                     }));
                     break;
                 case SectionKind.AlternativeFlows or SectionKind.ExceptionFlows or SectionKind.Extensions:
-                    var group = BranchReader.SplitGroup(section, sameAs);
+                    var group = BranchReader.SplitGroup(section, sameAs, e => notes.Add(new UseCaseNote(section.Label, Texts.Clean(e.Text), false, string.Empty, e.Position)));
                     if (group.Count == 1 && SectionClassifier.NameAfterPhrase(section.Label).Length > 0)
                     {
                         // "**Fluxo Alternativo A**" holding one flow: the label is that flow's name.

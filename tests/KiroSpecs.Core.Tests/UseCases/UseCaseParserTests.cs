@@ -132,6 +132,41 @@ public sealed class UseCaseParserTests
     }
 
     [Test]
+    public void AConditionInTheParenthesisWithTheStep_AndParagraphsAfterTheList_AreReadAsTheAuthorMeantThem()
+    {
+        // arrange: the condition written beside the step in the parenthesis; a remark and a prose flow after the list
+        const string text = @"# Kayaks
+
+## UC-1: Take a kayak
+
+1. Paddler scans the tag.
+2. System checks the kayak is free.
+3. System holds the deposit.
+4. System opens the dock.
+
+**Errors**
+
+- **E1 (step 3, card timeout > 10 s):** treat like a decline.
+
+Note — step 4 has to be atomic with the check in step 2. Whoever commits first wins.
+
+If a warden opens the dock by hand (e.g. the app is down), steps 1–3 are skipped and the flow continues from step 4. The warden enters a reason.
+";
+
+        // act
+        var useCase = UseCaseParser.Parse(text, "usecase.md").UseCases.Single();
+
+        // assert
+        var e1 = useCase.Branches.Single(b => b.Id == "E1");
+        Assert.That((e1.Anchor.FromStep, e1.Condition), Is.EqualTo((3, "card timeout > 10 s")));
+        Assert.That(e1.Steps.Select(s => s.Text), Is.EqualTo(new[] { "treat like a decline." }));
+        Assert.That(useCase.Notes.Select(n => n.Text), Has.Some.StartsWith("Note — step 4 has to be atomic"));
+        var warden = useCase.Branches.Single(b => b.Id != "E1");
+        Assert.That(warden.Condition, Is.EqualTo("a warden opens the dock by hand (e.g. the app is down)"));
+        Assert.That((warden.Ending.Kind, warden.Ending.Step), Is.EqualTo((EndingKind.ContinueAt, 4)));
+    }
+
+    [Test]
     public void WrappedProse_ALineOpeningInLowerCaseGoesOnWithTheSentenceAbove()
     {
         // arrange: a quoted summary wrapped in the source, then a new sentence on its own line
