@@ -433,6 +433,9 @@ internal static class IntegrationRenderer
     };
 
     /// <summary>True when the word right before the opener at <paramref name="at"/> names a kind of thing ("document (e.g. …").</summary>
+    /// <summary>"e.g. "J. SMITH"": a quoted value given as an example, not a name of a system.</summary>
+    private static bool QuotesAnExample(string text, int at) => at < text.Length && text[at] is '"' or '“' or '\'' or '‘' or '«';
+
     private static bool ExamplesOfAThing(string text, int at)
     {
         var before = text.Substring(0, at).TrimEnd(' ', '(', ',');
@@ -472,7 +475,7 @@ internal static class IntegrationRenderer
                     var at = item.Text.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
                     while (at >= 0 && order.Count < 60)
                     {
-                        if (ExamplesOfAThing(item.Text, at))
+                        if (ExamplesOfAThing(item.Text, at) || QuotesAnExample(item.Text, at + opener.Length))
                         {
                             // "a requirement document (e.g., Vision and Scope, SRS)": examples of documents, not systems.
                             at = item.Text.IndexOf(opener, at + opener.Length, StringComparison.OrdinalIgnoreCase);

@@ -2507,4 +2507,25 @@ Each write carries the list's revision; the server refuses a stale one with 409.
         Assert.That(timeouts.Substring(0, timeouts.IndexOf("\n### ", 5, System.StringComparison.Ordinal)), Does.Not.Contain("LC-1"));
         Assert.That(timing, Does.Contain("LC-1 Cards expire 24 months after they are issued."));
     }
+
+    [Test]
+    public void IntegrationPoints_AQuotedExampleValue_IsNoSystem()
+    {
+        // arrange
+        const string text = @"# Guest list
+
+## UC-1: Find a guest
+
+1. Host types part of a name.
+2. System lists the guests whose names match (shown as initials, e.g. ""K. JONES"").
+3. System looks up the table number via SeatPlan.
+";
+
+        // act
+        var integration = Section(Generate(text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Not.Contain("JONES"));
+        Assert.That(integration, Does.Contain("SeatPlan"));
+    }
 }
