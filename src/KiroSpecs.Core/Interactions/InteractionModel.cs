@@ -1355,10 +1355,12 @@ internal sealed class InteractionModel
             // "search the PMS for the patient record": a name right before a noun describes that noun.
             var describes = IsModifier(words, i) || (!words.IsCapitalized(i) && ParticipantCatalog.QualifiesTheNextNoun(words, i + 1, participant.IsPerson));
             // "texto do aluno", "the answers of the student": a person after "of" owns something, nobody addresses them.
-            var owner = participant.IsPerson && before >= 0 && words[before] is "of" or "do" or "da" or "dos" or "das" or "del" or "de";
+            // "pone el justificante a disposición del solicitante", "at the disposal of the member": made available to them.
+            var disposal = before >= 1 && words[before - 1] is "disposición" or "disposição" or "disposal";
+            var owner = participant.IsPerson && before >= 0 && words[before] is "of" or "do" or "da" or "dos" or "das" or "del" or "de" && !disposal;
             // "sends a letter to the policyholder's address": to what a person owns to be reached by is to them.
-            var reached = possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
-                && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1);
+            var reached = (possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
+                && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1)) || (disposal && participant.IsPerson);
             // "Lists Wi-Fi networks seen by the device": a name after "by" is who did something, not whom the step
             // addresses (in "Supervisor is notified by the ledger" it is who sends).
             var agent = !agentSends && before >= 1 && words[before] is "by" or "por" or "von" or "pelo" or "pela" && IsParticiple(words[before - 1]);

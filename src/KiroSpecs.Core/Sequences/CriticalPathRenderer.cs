@@ -84,6 +84,9 @@ internal static class CriticalPathRenderer
     private static bool Listed(List<string> items, string reference) =>
         items.Exists(i => i.Length == reference.Length ? i == reference : i.StartsWith(reference + " ", System.StringComparison.Ordinal));
 
+    /// <summary>The words of atomicity a remark beside the steps must say ("partial" alone also describes a selection).</summary>
+    private static readonly string[] s_remarkTransaction = Keywords.Transaction.Where(k => k.IndexOf("partial", System.StringComparison.Ordinal) < 0).ToArray();
+
     private static readonly string[] s_ahead = { " before", " antes", " prior", " in advance", " ahead", " vorher", "前" };
 
     /// <summary>"1 dia antes", "24 hours before the visit": a duration the step acts ahead of; null when none.</summary>
@@ -243,6 +246,12 @@ internal static class CriticalPathRenderer
 
         // A requirement of the whole document applies to every use case.
         var whole = context.WholeDocumentItemsFor(i);
+        foreach (var note in context.StatementsOf(i).Where(s => s.Kind is SourceItemKind.Note && Keywords.Any(s.Text, s_remarkTransaction)))
+        {
+            // "Note — step 7 has to be atomic with the status check in step 3": a remark beside the steps that says it.
+            transactional.Add(Saying(note, Keywords.Transaction, note.Reference + " (\"" + TimingRenderer.Quote(note.Text, 0, 0) + "\")"));
+        }
+
         foreach (var item in context.SourceItemsOf(i).Where(s => s.Kind is SourceItemKind.Postcondition && Keywords.Any(s.Text, Keywords.Transaction)))
         {
             // "Minimal guarantees: No partial or duplicate hold record is stored": what must hold even on failure.

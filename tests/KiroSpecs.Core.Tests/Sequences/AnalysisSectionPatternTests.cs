@@ -2528,4 +2528,32 @@ Each write carries the list's revision; the server refuses a stale one with 409.
         Assert.That(integration, Does.Not.Contain("JONES"));
         Assert.That(integration, Does.Contain("SeatPlan"));
     }
+
+    [Test]
+    public void ARemarkBesideTheStepsThatSaysAtomic_IsATransactionalBoundary_AndAnOrdinaryIfStepIsNoFailure()
+    {
+        // arrange
+        const string text = @"# Kayaks
+
+## UC-1: Take a kayak
+
+1. Paddler scans the tag.
+2. System checks the kayak is free.
+3. If a second paddler is listed, the system adds a second paddle to the order.
+4. System opens the dock.
+
+**Errors**
+
+- **E1 (step 2, card timeout > 10 s):** treat like a decline.
+
+Note — step 4 has to be atomic with the check in step 2.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Transactional boundaries**: Errors (\"Note — step 4 has to be atomic with the check in step 2.\")"));
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Not.Contain("| step 3 |"));
+    }
 }

@@ -1095,4 +1095,25 @@ Includes UC-1 for the search of a free session.
             "    5 System self: closes the order",
             "      then System -> Mechanic: alerts the Mechanic and the use case ends.");
     }
+
+    [Test]
+    public void WhatTheSystemPutsAtAPersonsDisposal_GoesToThatPerson()
+    {
+        // arrange
+        const string text = @"# Ayudas
+
+## CU-01: Pedir una ayuda
+
+**Actor principal:** Solicitante
+
+1. El solicitante envía la solicitud.
+2. El sistema pone el justificante a disposición del solicitante.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("ayudas", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("    2 Sistema --> Solicitante: pone el justificante a disposición del solicitante."));
+    }
 }
