@@ -410,10 +410,7 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = OpensWithCondition(t)
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            // "If the card is declined, …": the condition's own words fail; "If a second approval is required …, the
-            // system notifies the second approver" states an ordinary case.
-            var comma = t.IndexOf(", ", StringComparison.Ordinal);
-            if (conditional && TriggerFails(comma > 0 ? t.Substring(0, comma) : t))
+            if (conditional && TriggerFails(t))
             {
                 yield return step;
             }
