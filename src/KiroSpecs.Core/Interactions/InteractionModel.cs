@@ -1230,9 +1230,22 @@ internal sealed class InteractionModel
         return found;
     }
 
+    private static readonly string[] s_leadAdverbs =
+    {
+        "later", "then", "next", "afterwards", "finally", "meanwhile", "eventually", "subsequently", "luego", "después", "despues", "entonces",
+        "depois", "então", "posteriormente", "finalmente", "danach", "dann",
+    };
+
+    /// <summary>"Later, the accounting system calls our webhook": a time word and its comma before the subject.</summary>
+    private static string WithoutLeadAdverb(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && comma < 16 && Array.IndexOf(s_leadAdverbs, text.Substring(0, comma).Trim().ToLowerInvariant()) >= 0 ? text.Substring(comma + 2) : text;
+    }
+
     private (Participant? Subject, string Remainder) ReadSubject(string text, string explicitActor)
     {
-        text = SentenceReader.WithoutAppositive(text);
+        text = SentenceReader.WithoutAppositive(WithoutLeadAdverb(text));
         Participant? subject = explicitActor switch
         {
             "@actor" => Initiator ?? System,
@@ -1360,7 +1373,9 @@ internal sealed class InteractionModel
             var owner = participant.IsPerson && before >= 0 && words[before] is "of" or "do" or "da" or "dos" or "das" or "del" or "de" && !disposal;
             // "sends a letter to the policyholder's address": to what a person owns to be reached by is to them.
             var reached = (possessive && participant.IsPerson && before >= 0 && words[before] is "to" or "para" or "a" or "an"
-                && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1)) || (disposal && participant.IsPerson);
+                && ReachedAt(words, words[i + 1] is "s" ? i + 2 : i + 1)) || (disposal && participant.IsPerson)
+                // "sends the bill to the accounting system's API": to a part of a system is to the system.
+                || (possessive && !participant.IsPerson && before >= 0 && words[before] is "to" or "into" or "at");
             // "Lists Wi-Fi networks seen by the device": a name after "by" is who did something, not whom the step
             // addresses (in "Supervisor is notified by the ledger" it is who sends).
             var agent = !agentSends && before >= 1 && words[before] is "by" or "por" or "von" or "pelo" or "pela" && IsParticiple(words[before - 1]);

@@ -34,6 +34,9 @@ internal sealed class ParticipantCatalog
     private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<int>> _unspacedByFirstChar = new();
     private readonly Dictionary<string, List<int>> _personsByLastWord = new(StringComparer.Ordinal);
+
+    /// <summary>Declared people whose name opens with a person's word followed by lower-case words ("Médico solicitante").</summary>
+    private readonly Dictionary<string, List<int>> _personsByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
     private readonly Dictionary<Participant, ParticipantOrigin> _origins = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
@@ -347,7 +350,7 @@ internal sealed class ParticipantCatalog
             }
 
             var length = entry.NameWords.Length;
-            if (length > bestLength && words.Matches(at, entry.NameWords))
+            if (length > bestLength && (words.Matches(at, entry.NameWords) || (length > 1 && MatchesPossessive(words, at, entry.NameWords))))
             {
                 best = entry;
                 bestLength = length;
@@ -385,9 +388,36 @@ internal sealed class ParticipantCatalog
             {
                 return (head, 1);
             }
+
+            // "o médico" names the declared "Médico solicitante" when no other declared person opens with "médico".
+            if (_personsByFirstWord.TryGetValue(words[at], out var openers) && openers.Count == 1)
+            {
+                return (_entries[openers[0]].Participant, 1);
+            }
         }
 
         return best is null ? null : (best.Participant, bestLength);
+    }
+
+    /// <summary>"the accounting system's API": a name of several words whose last word is in the possessive.</summary>
+    private static bool MatchesPossessive(Words words, int at, string[] name)
+    {
+        var last = at + name.Length - 1;
+        if (last >= words.Count || words[last].Length != name[name.Length - 1].Length + 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < name.Length - 1; k++)
+        {
+            if (!string.Equals(words[at + k], name[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var word = words[last];
+        return word.StartsWith(name[name.Length - 1], StringComparison.Ordinal) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
     }
 
     private void AddEntry(CatalogEntry entry)
@@ -428,6 +458,12 @@ internal sealed class ParticipantCatalog
         // "Plataforma de Intermediación de Datos": after "de"/"of" the last word is what the name is about, not what
         // it is ("los datos académicos" is no call to the platform).
         var person = entry.Origin == ParticipantOrigin.Declared;
+        if (person && entry.Participant.IsPerson && entry.NameWords.Length > 1 && (Lexicon.PersonWords.MatchAt(Words.Of(entry.NameWords[0]), 0) == 1 || Sequences.ActorKinds.NamesAPerson(entry.NameWords[0]))
+            && entry.Participant.Name.IndexOf(' ') is var space and > 0 && space + 1 < entry.Participant.Name.Length && char.IsLower(entry.Participant.Name[space + 1]))
+        {
+            Index(_personsByFirstWord, entry.NameWords[0], at);
+        }
+
         if (person && entry.NameWords.Length > 1 && entry.NameWords[entry.NameWords.Length - 2] is not ("de" or "del" or "da" or "do" or "dos" or "das" or "of" or "des" or "von" or "für"))
         {
             Index(_personsByLastWord, entry.NameWords[entry.NameWords.Length - 1], at);

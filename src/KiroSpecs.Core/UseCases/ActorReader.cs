@@ -234,6 +234,8 @@ internal static class ActorReader
             return;
         }
 
+        // "Enfermeiro(a) do NIR", "Jefe(a) de Servicio": the gender ending in brackets is part of the word, not a remark.
+        label = System.Text.RegularExpressions.Regex.Replace(label, @"(?<=\p{L})\((?:a|o|as|os|es)\)", string.Empty, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         var name = label;
         var paren = name.IndexOfAny(new[] { '(', '（' });
         if (paren > 0)

@@ -1116,4 +1116,63 @@ Includes UC-1 for the search of a free session.
         // assert
         Assert.That(model, Does.Contain("    2 Sistema --> Solicitante: pone el justificante a disposición del solicitante."));
     }
+
+    [Test]
+    public void ATimeWordBeforeTheSubject_AndAPartOfASystemInThePossessive_AreReadThrough()
+    {
+        // arrange
+        const string text = @"# Invoices
+
+## Actors
+
+- **Clerk** — person who books invoices.
+- **Ledger Service** — external accounting service.
+
+## UC-1: Book an invoice
+
+1. The clerk books the invoice.
+2. The system sends the invoice to the ledger service's API.
+3. Later, the ledger service calls our webhook with the posting id.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("invoices", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    2 System -> Ledger Service: sends the invoice to the ledger service's API.",
+            "    3 Ledger Service ");
+    }
+
+    [Test]
+    public void RolesWithAGenderEndingAndAQualifier_AreTwoPeople_AndTheHeadWordNamesTheOneItOpens()
+    {
+        // arrange
+        const string text = @"# Leitos
+
+## Atores
+
+- **Enfermeiro(a) do setor** — pessoa que aloca o leito.
+- **Enfermeiro(a) da ala** — pessoa que recebe o paciente.
+- **Médico plantonista** — pessoa que pede o leito.
+
+## UC01: Pedir leito
+
+1. O médico pede um leito.
+2. O enfermeiro do setor aloca o leito.
+3. O enfermeiro da ala recebe o paciente.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("leitos", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "participant \"Enfermeiro do setor\": person, declared",
+            "participant \"Enfermeiro da ala\": person, declared",
+            "    1 Médico plantonista -> ",
+            "    2 Enfermeiro do setor ",
+            "    3 Enfermeiro da ala ");
+        Assert.That(model, Does.Not.Contain("\"médico\""));
+    }
 }
