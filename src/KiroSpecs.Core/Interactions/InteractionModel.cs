@@ -1230,6 +1230,19 @@ internal sealed class InteractionModel
         return found;
     }
 
+    /// <summary>True when the word at <paramref name="index"/> sits inside round brackets of the text.</summary>
+    private static bool InsideBrackets(Words words, int index)
+    {
+        var text = words.Text;
+        var depth = 0;
+        for (var c = 0; c < words.Start(index) && c < text.Length; c++)
+        {
+            depth += text[c] == '(' ? 1 : text[c] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
     private static readonly string[] s_leadAdverbs =
     {
         "later", "then", "next", "afterwards", "finally", "meanwhile", "eventually", "subsequently", "luego", "después", "despues", "entonces",
@@ -1350,6 +1363,12 @@ internal sealed class InteractionModel
             i += m.Value.Length - 1;
             if (ReferenceEquals(participant, subject) || ReferenceEquals(participant, System))
             {
+                continue;
+            }
+
+            if (InsideBrackets(words, i))
+            {
+                // "prints the dispensing label (patient, owner, drug, …)": what the label lists, not whom it goes to.
                 continue;
             }
 

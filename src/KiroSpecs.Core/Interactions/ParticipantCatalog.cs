@@ -463,6 +463,12 @@ internal sealed class ParticipantCatalog
         {
             Index(_personsByFirstWord, entry.NameWords[0], at);
         }
+        else if (person && !entry.Participant.IsPerson && entry.NameWords.Length > 2 && entry.NameWords[1] is "de" or "do" or "da" or "del" or "dos" or "das"
+            && !Sequences.ActorKinds.IsSystemName(entry.NameWords[0]) && Lexicon.SystemNames.MatchAt(Words.Of(entry.NameWords[0]), 0) == 0)
+        {
+            // "à operadora" names the declared "Operadora de saúde": in "X de Y" the first word is what it is.
+            Index(_personsByFirstWord, entry.NameWords[0], at);
+        }
 
         if (person && entry.NameWords.Length > 1 && entry.NameWords[entry.NameWords.Length - 2] is not ("de" or "del" or "da" or "do" or "dos" or "das" or "of" or "des" or "von" or "für"))
         {

@@ -1175,4 +1175,30 @@ Includes UC-1 for the search of a free session.
             "    3 Enfermeiro da ala ");
         Assert.That(model, Does.Not.Contain("\"médico\""));
     }
+
+    [Test]
+    public void TheHeadWordOfASystemNamedXDeY_NamesIt_AndANameInsideBracketsIsNoReceiver()
+    {
+        // arrange
+        const string text = @"# Leitos
+
+## Atores
+
+- **Recepcionista** — pessoa que registra a chegada.
+- **Operadora de saúde** — sistema externo que autoriza internações.
+
+## UC01: Registrar chegada
+
+1. A recepcionista registra a chegada do paciente.
+2. O sistema envia a solicitação de autorização à operadora.
+3. O sistema imprime a pulseira (paciente, recepcionista, leito).
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("chegada", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model, "    2 Sistema -> Operadora de saúde: envia a solicitação de autorização à operadora.");
+        Assert.That(model, Does.Not.Contain("    3 Sistema -> Recepcionista"));
+    }
 }
