@@ -59,6 +59,13 @@ public static class OutcomeReader
     /// <summary>The outcome of <paramref name="branch"/>.</summary>
     public static FlowOutcome Of(UseCaseBranch branch) => Of(branch, string.Empty);
 
+    /// <summary>Words by which a branch says that what happened is no failure of the use case.</summary>
+    private static readonly string[] s_notAFailure =
+    {
+        "not an error", "not a failure", "not failed", "is still created", "are still created", "is still sent", "still goes ahead", "anyway",
+        "mesmo assim", "de todos modos", "de todas formas", "no se ve afectad", "não é afetad", "does not block", "don't block", "doesn't block",
+    };
+
     /// <summary>
     /// The outcome of <paramref name="branch"/> of the use case named <paramref name="goal"/>: a word of the goal is
     /// no sign of failure ("cancellation occurs late" in "Cancel Appointment" is the goal, not a failure).
@@ -103,6 +110,13 @@ public static class OutcomeReader
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
         var own = WithoutGoal(steps, goal ?? string.Empty);
         var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(own) || SaysFailure(own);
+        if (!ends && ContainsAny(trigger + " " + steps, s_notAFailure))
+        {
+            // "We flag it as a possible duplicate (warning, not an error)", "the file is still created", "a solicitação é
+            // registrada mesmo assim": the author says the flow does not fail, whatever the trigger's words.
+            return FlowOutcome.Unstated;
+        }
+
         if (IsActorChoice(branch, goal ?? string.Empty) && !ContainsAny(steps, s_failedOutcome))
         {
             // "The user wants to cancel the order": a choice the actor makes, no failure; the text does not say how

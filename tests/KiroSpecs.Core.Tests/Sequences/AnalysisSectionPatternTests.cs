@@ -2555,4 +2555,31 @@ Note — step 4 has to be atomic with the check in step 2.
         // assert
         Assert.That(Section(markdown, "Critical Path"), Does.Contain("- **Transactional boundaries**: Errors (\"Note — step 4 has to be atomic with the check in step 2.\")"));
     }
+
+    [Test]
+    public void ABranchTheAuthorSaysIsNoFailure_IsNoFailure_WhateverItsTriggerSays()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## UC-1: Send a parcel
+
+1. Sender drops the parcel at the locker.
+2. System registers the parcel with the Carrier.
+3. System prints the receipt.
+
+### Exception flows
+
+- E1 (at step 2): The Carrier does not respond within 10 seconds. The parcel is still created; the registration is retried every 15 minutes.
+- E2 (at step 3): The printer is out of paper. The receipt is e-mailed instead (a warning, not an error).
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        var coverage = Section(markdown, "Error Scenario Coverage");
+        Assert.That(coverage, Does.Not.Contain("ends in failure"));
+        Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("--> Seq1_Failure"));
+    }
 }
