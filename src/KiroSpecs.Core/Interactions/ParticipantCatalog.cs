@@ -389,8 +389,10 @@ internal sealed class ParticipantCatalog
                 return (head, 1);
             }
 
-            // "o médico" names the declared "Médico solicitante" when no other declared person opens with "médico".
-            if (_personsByFirstWord.TryGetValue(words[at], out var openers) && openers.Count == 1)
+            // "o médico" names the declared "Médico solicitante" when no other declared person opens with "médico";
+            // "el Servicio de Becas" is another service than the declared "Servicio de Notificaciones".
+            if (_personsByFirstWord.TryGetValue(words[at], out var openers) && openers.Count == 1
+                && !(at + 1 < words.Count && words[at + 1] is "de" or "del" or "do" or "da" or "dos" or "das" or "of"))
             {
                 return (_entries[openers[0]].Participant, 1);
             }
@@ -464,7 +466,8 @@ internal sealed class ParticipantCatalog
             Index(_personsByFirstWord, entry.NameWords[0], at);
         }
         else if (person && !entry.Participant.IsPerson && entry.NameWords.Length > 2 && entry.NameWords[1] is "de" or "do" or "da" or "del" or "dos" or "das"
-            && !Sequences.ActorKinds.IsSystemName(entry.NameWords[0]) && Lexicon.SystemNames.MatchAt(Words.Of(entry.NameWords[0]), 0) == 0)
+            && !Sequences.ActorKinds.IsSystemName(entry.NameWords[0]) && Lexicon.SystemNames.MatchAt(Words.Of(entry.NameWords[0]), 0) == 0
+            && entry.NameWords[0] is not ("servicio" or "serviço" or "sistema" or "plataforma" or "portal" or "servidor" or "centro" or "oficina" or "unidad" or "unidade"))
         {
             // "à operadora" names the declared "Operadora de saúde": in "X de Y" the first word is what it is.
             Index(_personsByFirstWord, entry.NameWords[0], at);

@@ -1192,6 +1192,7 @@ Includes UC-1 for the search of a free session.
 1. A recepcionista registra a chegada do paciente.
 2. O sistema envia a solicitação de autorização à operadora.
 3. O sistema imprime a pulseira (paciente, recepcionista, leito).
+4. O sistema registra a operadora de origem do paciente.
 ";
 
         // act
@@ -1200,5 +1201,6 @@ Includes UC-1 for the search of a free session.
         // assert
         ContainsAll(model, "    2 Sistema -> Operadora de saúde: envia a solicitação de autorização à operadora.");
         Assert.That(model, Does.Not.Contain("    3 Sistema -> Recepcionista"));
+        Assert.That(model, Does.Not.Contain("    4 Sistema -> Operadora de saúde"), "'a operadora de origem' is another one");
     }
 }
