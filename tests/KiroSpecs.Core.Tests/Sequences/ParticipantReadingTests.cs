@@ -1186,13 +1186,14 @@ Includes UC-1 for the search of a free session.
 
 - **Recepcionista** — pessoa que registra a chegada.
 - **Operadora de saúde** — sistema externo que autoriza internações.
+- **Serviço de Mensagens** — sistema externo que envia avisos.
 
 ## UC01: Registrar chegada
 
 1. A recepcionista registra a chegada do paciente.
 2. O sistema envia a solicitação de autorização à operadora.
 3. O sistema imprime a pulseira (paciente, recepcionista, leito).
-4. O sistema registra a operadora de origem do paciente.
+4. O Serviço de Limpeza prepara o leito.
 ";
 
         // act
@@ -1201,6 +1202,6 @@ Includes UC-1 for the search of a free session.
         // assert
         ContainsAll(model, "    2 Sistema -> Operadora de saúde: envia a solicitação de autorização à operadora.");
         Assert.That(model, Does.Not.Contain("    3 Sistema -> Recepcionista"));
-        Assert.That(model, Does.Not.Contain("    4 Sistema -> Operadora de saúde"), "'a operadora de origem' is another one");
+        Assert.That(model, Does.Not.Contain("    4 Serviço de Mensagens"), "'o Serviço de Limpeza' is another service");
     }
 }
