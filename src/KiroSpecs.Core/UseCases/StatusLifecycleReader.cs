@@ -40,13 +40,13 @@ internal static class StatusLifecycleReader
     public static List<StatusTransition> Read(IReadOnlyList<OutlineEntry> entries)
     {
         var found = new List<StatusTransition>();
-        var heading = string.Empty;
+        var under = false;
         for (var i = 0; i < entries.Count && found.Count < MaxTransitions; i++)
         {
             var entry = entries[i];
             if (entry.Kind == OutlineKind.Label && entry.Level <= 6)
             {
-                heading = entry.Text;
+                under = SpeaksOfStatus(entry.Text);
                 continue;
             }
 
@@ -56,16 +56,12 @@ internal static class StatusLifecycleReader
                 continue;
             }
 
-            if (entry.Kind is OutlineKind.Line or OutlineKind.Item && !IsStep(entry))
+            // Under a heading about statuses every arrow is a change of status; elsewhere only a chain of three or
+            // more statuses on a line that says it speaks of them ("El flujo ordinario es Borrador → …"), not
+            // "already pending → refuses the duplicate" in a flow. Most lines have no arrow and are passed over.
+            if (entry.Kind is OutlineKind.Line or OutlineKind.Item && HasArrow(entry.Text) && !IsStep(entry) && (under || SpeaksOfStatus(entry.Text)))
             {
-                // Under a heading about statuses every arrow is a change of status; elsewhere only a chain of three
-                // or more statuses on a line that says it speaks of them ("El flujo ordinario es Borrador → …"), not
-                // "already pending → refuses the duplicate" in a flow.
-                var under = SpeaksOfStatus(heading);
-                if (under || SpeaksOfStatus(entry.Text))
-                {
-                    ReadChains(entry.Text, entry.Position, under ? 2 : 3, found);
-                }
+                ReadChains(entry.Text, entry.Position, under ? 2 : 3, found);
             }
         }
 
@@ -74,15 +70,17 @@ internal static class StatusLifecycleReader
         return found.Where(t => seen.Add((t.From.ToLowerInvariant(), t.To.ToLowerInvariant()))).Take(MaxTransitions).ToList();
     }
 
+    private static bool HasArrow(string text) => text.IndexOf('→') >= 0 || text.IndexOf("->", StringComparison.Ordinal) >= 0 || text.IndexOf('⇄') >= 0
+        || text.IndexOf('↔') >= 0 || text.IndexOf('⟶') >= 0;
+
     private static bool SpeaksOfStatus(string text)
     {
-        var lower = text.ToLowerInvariant();
         foreach (var word in s_lifecycleWords)
         {
-            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 var end = at + word.Length;
-                if (word[0] > 127 || ((at == 0 || !char.IsLetter(lower[at - 1])) && (end == lower.Length || !char.IsLetter(lower[end]))))
+                if (word[0] > 127 || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
                 {
                     return true;
                 }
@@ -152,11 +150,6 @@ internal static class StatusLifecycleReader
     /// <summary>Splits a line into its clauses (at ';' and at sentence ends) and reads each clause with arrows.</summary>
     private static void ReadChains(string text, SourcePosition position, int minStates, List<StatusTransition> found)
     {
-        if (!s_arrows.Any(a => text.IndexOf(a, StringComparison.Ordinal) >= 0))
-        {
-            return;
-        }
-
         foreach (var sentence in Texts.Sentences(text))
         {
             foreach (var clause in sentence.Split(';'))
