@@ -534,7 +534,7 @@ internal sealed class SuccessFlowPlanner
         var condition = _participants.For(trigger, string.Empty);
         if (condition.Kind == InteractionKind.Note || !ReferenceEquals(condition.From, own.From) || Keywords.Unquoted(trigger).Length < trigger.Length - 2)
         {
-            return false;
+            return FirstStepDoesSomethingElse(branch, step, own);
         }
 
         // "Clerk has to stop in the middle of an inspection": the verb after a modal ("has to", "must") is the action.
@@ -543,6 +543,36 @@ internal sealed class SuccessFlowPlanner
             : words.Count > 1 && words[0] is "must" or "debe" ? 1 : 0;
         var verb = at < words.Count ? words[at] : null;
         return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !s_already.IsMatch(trigger);
+    }
+
+    /// <summary>
+    /// "3. The agent confirms the match …" / "A1 (at step 3): Description does not match — 1. The agent rejects the
+    /// match …": the branch's first step is the same person doing another thing to what the step acts on, so the step
+    /// did not happen.
+    /// </summary>
+    private bool FirstStepDoesSomethingElse(UseCaseBranch branch, UseCaseStep step, Interaction own)
+    {
+        if (branch.Steps.Count == 0 || branch.Kind == BranchKind.Exception)
+        {
+            return false;
+        }
+
+        var first = _participants.For(branch.Steps[0].Text, branch.Steps[0].Actor);
+        if (!ReferenceEquals(first.From, own.From) || first.Kind == InteractionKind.Note)
+        {
+            return false;
+        }
+
+        var branchWords = WordIndex.Build(first.Text).Words.Where(w => !s_adverbs.Contains(w)).ToList();
+        var stepWords = WordIndex.Build(own.Text).Words;
+        if (branchWords.Count < 2 || stepWords.Count < 2 || branchWords[0] == stepWords[0] || branchWords[0].Length <= 3
+            || System.Array.IndexOf(s_notInstead, branchWords[0]) >= 0 || stepWords.Contains(branchWords[0]))
+        {
+            return false;
+        }
+
+        // What both act on: a word of four letters or more after the verb, in both.
+        return branchWords.Skip(1).Any(w => w.Length >= 4 && stepWords.Skip(1).Contains(w));
     }
 
     /// <summary>

@@ -2582,4 +2582,39 @@ Note — step 4 has to be atomic with the check in step 2.
         Assert.That(coverage, Does.Not.Contain("ends in failure"));
         Assert.That(Section(markdown, "State Transitions"), Does.Not.Contain("--> Seq1_Failure"));
     }
+
+    [Test]
+    public void ABranchWhoseFirstStepIsThePersonDoingAnotherThingToTheSameObject_ReplacesTheStep()
+    {
+        // arrange
+        const string text = @"# Lost bags
+
+## UC-02: Deliver a found bag
+
+**Primary actor:** Desk Agent
+
+### Basic Flow
+
+1. The Desk Agent opens the file and compares the descriptions.
+2. The agent confirms the match and records the flight.
+3. The system books a courier for the bag.
+
+### Alternative Flows
+
+#### A1 (at step 2): Descriptions differ
+
+1. The agent rejects the match and enters a reason.
+2. The system sends the file back to tracing.
+3. The use case ends.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        var flow = markdown.Substring(markdown.IndexOf("#### Success Flow", System.StringComparison.Ordinal));
+        flow = flow.Substring(0, flow.IndexOf("```\n", flow.IndexOf("```mermaid", System.StringComparison.Ordinal) + 3, System.StringComparison.Ordinal));
+        Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.GreaterThan(0));
+        Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("confirms the match", System.StringComparison.Ordinal)), flow);
+    }
 }
