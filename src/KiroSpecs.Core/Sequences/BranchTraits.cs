@@ -106,4 +106,25 @@ internal static class BranchTraits
     /// <summary>The words of four letters or more, cut to their first five, that say what a text is about.</summary>
     public static HashSet<string> ContentWords(string text) =>
         new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex s_already = new(
+        @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>A step that makes or books something (its first words): a condition that the thing exists already stops it.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_makes = new(
+        @"^\W*(?:creates|registers|records|adds|saves|stores|books|reserves|inserts|issues|cria|registra|adiciona|salva|grava|insere|reserva|crea|añade|guarda|erstellt|legt|speichert|bucht)\b|^\W*\S*(?:作成|登録|생성|등록)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>"already", "já", "ya", "bereits": the condition says something exists or happened before.</summary>
+    public static bool SaysAlready(string text) => s_already.IsMatch(text);
+
+    /// <summary>
+    /// "3. The system creates the claim …" / "E3 (at step 3): a claim already exists for the same file": what the step
+    /// would make exists already, so nothing of the step happens.
+    /// </summary>
+    public static bool FindsItMadeAlready(UseCaseBranch branch, string stepText) =>
+        branch.Condition.Length > 0 && s_already.IsMatch(branch.Condition) && s_makes.IsMatch(stepText);
 }

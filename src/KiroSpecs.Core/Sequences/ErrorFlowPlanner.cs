@@ -107,7 +107,7 @@ internal static class ErrorFlowPlanner
                 writer.Step(interaction with { Text = failure, Answer = null, Then = null }, 0, string.Empty, failed: true);
                 writer.Note(interaction.From, interaction.To, FlowText.BranchHead(branch) + range);
             }
-            else if (interaction.Kind == InteractionKind.SelfCall && PartThatHappened(branch, failing, useCase.Name) is { } done)
+            else if (interaction.Kind == InteractionKind.SelfCall && PartThatHappened(branch, failing, useCase.Name, interaction.Text) is { } done)
             {
                 // The system's own work that the branch interrupts: only what happened of it, then the condition.
                 if (done.Length > 0)
@@ -196,8 +196,14 @@ internal static class ErrorFlowPlanner
     /// "4a. Arquivo inválido"). Null when the step happened as written (a check that finds what the branch says:
     /// "checks the items against the RMA" / "4a. Fewer items than expected").
     /// </summary>
-    private static string? PartThatHappened(UseCaseBranch branch, UseCaseStep step, string goal)
+    private static string? PartThatHappened(UseCaseBranch branch, UseCaseStep step, string goal, string work)
     {
+        if (BranchTraits.FindsItMadeAlready(branch, work))
+        {
+            // "creates the claim …" / "a claim already exists for the same file": nothing of the step happens.
+            return string.Empty;
+        }
+
         var departs = BranchTraits.IsExtensionOfOneStep(branch) && BranchTraits.Departs(branch, goal);
         if (departs && !BranchTraits.IsCheck(step.Text))
         {

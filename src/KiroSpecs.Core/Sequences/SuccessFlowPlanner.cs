@@ -409,8 +409,7 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
-            if (branch.Condition.Length > 0 && s_already.IsMatch(branch.Condition) && _participants.For(step) is { From.IsPerson: false } made
-                && s_makes.IsMatch(made.Text) && !HappenedBeforeTheBranch(branch, step))
+            if (_participants.For(step) is { From.IsPerson: false } made && BranchTraits.FindsItMadeAlready(branch, made.Text) && !HappenedBeforeTheBranch(branch, step))
             {
                 // "3. Sistema cria registro de matrícula" / "3a. Já matriculado → … sem duplicar matrícula": what the
                 // step would make exists already, so the system does the branch instead.
@@ -542,7 +541,7 @@ internal sealed class SuccessFlowPlanner
         var at = words.Count > 2 && words[0] is "has" or "have" or "needs" or "tiene" && words[1] is "to" or "que" ? 2
             : words.Count > 1 && words[0] is "must" or "debe" ? 1 : 0;
         var verb = at < words.Count ? words[at] : null;
-        return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !s_already.IsMatch(trigger);
+        return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !BranchTraits.SaysAlready(trigger);
     }
 
     /// <summary>
@@ -618,17 +617,6 @@ internal sealed class SuccessFlowPlanner
         return condition.Kind != InteractionKind.Note && ReferenceEquals(condition.From, own.From) && verb is { Length: > 3 }
             && verb == WordIndex.Build(own.Text).Words.FirstOrDefault();
     }
-
-    private static readonly System.Text.RegularExpressions.Regex s_already = new(
-        @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
-
-    /// <summary>A step that makes or books something (its first words): a condition that the thing exists already stops it.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_makes = new(
-        @"^\W*(?:creates|registers|records|adds|saves|stores|books|reserves|inserts|issues|cria|registra|adiciona|salva|grava|insere|reserva|crea|añade|guarda|erstellt|legt|speichert|bucht)\b|^\W*\S*(?:作成|登録|생성|등록)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static readonly HashSet<string> s_adverbs = new(System.StringComparer.Ordinal) { "still", "also", "instead", "then", "again", "now", "only", "the", "a", "an" };
 

@@ -2617,4 +2617,37 @@ Note — step 4 has to be atomic with the check in step 2.
         Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.GreaterThan(0));
         Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("confirms the match", System.StringComparison.Ordinal)), flow);
     }
+
+    [Test]
+    public void AnErrorFlowThatFindsWhatTheStepWouldMakeExistsAlready_DrawsNothingOfTheStep()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## UC-03: Submit a claim
+
+**Primary actor:** Passenger
+
+### Basic Flow
+
+1. The Passenger enters the expenses.
+2. The system creates the claim with status Submitted and acknowledges with a claim number.
+3. The system sends the claim to the Finance System.
+
+### Exception Flows
+
+#### E3 (at step 2): Duplicate claim
+
+If a claim already exists for the same file, the system refuses the new claim. The use case ends.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        var error = markdown.Substring(markdown.IndexOf("#### Error Flow - E3", System.StringComparison.Ordinal));
+        error = error.Substring(0, error.IndexOf("```\n", error.IndexOf("```mermaid", System.StringComparison.Ordinal) + 3, System.StringComparison.Ordinal));
+        Assert.That(error, Does.Not.Contain("creates the claim"));
+        Assert.That(error, Does.Contain("refuses the new claim"));
+    }
 }
