@@ -894,6 +894,13 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
+        if (subject is null && explicitActor.Length == 0 && IsRemark(text))
+        {
+            // "This happens with bags re-tagged in transit.", "We deliberately do not submit after a reload, because …",
+            // "Responding with an error would make their side retry": the author explains; nobody sends anything.
+            return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
+        }
+
         if (Keywords.Any(text, s_outsideTheSystem) || (subject is null && explicitActor.Length == 0 && Keywords.Any(" " + text, s_nothingHappens)))
         {
             // "El solicitante puede interponer recurso de reposición (fuera de este sistema)", "La tasa no se devuelve
@@ -1241,6 +1248,27 @@ internal sealed class InteractionModel
         }
 
         return depth > 0;
+    }
+
+    private static readonly string[] s_remarkOpeners =
+    {
+        "this happens", "this is because", "this is why", "that is why", "we deliberately", "we intentionally", "because ", "the reason ",
+        "esto ocurre", "esto pasa", "isto acontece", "isso acontece", "por eso", "por isso", "porque ",
+    };
+
+    /// <summary>A sentence that explains instead of acting: an opener of a reason, or a "would" of what would happen otherwise.</summary>
+    private static bool IsRemark(string text)
+    {
+        var t = text.TrimStart();
+        foreach (var opener in s_remarkOpeners)
+        {
+            if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) > 0 && t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) < 60;
     }
 
     private static readonly string[] s_leadAdverbs =

@@ -1204,4 +1204,32 @@ Includes UC-1 for the search of a free session.
         Assert.That(model, Does.Not.Contain("    3 Sistema -> Recepcionista"));
         Assert.That(model, Does.Not.Contain("    4 Serviço de Mensagens"), "'o Serviço de Limpeza' is another service");
     }
+
+    [Test]
+    public void ASentenceThatExplains_IsANote_NotAMessage()
+    {
+        // arrange
+        const string text = @"# Tickets
+
+## UC-1: Buy a ticket
+
+**Primary actor:** Rider
+
+1. Rider picks a ticket.
+2. System charges the card through the Payment Gateway.
+
+### Alternative flows
+
+- A1 (at step 2): The card is declined. System shows the decline. This happens with cards issued abroad. We deliberately do not retry, because the bank may block the card. Retrying silently would charge the rider twice.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("tickets", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    - note over System: This happens with cards issued abroad",
+            "    - note over System: We deliberately do not retry, because the bank may block the card",
+            "    - note over System: Retrying silently would charge the rider twice.");
+    }
 }
