@@ -35,6 +35,9 @@ internal sealed class BranchDraft
     /// </summary>
     public bool WholeInOneBullet { get; set; }
 
+    /// <summary>An extension written whole in one paragraph ("7a — Condition. What happens. …"), not over numbered lines.</summary>
+    public bool WholeParagraph { get; set; }
+
     /// <summary>A branch read from a table row: its id, anchor and condition come from their own columns.</summary>
     public bool FromTable { get; set; }
 

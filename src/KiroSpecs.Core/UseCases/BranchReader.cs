@@ -86,6 +86,16 @@ internal static class BranchReader
                 continue;
             }
 
+            if (current is { WholeParagraph: true } && entry.Kind == OutlineKind.Line && TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) is null
+                && Texts.SentenceEnd(text) > 0)
+            {
+                // "**7a — …** Se a operadora negar …" written whole in its paragraph, then "**Cancelamento.** O médico pode
+                // cancelar …": the next paragraph is a flow of its own, not a step of the one before.
+                current = new BranchDraft(text, entry.Position, defaultKind, false) { WholeInOneBullet = true };
+                drafts.Add(current);
+                continue;
+            }
+
             var same = TextPatterns.SafeMatch(TextPatterns.SameAs, text);
             if (same is not null && current is null)
             {
@@ -100,7 +110,7 @@ internal static class BranchReader
                 {
                     var kind = group.Kind == SectionKind.ExceptionFlows ? BranchKind.Exception
                         : FailureWords.LooksLikeFailure(Sequences.Keywords.Unquoted(extension.Groups["rest"].Value)) ? BranchKind.Exception : defaultKind;
-                    current = new BranchDraft(text, entry.Position, kind, true);
+                    current = new BranchDraft(text, entry.Position, kind, true) { WholeParagraph = entry.Kind == OutlineKind.Line && Texts.SentenceEnd(text) > 0 };
                     drafts.Add(current);
                     continue;
                 }
@@ -248,7 +258,7 @@ internal static class BranchReader
         {
             var stepPart = extension.Groups["step"].Value;
             id = stepPart.Replace(" ", string.Empty) + extension.Groups["letter"].Value;
-            var rest = extension.Groups["rest"].Value.Trim();
+            var rest = extension.Groups["rest"].Value.Trim().TrimStart('—', '–', '-', ' ');
             anchor = AnchorOfExtension(stepPart);
             if (IsOneLiner(rest))
             {
@@ -929,7 +939,13 @@ internal static class BranchReader
             i++;
         }
 
-        return i < t.Length && t[i] is '.' or ')' or ':';
+        if (i < t.Length && t[i] is '.' or ')' or ':')
+        {
+            return true;
+        }
+
+        // "7a — Operadora nega ou não responde.": the id, then a dash between spaces.
+        return i + 2 < t.Length && t[i] == ' ' && t[i + 1] is '—' or '–' or '-' && t[i + 2] == ' ';
     }
 
     private static string TextOf(OutlineEntry entry) =>

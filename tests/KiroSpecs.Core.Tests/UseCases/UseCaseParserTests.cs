@@ -167,6 +167,37 @@ If a warden opens the dock by hand (e.g. the app is down), steps 1–3 are skipp
     }
 
     [Test]
+    public void ExtensionsWrittenAsParagraphsWithADash_AreEachAFlow_AndSoIsATitledParagraphAfterThem()
+    {
+        // arrange: Portuguese paragraphs, each opening with a bold id and a dash, then one titled by a bold word
+        const string text = @"# Consultas
+
+## UC01: Marcar consulta
+
+1. O paciente escolhe a especialidade.
+2. O sistema mostra os horários livres.
+3. O paciente escolhe um horário.
+4. O sistema grava a consulta.
+
+### Fluxos alternativos
+
+**2a — Nenhum horário livre.** O sistema oferece a lista de espera. O paciente entra na lista.
+
+**4a — Já existe consulta marcada.** O sistema não grava outra e mostra a existente.
+
+**Cancelamento.** O paciente pode cancelar a consulta até um dia antes. É obrigatório informar o motivo.
+";
+
+        // act
+        var branches = UseCaseParser.Parse(text, "usecase.md").UseCases.Single().Branches;
+
+        // assert
+        Assert.That(branches.Select(b => b.Id), Is.EqualTo(new[] { "2a", "4a", "Alternative 1" }));
+        Assert.That(branches[0].Condition, Is.EqualTo("Nenhum horário livre"));
+        Assert.That(branches[2].Condition, Is.EqualTo("Cancelamento"));
+    }
+
+    [Test]
     public void WrappedProse_ALineOpeningInLowerCaseGoesOnWithTheSentenceAbove()
     {
         // arrange: a quoted summary wrapped in the source, then a new sentence on its own line
