@@ -55,7 +55,7 @@ internal static class StepRenderer
             var first = participants.For(step.SubSteps[0]);
             writer.Note(first.From, ReferenceEquals(first.To, first.From) ? null : first.To, (number.Length > 0 ? "Step " + number + " - " : string.Empty) + body);
         }
-        else if (loop.Length == 0 && !failed && !inChoice && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition)
+        else if (loop.Length == 0 && !failed && !inChoice && interaction.Kind != InteractionKind.Note && ConditionOf(body) is { Length: > 0 } condition && !SaysWhen(condition))
         {
             // "4. If the bank details changed, the Workbench puts a hold on the payment": the step happens only then;
             // the block says the condition, the message what happens.
@@ -300,6 +300,14 @@ internal static class StepRenderer
         var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,→]{2,120}?(?:,|\s*→|\s+->)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
         return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }
+
+    /// <summary>
+    /// "4. When the bag arrives, the agent scans the bag tag": a step of the flow that says when it happens, not whether
+    /// it does; it is drawn as a step, not as an optional block.
+    /// </summary>
+    private static bool SaysWhen(string condition) =>
+        condition.StartsWith("when ", System.StringComparison.OrdinalIgnoreCase) || condition.StartsWith("cuando ", System.StringComparison.OrdinalIgnoreCase)
+        || condition.StartsWith("quando ", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when two ASCII characters, ignoring case, open one of the words a condition of <see cref="ConditionOf"/> opens with (if, when, se, si, caso, cuando, quando).</summary>
     private static bool OpensAConditionWord(char first, char second) =>

@@ -2650,4 +2650,30 @@ If a claim already exists for the same file, the system refuses the new claim. T
         Assert.That(error, Does.Not.Contain("creates the claim"));
         Assert.That(error, Does.Contain("refuses the new claim"));
     }
+
+    [Test]
+    public void AStepThatSaysWhenItHappens_IsAStep_NotAnOptionalBlock_WhileAnIfStepIsOptional()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## UC-1: Receive a parcel
+
+**Primary actor:** Clerk
+
+1. Clerk books the delivery slot.
+2. When the parcel arrives, the clerk scans its label.
+3. Clerk weighs the parcel.
+4. If the parcel is damaged, the clerk photographs it.
+5. System marks the parcel received.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Not.Contain("opt When the parcel arrives"));
+        Assert.That(markdown, Does.Contain("Clerk->>SYS: When the parcel arrives, the clerk scans its label."));
+        Assert.That(markdown, Does.Contain("opt If the parcel is damaged"));
+    }
 }
