@@ -416,7 +416,7 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
-            if ((DoesSomethingElse(branch, step) || IsUnavailable(branch, step)) && !HappenedBeforeTheBranch(branch, step))
+            if ((DoesSomethingElse(branch, step) || IsUnavailable(branch, step) || StaysSilent(branch, step)) && !HappenedBeforeTheBranch(branch, step))
             {
                 // "3. El solicitante adjunta los documentos" / "FA-01 (paso 3) El solicitante retira la solicitud": the
                 // person of the step does something else there, so the step is the else arm.
@@ -542,6 +542,30 @@ internal sealed class SuccessFlowPlanner
             : words.Count > 1 && words[0] is "must" or "debe" ? 1 : 0;
         var verb = at < words.Count ? words[at] : null;
         return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !BranchTraits.SaysAlready(trigger);
+    }
+
+    private static readonly string[] s_silent =
+    {
+        "has not answered", "hasn't answered", "does not answer", "doesn't answer", "has not responded", "does not respond", "doesn't respond",
+        "does not reply", "never answers", "no responde", "não responde", "não respondeu", "no ha respondido",
+    };
+
+    /// <summary>
+    /// "6. The Passenger confirms the address" / "A3 (at step 6): the Passenger has not answered within 12 hours": the
+    /// one who acts in the step stays silent, so the step did not happen and is the else arm.
+    /// </summary>
+    private bool StaysSilent(UseCaseBranch branch, UseCaseStep step)
+    {
+        var trigger = branch.Condition.Length > 0 ? branch.Condition : branch.Title;
+        if (!Keywords.Any(trigger, s_silent))
+        {
+            return false;
+        }
+
+        var own = _participants.For(step);
+        var words = WordIndex.Build(trigger).Words;
+        var name = WordIndex.Tokenize(own.From.Name);
+        return own.From.IsPerson && name.Length > 0 && Enumerable.Range(0, words.Count).Any(i => i + name.Length <= words.Count && name.Select((w, k) => words[i + k] == w).All(x => x));
     }
 
     /// <summary>

@@ -2676,4 +2676,37 @@ If a claim already exists for the same file, the system refuses the new claim. T
         Assert.That(markdown, Does.Contain("Clerk->>SYS: When the parcel arrives, the clerk scans its label."));
         Assert.That(markdown, Does.Contain("opt If the parcel is damaged"));
     }
+
+    [Test]
+    public void ABranchInWhichThePersonOfTheStepDoesNotAnswer_ReplacesTheStep()
+    {
+        // arrange
+        const string text = @"# Deliveries
+
+## UC-2: Plan a delivery
+
+**Primary actor:** Customer
+
+### Basic Flow
+
+1. The system asks the Customer to pick a delivery window.
+2. The Customer picks a window.
+3. The system books the courier.
+
+### Alternative Flows
+
+#### A1 (at step 2): No answer
+
+If the Customer has not answered within 12 hours, the system picks the first free window and continues at step 3.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        var flow = markdown.Substring(markdown.IndexOf("#### Success Flow", System.StringComparison.Ordinal));
+        flow = flow.Substring(0, flow.IndexOf("```\n", flow.IndexOf("```mermaid", System.StringComparison.Ordinal) + 3, System.StringComparison.Ordinal));
+        Assert.That(flow, Does.Contain("alt A1"));
+        Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("picks a window", System.StringComparison.Ordinal)), flow);
+    }
 }
