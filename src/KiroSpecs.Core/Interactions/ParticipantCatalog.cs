@@ -671,10 +671,6 @@ internal sealed class ParticipantCatalog
     }
 
     /// <summary>
-    /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
-    /// name neither part (they say "User") stay one actor under the name as written.
-    /// </summary>
-    /// <summary>
     /// "1. The contributor opens the report" in a use case that declares no actor of its own, under a document that
     /// declares the report owner first: the declared person the first step opens with starts the use case.
     /// </summary>
@@ -699,6 +695,10 @@ internal sealed class ParticipantCatalog
         return null;
     }
 
+    /// <summary>
+    /// "Customer, Clerk", "Student/Instructor": one actor each. Either-or names ("Student / Lecturer") whose steps
+    /// name neither part (they say "User") stay one actor under the name as written.
+    /// </summary>
     private static IEnumerable<string> SplitCombined(string name, HashSet<string> stepWords)
     {
         if (name.IndexOf('/') > 0 && name.IndexOf(',') < 0 && OnlyWordEndings(name))

@@ -432,10 +432,10 @@ internal static class IntegrationRenderer
         "field", "fields", "page", "pages", "section", "sections",
     };
 
-    /// <summary>True when the word right before the opener at <paramref name="at"/> names a kind of thing ("document (e.g. …").</summary>
     /// <summary>"e.g. "J. SMITH"": a quoted value given as an example, not a name of a system.</summary>
     private static bool QuotesAnExample(string text, int at) => at < text.Length && text[at] is '"' or '“' or '\'' or '‘' or '«';
 
+    /// <summary>True when the word right before the opener at <paramref name="at"/> names a kind of thing ("document (e.g. …").</summary>
     private static bool ExamplesOfAThing(string text, int at)
     {
         var before = text.Substring(0, at).TrimEnd(' ', '(', ',');

@@ -192,7 +192,6 @@ internal static class TimingRenderer
 
     }
 
-    /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
     /// <summary>
     /// "… con plazo vencido … (RN-07)" where RN-07 says "10 días hábiles": the rule the text cites that states a length
     /// of time, quoted as "RN-07: …"; empty when it cites none.
@@ -218,6 +217,7 @@ internal static class TimingRenderer
 
     private static bool LooksLikeId(string id) => id.Length is >= 3 and <= 12 && char.IsLetter(id[0]) && id.Any(char.IsDigit) && id.IndexOf(' ') < 0;
 
+    /// <summary>Files the statement under one heading by its own words; nothing when it states no measure.</summary>
     private static void Place(SourceItem item, string source, List<string> performance, List<string> timeouts, List<string> limits, List<string> other, Func<string, string>? figureFor = null)
     {
         var measures = Durations.Find(item.Text);

@@ -951,11 +951,7 @@ internal static class BranchReader
     private static string TextOf(OutlineEntry entry) =>
         entry.Kind == OutlineKind.TableRow ? (entry.IsHeaderRow ? string.Empty : Texts.Clean(string.Join(". ", entry.Cells.Where(c => c.Trim().Length > 0)))) : Texts.Clean(entry.Text);
 
-    /// <summary>
-    /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
-    /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
-    /// </summary>
-    [MethodImpl(HotPath.Optimized)]
+    /// <summary>"If a warden opens the dock by hand, steps 1–3 are skipped …": the comma before a skip or a way back, else -1.</summary>
     private static int CommaBeforeAnEnding(string condition)
     {
         for (var at = condition.IndexOf(", ", StringComparison.Ordinal); at > 0; at = condition.IndexOf(", ", at + 2, StringComparison.Ordinal))
@@ -971,6 +967,11 @@ internal static class BranchReader
         return -1;
     }
 
+    /// <summary>
+    /// Splits a one-line branch "the card is declined, System shows an error. Flow terminates." into the
+    /// condition and the actions after it (at ". ", ": ", ", then " or ", " before a capitalised word).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static string SplitClauses(string text, List<string> actions, bool ifClause = false)
     {
         var rest = new List<string>();
