@@ -1268,7 +1268,7 @@ internal sealed class InteractionModel
             }
         }
 
-        return t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) > 0 && t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) < 60;
+        return t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) is > 0 and < 60;
     }
 
     private static readonly string[] s_leadAdverbs =

@@ -35,8 +35,11 @@ internal sealed class ParticipantCatalog
     private readonly Dictionary<char, List<int>> _unspacedByFirstChar = new();
     private readonly Dictionary<string, List<int>> _personsByLastWord = new(StringComparer.Ordinal);
 
-    /// <summary>Declared people whose name opens with a person's word followed by lower-case words ("Médico solicitante").</summary>
-    private readonly Dictionary<string, List<int>> _personsByFirstWord = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Declared names by the first word that says what they are: a person's word before lower-case words ("Médico
+    /// solicitante"), or the head of "X de Y" ("Operadora de saúde").
+    /// </summary>
+    private readonly Dictionary<string, List<int>> _byHeadWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Participant> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Participant> _items = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
     private readonly Dictionary<Participant, ParticipantOrigin> _origins = new(KiroSpecs.Core.Common.ByReference<Participant>.Instance);
@@ -391,7 +394,7 @@ internal sealed class ParticipantCatalog
 
             // "o médico" names the declared "Médico solicitante" when no other declared person opens with "médico";
             // "el Servicio de Becas" is another service than the declared "Servicio de Notificaciones".
-            if (_personsByFirstWord.TryGetValue(words[at], out var openers) && openers.Count == 1
+            if (_byHeadWord.TryGetValue(words[at], out var openers) && openers.Count == 1
                 && !(at + 1 < words.Count && words[at + 1] is "de" or "del" or "do" or "da" or "dos" or "das" or "of"))
             {
                 return (_entries[openers[0]].Participant, 1);
@@ -463,14 +466,14 @@ internal sealed class ParticipantCatalog
         if (person && entry.Participant.IsPerson && entry.NameWords.Length > 1 && (Lexicon.PersonWords.MatchAt(Words.Of(entry.NameWords[0]), 0) == 1 || Sequences.ActorKinds.NamesAPerson(entry.NameWords[0]))
             && entry.Participant.Name.IndexOf(' ') is var space and > 0 && space + 1 < entry.Participant.Name.Length && char.IsLower(entry.Participant.Name[space + 1]))
         {
-            Index(_personsByFirstWord, entry.NameWords[0], at);
+            Index(_byHeadWord, entry.NameWords[0], at);
         }
         else if (person && !entry.Participant.IsPerson && entry.NameWords.Length > 2 && entry.NameWords[1] is "de" or "do" or "da" or "del" or "dos" or "das"
             && !Sequences.ActorKinds.IsSystemName(entry.NameWords[0]) && Lexicon.SystemNames.MatchAt(Words.Of(entry.NameWords[0]), 0) == 0
             && entry.NameWords[0] is not ("servicio" or "serviço" or "sistema" or "plataforma" or "portal" or "servidor" or "centro" or "oficina" or "unidad" or "unidade"))
         {
             // "à operadora" names the declared "Operadora de saúde": in "X de Y" the first word is what it is.
-            Index(_personsByFirstWord, entry.NameWords[0], at);
+            Index(_byHeadWord, entry.NameWords[0], at);
         }
 
         if (person && entry.NameWords.Length > 1 && entry.NameWords[entry.NameWords.Length - 2] is not ("de" or "del" or "da" or "do" or "dos" or "das" or "of" or "des" or "von" or "für"))
@@ -682,7 +685,7 @@ internal sealed class ParticipantCatalog
         }
 
         var first = Words.Of(useCase.Steps[0].Actor.Length > 0 ? useCase.Steps[0].Actor : useCase.Steps[0].Text);
-        var start = first.Count > 0 && first[0] is "the" or "a" or "an" or "o" or "el" or "la" or "os" or "as" ? 1 : 0;
+        var start = SkipDeterminers(first, 0);
         foreach (var person in people)
         {
             var name = Words.Split(person.Name);

@@ -563,9 +563,22 @@ internal sealed class SuccessFlowPlanner
         }
 
         var own = _participants.For(step);
-        var words = WordIndex.Build(trigger).Words;
-        var name = WordIndex.Tokenize(own.From.Name);
-        return own.From.IsPerson && name.Length > 0 && Enumerable.Range(0, words.Count).Any(i => i + name.Length <= words.Count && name.Select((w, k) => words[i + k] == w).All(x => x));
+        if (!own.From.IsPerson)
+        {
+            return false;
+        }
+
+        var words = Words.Of(trigger);
+        var name = Words.Split(own.From.Name);
+        for (var at = 0; name.Length > 0 && at + name.Length <= words.Count; at++)
+        {
+            if (words.Matches(at, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

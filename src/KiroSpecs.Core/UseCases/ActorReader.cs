@@ -168,6 +168,9 @@ internal static class ActorReader
         return parts;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex s_genderEnding = new(
+        @"(?<=\p{L})\((?:a|o|as|os|es)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     private static string WithoutAlso(string text) =>
         text.StartsWith("also ", StringComparison.OrdinalIgnoreCase) ? text.Substring(5).Trim() : text;
 
@@ -235,7 +238,11 @@ internal static class ActorReader
         }
 
         // "Enfermeiro(a) do NIR", "Jefe(a) de Servicio": the gender ending in brackets is part of the word, not a remark.
-        label = System.Text.RegularExpressions.Regex.Replace(label, @"(?<=\p{L})\((?:a|o|as|os|es)\)", string.Empty, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        if (label.IndexOf('(') > 0)
+        {
+            label = s_genderEnding.Replace(label, string.Empty);
+        }
+
         var name = label;
         var paren = name.IndexOfAny(new[] { '(', '（' });
         if (paren > 0)

@@ -739,7 +739,7 @@ internal static class BranchReader
         return count;
     }
 
-    private static readonly string[] s_goesOnVerbs = { "continues", "continue", "resumes", "resume", "returns", "return", "goes", "jumps", "proceeds", "rejoins", "contin", "vuelve", "volta", "retorna", "prossegue" };
+    private static readonly string[] s_goesOnVerbs = { "resumes", "resume", "returns", "return", "goes", "jumps", "proceeds", "rejoins", "contin", "vuelve", "volta", "retorna", "prossegue" };
 
     /// <summary>True when the words right before a step reference say the flow goes on there ("continues from step 4").</summary>
     private static bool ContinuesBefore(string text, int at)

@@ -18,10 +18,11 @@ internal static class StatusLifecycleReader
     private const int MaxStateWords = 5;
     private const int MaxStateLength = 40;
 
+    /// <summary>Words of a heading or a line about statuses, as whole words (the "=" ones) or anywhere.</summary>
     private static readonly string[] s_lifecycleWords =
     {
-        "status", "statuses", "state", "states", "lifecycle", "life cycle", "life-cycle", "estado", "estados", "ciclo", "situação", "situações",
-        "situación", "situaciones", "statut", "zustand", "zustände", "状態", "ステータス", "상태",
+        "=status", "=statuses", "=state", "=states", "=lifecycle", "life cycle", "life-cycle", "=estado", "=estados", "=ciclo", "=situação", "=situações",
+        "=situación", "=situaciones", "=statut", "=zustand", "=zustände", "状態", "ステータス", "상태",
     };
 
     private static readonly string[] s_arrows = { "→", "->", "⇄", "↔", "⟶" };
@@ -70,25 +71,9 @@ internal static class StatusLifecycleReader
         return found.Where(t => seen.Add((t.From.ToLowerInvariant(), t.To.ToLowerInvariant()))).Take(MaxTransitions).ToList();
     }
 
-    private static bool HasArrow(string text) => text.IndexOf('→') >= 0 || text.IndexOf("->", StringComparison.Ordinal) >= 0 || text.IndexOf('⇄') >= 0
-        || text.IndexOf('↔') >= 0 || text.IndexOf('⟶') >= 0;
+    private static bool HasArrow(string text) => NextArrow(text, 0).At >= 0;
 
-    private static bool SpeaksOfStatus(string text)
-    {
-        foreach (var word in s_lifecycleWords)
-        {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var end = at + word.Length;
-                if (word[0] > 127 || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfStatus(string text) => Sequences.Keywords.Any(text, s_lifecycleWords);
 
     /// <summary>A numbered step ("3. Opens Settings → Devices"): a flow's step, whose arrows are a path, not a lifecycle.</summary>
     private static bool IsStep(OutlineEntry entry) => entry.Kind == OutlineKind.Item && entry.Marker.Length > 0 && char.IsDigit(entry.Marker[0]);

@@ -414,7 +414,7 @@ internal sealed class UseCaseAssembler
     private static readonly Regex s_ownId = new(@"^\s*(?<id>\p{Lu}[\p{Lu}\d]{0,11}[-_]\d{1,4}[a-z]?|\p{Lu}{2,12}\d{1,4})(?![\w-])\s*[:.\-–—]?\s*(?<name>.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>Prefixes of ids that number rules and requirements, never use cases.</summary>
-    private static readonly string[] s_notUseCasePrefixes = { "FR", "NFR", "RF", "RNF", "BR", "RN", "RN-", "REQ", "R", "NF", "AC", "US", "TC", "CT", "RQ" };
+    private static readonly string[] s_notUseCasePrefixes = { "FR", "NFR", "RF", "RNF", "BR", "RN", "REQ", "R", "NF", "AC", "US", "TC", "CT", "RQ" };
 
     /// <summary>Headings (levels 1–6, not the title) that open with an id such as "LOCK-01" and a name after it.</summary>
     private List<(int Index, string Id, string Name, string Prefix)> OwnIdHeadings()

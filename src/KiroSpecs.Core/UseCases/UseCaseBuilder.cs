@@ -121,14 +121,15 @@ internal static class UseCaseBuilder
                 case SectionKind.BasicFlow:
                     steps.AddRange(StepReader.Read(section.Content, e =>
                     {
-                        if (e.Kind != OutlineKind.Code && SaysOnlyThatItEnds(Texts.Clean(e.Text)))
+                        var prose = e.Kind != OutlineKind.Code ? Texts.Clean(e.Text) : string.Empty;
+                        if (SaysOnlyThatItEnds(prose))
                         {
                             // "Use case ends." after the last step: where the flow ends, which the diagram shows.
                             return;
                         }
 
                         ReportUnreadable(e, section, displayName, path, diagnostics);
-                        if (e.Kind != OutlineKind.Code && Texts.Clean(e.Text) is { Length: > 0 } prose)
+                        if (prose.Length > 0)
                         {
                             // Prose between the steps is no step, but it is still the author's text: the analysis
                             // sections quote it ("The Workbench uses optimistic locking").
