@@ -1237,26 +1237,62 @@ internal sealed class InteractionModel
         return found;
     }
 
-    /// <summary>True when the word at <paramref name="index"/> sits inside round brackets of the text.</summary>
+    /// <summary>
+    /// True when the word at <paramref name="index"/> sits inside round brackets or quotation marks of the text: what a
+    /// label lists or a screen says ("asks "Are you next to the scooter?"") names nobody the step addresses.
+    /// </summary>
     private static bool InsideBrackets(Words words, int index)
     {
         var text = words.Text;
         var depth = 0;
+        var quoted = false;
+        var guillemets = 0;
         for (var c = 0; c < words.Start(index) && c < text.Length; c++)
         {
-            depth += text[c] == '(' ? 1 : text[c] == ')' && depth > 0 ? -1 : 0;
+            switch (text[c])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')' when depth > 0:
+                    depth--;
+                    break;
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '“' or '«':
+                    guillemets++;
+                    break;
+                case '”' or '»' when guillemets > 0:
+                    guillemets--;
+                    break;
+            }
         }
 
-        return depth > 0;
+        return depth > 0 || quoted || guillemets > 0;
     }
 
     private static readonly string[] s_remarkOpeners =
     {
         "this happens", "this is because", "this is why", "that is why", "we deliberately", "we intentionally", "because ", "the reason ",
         "esto ocurre", "esto pasa", "isto acontece", "isso acontece", "por eso", "por isso", "porque ",
+        "this is ", "it does not ", "it doesn't ", "in neither case", "in no case", "in either case", "available only ", "only available ",
+        "em nenhum dos casos", "em nenhum caso", "en ningún caso", "en ninguno de los casos", "disponível apenas", "disponible solo",
+        "disponible sólo", "isto é ", "isso é ", "esto es ",
     };
 
-    /// <summary>A sentence that explains instead of acting: an opener of a reason, or a "would" of what would happen otherwise.</summary>
+    /// <summary>
+    /// "Steps 5 and 6 are skipped", "step 8 is not performed for damaged bags", "Steps 5–9 wait until the hold is
+    /// removed": the author says what the flow's steps do, not what someone sends.
+    /// </summary>
+    private static readonly global::System.Text.RegularExpressions.Regex s_skippedSteps = new(
+        @"^(?:steps?|(?:os|los)\s+pass?os?|(?:o|el)\s+pass?o)\s+\d+\b.{0,40}?\b(?:skipped|not\s+performed|omitted|left\s+out|waits?|(?:is|are)\s+repeated|esperan?|aguarda[mr]?|se\s+omiten?|(?:são|é)\s+pulad[oa]s?|não\s+(?:são|é)\s+executad[oa]s?)",
+        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// A sentence that explains instead of acting: an opener of a reason or a comment ("This is a soft block", "In
+    /// neither case …", "Available only when …"), a "would" of what would happen otherwise, or steps it says are skipped.
+    /// </summary>
     private static bool IsRemark(string text)
     {
         var t = text.TrimStart();
@@ -1268,7 +1304,7 @@ internal sealed class InteractionModel
             }
         }
 
-        return t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) is > 0 and < 60;
+        return t.IndexOf(" would ", StringComparison.OrdinalIgnoreCase) is > 0 and < 60 || s_skippedSteps.IsMatch(t);
     }
 
     private static readonly string[] s_leadAdverbs =

@@ -128,7 +128,9 @@ internal static class ErrorFlowPlanner
         }
         else
         {
-            if (steps.Count > 0)
+            // At any step, the first step stands for "some step"; at no named step, no basic step is drawn: placing
+            // the flow after one would tell a story usecase.md does not tell.
+            if (steps.Count > 0 && branch.Anchor.Kind == AnchorKind.AnyStep)
             {
                 StepRenderer.Main(writer, steps[0], participants);
             }
@@ -138,7 +140,7 @@ internal static class ErrorFlowPlanner
                 : string.Empty;
             var label = branch.Anchor.Kind == AnchorKind.AnyStep
                 ? FlowText.BranchLabel(branch, span)
-                : FlowText.BranchLabel(branch) + " - usecase.md names no step" + (steps.Count > 0 ? "; drawn after the first step" : string.Empty);
+                : FlowText.BranchLabel(branch) + " - usecase.md names no step, so only the flow's own steps are drawn";
             writer.Note(participants.NoteOwner, participants.Initiator, label);
         }
 
@@ -268,6 +270,7 @@ internal static class ErrorFlowPlanner
     {
         var where = branch.Anchor.Kind switch
         {
+            AnchorKind.Step when branch.Anchor.SharedId.Length > 0 => "At " + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + " (the step that names " + branch.Anchor.SharedId + "; usecase.md names no step)",
             AnchorKind.Step when branch.Anchor.Inferred => "At " + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + " (placed there by the words it shares with it; usecase.md names no step)",
             AnchorKind.Step => "At " + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep),
             AnchorKind.AnyStep => "At any step",

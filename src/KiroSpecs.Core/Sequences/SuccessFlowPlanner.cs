@@ -541,7 +541,9 @@ internal sealed class SuccessFlowPlanner
         var at = words.Count > 2 && words[0] is "has" or "have" or "needs" or "tiene" && words[1] is "to" or "que" ? 2
             : words.Count > 1 && words[0] is "must" or "debe" ? 1 : 0;
         var verb = at < words.Count ? words[at] : null;
-        return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !BranchTraits.SaysAlready(trigger);
+        var stepWords = WordIndex.Build(own.Text).Words;
+        return verb is { Length: > 3 } && !WordIndex.Build(step.Text).Words.Contains(verb) && System.Array.IndexOf(s_notInstead, verb) < 0 && !BranchTraits.SaysAlready(trigger)
+            && !(stepWords.Count > 0 && GivesInput(verb) && GivesInput(stepWords[0]));
     }
 
     private static readonly string[] s_silent =
@@ -610,6 +612,19 @@ internal sealed class SuccessFlowPlanner
         // What both act on: a word of four letters or more after the verb, in both.
         return branchWords.Skip(1).Any(w => w.Length >= 4 && stepWords.Skip(1).Contains(w));
     }
+
+    /// <summary>
+    /// Verbs of a person giving input: "5. Pet Owner chooses the quantity and the fulfilment method" / "5a. Pet Owner
+    /// selects home delivery and the address is outside the zone" is the step done one way, not something else.
+    /// </summary>
+    private static bool GivesInput(string verb) => System.Array.IndexOf(s_inputVerbs, verb) >= 0;
+
+    private static readonly string[] s_inputVerbs =
+    {
+        "selects", "chooses", "picks", "opts", "marks", "ticks", "enters", "types", "fills", "inputs", "provides", "specifies", "sets",
+        "selecciona", "elige", "escoge", "introduce", "ingresa", "indica", "seleciona", "escolhe", "digita", "preenche", "informa",
+        "wählt", "gibt",
+    };
 
     /// <summary>
     /// Verbs of a wish, of saying something or of a state ("wants to change", "indicates that the insurance has
@@ -686,9 +701,16 @@ internal sealed class SuccessFlowPlanner
             return false;
         }
 
-        var clause = WordIndex.Build(basicStep.Substring(semicolon + 1)).Words.Where(w => !s_articles.Contains(w)).Take(2).ToList();
+        // Who acts is the words both open with ("applicant", "front desk"); the clause's verb follows them.
+        var clause = WordIndex.Build(basicStep.Substring(semicolon + 1)).Words.Where(w => !s_articles.Contains(w)).Take(4).ToList();
         var branch = WordIndex.Build(branchStep).Words.Where(w => !s_articles.Contains(w)).ToList();
-        return clause.Count == 2 && branch.Count > 2 && clause[1].Length > 3 && branch[0] == clause[0] && branch.Skip(1).Contains(clause[1]);
+        var actor = 0;
+        while (actor < clause.Count - 1 && actor < branch.Count && branch[actor] == clause[actor])
+        {
+            actor++;
+        }
+
+        return actor > 0 && branch.Count > actor + 1 && clause[actor].Length > 3 && branch.Skip(actor).Contains(clause[actor]);
     }
 
     private static bool OpensWithReplacingVerb(UseCaseBranch branch)

@@ -9,6 +9,12 @@ public sealed record BranchAnchor(AnchorKind Kind, int FromStep, int ToStep)
     /// </summary>
     public bool Inferred { get; init; }
 
+    /// <summary>
+    /// For an inferred anchor, the use case or rule id the branch shares with that one step ("If UC-04 ends with a
+    /// timeout" at "retrieves the booking (include UC-04)"); empty when the branch was placed by its words.
+    /// </summary>
+    public string SharedId { get; init; } = string.Empty;
+
     /// <summary>No anchor was written.</summary>
     public static BranchAnchor None { get; } = new(AnchorKind.None, 0, 0);
 

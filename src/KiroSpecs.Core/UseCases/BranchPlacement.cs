@@ -32,6 +32,7 @@ internal static class BranchPlacement
         // thousands of unplaced branches stays linear (the rest keep KIRO105).
         var budget = MaxComparisons;
         List<HashSet<string>>? stepStems = null;
+        HashSet<string>? common = null;
         var placed = new List<UseCaseBranch>(branches.Count);
         foreach (var original in branches)
         {
@@ -49,9 +50,21 @@ internal static class BranchPlacement
                 continue;
             }
 
+            if (ByIdentifier(branch, steps) is { } byId)
+            {
+                placed.Add(byId);
+                continue;
+            }
+
             // The steps' words are taken only when a branch is placed by wording: most documents name their steps.
-            stepStems ??= steps.Select(s => Stems(s.Text)).ToList();
+            if (stepStems is null)
+            {
+                stepStems = steps.Select(s => Stems(s.Text)).ToList();
+                common = Common(stepStems);
+            }
+
             var condition = Stems(branch.Condition);
+            condition.ExceptWith(common!);
             var best = -1;
             var bestScore = 0;
             for (var i = 0; i < steps.Count; i++)
@@ -81,6 +94,62 @@ internal static class BranchPlacement
 
         return placed;
     }
+
+    /// <summary>
+    /// Words found in more than a quarter of the steps (and in four or more): "ride" in a ride's twelve steps says
+    /// nothing about where "app crash mid-ride" happens, so such words place no branch (letters only: the kanji
+    /// and katakana pairs of Japanese text are parts of words).
+    /// </summary>
+    private static HashSet<string> Common(List<HashSet<string>> stepStems)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stems in stepStems)
+        {
+            foreach (var stem in stems)
+            {
+                counts[stem] = counts.TryGetValue(stem, out var n) ? n + 1 : 1;
+            }
+        }
+
+        var limit = Math.Max(3, stepStems.Count / 4);
+        // Pairs of kanji or katakana are parts of words, not words: only whole words count as common.
+        return new HashSet<string>(counts.Where(c => c.Value > limit && c.Key[0] < '\u3000').Select(c => c.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A branch that names no step but names an id ("If UC-04 ends with a timeout") that exactly one step names
+    /// ("The system retrieves the booking (include UC-04 …)"): it happens at that step.
+    /// </summary>
+    private static UseCaseBranch? ByIdentifier(UseCaseBranch branch, IReadOnlyList<UseCaseStep> steps)
+    {
+        var text = branch.Condition + " " + branch.Title + " " + string.Join(" ", branch.Steps.Select(s => s.Text));
+        var ids = s_identifier.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count != 1)
+        {
+            return null;
+        }
+
+        var at = -1;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (s_identifier.Matches(steps[i].Text).Cast<System.Text.RegularExpressions.Match>().Any(m => m.Value == ids[0]))
+            {
+                if (at >= 0)
+                {
+                    return null;
+                }
+
+                at = i;
+            }
+        }
+
+        return at >= 0 && steps[at].Ordinal > 0
+            ? branch with { Anchor = new BranchAnchor(AnchorKind.Step, steps[at].Ordinal, steps[at].Ordinal) { Inferred = true, SharedId = ids[0] } }
+            : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_identifier = new(
+        @"\b[A-Z]{2,5}-\d{1,4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>
     /// A branch that restates the basic flow and departs from it ("Fluxo Alternativo A: 1.–7. as in the main

@@ -301,9 +301,9 @@ internal static class BranchReader
             if (anchor.Kind == AnchorKind.None && TryReadAnchor(title, out var titleAnchor, out var titleCondition, out var anchorStart, out var titleIf))
             {
                 anchor = titleAnchor;
-                condition = SplitClauses(titleCondition, headerActions, titleIf);
                 var before = title.Substring(0, anchorStart).Trim().TrimEnd(':', '-', '–', '—', ',', '.', '：').Trim();
-                title = before.Length > 0 ? before : condition;
+                condition = ConditionAround(before, titleCondition, titleIf, headerActions, out var lead);
+                title = lead ?? (before.Length > 0 ? before : condition);
             }
             else if (anchor.Kind == AnchorKind.None && draft.Lines.Count == 0 && StartsWithCondition(title) && IsOneLiner(title))
             {
@@ -420,11 +420,15 @@ internal static class BranchReader
                 }
             }
 
-            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && !draft.FromTable && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out _, out var lineIf))
+            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && !draft.FromTable && TryReadAnchor(text, out var lineAnchor, out var lineCondition, out var lineStart, out var lineIf))
             {
                 anchor = lineAnchor;
                 var more = new List<string>();
-                condition = SplitClauses(lineCondition, more, lineIf);
+                condition = ConditionAround(text.Substring(0, lineStart).Trim().TrimEnd(',', '.').Trim(), lineCondition, lineIf, more, out _);
+                if (condition.Length == 0)
+                {
+                    condition = lineCondition;
+                }
                 for (var m = 0; m < more.Count; m++)
                 {
                     entries.Insert(e + 1 + m, new OutlineEntry(OutlineKind.Line, 0, entry.Depth, string.Empty, more[m], EquatableArray<string>.Empty, false, entry.Position));
@@ -692,7 +696,7 @@ internal static class BranchReader
     }
 
     // Built once: TrimStart/TrimEnd(params char[]) would build the array again on every call.
-    private static readonly char[] s_connectorMarks = { ' ', ',', ';', '.', '-', '–', '—', '、', '。', '，' };
+    private static readonly char[] s_connectorMarks = { ' ', ',', ';', '.', '-', '–', '—', '、', '。', '，', '(', '（', '[' };
 
     private static readonly char[] s_trailingMarks = { ':', '：', ',', ';' };
 
@@ -790,6 +794,11 @@ internal static class BranchReader
 
             var from = ParseInt(match.Groups["from"].Value);
             var to = match.Groups["to"].Success ? ParseInt(match.Groups["to"].Value) : from;
+            if (from > 1 && to == from && (match.Value.StartsWith("before", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("antes", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "If the doctor cancels before step 3": after step 2, while step 3 has not happened.
+                from = to = from - 1;
+            }
             anchor = new BranchAnchor(AnchorKind.Step, from, Math.Max(from, to));
         }
 
@@ -800,6 +809,96 @@ internal static class BranchReader
         ifClause = c is not null || StartsWithCondition(text);
         return true;
     }
+
+    /// <summary>
+    /// The condition of a line whose step is named in it: what follows the step ("At step 3, if the card is declined,
+    /// …"); when the step closes a sentence, that sentence before it ("Some lines fail validation at step 2. The
+    /// submit button stays disabled …", "If customs asks for an inspection, the agent sets a hold at step 4. Steps
+    /// 5–9 wait …"); when it sits inside an if-clause, the clause around it ("Se o médico cancelar a alta antes do
+    /// passo 3, o leito volta …"). The clauses after the condition, and the sentences after its sentence, go to
+    /// <paramref name="actions"/>; <paramref name="lead"/> is what stands before the condition's sentence ("Alta
+    /// cancelada" of "Alta cancelada. Se o médico …"), null when the condition's sentence opens the line.
+    /// </summary>
+    private static string ConditionAround(string before, string after, bool ifClause, List<string> actions, out string? lead)
+    {
+        lead = null;
+        var sentence = before;
+        for (var end = Texts.SentenceEnd(before); end >= 0; end = Texts.SentenceEnd(before, end + 2))
+        {
+            lead = before.Substring(0, end).Trim();
+            sentence = before.Substring(end + 2).Trim();
+        }
+
+        if (after.StartsWith(".", StringComparison.Ordinal) && sentence.Length > 0 && !StartsWithAnchorWords(sentence))
+        {
+            var opening = StripConditionWord(sentence, out var opensWithIf);
+            var condition = SplitClauses(opening, actions, opensWithIf);
+            actions.AddRange(Texts.Sentences(after.Substring(1).Trim()));
+            lead ??= opensWithIf ? condition : sentence;
+            return condition;
+        }
+
+        if (OpensWithIf(sentence) is var word and > 0 && !StartsWithCondition(after))
+        {
+            // The step inside the if-clause. "If the owner is flagged, Front Desk is shown a warning at step 9 and must
+            // ask …": the condition ended at its comma, and the action goes on past the step; "Se o médico cancelar
+            // a alta antes do passo 3, o leito volta …": the step closes the condition, and the action follows it.
+            var clause = sentence.Substring(word).Trim();
+            var comma = Texts.IndexOutsideBrackets(clause, ", ");
+            var rest = after.TrimStart(',', ' ');
+            string condition;
+            if (comma > 0)
+            {
+                condition = clause.Substring(0, comma);
+                var sentences = Texts.Sentences(rest);
+                actions.Add(clause.Substring(comma + 2) + (sentences.Count > 0 ? " " + sentences[0] : string.Empty));
+                actions.AddRange(sentences.Skip(1));
+            }
+            else
+            {
+                condition = clause;
+                actions.AddRange(Texts.Sentences(rest));
+            }
+
+            lead ??= condition;
+            return condition;
+        }
+
+        lead = null;
+        return SplitClauses(after, actions, ifClause);
+    }
+
+    /// <summary>
+    /// The length of the word that opens an if-clause ("If ", "When ", "Se o …", "Si el …", "Quando ", "Cuando "), 0
+    /// when none does; "Se"/"Si" count only before an article ("Se envía el correo" is no condition).
+    /// </summary>
+    private static int OpensWithIf(string text)
+    {
+        foreach (var word in s_ifWords)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return word.Length;
+            }
+        }
+
+        foreach (var word in new[] { "se ", "si " })
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Substring(3).Split(' ') is { Length: > 1 } next
+                && next[0].ToLowerInvariant() is "o" or "a" or "os" or "as" or "el" or "la" or "los" or "las" or "um" or "uma" or "un" or "una")
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] s_ifWords = { "if ", "when ", "whenever ", "in case ", "quando ", "cuando ", "caso " };
+
+    /// <summary>"At", "In", "On", "During" alone before the step: the words of the anchor, not a sentence.</summary>
+    private static bool StartsWithAnchorWords(string before) =>
+        before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= 1;
 
     /// <summary>Takes "(at step 3)" / "(any step)" out of a branch title and reads it as the anchor.</summary>
     private static string TakeParentheticalAnchor(string title, ref BranchAnchor anchor, out string condition)
@@ -983,13 +1082,13 @@ internal static class BranchReader
             condition = condition.Substring(0, dot);
         }
 
-        var colon = condition.IndexOf(": ", StringComparison.Ordinal);
-        var semicolon = condition.IndexOf("; ", StringComparison.Ordinal);
+        var colon = Texts.IndexOutsideBrackets(condition, ": ");
+        var semicolon = Texts.IndexOutsideBrackets(condition, "; ");
         while (semicolon > 0 && (condition.Substring(semicolon + 2).StartsWith("or ", StringComparison.OrdinalIgnoreCase)
             || condition.Substring(semicolon + 2).StartsWith("and ", StringComparison.OrdinalIgnoreCase)))
         {
             // "if the code is wrong; or expired; …": the condition goes on.
-            semicolon = condition.IndexOf("; ", semicolon + 2, StringComparison.Ordinal);
+            semicolon = Texts.IndexOutsideBrackets(condition, "; ", semicolon + 2);
         }
 
         // "if there is no response within 20 seconds, the PMS retries once; if the retry also fails, …": the

@@ -47,6 +47,29 @@ internal static class Texts
         return -1;
     }
 
+    /// <summary>
+    /// The first <paramref name="separator"/> of <paramref name="text"/> outside round or square brackets ("(e.g.: a broken
+    /// rail)" holds no clause break); -1 if none.
+    /// </summary>
+    public static int IndexOutsideBrackets(string text, string separator, int from = 0)
+    {
+        for (var at = text.IndexOf(separator, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(separator, at + 1, StringComparison.Ordinal))
+        {
+            var depth = 0;
+            for (var i = 0; i < at; i++)
+            {
+                depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' && depth > 0 ? -1 : 0;
+            }
+
+            if (depth == 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The sentences of a text split at <see cref="SentenceEnd"/>, without their closing ". ".</summary>
     public static System.Collections.Generic.List<string> Sentences(string text)
     {

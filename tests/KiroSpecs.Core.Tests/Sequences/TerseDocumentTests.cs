@@ -348,7 +348,7 @@ Actors
 
         // assert
         Assert.That(markdown, Does.Contain("| E1 (exception flow, at steps 2-3) | BLE link drops |"));
-        Assert.That(markdown, Does.Contain("E2#58; if user is a guest - usecase.md names no step#59; drawn after the first step"));
+        Assert.That(markdown, Does.Contain("E2#58; if user is a guest - usecase.md names no step, so only the flow's own steps are drawn"));
         Assert.That(markdown, Does.Not.Contain("at any step (steps 1-4)"));
     }
 

@@ -1,0 +1,254 @@
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Where a flow is drawn and what its sentences become, on a document written for each pattern: a flow that names
+/// an included use case instead of a step, flows that name no step at all, a step that closes the sentence of a
+/// condition, a colon or a way back inside brackets, quoted screen text, and sentences that comment on the flow.
+/// </summary>
+[TestFixture]
+internal sealed class FlowPlacementTests
+{
+    private const string Greenhouse = @"# Greenhouse watering
+
+## Actors
+
+- **Grower** – person who runs the greenhouse
+- **Valve Controller** – external device that opens the water valves
+- **Weather Feed** – external system with the rain forecast
+
+## UC-1 Water a bed
+
+### Basic Flow
+
+1. The Grower selects a plant bed on the tablet.
+2. The system reads the soil moisture of the plant bed.
+3. The system checks the forecast (include UC-7 Read the forecast).
+4. The system computes the amount of water for the plant bed.
+5. The system sends the amount to the Valve Controller.
+6. The Valve Controller returns the valve opening time.
+7. The system records the watering of the plant bed and shows the opening time to the Grower.
+
+### Alternative Flows
+
+**A1 (at step 1): Grower waters by hand**
+
+1. The Grower selects ""Water by hand"".
+2. The system asks ""Is the Valve Controller switched off?"".
+3. This is a manual override; it does not change the schedule.
+4. Step 6 is not performed for hand watering.
+5. The system records the amount the Grower enters (resume at step 7).
+
+**A2 (at step 5): Valve stuck**
+
+1. The Valve Controller reports a stuck valve (e.g.: a broken seal, a blocked pipe).
+2. The system shows ""Valve stuck"" to the Grower.
+3. The use case ends.
+
+### Exception Flows
+
+**E1: Forecast missing**
+
+If UC-7 ends without a forecast, the system waters the default amount and flags the bed.
+
+**E2: Plant bed flooded**
+
+The Grower closes the main tap by hand. The use case ends.
+
+**E4: Valve fault**
+
+At step 5, if the Valve Controller reports a fault (e.g.: a broken seal, a blocked pipe), the system shows ""Valve fault"" to the Grower. The use case ends.
+
+**E3: Sensor offline**
+
+The soil sensor is offline at step 2. The system uses the last reading and flags the bed.
+
+### Edge cases
+
+- The forecast is older than a day at step 3. The system warns the Grower and goes on.
+- The Grower leaves the screen idle for 10 minutes. The screen goes back to the start.
+";
+
+    private static string Generate() =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("greenhouse", Greenhouse, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    private static string Section(string markdown, string heading)
+    {
+        var start = markdown.IndexOf(heading, System.StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), heading);
+        var end = markdown.IndexOf("\n```\n", markdown.IndexOf("```mermaid", start, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        return markdown.Substring(start, end - start);
+    }
+
+    private const string MeetingRooms = @"# Meeting rooms
+
+## Actors
+
+- **Visitor** – person who books a room
+- **Reception** – person at the front desk
+
+## UC-2 Book and collect a room key
+
+**Main Success Scenario:**
+1. Visitor opens the room list.
+2. System shows the free rooms of the day.
+3. Visitor chooses the room and the time slot, morning or evening.
+4. Visitor arrives at the front desk; Reception looks up the booking by room number.
+5. Reception hands over the key.
+
+**Extensions:**
+
+3a. Visitor selects evening and the building closes early that day:
+  3a1. System shows the closing time and keeps the morning slot. Continue at step 4.
+
+If the visitor has an unpaid fine, Reception is shown a warning at step 4 and must call the manager. This is a soft rule; it does not block the booking.
+";
+
+    private const string Salas = @"# Salas de reunião
+
+## Atores
+
+- **Visitante** – pessoa que reserva a sala
+- **Porteiro** – pessoa na portaria
+
+## UC-3 Reservar sala
+
+### Fluxo principal
+
+1. O Visitante abre a lista de salas.
+2. O sistema mostra as salas livres.
+3. O Visitante confirma a reserva.
+4. O sistema envia o código da sala ao Visitante.
+
+### Exceções
+
+**E1 — Reserva cancelada.** Se o Porteiro cancelar a reserva antes do passo 3, a sala volta para Livre e o Visitante é avisado.
+";
+
+    private static string Generate(string name, string text) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput(name, text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    [Test]
+    public void PersonGivingInputOneWay_IsTheStepDoneThatWay_DrawnAfterIt()
+    {
+        // act
+        var flow = Section(Generate("rooms", MeetingRooms), "#### Success Flow");
+
+        // assert: "selects evening" is one of the choices of "chooses … morning or evening": step 3 happened.
+        var step = flow.IndexOf("Visitor->>SYS: chooses the room and the time slot", System.StringComparison.Ordinal);
+        var branch = flow.IndexOf("opt 3a", System.StringComparison.Ordinal);
+        Assert.That(step, Is.GreaterThan(0));
+        Assert.That(branch, Is.GreaterThan(step));
+        Assert.That(flow, Does.Not.Contain("else otherwise#58; step 3"));
+    }
+
+    [Test]
+    public void ConditionBeforeItsComma_AndTheStepInsideTheAction_IsAnOptAfterTheStep()
+    {
+        // act
+        var flow = Section(Generate("rooms", MeetingRooms), "#### Success Flow");
+
+        // assert: the warning comes after the look-up of step 4, which "Reception is shown …" does not replace.
+        Assert.That(flow, Does.Contain("opt Alternative 1#58; if the visitor has an unpaid fine"));
+        Assert.That(flow.IndexOf("looks up the booking", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("opt Alternative 1", System.StringComparison.Ordinal)));
+        Assert.That(flow, Does.Contain("is shown a warning and must call the manager"));
+        Assert.That(flow, Does.Contain("Note over SYS: This is a soft rule#59; it does not block the booking."));
+    }
+
+    [Test]
+    public void StepInsideAnIfClause_ClosesTheCondition_AndBeforeStepThreeIsAfterStepTwo()
+    {
+        // act
+        var markdown = Generate("salas", Salas);
+
+        // assert
+        Assert.That(markdown, Does.Contain("E1: At step 2, if o Porteiro cancelar a reserva;"));
+        var flow = Section(markdown, "#### Error Flow - E1");
+        Assert.That(flow, Does.Contain("#### Error Flow - E1 Reserva cancelada\n"));
+        Assert.That(flow, Does.Not.Contain("confirma a reserva"), "drawn before step 3");
+        Assert.That(flow, Does.Contain("a sala volta para Livre"));
+    }
+
+    [Test]
+    public void FlowThatNamesAnIncludedUseCase_IsDrawnAtTheStepThatIncludesIt()
+    {
+        // act
+        var flow = Section(Generate(), "#### Error Flow - E1");
+
+        // assert
+        Assert.That(flow, Does.Contain("E1: At step 3 (the step that names UC-7; usecase.md names no step), if UC-7 ends without a forecast"));
+        Assert.That(flow, Does.Not.Contain("computes the amount"), "drawn at step 3, before step 4");
+    }
+
+    [Test]
+    public void FlowThatNamesNoStep_DrawsOnlyItsOwnSteps_AndAWordOfEveryStepPlacesNothing()
+    {
+        // act
+        var flow = Section(Generate(), "#### Error Flow - E2");
+
+        // assert: "plant" is a word of four of the seven steps; the flow is not drawn after any of them.
+        Assert.That(flow, Does.Contain("E2: At an unspecified step"));
+        Assert.That(flow, Does.Contain("usecase.md names no step, so only the flow's own steps are drawn"));
+        Assert.That(flow, Does.Not.Contain("selects a plant bed"));
+    }
+
+    [Test]
+    public void StepThatClosesTheConditionsSentence_LeavesTheConditionWhole()
+    {
+        // act
+        var markdown = Generate();
+
+        // assert: a paragraph and an edge-case bullet, each a sentence that ends with its step, then what happens.
+        Assert.That(markdown, Does.Contain("E3: At step 2, if The soil sensor is offline"));
+        Assert.That(markdown, Does.Contain("if The forecast is older than a day"));
+        Assert.That(markdown, Does.Not.Contain("if . "));
+        Assert.That(markdown, Does.Contain("SYS->>SYS: uses the last reading and flags the bed"));
+    }
+
+    [Test]
+    public void ColonInsideBrackets_DoesNotEndTheCondition()
+    {
+        // act
+        var markdown = Generate();
+
+        // assert
+        Assert.That(markdown, Does.Contain("E4: At step 5, if the Valve Controller reports a fault (e.g.: a broken seal, a blocked pipe);"));
+        Assert.That(markdown, Does.Not.Match(@"->>\w+: a broken seal"));
+    }
+
+    [Test]
+    public void WayBackInBrackets_LeavesNoOpenBracketInTheStep()
+    {
+        // act
+        var markdown = Generate();
+
+        // assert
+        Assert.That(markdown, Does.Contain("records the amount the Grower enters"));
+        Assert.That(markdown, Does.Not.Contain("the Grower enters ("));
+    }
+
+    [Test]
+    public void QuotedText_NamesNoReceiver()
+    {
+        // act
+        var flow = Section(Generate(), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("SYS-->>Grower: 2 asks #quot;Is the Valve Controller switched off?#quot;"));
+        Assert.That(flow, Does.Not.Contain("->>ValveController: 2 asks"));
+    }
+
+    [Test]
+    public void SentencesThatCommentOnTheFlow_AreNotes()
+    {
+        // act
+        var flow = Section(Generate(), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("Note over SYS: 3 This is a manual override#59; it does not change the schedule."));
+        Assert.That(flow, Does.Contain("Note over SYS: 4 Step 6 is not performed for hand watering."));
+        Assert.That(flow, Does.Not.Contain("->>SYS: 3 This is"));
+    }
+}
