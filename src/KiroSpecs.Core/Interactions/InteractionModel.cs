@@ -942,7 +942,12 @@ internal sealed class InteractionModel
                 var consequence = Read(text.Substring(comma + 2), string.Empty);
                 if (consequence.Kind != InteractionKind.Note)
                 {
-                    return consequence with { Text = text, Then = null };
+                    // "If it is still not reviewed after 72 hours, System sets it to Expired and tells the owner …":
+                    // the condition and the first clause are one message; a word to someone after it stays its own.
+                    var cut = consequence.Then is { Text.Length: > 0 } then ? ClauseBreakBefore(text, text.IndexOf(then.Text, comma, StringComparison.Ordinal), comma) : -1;
+                    return cut > comma
+                        ? consequence with { Text = text.Substring(0, cut).TrimEnd(' ', ',', ';') }
+                        : consequence with { Text = text, Then = null };
                 }
             }
 
@@ -1235,6 +1240,23 @@ internal sealed class InteractionModel
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the clause that holds <paramref name="at"/> begins, after <paramref name="after"/>: its "; ", ", " or " and "
+    /// ("…, System sets it to Expired and tells the owner …" cuts before " and"; "…; the system sets the file …" before
+    /// "; the system"), so that its subject goes with it; -1 when there is none.
+    /// </summary>
+    private static int ClauseBreakBefore(string text, int at, int after)
+    {
+        if (at <= after)
+        {
+            return -1;
+        }
+
+        var cut = Math.Max(text.LastIndexOf("; ", at, at - after, StringComparison.Ordinal), text.LastIndexOf(", ", at, at - after, StringComparison.Ordinal));
+        cut = Math.Max(cut, text.LastIndexOf(" and ", at, at - after, StringComparison.Ordinal));
+        return cut > after ? cut : -1;
     }
 
     /// <summary>

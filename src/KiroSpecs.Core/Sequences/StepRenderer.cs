@@ -111,7 +111,7 @@ internal static class StepRenderer
                 writer.Else("else", sub.Number + " " + ConditionOf(sub.Text));
             }
 
-            Unnumbered(writer, sub, participants);
+            Unnumbered(writer, sub, participants, opensAnArm: choice && i >= choiceFrom);
             if (i == goingOn)
             {
                 goOn!();
@@ -153,10 +153,26 @@ internal static class StepRenderer
     }
 
     /// <summary>A sub-step or a branch step: no autonumber, its own number (if any) in front of the text.</summary>
-    public static void Unnumbered(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants)
+    public static void Unnumbered(SequenceDiagramWriter writer, UseCaseStep step, InteractionModel participants, bool opensAnArm = false)
     {
         var interaction = participants.For(step.Text, step.Actor);
-        writer.Step(interaction, 0, step.Number);
+        if (!opensAnArm && interaction.Kind != InteractionKind.Note && ConditionOf(step.Text) is { Length: > 0 } condition && !SaysWhen(condition))
+        {
+            // "*a2. If it is still not reviewed after 72 hours, System sets it to Expired and tells the owner …": the
+            // step happens only then, as a basic step that opens with a condition does.
+            // The arrow is the step's (the clause after the condition decides it); the message is what follows the condition.
+            var then = interaction.Text.StartsWith(condition, System.StringComparison.Ordinal)
+                ? interaction.Text.Substring(condition.Length).TrimStart(',', '→', '>', '-', ' ')
+                : interaction.Text;
+            writer.Open("opt", (step.Number.Length > 0 ? step.Number + " " : string.Empty) + condition);
+            writer.Step(then.Length > 0 ? interaction with { Text = then } : interaction, 0, string.Empty);
+            writer.Close();
+        }
+        else
+        {
+            writer.Step(interaction, 0, step.Number);
+        }
+
         foreach (var sub in step.SubSteps)
         {
             Unnumbered(writer, sub, participants);
@@ -210,7 +226,7 @@ internal static class StepRenderer
                 writer.Else("else", ArmLabel(steps[i]));
             }
 
-            Unnumbered(writer, steps[i], participants);
+            Unnumbered(writer, steps[i], participants, opensAnArm: i == first || (first >= 0 && i > first && leaves![i - 1]));
             if (first >= 0 && i == endingAt)
             {
                 ending();

@@ -97,8 +97,12 @@ The soil sensor is offline at step 2. The system uses the last reading and flags
 3. Visitor chooses the room and the time slot, morning or evening.
 4. Visitor arrives at the front desk; Reception looks up the booking by room number.
 5. Reception hands over the key.
+6. When the key comes back, Reception checks the room; the system closes the booking.
 
 **Extensions:**
+
+*a. The booking stays unconfirmed for 2 days:
+  *a1. If it is still unconfirmed after 3 days, System cancels the booking and tells the visitor to book again.
 
 3a. Visitor selects evening and the building closes early that day:
   3a1. System shows the closing time and keeps the morning slot. Continue at step 4.
@@ -142,6 +146,28 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
         Assert.That(step, Is.GreaterThan(0));
         Assert.That(branch, Is.GreaterThan(step));
         Assert.That(flow, Does.Not.Contain("else otherwise#58; step 3"));
+    }
+
+    [Test]
+    public void BranchStepThatOpensWithACondition_IsAnOpt_AndItsWordToThePersonIsAnArrow()
+    {
+        // act
+        var flow = Section(Generate("rooms", MeetingRooms), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("opt *a1 If it is still unconfirmed after 3 days"));
+        Assert.That(flow, Does.Contain("SYS-->>Visitor: System cancels the booking and tells the visitor to book again."));
+    }
+
+    [Test]
+    public void StepThatSaysWhen_KeepsEachClauseWithItsSubject()
+    {
+        // act
+        var flow = Section(Generate("rooms", MeetingRooms), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("Reception->>Reception: When the key comes back, Reception checks the room\n"));
+        Assert.That(flow, Does.Contain("SYS->>SYS: closes the booking."));
     }
 
     [Test]
