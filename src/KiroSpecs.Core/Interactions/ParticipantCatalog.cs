@@ -812,6 +812,14 @@ internal sealed class ParticipantCatalog
         }
 
         var at = SkipDeterminers(words, 0);
+        if (MatchAt(words, at) is null && GenderedRole(words, at) is { Length: > 0 } role)
+        {
+            // "El Jefe/a del Servicio puede reasignar …", "El Secretario/a genera la relación …": a role written for
+            // either gender is one person, with the part of the organisation it heads.
+            DiscoverName(role);
+            return;
+        }
+
         if (MatchAt(words, at) is null && Lexicon.PersonWords.MatchedText(words, at) is { Length: > 0 } word)
         {
             // "O usuário clica …", "사용자가 …" with no such actor declared: the person is named by the author's word.
@@ -878,6 +886,30 @@ internal sealed class ParticipantCatalog
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
     }
 
+    /// <summary>
+    /// The name of a role written for either gender at word <paramref name="at"/> ("Jefe/a", "Secretario/a",
+    /// "Enfermeiro/a"), with its complement when one follows ("Jefe/a del Servicio", "Director/a de Área"); empty
+    /// when the word has no such ending.
+    /// </summary>
+    private static string GenderedRole(Words words, int at)
+    {
+        var text = words.Text;
+        var end = words.End(at);
+        if (at + 1 >= words.Count || end >= text.Length || text[end] != '/' || words.Start(at + 1) != end + 1
+            || words[at + 1] is not ("a" or "o" or "as" or "os" or "la" or "el"))
+        {
+            return string.Empty;
+        }
+
+        var last = at + 1;
+        if (last + 2 < words.Count && words[last + 1] is "del" or "de" or "da" or "do" && words.IsCapitalized(last + 2))
+        {
+            last += 2;
+        }
+
+        return words.Slice(at, last + 1);
+    }
+
     private void DiscoverName(string name)
     {
         var clean = CleanName(name);
@@ -910,8 +942,10 @@ internal sealed class ParticipantCatalog
         // "Guardian", "Plugin" are parts of a system.
         var rule = _vocabulary.FindByName(clean);
         // A role ending alone ("Picker") names a person; in a longer name ("Build Runner", "Log Viewer") it names a tool.
-        var isPerson = rule?.IsPerson ?? (ActorKinds.IsPerson(clean, string.Empty, null)
-            && (Lexicon.PersonWords.Find(words, 0) >= 0 || (words.Count == 1 && NamesARole(words)) || _actsAsPerson.Contains(clean)));
+        // "Secretario/a": a role written for either gender is a person's.
+        var isPerson = rule?.IsPerson ?? ((ActorKinds.IsPerson(clean, string.Empty, null)
+            && (Lexicon.PersonWords.Find(words, 0) >= 0 || (words.Count == 1 && NamesARole(words)) || _actsAsPerson.Contains(clean)))
+            || GenderedRole(words, 0).Length > 0);
         Add(new Participant(clean, _aliases.AliasFor(clean, rule?.Alias ?? string.Empty), ParticipantKind.Actor, isPerson), ParticipantOrigin.Subject);
     }
 

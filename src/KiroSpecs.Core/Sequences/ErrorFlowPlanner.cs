@@ -180,10 +180,15 @@ internal static class ErrorFlowPlanner
 
                     break;
                 default:
-                    if (!FlowText.SpeaksOfEnding(branch))
+                    if (FlowText.SpeaksOfEnding(branch))
                     {
-                        writer.Note(participants.NoteOwner, null, "End of " + branch.Id + " - usecase.md does not say how the flow continues");
+                        break;
                     }
+
+                    // "…, the file is still created; the registration is queued": the author says it goes on.
+                    writer.Note(participants.NoteOwner, null, OutcomeReader.GoesOnAnyway(branch) is { Length: > 0 } goesOn
+                        ? "End of " + branch.Id + " - the flow goes on (usecase.md: " + KiroSpecs.Core.Common.TextClip.Clip(goesOn.Trim().TrimEnd('.'), 100) + ")"
+                        : "End of " + branch.Id + " - usecase.md does not say how the flow continues");
 
                     break;
             }
@@ -283,6 +288,7 @@ internal static class ErrorFlowPlanner
             EndingKind.Terminates => "the flow terminates",
             EndingKind.ContinueAt => "the flow continues with step " + branch.Ending.Step.ToString(CultureInfo.InvariantCulture),
             _ when FlowText.SpeaksOfEnding(branch) => "its last step says how the flow goes on",
+            _ when OutcomeReader.GoesOnAnyway(branch).Length > 0 => "the flow goes on, as usecase.md says",
             _ => "usecase.md does not say how the flow continues",
         };
         // A scenario that restates the basic flow has no condition of its own: where it departs is all there is to say.

@@ -64,7 +64,16 @@ public static class OutcomeReader
     {
         "not an error", "not a failure", "not failed", "is still created", "are still created", "is still sent", "still goes ahead", "anyway",
         "mesmo assim", "de todos modos", "de todas formas", "no se ve afectad", "não é afetad", "does not block", "don't block", "doesn't block",
+        "continues normally", "goes on normally", "segue normalmente", "prossegue normalmente", "continua normalmente", "sigue normalmente",
+        "continúa normalmente", "se continúa con", "se continua con",
     };
+
+    /// <summary>"The watering is still recorded", "the labels are still printed": what is done although something failed.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_stillDone = new(
+        @"\b(?:is|are|gets|get)\s+still\s+\w+(?:ed|en|nt)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+
+    private static bool SaysItGoesOn(string text) =>
+        ContainsAny(text, s_notAFailure) || (text.IndexOf("still", StringComparison.OrdinalIgnoreCase) >= 0 && s_stillDone.IsMatch(text));
 
     /// <summary>
     /// The outcome of <paramref name="branch"/> of the use case named <paramref name="goal"/>: a word of the goal is
@@ -110,11 +119,12 @@ public static class OutcomeReader
         var trigger = WithoutGoal(Trigger(branch), goal ?? string.Empty);
         var own = WithoutGoal(steps, goal ?? string.Empty);
         var fails = TriggerFails(trigger) || HasErrorStatus(trigger) || HasErrorStatus(own) || SaysFailure(own);
-        if (!ends && ContainsAny(trigger + " " + steps, s_notAFailure))
+        if (!ends && SaysItGoesOn(trigger + " " + steps))
         {
             // "We flag it as a possible duplicate (warning, not an error)", "the file is still created", "a solicitação é
-            // registrada mesmo assim": the author says the flow does not fail, whatever the trigger's words.
-            return FlowOutcome.Unstated;
+            // registrada mesmo assim", "se continúa con el procedimiento": the author says the flow does not fail but
+            // goes on, whatever the trigger's words.
+            return FlowOutcome.Rejoins;
         }
 
         if (IsActorChoice(branch, goal ?? string.Empty) && !ContainsAny(steps, s_failedOutcome))
@@ -205,6 +215,23 @@ public static class OutcomeReader
 
     /// <summary>The branch's steps and its ending as one text.</summary>
     private static string StepsText(UseCaseBranch branch) => string.Join(" ", branch.Steps.Select(s => s.Text)) + " " + branch.Ending.Text;
+
+    /// <summary>
+    /// The sentence of <paramref name="branch"/> (its condition, title or a step) that says the flow goes on although
+    /// something failed ("the file is still created", "se continúa con el procedimiento"); empty when none does.
+    /// </summary>
+    public static string GoesOnAnyway(UseCaseBranch branch)
+    {
+        foreach (var text in new[] { branch.Condition, branch.Title }.Concat(branch.Steps.Select(s => s.Text)).Append(branch.Ending.Text))
+        {
+            if (SaysItGoesOn(text))
+            {
+                return Texts.Sentences(text).FirstOrDefault(SaysItGoesOn) ?? text;
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>True when a branch goes back to the start rather than to a step ("returns to initial preconditions").</summary>
     public static bool BackToStart(UseCaseBranch branch) => branch is not null && ContainsAny(Continuation(branch), s_start);

@@ -61,6 +61,10 @@ The Grower closes the main tap by hand. The use case ends.
 
 At step 5, if the Valve Controller reports a fault (e.g.: a broken seal, a blocked pipe), the system shows ""Valve fault"" to the Grower. The use case ends.
 
+**E5: Watering log full**
+
+At step 7, if the watering log is full, the oldest entry is archived and the watering is still recorded.
+
 **E3: Sensor offline**
 
 The soil sensor is offline at step 2. The system uses the last reading and flags the bed.
@@ -195,6 +199,19 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
         Assert.That(flow, Does.Contain("#### Error Flow - E1 Reserva cancelada\n"));
         Assert.That(flow, Does.Not.Contain("confirma a reserva"), "drawn before step 3");
         Assert.That(flow, Does.Contain("a sala volta para Livre"));
+    }
+
+    [Test]
+    public void FlowThatSaysItGoesOnAnyway_ContinuesInEverySection()
+    {
+        // act
+        var markdown = Generate();
+
+        // assert
+        Assert.That(markdown, Does.Contain("E5: At step 7, if the watering log is full; the flow goes on, as usecase.md says."));
+        Assert.That(markdown, Does.Contain("End of E5 - the flow goes on (usecase.md#58; the oldest entry is archived and the watering is still<br>recorded)"));
+        Assert.That(markdown, Does.Contain("| E5 (exception flow, at step 7) | Watering log full: the watering log is full | continues |"));
+        Assert.That(markdown, Does.Not.Contain("--> Seq1_Failure : E5"));
     }
 
     [Test]

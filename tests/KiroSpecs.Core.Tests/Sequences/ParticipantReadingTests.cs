@@ -1232,4 +1232,31 @@ Includes UC-1 for the search of a free session.
             "    - note over System: We deliberately do not retry, because the bank may block the card",
             "    - note over System: Retrying silently would charge the rider twice.");
     }
+
+    [Test]
+    public void ARoleWrittenForEitherGender_IsOnePerson_WithWhatItHeads()
+    {
+        // arrange
+        const string text = @"# Subvenciones
+
+## CU-1: Resolver la convocatoria
+
+**Actor principal:** Comisión de Valoración
+
+1. El Secretario/a prepara la lista de solicitudes.
+2. La Comisión aprueba la lista.
+3. El Director/a del Área firma la resolución.
+4. El sistema publica la resolución.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("actor SecretarioA as Secretario/a"));
+        Assert.That(markdown, Does.Contain("SecretarioA->>SYS: prepara la lista de solicitudes."));
+        Assert.That(markdown, Does.Contain("as Director/a del Área"));
+        Assert.That(markdown, Does.Not.Contain(": /a "));
+        Assert.That(markdown, Does.Not.Contain("SYS->>SYS: El Secretario/a"));
+    }
 }
