@@ -126,7 +126,7 @@ internal static class CriticalPathRenderer
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_longWait = new(
-        @"\b\d+\s+(?:[a-záéíóúç]+\s+)?(?:days?|weeks?|months?|dias?|días|semanas?|mes(?:es)?|meses|tagen?|wochen?)\b|\d+\s*(?:日|週間|か月|일)",
+        @"\b\d+\s+(?:[a-záéíóúç]+\s+)?(?:hours?|hrs?|days?|weeks?|months?|horas?|dias?|días|semanas?|mes(?:es)?|meses|stunden?|tagen?|wochen?)\b|\d+\s*(?:h\b|時間|日|週間|か月|일)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         KiroSpecs.Core.Common.RegexTimeout.Value);
 
@@ -178,10 +178,14 @@ internal static class CriticalPathRenderer
             {
                 if (!Listed(sync, reference))
                 {
-                    async.Add(reference);
+                    // A flow's step the author did not number is cited by the flow and its words ("E4 ("the registration
+                    // is queued and retried every 15 minutes")"): the flow alone may be a step's time-out as well.
+                    async.Add(context.UseCases[i].Branches.Any(b => b.Id == reference)
+                        ? reference + " (\"" + TextClip.Clip(step.Text.Trim(), 160) + "\")"
+                        : reference);
                 }
             }
-            else if (Keywords.Any(step.Text, Keywords.Sync) && !Listed(async, reference))
+            else if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Sync) && !Listed(async, reference))
             {
                 if (LongWait(step.Text))
                 {
@@ -304,7 +308,8 @@ internal static class CriticalPathRenderer
                     var branch = context.UseCases[i].Branches.FirstOrDefault(b => b.Id == item.Reference);
                     if (branch is not null && branch.Anchor.Kind == AnchorKind.Step && !branch.Anchor.Inferred)
                     {
-                        sync.Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + Cited() + ")");
+                        // "A3: the Passenger has not answered within 12 hours": hours of waiting are no blocking call.
+                        (LongWait(branch.Title + " " + branch.Condition) ? waits : sync).Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + Cited() + ")");
                     }
                 }
                 else
@@ -315,8 +320,13 @@ internal static class CriticalPathRenderer
         }
 
         // "6a" beside "6a2" (its step that queues the request), or "6a" that is step 6's time-out: listed once, by its step.
+        // A flow cited with its words ("E4 ("the registration is queued …")") stays: nothing else says what it queues.
         async.RemoveAll(a => a.IndexOf(' ') < 0 && (async.Exists(o => o.Length > a.Length && o.StartsWith(a, System.StringComparison.Ordinal) && char.IsDigit(o[a.Length]))
             || sync.Exists(o => o.IndexOf("(its time-out: " + a + " (", System.StringComparison.Ordinal) >= 0)));
+        async.RemoveAll(a => a.IndexOf(" (\"", System.StringComparison.Ordinal) is > 0 and var cut && a.Substring(0, cut).IndexOf(' ') < 0
+            && async.Exists(o => o.Length > cut && o.StartsWith(a.Substring(0, cut), System.StringComparison.Ordinal) && char.IsDigit(o[cut])));
+        // "step 7" beside "step 7 (its time-out: 7a …)": the step once, with what the author says of it.
+        sync.RemoveAll(a => a.IndexOf('(') < 0 && sync.Exists(o => o.StartsWith(a + " (", System.StringComparison.Ordinal)));
         return (sync, async, cacheable, transactional, waits);
     }
 

@@ -177,7 +177,7 @@ internal static class Keywords
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>
     public static readonly string[] Sync =
     {
-        "=synchronous", "=synchronously", "waits for", "wait for", "blocks until", "aguarda", "=síncrono", "=síncrona", "=sincrónico", "同期処理", "동기",
+        "=synchronous", "=synchronously", "waits for", "wait for", "blocks until", "=aguarda", "=aguardam", "=síncrono", "=síncrona", "=sincrónico", "同期処理", "동기",
     };
 
     public static readonly string[] Cache = { "=cache", "=cached", "=caches", "=caching", "redis", "memoiz", "キャッシュ", "캐시" };

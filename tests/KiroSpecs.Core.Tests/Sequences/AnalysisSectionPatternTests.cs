@@ -1600,6 +1600,41 @@ At step 1, if the badge is not found:
     }
 
     [Test]
+    public void CriticalPath_AnUnnumberedFlowThatQueuesIsCitedByItsWords_AndHoursOfWaitingAreNoBlockingCall()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## UC-1: Redeliver a parcel
+
+**Primary actor:** Recipient
+
+### Basic Flow
+1. The system sends the Recipient a link to choose a new day.
+2. The Recipient chooses a day.
+3. The system books the day with the Carrier API.
+4. The system records the booking with status ""Aguardando entrega"".
+
+### Alternative Flows
+#### A1 (at step 2): Recipient does not answer
+If the Recipient has not answered within 12 hours, the system picks the next free day.
+
+### Exception Flows
+#### E1 (at step 3): Carrier API unavailable
+If the Carrier API does not respond within 10 seconds, the parcel stays at the depot; the booking is queued and retried every 15 minutes.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: E1 (\"the booking is queued and retried every 15 minutes\")"));
+        Assert.That(critical, Does.Contain("- **Synchronous operations**: step 3 (its time-out: E1"));
+        Assert.That(critical, Does.Contain("- **Steps that wait for an outcome (not a blocking call)**: step 2 (its time-out: A1"));
+        Assert.That(critical, Does.Not.Contain("step 4"), "a status in quotes is no wait");
+    }
+
+    [Test]
     public void CriticalPath_AFlowIsListedOnceByItsStepThatQueues()
     {
         // arrange
