@@ -105,7 +105,8 @@ internal static class ErrorCoverageRenderer
             var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
             // "6a. The carrier does not answer within 30 s … Use case ends in success": a failure the flow recovers
             // from is handled too, and its row says how it ends.
-            var recovered = goal.Length <= useCase.Name.Length && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.Fails(branch, goal);
+            var recovered = goal.Length <= useCase.Name.Length && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.Fails(branch, goal)
+                && !OutcomeReader.IsDetourToTheGoal(branch, outcome);
             if (!failureFlows[b] && !emptyEnd && !recovered)
             {
                 continue;

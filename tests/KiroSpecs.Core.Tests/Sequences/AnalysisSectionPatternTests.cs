@@ -1635,6 +1635,41 @@ If the Carrier API does not respond within 10 seconds, the parcel stays at the d
     }
 
     [Test]
+    public void ErrorCoverage_AnAlternativeThatGoesOnToTheGoalIsNoFailure_UnlessItNamesAnError()
+    {
+        // arrange
+        const string text = @"# Lost property
+
+## UC-1: Report a lost item
+
+**Primary actor:** Traveller
+
+### Basic Flow
+1. The Traveller selects the trip.
+2. The Traveller chooses the kind of report.
+3. The system checks the ticket code.
+4. The Traveller describes the item.
+5. The system records the report.
+
+### Alternative Flows
+#### A1 (at step 2): Report for a missing suitcase
+1. The Traveller selects ""Suitcase"" and enters the tag number.
+2. The flow resumes at step 4.
+
+#### A2 (at step 3): Ticket code not valid
+1. The system informs the Traveller that the code is not valid.
+2. The flow resumes at step 4 without a ticket.
+";
+
+        // act
+        var coverage = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Not.Contain("missing suitcase"));
+        Assert.That(coverage, Does.Contain("| A2 (alternative flow, at step 3) | Ticket code not valid | on to step 4 |"));
+    }
+
+    [Test]
     public void CriticalPath_AFlowIsListedOnceByItsStepThatQueues()
     {
         // arrange
