@@ -16,7 +16,8 @@ internal static class LifecycleRenderer
 {
     public static bool Render(MarkdownBuilder md, DocumentContext context)
     {
-        var transitions = context.Document.Lifecycle;
+        var all = context.Document.Lifecycle;
+        var transitions = all.Where(t => t.To.Length > 0).ToEquatableArray();
         if (transitions.Count == 0)
         {
             return false;
@@ -27,6 +28,13 @@ internal static class LifecycleRenderer
         var cited = lines.Count <= 6 ? string.Join(", ", lines.Select(l => l.ToString(CultureInfo.InvariantCulture))) : lines[0].ToString(CultureInfo.InvariantCulture) + "–" + lines[lines.Count - 1].ToString(CultureInfo.InvariantCulture);
         md.Block(MarkdownText.Escape("The statuses and the changes between them as usecase.md states them (line" + (lines.Count > 1 ? "s " : " ") + cited + "); the diagrams per use case below follow its flows."));
         md.Block(Diagram(transitions));
+        var remarks = all.Where(t => t.To.Length == 0).ToList();
+        if (remarks.Count > 0)
+        {
+            // What the author says of the statuses in a sentence that is no change from one to another, as written.
+            md.Block("Also stated of these statuses, not drawn above:").Bullets(remarks.Select(r => "line " + r.Position.Line.ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(r.Trigger)));
+        }
+
         return true;
     }
 

@@ -42,12 +42,14 @@ internal static class StatusLifecycleReader
     {
         var found = new List<StatusTransition>();
         var under = false;
+        var lastChain = -10;
         for (var i = 0; i < entries.Count && found.Count < MaxTransitions; i++)
         {
             var entry = entries[i];
             if (entry.Kind == OutlineKind.Label && entry.Level <= 6)
             {
                 under = SpeaksOfStatus(entry.Text);
+                lastChain = -10;
                 continue;
             }
 
@@ -62,16 +64,124 @@ internal static class StatusLifecycleReader
             // "already pending → refuses the duplicate" in a flow. Most lines have no arrow and are passed over.
             if (entry.Kind is OutlineKind.Line or OutlineKind.Item && HasArrow(entry.Text) && !IsStep(entry) && (under || SpeaksOfStatus(entry.Text)))
             {
+                var before = found.Count;
                 ReadChains(entry.Text, entry.Position, under ? 2 : 3, found);
+                lastChain = found.Count > before ? i : lastChain;
+            }
+
+            // Sentences in the paragraph of a chain or in the two after it speak of its statuses.
+            if (under && i - lastChain <= 2 && entry.Kind is OutlineKind.Line or OutlineKind.Item && !IsStep(entry))
+            {
+                ReadSentences(entry.Text, entry.Position, found);
             }
         }
 
         // One transition per pair of statuses, where it is first stated (a table row and a chain may both state it).
+        // A remark (no "To") is kept once per sentence.
         var seen = new HashSet<(string, string)>();
-        return found.Where(t => seen.Add((t.From.ToLowerInvariant(), t.To.ToLowerInvariant()))).Take(MaxTransitions).ToList();
+        return found.Where(t => seen.Add(t.To.Length > 0 ? (t.From.ToLowerInvariant(), t.To.ToLowerInvariant()) : ("\0", t.Trigger))).Take(MaxTransitions).ToList();
     }
 
     private static bool HasArrow(string text) => NextArrow(text, 0).At >= 0;
+
+    /// <summary>
+    /// Changes of status written as words beside the arrows, between statuses the arrows named: "A damage-only file
+    /// goes straight from `Reported` to `Closed` once its claim is settled", "passa de Reservado para Livre", and
+    /// "A request in Pending review can also be Cancelled by the owner" (a new status after "can be").
+    /// </summary>
+    private static void ReadSentences(string text, SourcePosition position, List<StatusTransition> found)
+    {
+        var known = found.Where(t => t.To.Length > 0).SelectMany(t => new[] { t.From, t.To }).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(n => n.Length).ToList();
+        foreach (var raw in Texts.Sentences(text.Replace("`", string.Empty).Replace("*", string.Empty)))
+        {
+            if (HasArrow(raw))
+            {
+                continue;
+            }
+
+            var sentence = " " + raw.Trim() + " ";
+            var before = found.Count;
+            foreach (var from in known)
+            {
+                var at = IndexAfter(sentence, s_fromWords, from, 0);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var added = false;
+                foreach (var to in known)
+                {
+                    var end = IndexAfter(sentence, s_toWords, to, at);
+                    if (end >= 0 && !string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Add(new StatusTransition(from, to, Texts.Clean(sentence.Substring(end).Trim().TrimEnd('.')), position));
+                        added = true;
+                        break;
+                    }
+                }
+
+                // "… from Received to Closed once …": a status the chain does not name, in capitals right after "to".
+                var named = added ? null : System.Text.RegularExpressions.Regex.Match(sentence.Substring(at), @"^\s*(?:to|para|a|nach)\s+(?<to>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2})(?<rest>.*)$",
+                    System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+                if (named is { Success: true })
+                {
+                    found.Add(new StatusTransition(from, named.Groups["to"].Value, Texts.Clean(named.Groups["rest"].Value.Trim().TrimEnd('.')), position));
+                }
+            }
+
+            var also = System.Text.RegularExpressions.Regex.Match(sentence, @"\bin\s+(?<from>.+?)\s+can\s+(?:also\s+)?be\s+(?<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?<rest>.*)$",
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+            if (also.Success && known.FirstOrDefault(k => string.Equals(k, also.Groups["from"].Value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } state)
+            {
+                found.Add(new StatusTransition(state, also.Groups["to"].Value, Texts.Clean(also.Groups["rest"].Value.Trim().TrimEnd('.')), position));
+            }
+
+            if (found.Count == before && found.Count(t => t.To.Length == 0) < MaxRemarks && known.Any(k => ContainsWord(sentence, k)))
+            {
+                // "O bloqueio pode ser aplicado a um leito Livre ou Em higienização; …": what the author says of the
+                // statuses in words this reader does not turn into a change; quoted beside the diagram, not dropped.
+                found.Add(new StatusTransition(string.Empty, string.Empty, Texts.Clean(raw.Trim()), position));
+            }
+        }
+    }
+
+    private const int MaxRemarks = 5;
+
+    private static bool ContainsWord(string sentence, string word)
+    {
+        for (var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(sentence[at - 1])) && (end >= sentence.Length || !char.IsLetterOrDigit(sentence[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_fromWords = { " from ", " de ", " desde ", " von " };
+
+    private static readonly string[] s_toWords = { " to ", " para ", " a ", " hasta ", " nach " };
+
+    /// <summary>The index just past "<paramref name="words"/> <paramref name="name"/>" in <paramref name="sentence"/>, from <paramref name="start"/>; -1 if absent.</summary>
+    private static int IndexAfter(string sentence, string[] words, string name, int start)
+    {
+        foreach (var word in words)
+        {
+            var phrase = word + name;
+            var at = sentence.IndexOf(phrase, start, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + phrase.Length < sentence.Length && !char.IsLetterOrDigit(sentence[at + phrase.Length]))
+            {
+                return at + phrase.Length;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool SpeaksOfStatus(string text) => Sequences.Keywords.Any(text, s_lifecycleWords);
 

@@ -2435,6 +2435,36 @@ The usual path of a claim is Opened → Assessed → Settled.
 ";
 
     [Test]
+    public void StateTransitions_ChangesWrittenInWordsBesideTheChain_AreDrawn_AndTheRestIsQuoted()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## Parcel statuses
+
+Received → Sorted → Out for delivery → Delivered
+
+A parcel in Sorted can also be Withdrawn by the sender until it leaves the depot. A damaged parcel goes straight from Received to Closed once the claim is paid. A hold may be put on a parcel in Sorted; once lifted, the parcel stays where it was.
+
+## UC-1: Deliver a parcel
+
+**Primary actor:** Courier
+
+1. The Courier scans the parcel.
+2. The system sets the parcel to Delivered.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("state \"Withdrawn\" as Status5"));
+        Assert.That(states, Does.Contain("Status2 --> Status5 : by the sender until it leaves the depot"));
+        Assert.That(states, Does.Contain("Status1 --> Status6 : once the claim is paid"));
+        Assert.That(states, Does.Contain("- line 7: A hold may be put on a parcel in Sorted; once lifted, the parcel stays where it was."));
+    }
+
+    [Test]
     public void StateTransitions_TheLifecycleTheDocumentStatesBesideItsFlows_IsDrawnAsWritten()
     {
         // act
