@@ -216,7 +216,7 @@ internal static class Keywords
         "without duplicating", "processed twice", "refunded twice", "charged twice", "same claim open", "same record", "in the meantime", "changed by another",
         "first come, first served", "first-come", "por orden de llegada", "por ordem de chegada", "先着",
         "at once", "at the same moment", "already has it open", "already open by", "opened by another", "edited by another",
-        "ao mesmo tempo", "al mismo tiempo", "first reservation wins", "first write wins", "first-write-wins",
+        "already opened", "while another", "ao mesmo tempo", "al mismo tiempo", "first reservation wins", "first write wins", "first-write-wins",
     };
 
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>

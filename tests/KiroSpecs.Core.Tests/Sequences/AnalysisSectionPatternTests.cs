@@ -1670,6 +1670,33 @@ If the Carrier API does not respond within 10 seconds, the parcel stays at the d
     }
 
     [Test]
+    public void Concurrency_AnotherPersonHavingOpenedTheSameThing_IsConcurrency()
+    {
+        // arrange
+        const string text = @"# Reviews
+
+## UC-1: Review a claim
+
+**Primary actor:** Adjuster
+
+**Main Success Scenario:**
+1. Adjuster selects a claim.
+2. System shows the claim.
+
+**Extensions:**
+
+1a. Another adjuster has already opened the same claim:
+  1a1. System shows the claim read-only. Return to step 1.
+";
+
+        // act
+        var concurrency = Section(Generate(text), "Concurrency Handling");
+
+        // assert
+        Assert.That(concurrency, Does.Contain("- 1a: Another adjuster has already opened the same claim"));
+    }
+
+    [Test]
     public void CriticalPath_AFlowIsListedOnceByItsStepThatQueues()
     {
         // arrange
