@@ -177,9 +177,10 @@ internal static class Durations
 
             var unitEnd = UnitEnd(lower, numberEnd);
             var start = LimitStart(lower, i);
-            if (unitEnd > numberEnd && (NamesEveryUnit(lower, i) || NamesOneUnitAmongOthers(lower, unitEnd)))
+            if (unitEnd > numberEnd && (NamesEveryUnit(lower, i) || NamesOneUnitAmongOthers(lower, unitEnd) || IsAnAge(lower, i, numberEnd, unitEnd)))
             {
-                // "pre-fills all 7 days", "todos los 12 meses": the days themselves, no length of time.
+                // "pre-fills all 7 days", "todos los 12 meses": the days themselves, no length of time; "cada miembro
+                // mayor de 18 años", "pacientes com menos de 14 anos": a person's age.
                 i = unitEnd - 1;
                 continue;
             }
@@ -238,6 +239,44 @@ internal static class Durations
     }
 
     private static bool IsCjk(char c) => c >= 0x3000;
+
+    private static readonly string[] s_ageBefore =
+    {
+        "older than ", "younger than ", "aged ", "age of ", "mayor de ", "mayores de ", "menor de ", "menores de ", "menos de ", "mais de ",
+        "maior de ", "maiores de ", "älter als ", "jünger als ",
+    };
+
+    private static readonly string[] s_ageAfter = { " old", " of age", " de edad", " de idade" };
+
+    private static readonly string[] s_years = { "year", "years", "año", "años", "ano", "anos", "jahr", "jahre", "jahren" };
+
+    /// <summary>A number of years that is someone's age: "older than 18 years", "mayor de 18 años", "14 anos de idade".</summary>
+    private static bool IsAnAge(string lower, int at, int numberEnd, int unitEnd)
+    {
+        var unit = lower.Substring(numberEnd, unitEnd - numberEnd).Trim().TrimEnd('.');
+        if (Array.IndexOf(s_years, unit) < 0)
+        {
+            return false;
+        }
+
+        foreach (var before in s_ageBefore)
+        {
+            if (at >= before.Length && string.CompareOrdinal(lower, at - before.Length, before, 0, before.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var after in s_ageAfter)
+        {
+            if (string.CompareOrdinal(lower, unitEnd, after, 0, after.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] s_amongOthers = { " to others", " to other ", " to another", " into others", " into another", " a otros", " a otro", " a otras", " a otra", " para outros", " para outro", " para outras", " para outra" };
 

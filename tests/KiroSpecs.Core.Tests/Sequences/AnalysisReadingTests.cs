@@ -17,6 +17,7 @@ internal sealed class AnalysisReadingTests
     [TestCase("at most 5 reports a day", MeasureKind.Rate, "at most 5 reports a day")]
     [TestCase("10 requests per second per IP", MeasureKind.Rate, "10 requests per second")]
     [TestCase("Notifica 1 dia antes", MeasureKind.Duration, "1 dia")]
+    [TestCase("records are kept for 5 years", MeasureKind.Duration, "5 years")]
     [TestCase("최대 9개의 세트", MeasureKind.Limit, "최대 9개의")]
     [TestCase("24時間以内に返信", MeasureKind.Duration, "24時間")]
     [TestCase("Finance calls the customer within 5 business days", MeasureKind.Duration, "5 business days")]
@@ -50,6 +51,10 @@ internal sealed class AnalysisReadingTests
     [TestCase("UC-12 step 4b")]
     [TestCase("Edits the blocks of each day, can copy one day to others")]
     [TestCase("Puede copiar un día a otro; copia 1 semana a otra")]
+    [TestCase("marca, para cada miembro mayor de 18 años, la autorización")]
+    [TestCase("Pacientes com menos de 14 anos vão para a pediatria")]
+    [TestCase("Members older than 65 years pay half")]
+    [TestCase("a child 12 years old")]
     [TestCase("")]
     public void Find_IgnoresNumbersThatAreNoMeasure(string text) => Assert.That(Durations.Find(text), Is.Empty);
 
