@@ -1466,8 +1466,10 @@ internal sealed class InteractionModel
 
             var possessive = i + 1 < words.Count && words[i + 1] is "s" || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal);
             // "do"/"da" ("from the database", but "the student's request"): a preposition before a component only.
-            var prepositional = before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0
-                && !(participant.IsPerson && words[before] is "do" or "da" or "dos" or "das" or "del");
+            // "a través de la Plataforma", "através da PID", "por meio do Registro": through the component.
+            var prepositional = (before >= 0 && Lexicon.Prepositions.MatchAt(words, before) > 0
+                && !(participant.IsPerson && words[before] is "do" or "da" or "dos" or "das" or "del"))
+                || (before >= 1 && !participant.IsPerson && words[before] is "de" or "do" or "da" && words[before - 1] is "través" or "através" or "meio");
             var direct = before == 0;
             var fits = replies ? true : !participant.IsPerson || (before >= 0 && words[before] is "to" or "with" or "ao" or "à" or "para" or "al");
             // "search the PMS for the patient record": a name right before a noun describes that noun.

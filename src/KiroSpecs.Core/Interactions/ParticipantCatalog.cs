@@ -562,7 +562,10 @@ internal sealed class ParticipantCatalog
         return found;
     }
 
-    /// <summary>"Practice Management System (PMS)" is declared as PMS; a step that writes the long form means it too.</summary>
+    /// <summary>
+    /// "Practice Management System (PMS)" is declared as PMS, "Plataforma de identificación (Cl@ve)" as Cl@ve; a step
+    /// that writes the long form means it too.
+    /// </summary>
     private void AddLongForm(Participant? participant, UseCaseActor actor)
     {
         var paren = actor.Label.IndexOfAny(new[] { '(', '（' });
@@ -572,7 +575,8 @@ internal sealed class ParticipantCatalog
         }
 
         var longForm = actor.Label.Substring(0, paren).Trim();
-        if (UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) == actor.Name && Named(longForm) is null)
+        if ((UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) ?? UseCases.ActorReader.ShortNameOf(actor.Label.Substring(paren))) == actor.Name
+            && Named(longForm) is null)
         {
             AddEntry(new CatalogEntry(participant, Words.Split(longForm), string.Empty, ParticipantOrigin.Declared));
             _byName[longForm] = participant;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace KiroSpecs.Core.Sequences;
@@ -104,7 +105,8 @@ internal sealed class AliasRegistry
                 words.Add(clean);
             }
 
-            complete &= clean.Length == word.Length;
+            // "Cl@ve", "R&D": a sign inside a name's word leaves the rest of the word whole.
+            complete &= clean.Length == word.Length - word.Count(c => c is '@' or '&' or '+');
         }
 
         if (words.Count == 0)

@@ -256,7 +256,7 @@ internal static class ActorReader
             role = RoleOf(label.Substring(paren));
             label = name;
         }
-        else if (paren > 0 && AcronymOf(name, label.Substring(paren)) is { } acronym)
+        else if (paren > 0 && (AcronymOf(name, label.Substring(paren)) ?? ShortNameOf(label.Substring(paren))) is { } acronym)
         {
             // "Practice Management System (PMS)": the document names it by its short form from here on; the long
             // form stays its label and opens its description.
@@ -296,6 +296,20 @@ internal static class ActorReader
 
         var initials = new string(longForm.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
         return initials.Length >= 2 && (initials == inner || inner.StartsWith(initials, StringComparison.Ordinal) || initials.StartsWith(inner, StringComparison.Ordinal)) ? inner : null;
+    }
+
+    /// <summary>
+    /// "(IdP)", "(Cl@ve)" after "Identity Platform", "Plataforma de identificación": one word written as a name
+    /// (a capital first, and a second capital, a digit or a sign inside it), which the steps use for the actor; a
+    /// plain word in brackets ("(Kiosk)", "(person)") says what the actor is instead.
+    /// </summary>
+    internal static string? ShortNameOf(string parenthesis)
+    {
+        var inner = parenthesis.Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
+        return inner.Length is >= 2 and <= 12 && inner.IndexOf(' ') < 0 && char.IsUpper(inner[0]) && char.IsLetter(inner[inner.Length - 1])
+            && inner.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '@' or '&' or '+')
+            && inner.All(c => char.IsLetterOrDigit(c) || c is '@' or '&' or '+' or '-')
+            ? inner : null;
     }
 
     internal static ActorRole? RoleOf(string text)

@@ -1259,4 +1259,38 @@ Includes UC-1 for the search of a free session.
         Assert.That(markdown, Does.Not.Contain(": /a "));
         Assert.That(markdown, Does.Not.Contain("SYS->>SYS: El Secretario/a"));
     }
+
+    [Test]
+    public void AShortNameInBracketsAfterTheLongOne_NamesTheActor_AndThroughItIsToIt()
+    {
+        // arrange
+        const string text = @"# Solicitudes
+
+## Actores
+
+| Actor | Tipo | Descripción |
+| --- | --- | --- |
+| Solicitante | Persona | Estudiante. |
+| Plataforma de firma (Fi@rma) | Sistema externo | Firma electrónica. |
+| Identity Provider (IdP) | External system | Sign-in. |
+
+## CU-1: Presentar
+
+1. El solicitante se identifica a través de la Plataforma de firma.
+2. El solicitante firma con Fi@rma.
+3. The applicant signs in through IdP.
+4. El sistema muestra el justificante.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("firma", text, "usecase.md", TranslationOptions.Default));
+        var markdown = Generate(text);
+
+        // assert
+        ContainsAll(model,
+            "    1 Solicitante -> Fi@rma: se identifica a través de la Plataforma de firma.",
+            "    2 Solicitante -> Fi@rma: firma con Fi@rma.",
+            "    3 Applicant -> IdP: signs in through IdP.");
+        Assert.That(markdown, Does.Contain("participant Firma as Fi@rma"));
+    }
 }
