@@ -632,6 +632,12 @@ internal sealed class InteractionModel
                 return null;
             }
 
+            if (c == ',' && firstWho is null && explicitActor.Length == 0 && Lexicon.Prepositions.MatchAt(firstWords, 0) > 0)
+            {
+                // "Para pacientes de convênio, o sistema envia …": a phrase of whom or where before who acts, no clause.
+                return null;
+            }
+
             var head = For(first, explicitActor);
             if (head.Kind == InteractionKind.Note || head.HasClauseFrom(who))
             {
@@ -924,6 +930,19 @@ internal sealed class InteractionModel
         }
 
         var words = Words.Of(rest);
+        if (subject is null && explicitActor.Length == 0 && words.Count > 3 && Lexicon.Prepositions.MatchAt(words, 0) > 0
+            && CommaOutsideBrackets(text) is var phraseEnd and > 0 and < 80 && phraseEnd + 2 < text.Length
+            && Subject(text.Substring(phraseEnd + 2), string.Empty).Subject is not null)
+        {
+            // "Para pacientes de convênio, o sistema envia …", "For members abroad, the system sends …": a phrase of
+            // whom or where, then who acts; the clause after the comma decides the arrow, the message keeps the phrase.
+            var acts = Read(text.Substring(phraseEnd + 2), string.Empty);
+            if (acts.Kind != InteractionKind.Note)
+            {
+                return acts with { Text = acts.Then is null ? text : text.Substring(0, phraseEnd + 2) + acts.Text };
+            }
+        }
+
         if (Lexicon.NoteOpeners.MatchAt(words, 0) > 0 && subject is null)
         {
             // "If the data are right, the system redirects …": the clause after the condition decides the arrow;

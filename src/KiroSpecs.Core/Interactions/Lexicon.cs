@@ -134,7 +134,7 @@ internal static class Lexicon
     public static readonly PhraseSet Prepositions = new(
         "prepositions",
         "to", "from", "in", "into", "on", "onto", "with", "against", "via", "through", "using", "at", "by", "for", "within",
-        "no", "na", "ao", "à", "para", "com", "en", "al", "con", "por", "do", "da", "dos", "das", "del");
+        "no", "na", "ao", "à", "aos", "às", "em", "para", "com", "en", "al", "con", "por", "pelo", "pela", "pelos", "pelas", "do", "da", "dos", "das", "del");
 
     /// <summary>Openings of a step that is not an action but a condition or a remark: drawn as a note.</summary>
     public static readonly PhraseSet NoteOpeners = new(

@@ -1293,4 +1293,35 @@ Includes UC-1 for the search of a free session.
             "    3 Applicant -> IdP: signs in through IdP.");
         Assert.That(markdown, Does.Contain("participant Firma as Fi@rma"));
     }
+
+    [Test]
+    public void APhraseOfForWhomBeforeWhoActs_LeavesTheArrowToTheClauseAfterIt()
+    {
+        // arrange
+        const string text = @"# Internação
+
+## Atores
+
+- **Médico** — pessoa que solicita.
+- **Seguradora** — sistema externo; autoriza a internação.
+
+## UC01 Solicitar leito
+
+**Ator principal:** Médico
+**Atores secundários:** Seguradora
+
+1. O médico abre a solicitação.
+2. Para pacientes de convênio, o sistema envia a solicitação de autorização à seguradora pelo portal TISS.
+3. For members abroad, the system sends the request to the Seguradora.
+4. O sistema mostra o resultado.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("internacao", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    2 Sistema -> Seguradora: Para pacientes de convênio, o sistema envia a solicitação de autorização à seguradora pelo portal TISS.",
+            "    3 Sistema -> Seguradora: For members abroad, the system sends the request to the Seguradora.");
+    }
 }
