@@ -490,6 +490,12 @@ internal sealed class InteractionModel
         return at > 0 && at + 1 < words.Count && Array.IndexOf(s_stateVerbs, words[at + 1]) >= 0 && Subject(text, explicitActor).Subject is null;
     }
 
+    /// <summary>What a system sends only to a person: a receipt, a confirmation, a reminder.</summary>
+    private static readonly string[] s_forThePerson =
+    {
+        "=receipt", "=receipts", "confirmation e-mail", "confirmation email", "=reminder", "=recibo", "=comprovante", "=justificante", "=quittung",
+    };
+
     private static readonly string[] s_mailWords = { "=e-mail", "=e-mails", "=email", "=emails", "=mail", "=mails", "=correo", "=sms", "=letter", "=carta" };
 
     private static readonly string[] s_handOffVerbs = { "continues", "continue", "goes", "proceeds", "continúa", "continua", "segue", "sigue", "geht", "weiter" };
@@ -731,8 +737,11 @@ internal sealed class InteractionModel
             }
 
             var tail = For(second, ReferenceEquals(actor, System) ? "@system" : actor.Name);
+            // "Backend | Sets the rides to billed, clears in_debt, sends one combined receipt": a component's own work,
+            // then what it sends the person.
+            var toThePerson = head.Kind == InteractionKind.SelfCall && tail.Kind == InteractionKind.Return && tail.To.IsPerson && !ReferenceEquals(actor, System);
             if (tail.Kind is InteractionKind.Note || !ReferenceEquals(tail.From, actor) || ReferenceEquals(tail.To, head.To)
-                || !(AnotherComponent(head) || AnotherComponent(tail)))
+                || !(AnotherComponent(head) || AnotherComponent(tail) || toThePerson))
             {
                 continue;
             }
@@ -1057,6 +1066,13 @@ internal sealed class InteractionModel
             target = Addressed(Words.Of(head), subject, head, true, out score);
         }
 
+        if (target is null && !subject.IsPerson && !ReferenceEquals(subject, System) && words.Count > 1 && verb is "sends" or "emails" or "e-mails" or "mails" or "issues" or "envia" or "envía"
+            && Initiator is { IsPerson: true } waiting && Keywords.Any(Keywords.Unquoted(rest), s_forThePerson))
+        {
+            // "Backend | … sends one combined receipt": a receipt or a reminder sent to no one named is the person's.
+            return new Interaction(InteractionKind.Return, subject, waiting, rest);
+        }
+
         if ((target is null || target.IsPerson) && !subject.IsPerson && _catalog.Backend is { } backend && !ReferenceEquals(backend, subject) && s_httpCall.IsMatch(rest))
         {
             // "App | GET /v2/devices/{id}/schedule" where the actors list says "Cloud – the backend": an HTTP request
@@ -1226,9 +1242,15 @@ internal sealed class InteractionModel
             return new Interaction(replies ? InteractionKind.Return : InteractionKind.Call, subject, System, rest);
         }
 
+        var shows = Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0;
+        if (shows && target is { IsPerson: false } && score < 3)
+        {
+            // "App | shows PSP reason": what is shown names a system; it is shown to the person who waits.
+            target = null;
+        }
+
         var caller = _answeredCalls.Contains(subject) ? null : CallerOf(subject);
 
-        var shows = Initiator is { IsPerson: true } && Lexicon.DisplayVerbs.MatchAt(words, 0) > 0;
         var receiver = target ?? (shows ? Initiator : caller ?? (SystemIsNamed ? System : null));
         if (receiver is null && (replies || Keywords.Any(rest, s_acknowledges)) && _lastActor is { IsPerson: false } previous && !ReferenceEquals(previous, subject))
         {

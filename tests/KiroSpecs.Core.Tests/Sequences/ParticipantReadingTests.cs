@@ -1324,4 +1324,42 @@ Includes UC-1 for the search of a free session.
             "    2 Sistema -> Seguradora: Para pacientes de convênio, o sistema envia a solicitação de autorização à seguradora pelo portal TISS.",
             "    3 Sistema -> Seguradora: For members abroad, the system sends the request to the Seguradora.");
     }
+
+    [Test]
+    public void WhatAComponentShowsOrSendsAsAReceipt_GoesToThePerson_NotToASystemItNames()
+    {
+        // arrange
+        const string text = @"# Parking
+
+**Actor:** Driver · **Systems:** Meter App, Server, Card Gateway
+
+## PARK-01 Pay for parking
+
+| # | Actor | Action |
+| --- | --- | --- |
+| 1 | Driver | Taps Pay. |
+| 2 | Server | Charges the fee at Card Gateway. |
+| 3 | Card Gateway | Returns `paid`. |
+| 4 | Server | Marks the session paid, sends one receipt. |
+
+Branches:
+- 3a — declined: Meter App shows Card Gateway reason; the driver can try another card.
+
+## PARK-02 End parking
+
+| # | Actor | Action |
+| --- | --- | --- |
+| 1 | Driver | Taps End. |
+| 2 | Server | Closes the session. |
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("parking", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "      then Server --> Driver: sends one receipt.",
+            "Meter App --> Driver: shows Card Gateway reason");
+        Assert.That(model, Does.Not.Contain("Server -> Card Gateway: sends one receipt"));
+    }
 }
