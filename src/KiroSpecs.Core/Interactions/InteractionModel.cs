@@ -282,6 +282,11 @@ internal sealed class InteractionModel
                 _callees.Set(interaction.From, interaction.To, at);
             }
         }
+        else if (interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, System) && !interaction.From.IsPerson && !ReferenceEquals(interaction.From, System))
+        {
+            // "Later, the accounting system calls our webhook": the system now answers that system ("responds 200").
+            _callers.Set(System, interaction.From, _branchAt < 0 ? _ordinal : -1);
+        }
     }
 
     /// <summary>Who last called a participant (in a branch, as of the step it is attached to).</summary>
@@ -489,6 +494,11 @@ internal sealed class InteractionModel
         var at = ParticipantCatalog.SkipDeterminers(words, 0);
         return at > 0 && at + 1 < words.Count && Array.IndexOf(s_stateVerbs, words[at + 1]) >= 0 && Subject(text, explicitActor).Subject is null;
     }
+
+    /// <summary>"responds 200", "rejects the call with 401", "acknowledged with 200": an HTTP status given in answer.</summary>
+    private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = new(
+        @"\b(?:respond|responds|responding|answers?|replies|returns?|rejects?|acknowledge[sd]?|with)\s+(?:the\s+call\s+with\s+|with\s+|an?\s+|http\s+)?[1-5]\d\d\b",
+        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>What a system sends only to a person: a receipt, a confirmation, a reminder.</summary>
     private static readonly string[] s_forThePerson =
@@ -1194,6 +1204,13 @@ internal sealed class InteractionModel
             {
                 // "1a2. System e-mails the voucher code": to the one this use case mails, when the step names no one.
                 return new Interaction(ReferenceEquals(mailed, Initiator) ? InteractionKind.Return : InteractionKind.Call, subject, mailed, rest);
+            }
+
+            if (target is null && s_statusCode.IsMatch(rest) && CallerOf(System) is { IsPerson: false } webhookCaller && !ReferenceEquals(webhookCaller, System))
+            {
+                // "6. The accounting system calls our webhook …" / "7. … rejects the call with 401", "8. … responds 200":
+                // an HTTP status answers the system that called, not the person who waits for the use case.
+                return new Interaction(InteractionKind.Return, subject, webhookCaller, rest);
             }
 
             if ((replies || IsMessageWithoutVerb(words)) && Initiator is not null && !AddressesSomeoneElse(words) && !SendsElsewhere(words))

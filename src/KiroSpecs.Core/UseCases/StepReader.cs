@@ -187,6 +187,17 @@ internal static class StepReader
                 return;
             }
 
+            if (entry.Marker.Length == 0 && numbered is null && parent.Children.Count == 0 && (parent.Lists || parent.Text.EndsWith(":", StringComparison.Ordinal))
+                && char.IsLower(text[0]) && !BranchReader.StartsWithCondition(text) && !text.StartsWith("se ", StringComparison.Ordinal) && !text.StartsWith("si ", StringComparison.Ordinal))
+            {
+                // "3. System shows the request on one screen:" over "- patient name, species" "- drug, strength": what the
+                // step shows or lists, joined to its text, not steps of their own with numbers the author did not write
+                // ("2. Member pays:" over "- Picks a way to pay" "- If by card, …" are its steps).
+                parent.Text = parent.Lists ? parent.Text.TrimEnd(';', ' ') + "; " + text : parent.Text + " " + text;
+                parent.Lists = true;
+                return;
+            }
+
             var sub = entry.Marker.Length > 0 ? entry.Marker : numbered is not null ? numbered.Groups["n"].Value : (parent.Children.Count + 1).ToString(CultureInfo.InvariantCulture);
             var subText = numbered is not null && entry.Marker.Length == 0 ? numbered.Groups["text"].Value : text;
             parent.Children.Add(new MutableStep(parent.Number + "." + sub, 0, subText, string.Empty, entry.Position) { Depth = entry.Depth });

@@ -175,6 +175,32 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
     }
 
     [Test]
+    public void ItemsAStepShows_AreThatStepsText_NotNumberedSubSteps()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## UC-5 Review a claim
+
+**Primary actor:** Adjuster
+
+**Main Success Scenario:**
+1. Adjuster selects a claim.
+2. System shows the claim on one screen:
+   - claimant name, policy number
+   - damage photos and the repair estimate
+3. Adjuster approves the claim.
+";
+
+        // act
+        var flow = Section(Generate("claims", text), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("SYS-->>Adjuster: shows the claim on one screen#58; claimant name, policy number#59; damage photos and the repair estimate"));
+        Assert.That(flow, Does.Not.Contain("2.1"));
+    }
+
+    [Test]
     public void ConditionBeforeItsComma_AndTheStepInsideTheAction_IsAnOptAfterTheStep()
     {
         // act

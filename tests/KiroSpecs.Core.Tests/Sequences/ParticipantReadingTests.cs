@@ -1362,4 +1362,37 @@ Branches:
             "Meter App --> Driver: shows Card Gateway reason");
         Assert.That(model, Does.Not.Contain("Server -> Card Gateway: sends one receipt"));
     }
+
+    [Test]
+    public void AnHttpStatusAnswersTheSystemThatCalled_NotThePersonOfTheUseCase()
+    {
+        // arrange
+        const string text = @"# Shipments
+
+## Actors
+
+- **Shipper** – person who books a shipment
+- **Carrier system** – external system that moves the parcel
+
+## UC-1: Track a shipment
+
+**Primary actor:** Shipper
+
+1. The Shipper books a shipment.
+2. The system sends the booking to the Carrier system.
+3. Later, the Carrier system calls our webhook with a status event.
+4. The system checks the signature and rejects the call with 401 if it does not match.
+5. The system stores the status and responds 200.
+6. The Shipper is notified of the new status.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("shipments", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "      then System --> Carrier system: rejects the call with 401 if it does not match.",
+            "      then System --> Carrier system: responds 200.",
+            "    6 System --> Shipper: The Shipper is notified of the new status.");
+    }
 }
