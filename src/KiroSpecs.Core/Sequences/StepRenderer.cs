@@ -30,7 +30,7 @@ internal static class StepRenderer
         }
 
         var body = text;
-        if (loop.Length > 0 && loop.Length + 1 < text.Length && text[loop.Length] == ',')
+        if (loop.Length > 0 && loop.Length + 1 < text.Length && text[loop.Length] is ',' or ' ')
         {
             body = text.Substring(loop.Length + 1).Trim();
         }
@@ -288,8 +288,13 @@ internal static class StepRenderer
         {
             if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
             {
+                // "For each missing bag the Passenger describes the bag: type, colour, …": the loop is over before the
+                // one who acts, named with a capital, when no comma closes it first.
                 var comma = t.IndexOf(',');
-                return comma > 0 && comma < 120 ? t.Substring(0, comma) : TextClip.Clip(t, 80);
+                var named = System.Text.RegularExpressions.Regex.Match(t.Substring(opener.Length), @"\s(?:the|a|an)\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+                var actor = named.Success ? opener.Length + named.Index : -1;
+                return actor > 0 && (comma < 0 || actor < comma) && actor < 120 ? t.Substring(0, actor)
+                    : comma > 0 && comma < 120 ? t.Substring(0, comma) : TextClip.Clip(t, 80);
             }
         }
 

@@ -201,6 +201,34 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
     }
 
     [Test]
+    public void LoopWithoutAComma_EndsBeforeWhoActs()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## Actors
+
+- **Claimant** – person who claims
+- **Clerk** – person at the desk
+
+## UC-6 File a claim
+
+**Primary actor:** Claimant
+
+1. The Claimant opens the claim form.
+2. For each damaged item the Claimant describes the item: kind (from the list), colour, brand and price.
+3. The system records the claim.
+";
+
+        // act
+        var flow = Section(Generate("items", text), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("loop For each damaged item\n"));
+        Assert.That(flow, Does.Contain("Claimant->>SYS: describes the item#58; kind (from the list), colour, brand and price."));
+    }
+
+    [Test]
     public void ConditionBeforeItsComma_AndTheStepInsideTheAction_IsAnOptAfterTheStep()
     {
         // act
