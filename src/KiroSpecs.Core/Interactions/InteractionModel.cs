@@ -1549,7 +1549,10 @@ internal sealed class InteractionModel
             var describesSubject = participant.IsPerson && !prepositional && !reached && i < (verbAt ??= FirstVerbAt(words));
             // "User | Opens device → Schedule": a name in a path through the screens is a screen, not whom the person addresses.
             describesSubject |= subject.IsPerson && OpensAPath(words, i);
-            var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject || agent ? 0 : prepositional ? 3 : direct ? 2 : 1;
+            // "The owner adds an optional note for the approver": a person a person does something for is not whom
+            // the step goes to (the note goes into the system).
+            var beneficiary = participant.IsPerson && subject.IsPerson && before >= 0 && words[before] is "for";
+            var score = reached ? 3 : !fits || possessive || describes || owner || describesSubject || agent || beneficiary ? 0 : prepositional ? 3 : direct ? 2 : 1;
             if (score > 0 && _catalog.IsItem(participant))
             {
                 // A KiroSpecsParticipant item is the project's own word for whom such a step addresses.

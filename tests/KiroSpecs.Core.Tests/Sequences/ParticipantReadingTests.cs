@@ -1395,4 +1395,33 @@ Branches:
             "      then System --> Carrier system: responds 200.",
             "    6 System --> Shipper: The Shipper is notified of the new status.");
     }
+
+    [Test]
+    public void APersonSomeoneDoesSomethingFor_IsNotWhomTheStepGoesTo()
+    {
+        // arrange
+        const string text = @"# Reports
+
+## Actors
+
+- **Owner** – person who submits the report
+- **Approver** – person who approves it
+
+## UC-2: Submit a report
+
+**Primary actor:** Owner
+
+1. The Owner opens the report.
+2. The Owner confirms and adds an optional note for the Approver.
+3. The system sends the report to the Approver.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("reports", text, "usecase.md", TranslationOptions.Default));
+
+        // assert
+        ContainsAll(model,
+            "    2 Owner -> System: confirms and adds an optional note for the Approver.",
+            "    3 System -> Approver: sends the report to the Approver.");
+    }
 }
