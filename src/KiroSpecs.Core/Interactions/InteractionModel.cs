@@ -282,9 +282,11 @@ internal sealed class InteractionModel
                 _callees.Set(interaction.From, interaction.To, at);
             }
         }
-        else if (interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, System) && !interaction.From.IsPerson && !ReferenceEquals(interaction.From, System))
+        else if (interaction.Kind == InteractionKind.Return && ReferenceEquals(interaction.To, System) && !interaction.From.IsPerson && !ReferenceEquals(interaction.From, System)
+            && (!ReferenceEquals(_callees.Get(System, _branchAt), interaction.From) || Keywords.Any(interaction.Text, s_inboundCalls)))
         {
-            // "Later, the accounting system calls our webhook": the system now answers that system ("responds 200").
+            // "Later, the accounting system calls our webhook" (a system the system did not call): the system now
+            // answers that system ("responds 200"); "The Fare Service returns the fares" answers the system's own call.
             _callers.Set(System, interaction.From, _branchAt < 0 ? _ordinal : -1);
         }
     }
@@ -495,9 +497,12 @@ internal sealed class InteractionModel
         return at > 0 && at + 1 < words.Count && Array.IndexOf(s_stateVerbs, words[at + 1]) >= 0 && Subject(text, explicitActor).Subject is null;
     }
 
+    /// <summary>Words by which a system calls the system on its own ("calls our webhook", "posts an event"), not in answer.</summary>
+    private static readonly string[] s_inboundCalls = { "=calls", "webhook", "=posts", "=event", "=events", "=notifies" };
+
     /// <summary>"responds 200", "rejects the call with 401", "acknowledged with 200": an HTTP status given in answer.</summary>
     private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = new(
-        @"\b(?:respond|responds|responding|answers?|replies|returns?|rejects?|acknowledge[sd]?|with)\s+(?:the\s+call\s+with\s+|with\s+|an?\s+|http\s+)?[1-5]\d\d\b",
+        @"\b(?:respond|responds|responding|answers?|replies|rejects?|acknowledge[sd]?)\s+(?:the\s+call\s+with\s+|with\s+(?:an?\s+)?(?:http\s+)?|an?\s+|http\s+)?[1-5]\d\d\b",
         global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>What a system sends only to a person: a receipt, a confirmation, a reminder.</summary>
@@ -1710,20 +1715,7 @@ internal sealed class InteractionModel
             || word.EndsWith("ada", StringComparison.Ordinal) || word.EndsWith("ida", StringComparison.Ordinal)));
 
     /// <summary>The first ", " outside brackets ("Si coincide con un evento (fiestas, mercadillo), el técnico …"), or -1.</summary>
-    private static int CommaOutsideBrackets(string text)
-    {
-        var depth = 0;
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' && depth > 0 ? -1 : 0;
-            if (depth == 0 && text[i] == ',' && text[i + 1] == ' ')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int CommaOutsideBrackets(string text) => UseCases.Texts.IndexOutsideBrackets(text, ", ");
 
     private static readonly string[] s_cannot = { "can't ", "cannot ", "can not ", "is unable to ", "fails to ", "no puede ", "não pode ", "não consegue ", "kann nicht " };
 

@@ -575,7 +575,7 @@ internal sealed class ParticipantCatalog
         }
 
         var longForm = actor.Label.Substring(0, paren).Trim();
-        if ((UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) ?? UseCases.ActorReader.ShortNameOf(actor.Label.Substring(paren))) == actor.Name
+        if ((UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) ?? UseCases.ActorReader.ShortNameOf(longForm, actor.Label.Substring(paren))) == actor.Name
             && Named(longForm) is null)
         {
             AddEntry(new CatalogEntry(participant, Words.Split(longForm), string.Empty, ParticipantOrigin.Declared));

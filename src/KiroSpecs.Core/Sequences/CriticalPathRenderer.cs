@@ -130,7 +130,10 @@ internal static class CriticalPathRenderer
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
         KiroSpecs.Core.Common.RegexTimeout.Value);
 
-    /// <summary>"the flow waits for the adjuster's report (typically 10 working days)": a wait of days is no call that blocks.</summary>
+    /// <summary>
+    /// "the flow waits for the adjuster's report (typically 10 working days)", "has not answered within 12 hours": a
+    /// wait of hours or days is no call that blocks.
+    /// </summary>
     private static bool LongWait(string text) => TextPatterns.SafeMatch(s_longWait, text) is not null;
 
     private static readonly string[] s_waitOpeners = { "after ", "once ", "only after ", "nach ", "após ", "apos ", "depois d", "tras " };

@@ -240,10 +240,15 @@ internal static class Durations
 
     private static bool IsCjk(char c) => c >= 0x3000;
 
-    private static readonly string[] s_ageBefore =
+    private static readonly string[] s_ageBefore = { "aged ", "age of ", "mayor de ", "mayores de ", "menor de ", "menores de ", "maior de ", "maiores de " };
+
+    /// <summary>Openers of a number of years that is an age only when a person is spoken of just before ("pacientes com menos de 14 anos").</summary>
+    private static readonly string[] s_ageIfPerson = { "older than ", "younger than ", "menos de ", "mais de ", "älter als ", "jünger als " };
+
+    private static readonly string[] s_people =
     {
-        "older than ", "younger than ", "aged ", "age of ", "mayor de ", "mayores de ", "menor de ", "menores de ", "menos de ", "mais de ",
-        "maior de ", "maiores de ", "älter als ", "jünger als ",
+        "patient", "member", "child", "person", "people", "user", "student", "customer", "paciente", "miembro", "niño", "niña", "criança",
+        "pessoa", "persona", "usuário", "usuario", "aluno", "alumno", "cliente", "kind", "mitglied",
     };
 
     private static readonly string[] s_ageAfter = { " old", " of age", " de edad", " de idade" };
@@ -264,6 +269,17 @@ internal static class Durations
             if (at >= before.Length && string.CompareOrdinal(lower, at - before.Length, before, 0, before.Length) == 0)
             {
                 return true;
+            }
+        }
+
+        foreach (var before in s_ageIfPerson)
+        {
+            if (at >= before.Length && string.CompareOrdinal(lower, at - before.Length, before, 0, before.Length) == 0)
+            {
+                // "Members older than 65 years", not "backups older than 7 years".
+                var from = Math.Max(0, at - before.Length - 30);
+                var lead = lower.Substring(from, at - before.Length - from);
+                return s_people.Any(p => lead.IndexOf(p, StringComparison.Ordinal) >= 0);
             }
         }
 

@@ -291,7 +291,8 @@ internal static class StepRenderer
                 // "For each missing bag the Passenger describes the bag: type, colour, …": the loop is over before the
                 // one who acts, named with a capital, when no comma closes it first.
                 var comma = t.IndexOf(',');
-                var named = System.Text.RegularExpressions.Regex.Match(t.Substring(opener.Length), @"\s(?:the|a|an)\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+                // "For each item in the Cart, …": a name after a preposition is part of the loop.
+                var named = System.Text.RegularExpressions.Regex.Match(t.Substring(opener.Length), @"(?<!\b(?:in|on|of|from|for|to|at|with|by|into))\s(?:the|a|an)\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
                 var actor = named.Success ? opener.Length + named.Index : -1;
                 return actor > 0 && (comma < 0 || actor < comma) && actor < 120 ? t.Substring(0, actor)
                     : comma > 0 && comma < 120 ? t.Substring(0, comma) : TextClip.Clip(t, 80);

@@ -460,6 +460,14 @@ internal sealed class SuccessFlowPlanner
                 return branch;
             }
 
+            if (TakesAnotherWay(branch, step))
+            {
+                // "4. The Passenger selects "Interim expenses" and adds …" / "A1 (at step 4): Claim for a lost bag — the
+                // Passenger lists the bag … The flow resumes at step 7": the person of the step goes another way through
+                // the steps the branch skips; "selects … instead of marking it missing" says so in words.
+                return branch;
+            }
+
             // "2. System displays the deadlines" / "No deadlines → Inform the user": the branch answers the same
             // person in the step's place.
             var own = _participants.For(step);
@@ -473,6 +481,38 @@ internal sealed class SuccessFlowPlanner
 
         return null;
     }
+
+    /// <summary>
+    /// A branch whose first step says it is done "instead of" something, or in which the person of the step acts and that resumes
+    /// past the next step: another way through the steps it skips, not something after the step.
+    /// </summary>
+    private bool TakesAnotherWay(UseCaseBranch branch, UseCaseStep step)
+    {
+        if (Keywords.Any(branch.Steps[0].Text, s_instead))
+        {
+            // Its first step only: "… at step 6 the request is marked Refused instead of Granted" is a later change.
+            return true;
+        }
+
+        if (branch.Ending.Kind != EndingKind.ContinueAt || branch.Ending.Step <= step.Ordinal + 1 || _participants.For(step) is not { From.IsPerson: true } own)
+        {
+            return false;
+        }
+
+        var first = branch.Steps.Select(s => _participants.For(s.Text, s.Actor)).FirstOrDefault(i => i.Kind != InteractionKind.Note);
+        if (first is null || !ReferenceEquals(first.From, own.From))
+        {
+            return false;
+        }
+
+        // "3. Officer checks the documents. 4. Officer writes a favourable report" / "AF-2 (step 3) … Officer writes an
+        // unfavourable report. The flow goes on at step 5": another way to do a skipped step, drawn where it begins.
+        var verb = WordIndex.Build(first.Text).Words.FirstOrDefault();
+        return verb is null || !_useCase.Steps.Any(s => s.Ordinal > step.Ordinal && s.Ordinal < branch.Ending.Step
+            && WordIndex.Build(_participants.For(s).Text).Words.FirstOrDefault() == verb);
+    }
+
+    private static readonly string[] s_instead = { "instead of", "rather than", "en lugar de", "en vez de", "em vez de", "=anstatt" };
 
     /// <summary>
     /// "2. System asks the Catalog Service …" / "2a. Catalog Service does not answer": the one the step calls fails to
@@ -615,7 +655,8 @@ internal sealed class SuccessFlowPlanner
 
     /// <summary>
     /// Verbs of a person giving input: "5. Pet Owner chooses the quantity and the fulfilment method" / "5a. Pet Owner
-    /// selects home delivery and the address is outside the zone" is the step done one way, not something else.
+    /// selects home delivery and the address is outside the zone" is the step done one way, not something else (the
+    /// step's verb is looked up here too, so verbs of a choice that <see cref="s_notInstead"/> also holds stay).
     /// </summary>
     private static bool GivesInput(string verb) => System.Array.IndexOf(s_inputVerbs, verb) >= 0;
 
@@ -705,13 +746,16 @@ internal sealed class SuccessFlowPlanner
         var clause = WordIndex.Build(basicStep.Substring(semicolon + 1)).Words.Where(w => !s_articles.Contains(w)).Take(4).ToList();
         var branch = WordIndex.Build(branchStep).Words.Where(w => !s_articles.Contains(w)).ToList();
         var actor = 0;
-        while (actor < clause.Count - 1 && actor < branch.Count && branch[actor] == clause[actor])
+        while (actor < clause.Count - 1 && actor < branch.Count && branch[actor] == clause[actor] && (actor == 0 || !LooksLikeAVerb(clause[actor])))
         {
             actor++;
         }
 
         return actor > 0 && branch.Count > actor + 1 && clause[actor].Length > 3 && branch.Skip(actor).Contains(clause[actor]);
     }
+
+    /// <summary>"pays", "looks": an English verb in the third person, which ends who acts ("applicant pays", not "front desk").</summary>
+    private static bool LooksLikeAVerb(string word) => word.Length > 3 && word.EndsWith("s", System.StringComparison.Ordinal) && !word.EndsWith("ss", System.StringComparison.Ordinal);
 
     private static bool OpensWithReplacingVerb(UseCaseBranch branch)
     {

@@ -256,7 +256,7 @@ internal static class ActorReader
             role = RoleOf(label.Substring(paren));
             label = name;
         }
-        else if (paren > 0 && (AcronymOf(name, label.Substring(paren)) ?? ShortNameOf(label.Substring(paren))) is { } acronym)
+        else if (paren > 0 && (AcronymOf(name, label.Substring(paren)) ?? ShortNameOf(name, label.Substring(paren))) is { } acronym)
         {
             // "Practice Management System (PMS)": the document names it by its short form from here on; the long
             // form stays its label and opens its description.
@@ -299,17 +299,33 @@ internal static class ActorReader
     }
 
     /// <summary>
-    /// "(IdP)", "(Cl@ve)" after "Identity Platform", "Plataforma de identificación": one word written as a name
-    /// (a capital first, and a second capital, a digit or a sign inside it), which the steps use for the actor; a
-    /// plain word in brackets ("(Kiosk)", "(person)") says what the actor is instead.
+    /// "(IdP)", "(Cl@ve)" after "Identity Provider", "Plataforma de identificación": one word written as a name (a
+    /// sign inside it, or the capitals of the long form in order), which the steps use for the actor; a word in
+    /// brackets that is no such name ("(Kiosk)", "(B2B)", "(person)") says what the actor is instead.
     /// </summary>
-    internal static string? ShortNameOf(string parenthesis)
+    internal static string? ShortNameOf(string longForm, string parenthesis)
     {
         var inner = parenthesis.Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
-        return inner.Length is >= 2 and <= 12 && inner.IndexOf(' ') < 0 && char.IsUpper(inner[0]) && char.IsLetter(inner[inner.Length - 1])
-            && inner.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '@' or '&' or '+')
-            && inner.All(c => char.IsLetterOrDigit(c) || c is '@' or '&' or '+' or '-')
-            ? inner : null;
+        if (inner.Length is < 2 or > 12 || inner.IndexOf(' ') >= 0 || !char.IsUpper(inner[0]) || !char.IsLetter(inner[inner.Length - 1])
+            || !inner.All(c => char.IsLetterOrDigit(c) || c is '@' or '&' or '+' or '-'))
+        {
+            return null;
+        }
+
+        // "Cl@ve": a sign inside makes it a name; "IdP" after "Identity Provider": the long form's initials, in order.
+        if (inner.Any(c => c is '@' or '&' or '+'))
+        {
+            return inner;
+        }
+
+        var initials = longForm.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(w[0])).ToList();
+        var found = 0;
+        foreach (var c in inner.Where(char.IsUpper))
+        {
+            found += found < initials.Count && c == initials[found] ? 1 : 0;
+        }
+
+        return initials.Count >= 2 && found == initials.Count ? inner : null;
     }
 
     internal static ActorRole? RoleOf(string text)

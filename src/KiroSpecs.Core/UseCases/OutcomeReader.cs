@@ -187,7 +187,7 @@ public static class OutcomeReader
     }
 
     /// <summary>
-    /// An alternative flow that goes on into the basic flow after its step and whose trigger names no error ("Booking
+    /// An alternative flow that goes on into the basic flow after its step and whose words name no error ("Booking
     /// reference not available … resumes at step 4", "Claim for a lost bag"): another way to the goal, no failure,
     /// whatever words of loss or absence it holds.
     /// </summary>
@@ -197,7 +197,7 @@ public static class OutcomeReader
         && !s_namedError.IsMatch(Trigger(branch) + " " + StepsText(branch));
 
     private static readonly System.Text.RegularExpressions.Regex s_namedError = new(
-        @"\b(?:errors?|fail\w*|time[sd]?[\s-]?out|timeouts?|invalid|rejected|rejects|declined|declines|denied|denies|unavailable|down|crash\w*|refused|refuses|erro|falh\w*|inválid\w*|recusad\w*|negad\w*|indisponível|rechaz\w*|fallo|no\s+disponible"
+        @"\b(?:errors?|fail\w*|time[sd]?[\s-]?out|timeouts?|invalid|rejected|rejects|declined|declines|denied|denies|unavailable|crash\w*|refused|refuses|erro|falh\w*|inválid\w*|recusad\w*|negad\w*|indisponível|rechaz\w*|fallo|no\s+disponible"
         + @"|unable|unreadable|cannot|can't|could\s+not|not\s+valid|(?:não|no)\s+(?:é|es)\s+válid\w*|lack\s+of|insufficient|exceeds?|warns?|avisa|informa\s+que|informs?\s+(?:\w+\s+){0,2}that|deve\s+inserir|must\s+enter|precisa\s+ser)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
 

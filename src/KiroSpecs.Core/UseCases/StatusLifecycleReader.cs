@@ -6,11 +6,13 @@ using KiroSpecs.Core.Common;
 namespace KiroSpecs.Core.UseCases;
 
 /// <summary>
-/// Reads the status lifecycle a document states beside its use cases, in the three shapes authors write it:
+/// Reads the status lifecycle a document states beside its use cases, in the shapes authors write it:
 /// a chain of arrows under a heading or after a label that speaks of statuses ("Scheduled → Pending review →
 /// Approved", "Side exits: Pending review → Declined; Ready → Returned to stock", "`active` ⇄ `paused`"), a
 /// "From | To | Trigger" table, and a "State | … | Next states" table. Nothing is read from the flows' steps, and
-/// a chain whose parts are not short names (a path through screens written as a sentence) is no lifecycle.
+/// a chain whose parts are not short names (a path through screens written as a sentence) is no lifecycle. Beside a
+/// chain, a change written in words ("goes straight from Reported to Closed once …") is read too, and a sentence about
+/// its statuses that states no change is kept as a remark (a transition with no statuses).
 /// </summary>
 internal static class StatusLifecycleReader
 {
@@ -102,24 +104,28 @@ internal static class StatusLifecycleReader
 
             var sentence = " " + raw.Trim() + " ";
             var before = found.Count;
+            var taken = new List<int>();
             foreach (var from in known)
             {
                 var at = IndexAfter(sentence, s_fromWords, from, 0);
-                if (at < 0)
+                if (at < 0 || taken.Contains(at - from.Length))
                 {
+                    // "from Pending review to …" is not also "from Pending": the longer name was read there first.
                     continue;
                 }
 
-                var added = false;
-                foreach (var to in known)
+                taken.Add(at - from.Length);
+
+                // The status right after "to", the longest one written there ("to Pending review", not "to Pending").
+                var (to, end) = known.Where(k => !string.Equals(from, k, StringComparison.OrdinalIgnoreCase))
+                    .Select(k => (Name: k, End: IndexAfter(sentence, s_toWords, k, at)))
+                    .Where(k => k.End >= 0)
+                    .OrderBy(k => k.End - k.Name.Length).ThenByDescending(k => k.Name.Length)
+                    .FirstOrDefault();
+                var added = to is not null;
+                if (added)
                 {
-                    var end = IndexAfter(sentence, s_toWords, to, at);
-                    if (end >= 0 && !string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
-                    {
-                        found.Add(new StatusTransition(from, to, Texts.Clean(sentence.Substring(end).Trim().TrimEnd('.')), position));
-                        added = true;
-                        break;
-                    }
+                    found.Add(new StatusTransition(from, to!, Texts.Clean(sentence.Substring(end).Trim().TrimEnd('.')), position));
                 }
 
                 // "… from Received to Closed once …": a status the chain does not name, in capitals right after "to".

@@ -23,6 +23,9 @@ public sealed record UseCaseDocument(
     /// <summary>Data elements the document states outside any use case ("## Data we store"): data of every use case.</summary>
     public EquatableArray<DataElement> DataElements { get; init; } = EquatableArray<DataElement>.Empty;
 
-    /// <summary>The changes of status the document states beside its flows (a lifecycle chain or table), in its order.</summary>
+    /// <summary>
+    /// The changes of status the document states beside its flows (a lifecycle chain or table), in its order, and the
+    /// sentences about those statuses that state no change (a transition with no statuses, see <see cref="StatusTransition"/>).
+    /// </summary>
     public EquatableArray<StatusTransition> Lifecycle { get; init; } = EquatableArray<StatusTransition>.Empty;
 }

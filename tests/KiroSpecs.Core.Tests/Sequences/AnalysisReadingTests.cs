@@ -18,6 +18,7 @@ internal sealed class AnalysisReadingTests
     [TestCase("10 requests per second per IP", MeasureKind.Rate, "10 requests per second")]
     [TestCase("Notifica 1 dia antes", MeasureKind.Duration, "1 dia")]
     [TestCase("records are kept for 5 years", MeasureKind.Duration, "5 years")]
+    [TestCase("Backups older than 7 years are deleted", MeasureKind.Duration, "7 years")]
     [TestCase("최대 9개의 세트", MeasureKind.Limit, "최대 9개의")]
     [TestCase("24時間以内に返信", MeasureKind.Duration, "24時間")]
     [TestCase("Finance calls the customer within 5 business days", MeasureKind.Duration, "5 business days")]

@@ -2492,6 +2492,33 @@ A parcel in Sorted can also be Withdrawn by the sender until it leaves the depot
     }
 
     [Test]
+    public void StateTransitions_AStatusWhoseNameOpensAnothersIsNotReadInsideIt()
+    {
+        // arrange
+        const string text = @"# Tickets
+
+## Ticket statuses
+
+Pending → Pending review → Closed
+
+A reopened ticket goes from Pending review to Closed once the customer confirms.
+
+## UC-1: Close a ticket
+
+**Primary actor:** Agent
+
+1. The Agent opens the ticket.
+2. The system sets the ticket to Closed.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert: the chain already states Pending review → Closed; no Pending → Closed is made up.
+        Assert.That(states, Does.Not.Contain("Status1 --> Status3"));
+    }
+
+    [Test]
     public void StateTransitions_TheLifecycleTheDocumentStatesBesideItsFlows_IsDrawnAsWritten()
     {
         // act

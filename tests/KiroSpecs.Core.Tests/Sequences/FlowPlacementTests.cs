@@ -229,6 +229,45 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
     }
 
     [Test]
+    public void AlternativeOfThePersonThatResumesPastTheNextStep_ReplacesTheStep()
+    {
+        // arrange
+        const string text = @"# Refunds
+
+## UC-7 Claim a refund
+
+**Primary actor:** Traveller
+
+### Basic Flow
+1. The system shows the claim types.
+2. The Traveller selects ""Delay"" and enters the delay in minutes.
+3. The Traveller uploads the ticket.
+4. The Traveller enters the bank details.
+5. The system records the claim.
+
+### Alternative Flows
+#### A1 (at step 2): Claim for a cancelled train
+1. Available only when the train was cancelled on the day.
+2. The Traveller lists the cancelled train and the date.
+3. The flow resumes at step 4.
+
+#### A2 (at step 3): Paper ticket
+1. The Traveller chooses the paper ticket instead of the upload.
+2. The flow resumes at step 4.
+";
+
+        // act
+        var flow = Section(Generate("refunds", text), "#### Success Flow");
+
+        // assert: each alternative is drawn in the step's place, the step in its else arm.
+        Assert.That(flow, Does.Contain("alt A1#58; if Claim for a cancelled train"));
+        Assert.That(flow, Does.Contain("alt A2#58; if Paper ticket"));
+        Assert.That(flow.IndexOf("alt A1", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("selects #quot;Delay#quot;", System.StringComparison.Ordinal)));
+        Assert.That(flow, Does.Contain("else otherwise#58; steps 2-3"));
+        Assert.That(flow.IndexOf("alt A2", System.StringComparison.Ordinal), Is.LessThan(flow.IndexOf("uploads the ticket", System.StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void ConditionBeforeItsComma_AndTheStepInsideTheAction_IsAnOptAfterTheStep()
     {
         // act

@@ -1424,4 +1424,36 @@ Branches:
             "    2 Owner -> System: confirms and adds an optional note for the Approver.",
             "    3 System -> Approver: sends the report to the Approver.");
     }
+
+    [Test]
+    public void WhatLooksLikeAShortNameOrAStatus_StaysWhatItIs()
+    {
+        // arrange: a qualifier in brackets, a loop over something named, an answer the system's own call got
+        const string text = @"# Shop
+
+## Actors
+
+| Actor | Type | Description |
+| --- | --- | --- |
+| Customer (B2B) | Person | Buys in bulk. |
+| Fare Service | External system | Prices. |
+
+## UC-1: Order
+
+1. The Customer opens the Cart.
+2. For each item in the Cart, the system reserves the stock.
+3. The system asks the Fare Service for the prices.
+4. The Fare Service returns the prices to the system.
+5. The system returns 250 matching offers.
+";
+
+        // act
+        var model = SequenceGenerator.DescribeModel(new SequenceGenerationInput("shop", text, "usecase.md", TranslationOptions.Default));
+        var markdown = Generate(text);
+
+        // assert
+        Assert.That(model, Does.Contain("participant \"Customer\": person, declared"));
+        Assert.That(markdown, Does.Contain("loop For each item in the Cart"));
+        Assert.That(model, Does.Contain("5 System --> Customer: returns 250 matching offers."));
+    }
 }
