@@ -45,6 +45,13 @@ internal static class PrimarySequencesRenderer
                     // "If the caller hangs up before the claim number is given, …": said, so the reader knows it is not drawn.
                     md.Block("usecase.md also states these cases in prose beside the steps; they are not drawn above:").Bullets(prose);
                 }
+
+                if (VariantsOfTheFlow(useCase) is { Count: > 0 } variants)
+                {
+                    // "Editing an existing line is the same flow from step 3, except that at step 6 …": a variant the
+                    // author writes as a sentence, which no arrow draws; quoted, not dropped.
+                    md.Block("usecase.md also states this variant of the flow; it is not drawn above:").Bullets(variants);
+                }
             }
 
             foreach (var branch in useCase.Branches.Where(b => b.Kind == BranchKind.Exception))
@@ -70,6 +77,28 @@ internal static class PrimarySequencesRenderer
 
         return errorFlows;
     }
+
+    /// <summary>
+    /// The sentences beside a use case's steps that state a variant of its flow ("… is the same flow from step 3,
+    /// except that at step 6 …", "… o mesmo fluxo a partir do passo 2 …"), cited by their line.
+    /// </summary>
+    private static List<string> VariantsOfTheFlow(UseCase useCase)
+    {
+        var variants = new List<string>();
+        foreach (var note in useCase.Notes)
+        {
+            if (variants.Count < 5 && !note.IsCode && s_variant.IsMatch(note.Text))
+            {
+                variants.Add("line " + note.Position.Line.ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(note.Text.Trim()));
+            }
+        }
+
+        return variants;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_variant = new(
+        @"\b(?:same\s+flow|mesmo\s+fluxo|mismo\s+flujo)\b.{0,40}\b(?:steps?|passos?|pasos?)\s+\d+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     internal static string Title(UseCase useCase, int index)
     {

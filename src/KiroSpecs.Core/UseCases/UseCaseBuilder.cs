@@ -157,7 +157,7 @@ internal static class UseCaseBuilder
                     LabeledTextReader.Read(section, requirements);
                     break;
                 case SectionKind.FreeText when ReferenceEquals(section, buffer.Preamble) && !hasFlowSection:
-                    ReadPreamble(section, steps, actors);
+                    ReadPreamble(section, steps, notes);
                     break;
                 case SectionKind.FreeText:
                     NoteReader.Read(section, notes);
@@ -320,12 +320,19 @@ internal static class UseCaseBuilder
     private static bool HasNumberedItems(SectionBuffer section) =>
         section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0);
 
-    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, ActorList actors)
+    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseNote> notes)
     {
         if (section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0))
         {
             var listOnly = section.Content.Where(e => e.Kind is OutlineKind.Item or OutlineKind.TableRow || (e.Kind == OutlineKind.Line && e.Depth > 0)).ToList();
             steps.AddRange(StepReader.Read(listOnly, _ => { }));
+            foreach (var line in section.Content.Where(e => e.Kind == OutlineKind.Line && e.Depth == 0 && e.Position.Line > listOnly[listOnly.Count - 1].Position.Line))
+            {
+                // "Editing an existing line is the same flow from step 3, except …" after the list: the author's word on
+                // the steps, kept as a note (not dropped), as prose between the steps of a flow section is.
+                notes.Add(new UseCaseNote(section.Label, Texts.Clean(line.Text), false, string.Empty, line.Position));
+            }
+
             return;
         }
 

@@ -268,6 +268,31 @@ If the visitor has an unpaid fine, Reception is shown a warning at step 4 and mu
     }
 
     [Test]
+    public void VariantWrittenAsASentenceAfterTheList_IsQuoted_NotDropped()
+    {
+        // arrange: no flow heading; the list under the use case's title is its flow.
+        const string text = @"# Notes
+
+### UC-8: Add or edit a note
+
+The writer usually starts from an empty page.
+
+1. The writer opens the notebook.
+2. The writer types the note.
+3. The system saves the note.
+
+Editing an existing note is the same flow from step 2, except that at step 3 the system keeps the old version.
+";
+
+        // act
+        var markdown = Generate("notes", text);
+
+        // assert
+        Assert.That(markdown, Does.Contain("usecase.md also states this variant of the flow; it is not drawn above:"));
+        Assert.That(markdown, Does.Contain("- line 11: Editing an existing note is the same flow from step 2, except that at step 3 the system keeps the old version."));
+    }
+
+    [Test]
     public void ConditionBeforeItsComma_AndTheStepInsideTheAction_IsAnOptAfterTheStep()
     {
         // act
