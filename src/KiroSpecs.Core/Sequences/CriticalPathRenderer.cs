@@ -324,10 +324,14 @@ internal static class CriticalPathRenderer
 
         // "6a" beside "6a2" (its step that queues the request), or "6a" that is step 6's time-out: listed once, by its step.
         // A flow cited with its words ("E4 ("the registration is queued …")") stays: nothing else says what it queues.
-        async.RemoveAll(a => a.IndexOf(' ') < 0 && (async.Exists(o => o.Length > a.Length && o.StartsWith(a, System.StringComparison.Ordinal) && char.IsDigit(o[a.Length]))
-            || sync.Exists(o => o.IndexOf("(its time-out: " + a + " (", System.StringComparison.Ordinal) >= 0)));
-        async.RemoveAll(a => a.IndexOf(" (\"", System.StringComparison.Ordinal) is > 0 and var cut && a.Substring(0, cut).IndexOf(' ') < 0
-            && async.Exists(o => o.Length > cut && o.StartsWith(a.Substring(0, cut), System.StringComparison.Ordinal) && char.IsDigit(o[cut])));
+        async.RemoveAll(a =>
+        {
+            var cited = a.IndexOf(" (\"", System.StringComparison.Ordinal);
+            var reference = cited > 0 ? a.Substring(0, cited) : a;
+            return reference.IndexOf(' ') < 0
+                && (async.Exists(o => o.Length > reference.Length && o.StartsWith(reference, System.StringComparison.Ordinal) && char.IsDigit(o[reference.Length]))
+                    || (cited < 0 && sync.Exists(o => o.IndexOf("(its time-out: " + a + " (", System.StringComparison.Ordinal) >= 0)));
+        });
         // "step 7" beside "step 7 (its time-out: 7a …)": the step once, with what the author says of it.
         sync.RemoveAll(a => a.IndexOf('(') < 0 && sync.Exists(o => o.StartsWith(a + " (", System.StringComparison.Ordinal)));
         return (sync, async, cacheable, transactional, waits);

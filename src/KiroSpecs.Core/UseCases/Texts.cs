@@ -53,18 +53,16 @@ internal static class Texts
     /// </summary>
     public static int IndexOutsideBrackets(string text, string separator, int from = 0)
     {
-        for (var at = text.IndexOf(separator, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(separator, at + 1, StringComparison.Ordinal))
+        // One pass: the bracket depth before each position is kept as the text is read, not counted again per candidate.
+        var depth = 0;
+        for (var i = 0; i + separator.Length <= text.Length; i++)
         {
-            var depth = 0;
-            for (var i = 0; i < at; i++)
+            if (i >= from && depth == 0 && string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0)
             {
-                depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' && depth > 0 ? -1 : 0;
+                return i;
             }
 
-            if (depth == 0)
-            {
-                return at;
-            }
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' && depth > 0 ? -1 : 0;
         }
 
         return -1;
