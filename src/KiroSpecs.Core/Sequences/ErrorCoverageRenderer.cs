@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,19 +7,19 @@ using KiroSpecs.Core.UseCases;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>
-/// "## Error Scenario Coverage": for each sequence, the flows that handle a failure (exception flows, branches whose
-/// trigger or outcome is a failure, a basic flow that is itself the failure, conditional steps that reject), each in
-/// the document's words with how it ends. The workflow's categories (authentication, validation, database …) are
-/// not guessed from a word of the trigger: a wrong category, or a "not specified" next to a failure filed
-/// elsewhere, tells the reader something false. A choice the actor makes (cancelling) is no failure. Limits the
-/// rules state (rate limits, timeouts) are pointed to.
+/// "## Error Scenario Coverage": for each sequence, every alternative and exception flow (and a basic flow that is
+/// itself the failure, conditional steps that reject), each with what starts it and the words it ends with, quoted
+/// with their line, or the step it goes back to. Which flow is a failure, and of which of the workflow's categories
+/// (authentication, validation, database …), is not read from a word of its trigger: a wrong category, a detour to
+/// the goal filed as a failure or a failure left out tells the reader something false. Limits the rules state (rate
+/// limits, timeouts) are pointed to.
 /// </summary>
 internal static class ErrorCoverageRenderer
 {
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Error Scenario Coverage");
-        md.Block("The failures each sequence handles, in usecase.md's words, with how each flow ends. They are not filed under the workflow's categories (authentication, authorization, validation, database, network timeout, service unavailable, rate limiting): a word of a trigger does not decide which one the author meant.");
+        md.Block("Each sequence's alternative and exception flows, and the steps that turn away from the goal, in usecase.md's words: what starts each and the words it ends with. Which of them is a failure, and of which kind (authentication, authorization, validation, database, network timeout, service unavailable, rate limiting), is left to those words: a word of a trigger does not decide it.");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -29,7 +30,7 @@ internal static class ErrorCoverageRenderer
             if (rows.Count > 0)
             {
                 md.Blank();
-                md.Line("| Flow | What fails (usecase.md) | How it ends |");
+                md.Line("| Flow | What starts it (usecase.md) | How it ends (usecase.md) |");
                 md.Line("| --- | --- | --- |");
                 foreach (var (flow, what, ending) in rows.Distinct())
                 {
@@ -75,8 +76,7 @@ internal static class ErrorCoverageRenderer
     {
         var useCase = context.UseCases[index];
         var outcomes = context.OutcomesOf(index);
-        var goals = context.GoalsOf(index);
-        var failureFlows = context.FailureFlowsOf(index);
+        var statuses = StatusMentions.Names(context.Document.Lifecycle);
         var rows = new List<(string, string, string)>();
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
         if (basicFailure.Length > 0)
@@ -86,7 +86,7 @@ internal static class ErrorCoverageRenderer
 
         foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))
         {
-            rows.Add(("step " + step.Number, step.Text.Trim(), "not stated"));
+            rows.Add(("step " + step.Number, step.Text.Trim(), "as the step states"));
         }
 
         foreach (var (step, refusal) in OutcomeReader.RefusalSteps(useCase))
@@ -99,19 +99,8 @@ internal static class ErrorCoverageRenderer
         {
             var branch = useCase.Branches[b];
             var outcome = outcomes[b];
-            var goal = goals[b];
-            // A branch that reaches the goal, or that the actor chooses, is no error scenario, whatever its words.
-            // "No built-in templates are configured … the admin terminates the use case": nothing to work with, and it ends.
-            var emptyEnd = outcome != FlowOutcome.Success && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch);
-            // "6a. The carrier does not answer within 30 s … Use case ends in success": a failure the flow recovers
-            // from is handled too, and its row says how it ends.
-            var recovered = goal.Length <= useCase.Name.Length && !OutcomeReader.IsActorChoice(branch, goal) && OutcomeReader.Fails(branch, goal)
-                && !OutcomeReader.IsDetourToTheGoal(branch, outcome);
-            if (!failureFlows[b] && !emptyEnd && !recovered)
-            {
-                continue;
-            }
-
+            // Every flow is listed, a detour to the goal as much as a rejection: which is a failure, its own words say
+            // ("the file is still created", "warning, not an error"), not the package's reading of its trigger.
             var trigger = OutcomeReader.Trigger(branch);
             var said = branch.Title.Length > 0 && branch.Condition.Length > 0 && branch.Title.IndexOf(branch.Condition, System.StringComparison.OrdinalIgnoreCase) < 0
                 && branch.Condition.IndexOf(branch.Title, System.StringComparison.OrdinalIgnoreCase) < 0 ? branch.Title + ": " + branch.Condition : trigger;
@@ -129,7 +118,7 @@ internal static class ErrorCoverageRenderer
             // The step is named only when the author wrote it ("3a", "at step 3"); a placement the package inferred is shown in the diagrams.
             var at = branch.Anchor.Kind == AnchorKind.Step && StatesItsStep(branch) ? "at " + FlowText.Range(branch.Anchor.FromStep, System.Math.Max(branch.Anchor.FromStep, branch.Anchor.ToStep)) : string.Empty;
             var note = kind.Length > 0 && at.Length > 0 ? kind + ", " + at : kind + at;
-            rows.Add((note.Length > 0 ? branch.Id + " (" + note + ")" : branch.Id, said.Length > 0 ? said : FlowText.BranchLabel(branch), Ending(branch, outcome)));
+            rows.Add((note.Length > 0 ? branch.Id + " (" + note + ")" : branch.Id, said.Length > 0 ? said : FlowText.BranchLabel(branch), Ending(branch, outcome, statuses)));
         }
 
         return rows;
@@ -174,21 +163,82 @@ internal static class ErrorCoverageRenderer
 
     private static readonly string[] s_timeouts = { "timeout", "time out", "タイムアウト", "타임아웃" };
 
-    private static string Ending(UseCaseBranch branch, FlowOutcome outcome) =>
+    private static string Ending(UseCaseBranch branch, FlowOutcome outcome, IReadOnlyList<string> statuses) =>
         OutcomeReader.EarlierWayBack(branch) is > 0 and var back && outcome is not (FlowOutcome.Rejoins or FlowOutcome.RejoinsOrEnds)
-            ? FlowText.ToStep(branch, back) + ", or " + LastWay(branch, outcome)
-            : LastWay(branch, outcome);
+            ? FlowText.ToStep(branch, back) + ", or " + LastWay(branch, outcome, statuses)
+            : LastWay(branch, outcome, statuses);
 
-    private static string LastWay(UseCaseBranch branch, FlowOutcome outcome) => outcome switch
+    /// <summary>
+    /// How a flow ends: the step it goes back to where it names one, otherwise its last words quoted with their line
+    /// ("The use case ends in failure.", "the request stays Ready", "the other files are kept"); no Success or Failure
+    /// read from its other words.
+    /// </summary>
+    private static string LastWay(UseCaseBranch branch, FlowOutcome outcome, IReadOnlyList<string> statuses) => outcome switch
     {
-        FlowOutcome.Rejoins => GoesBack(branch),
-        FlowOutcome.RejoinsOrEnds => GoesBack(branch) + " or ends",
-        FlowOutcome.Failure => "ends in failure",
-        FlowOutcome.Success => "ends in success",
-        _ when OutcomeReader.IsAbsence(branch) && OutcomeReader.Ends(branch) => "ends",
-        FlowOutcome.ContinuesElsewhere => "goes on in another use case",
-        _ => "not stated",
+        FlowOutcome.Rejoins when OutcomeReader.ContinueStep(branch) > 0 || OutcomeReader.BackToStart(branch) => GoesBack(branch),
+        FlowOutcome.RejoinsOrEnds when OutcomeReader.ContinueStep(branch) > 0 => GoesBack(branch) + " or ends",
+        _ => LastWords(branch, statuses),
     };
+
+    private const int MaxEnding = 240;
+
+    /// <summary>Words by which a sentence says where a flow ends or goes on ("the use case ends", "stays Ready", "volta ao passo 3").</summary>
+    private static readonly string[] s_endingWords =
+    {
+        "=end", "=ends", "=ended", "back to", "return to", "returns to", "resume", "resumes", "continue", "continues", "stays", "remains", "goes to",
+        "moves to", "is closed", "still", "abort", "aborts", "stops", "terminate", "terminates", "termina", "finaliza", "encerra", "volta", "vuelve",
+        "retorna", "regresa", "continua", "continúa", "prossegue", "permanece", "segue", "pasa a", "passa para", "終了", "戻る", "종료",
+    };
+
+    /// <summary>
+    /// The flow's words that say how it ends, quoted with their line: the last sentence of its steps (or of its one-line
+    /// text after the condition) that says where it ends or goes on, else its last sentence.
+    /// </summary>
+    internal static string LastWords(UseCaseBranch branch, IReadOnlyList<string> statuses)
+    {
+        var sentences = new List<(string Text, int Line)>();
+        void Add(string text, SourcePosition position)
+        {
+            foreach (var sentence in Texts.Sentences(text))
+            {
+                if (sentence.Trim().Length > 0)
+                {
+                    sentences.Add((sentence.Trim(), position.Line));
+                }
+            }
+        }
+
+        foreach (var step in branch.Steps)
+        {
+            Add(step.Text, step.Position);
+        }
+
+        if (branch.Ending.Text.Trim().Length > 0 && !sentences.Any(x => x.Text.IndexOf(branch.Ending.Text.Trim(), StringComparison.Ordinal) >= 0))
+        {
+            Add(branch.Ending.Text, branch.Ending.Position);
+        }
+
+        if (sentences.Count == 0)
+        {
+            // A flow written as one line ("No decision after 3 business days: a reminder is sent to the approver"): what
+            // follows its condition is how it goes on; a bare condition states no ending.
+            var condition = OutcomeReader.Trigger(branch).Trim();
+            var colon = condition.IndexOf(": ", StringComparison.Ordinal);
+            var first = Texts.Sentences(condition).FirstOrDefault()?.Trim() ?? string.Empty;
+            var rest = colon > 0 && colon < first.Length ? condition.Substring(colon + 2)
+                : first.Length > 0 && first.Length < condition.Length && condition.IndexOf(first, StringComparison.Ordinal) is var at and >= 0 ? condition.Substring(at + first.Length) : string.Empty;
+            if (rest.Trim().Length == 0)
+            {
+                return "not stated (the flow states only what starts it)";
+            }
+
+            Add(rest.TrimStart('.', ':', ';', ' '), branch.Position);
+        }
+
+        var said = sentences.LastOrDefault(x => Keywords.Any(x.Text, s_endingWords) || StatusMentions.Find(x.Text, statuses).Count > 0);
+        var (last, line) = said.Text is null ? sentences[sentences.Count - 1] : said;
+        return "\"" + Common.TextClip.Clip(last, MaxEnding) + "\"" + (line > 0 ? " (line " + line.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
+    }
 
     /// <summary>Where a branch that rejoins goes back to; read only for those (its words are read again for each).</summary>
     private static string GoesBack(UseCaseBranch branch)

@@ -26,7 +26,7 @@ internal static class LifecycleRenderer
         md.Heading(3, "Status Lifecycle Stated in usecase.md");
         var lines = transitions.Select(t => t.Position.Line).Distinct().OrderBy(l => l).ToList();
         var cited = lines.Count <= 6 ? string.Join(", ", lines.Select(l => l.ToString(CultureInfo.InvariantCulture))) : lines[0].ToString(CultureInfo.InvariantCulture) + "–" + lines[lines.Count - 1].ToString(CultureInfo.InvariantCulture);
-        md.Block(MarkdownText.Escape("The statuses and the changes between them as usecase.md states them (line" + (lines.Count > 1 ? "s " : " ") + cited + "); the diagrams per use case below follow its flows."));
+        md.Block(MarkdownText.Escape("The statuses and the changes between them as usecase.md states them (line" + (lines.Count > 1 ? "s " : " ") + cited + "); below, per use case, the places its text names them."));
         md.Block(Diagram(transitions));
         var remarks = all.Where(t => t.To.Length == 0).ToList();
         if (remarks.Count > 0)

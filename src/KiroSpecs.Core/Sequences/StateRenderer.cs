@@ -43,6 +43,9 @@ internal static class StateRenderer
     {
         md.Heading(2, "State Transitions");
         var any = LifecycleRenderer.Render(md, context);
+        // Beside a lifecycle the author states, a use case changes the status in the words its flows name it with;
+        // no Success or Failure is read from the flows' other words.
+        var statuses = any ? StatusMentions.Names(context.Document.Lifecycle) : new List<string>();
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -79,6 +82,12 @@ internal static class StateRenderer
 
             any = true;
             md.Heading(3, MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
+            if (statuses.Count > 0)
+            {
+                StatusMentions.Render(md, useCase, statuses);
+                continue;
+            }
+
             if (useCase.Preconditions.Count > 0)
             {
                 md.Block("Preconditions (state " + Id(i, "Ready") + "):");
@@ -95,12 +104,12 @@ internal static class StateRenderer
                 md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
             }
 
-            if (NamedStatuses(useCase) is { Count: > 0 } statuses)
+            if (NamedStatuses(useCase) is { Count: > 0 } values)
             {
                 // "Genehmigungsstatus: eingereicht / in-pruefung / genehmigt / abgelehnt": the values a status takes,
                 // as written; the transitions between them are the author's to state.
                 md.Block("Status values usecase.md names (the transitions between them are not drawn):");
-                md.Bullets(statuses);
+                md.Bullets(values);
             }
         }
 

@@ -38,7 +38,7 @@ internal static class StatusLifecycleReader
     private static readonly string[] s_nextHeaders = { "next", "siguiente", "siguientes", "próximo", "próximos", "próxima", "próximas", "puede pasar", "pode passar", "transitions", "goes to", "leads to", "moves to", "nächste" };
 
     /// <summary>Words after which the rest of a transition's last part is its trigger ("cancelled if the unlock never acks").</summary>
-    private static readonly string[] s_triggerOpeners = { " if ", " when ", " once ", " after ", " unless ", " (", ", ", " si ", " cuando ", " se ", " quando ", " caso ", " wenn ", " on " };
+    private static readonly string[] s_triggerOpeners = { " if ", " when ", " once ", " after ", " unless ", " (", ", ", " si ", " cuando ", " se ", " quando ", " caso ", " wenn ", " on ", " can ", " may ", " pode ", " puede " };
 
     public static List<StatusTransition> Read(IReadOnlyList<OutlineEntry> entries)
     {
@@ -78,10 +78,31 @@ internal static class StatusLifecycleReader
             }
         }
 
-        // One transition per pair of statuses, where it is first stated (a table row and a chain may both state it).
-        // A remark (no "To") is kept once per sentence.
-        var seen = new HashSet<(string, string)>();
-        return found.Where(t => seen.Add(t.To.Length > 0 ? (t.From.ToLowerInvariant(), t.To.ToLowerInvariant()) : ("\0", t.Trigger))).Take(MaxTransitions).ToList();
+        // One transition per pair of statuses, where it is first stated (a table row and a chain may both state it);
+        // a trigger stated for the pair elsewhere ("`ending` → `ended` can be forced by Ops" below the chain's bare
+        // "`ending` → `ended`") is a second way, drawn too. A remark (no "To") is kept once per sentence.
+        var kept = new List<StatusTransition>();
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var t in found)
+        {
+            var key = t.To.Length > 0 ? (t.From.ToLowerInvariant(), t.To.ToLowerInvariant()) : ("\0", t.Trigger);
+            if (!seen.TryGetValue(key, out var at))
+            {
+                seen.Add(key, kept.Count);
+                kept.Add(t);
+            }
+            else if (t.Trigger.Length > 0 && kept[at].Trigger.Length == 0 && kept[at].Position.Line == t.Position.Line)
+            {
+                kept[at] = kept[at] with { Trigger = t.Trigger };
+            }
+            else if (t.Trigger.Length > 0 && !kept.Any(k => k.To.Length > 0 && string.Equals(k.From, t.From, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(k.To, t.To, StringComparison.OrdinalIgnoreCase) && string.Equals(k.Trigger, t.Trigger, StringComparison.OrdinalIgnoreCase)))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return kept.Take(MaxTransitions).ToList();
     }
 
     private static bool HasArrow(string text) => NextArrow(text, 0).At >= 0;
@@ -236,6 +257,12 @@ internal static class StatusLifecycleReader
                     if (states.Contains(source) && states.Contains(target))
                     {
                         found.Add(new StatusTransition(source, states.First(s => string.Equals(s, target, StringComparison.OrdinalIgnoreCase)), string.Empty, entries[r].Position));
+                    }
+                    else if (states.Contains(source) && target.Trim('—', '–', '-', '(', ')', ' ') is { Length: > 0 } said && (!IsState(said) || target.TrimStart('—', '–', '-', ' ').StartsWith("(", StringComparison.Ordinal)))
+                    {
+                        // "Presentada; (se elimina al cierre del plazo)", "— (estado final)": what the row says besides its
+                        // next states, kept as a remark of its status.
+                        found.Add(new StatusTransition(string.Empty, string.Empty, source + ": " + said, entries[r].Position));
                     }
                 }
             }

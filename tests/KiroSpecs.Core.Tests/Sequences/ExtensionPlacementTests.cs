@@ -416,7 +416,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         // assert
         Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Flow : 2a Member already has 3 bookings this week (back to step 2)"));
         Assert.That(markdown, Does.Contain("Seq1_Flow --> Seq1_Failure : 2a Member already has 3 bookings this week"));
-        Assert.That(markdown, Does.Contain("| Member already has 3 bookings this week | back to step 2, or ends in failure |"));
+        Assert.That(markdown, Does.Contain("| Member already has 3 bookings this week | back to step 2, or \"Use case ends in failure.\" (line 18) |"));
     }
 
     [Test]
@@ -447,7 +447,7 @@ At step 2, if there is no response within 15 seconds, the system retries once; i
         // assert
         Assert.That(markdown, Does.Not.Contain("#### Error Flow - 2a"));
         Assert.That(markdown, Does.Contain("opt 2a#58; if Customer gives reason #quot;Wrong size#quot;"));
-        Assert.That(markdown, Does.Not.Contain("| 2a (extension"));
+        Assert.That(markdown, Does.Contain("| 2a (extension, at step 2) | Customer gives reason \"Wrong size\" | on to step 3 |"));
     }
 
     [Test]
@@ -987,7 +987,7 @@ Things that can go wrong:
 
         // assert: the bullet that shares words with a step is that step's flow; the other stays a sentence.
         Assert.That(markdown, Does.Contain("#### Error Flow - Exception 1 Postcode fails the format check"));
-        Assert.That(markdown, Does.Contain("| Exception 1 | Postcode fails the format check | continues |"));
+        Assert.That(markdown, Does.Contain("| Exception 1 | Postcode fails the format check | \"field error, nothing is stored, the agent corrects it and saves again.\" (line 13) |"));
         Assert.That(markdown, Does.Not.Contain("if Weather outside is stormy"));
     }
 
@@ -1019,7 +1019,7 @@ Things that can go wrong:
         // assert
         Assert.That(markdown, Does.Contain("#### Error Flow - 1a"));
         Assert.That(markdown, Does.Contain("#### Error Flow - 3a"));
-        Assert.That(markdown, Does.Contain("| 3a (extension, at step 3) | No settlement after 72 hours | ends in failure |"));
+        Assert.That(markdown, Does.Contain("| 3a (extension, at step 3) | No settlement after 72 hours | \"Use case ends.\" (line 16) |"));
     }
 
     [Test]

@@ -328,7 +328,7 @@ Editing an existing note is the same flow from step 2, except that at step 3 the
         // assert
         Assert.That(markdown, Does.Contain("E5: At step 7, if the watering log is full; the flow goes on, as usecase.md says."));
         Assert.That(markdown, Does.Contain("End of E5 - the flow goes on (usecase.md#58; the oldest entry is archived and the watering is still<br>recorded)"));
-        Assert.That(markdown, Does.Contain("| E5 (exception flow, at step 7) | Watering log full: the watering log is full | continues |"));
+        Assert.That(markdown, Does.Contain("| E5 (exception flow, at step 7) | Watering log full: the watering log is full | \"the oldest entry is archived and the watering is still recorded\" (line 53) |"));
         Assert.That(markdown, Does.Not.Contain("--> Seq1_Failure : E5"));
     }
 

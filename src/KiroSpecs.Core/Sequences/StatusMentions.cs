@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KiroSpecs.Core.Common;
+using KiroSpecs.Core.UseCases;
+
+namespace KiroSpecs.Core.Sequences;
+
+/// <summary>
+/// Where a use case's text names the statuses of the lifecycle the document states: its preconditions, steps,
+/// postconditions and each alternative or exception flow, with the sentence that names them. Beside a stated
+/// lifecycle this is how a use case changes the status, in the author's words: which status a flow leads to is
+/// read by the reader from those words, not guessed by the package from the flow's other words ("fails",
+/// "rejects", "conflict") into Success or Failure.
+/// </summary>
+internal static class StatusMentions
+{
+    private const int MaxRows = 60;
+    private const int MaxQuote = 220;
+
+    /// <summary>The statuses the lifecycle names, longest first (so "Export failed" is found before "Exported" or "Export").</summary>
+    internal static List<string> Names(EquatableArray<StatusTransition> lifecycle) =>
+        lifecycle.Where(t => t.To.Length > 0).SelectMany(t => new[] { t.From, t.To }).Where(n => n.Length > 0)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The statuses <paramref name="text"/> names, in the order it names them: as written in the lifecycle (same case,
+    /// whole words), a longer name taking its words from a shorter one it contains.
+    /// </summary>
+    internal static List<string> Find(string text, IReadOnlyList<string> names)
+    {
+        var plain = Plain(text);
+        var found = new List<(int At, string Name)>();
+        var taken = new List<(int From, int To)>();
+        foreach (var name in names)
+        {
+            for (var at = plain.IndexOf(name, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if ((at > 0 && IsWordChar(plain[at - 1])) || (end < plain.Length && IsWordChar(plain[end])) || taken.Any(t => at < t.To && end > t.From))
+                {
+                    continue;
+                }
+
+                taken.Add((at, end));
+                found.Add((at, name));
+            }
+        }
+
+        return found.OrderBy(f => f.At).Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The table of <paramref name="useCase"/>: one row per precondition, step, postcondition or flow that names a
+    /// status, and one line for the flows that name none.
+    /// </summary>
+    internal static void Render(MarkdownBuilder md, UseCase useCase, IReadOnlyList<string> names)
+    {
+        var rows = new List<(string Where, List<string> Statuses, string Quote, int Line)>();
+        void Add(string where, IEnumerable<(string Text, SourcePosition Position)> texts)
+        {
+            var statuses = new List<string>();
+            var quotes = new List<string>();
+            var line = 0;
+            foreach (var (text, position) in texts)
+            {
+                foreach (var sentence in Texts.Sentences(Plain(text)))
+                {
+                    var named = Find(sentence, names);
+                    if (named.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    statuses.AddRange(named.Where(n => !statuses.Contains(n)));
+                    quotes.Add(sentence.Trim());
+                    line = line == 0 ? position.Line : line;
+                }
+            }
+
+            if (statuses.Count > 0)
+            {
+                rows.Add((where, statuses, TextClip.Clip(string.Join(" … ", quotes.Distinct(StringComparer.Ordinal)), MaxQuote), line));
+            }
+        }
+
+        foreach (var p in useCase.Preconditions)
+        {
+            Add(p.Label.Length > 0 ? p.Label : "Precondition", new[] { (p.Text, p.Position) });
+        }
+
+        foreach (var step in useCase.Steps)
+        {
+            Add("step " + step.Number, new[] { (step.Text, step.Position) }.Concat(step.SubSteps.Select(s => (s.Text, s.Position))));
+        }
+
+        foreach (var p in useCase.Postconditions)
+        {
+            Add(p.Label.Length > 0 ? p.Label : "Postcondition", new[] { (p.Text, p.Position) });
+        }
+
+        var silent = new List<string>();
+        foreach (var branch in useCase.Branches)
+        {
+            var before = rows.Count;
+            var texts = new List<(string, SourcePosition)> { (branch.Title, branch.Position), (branch.Condition, branch.Position) };
+            texts.AddRange(branch.Steps.Select(s => (s.Text, s.Position)));
+            texts.Add((branch.Ending.Text, branch.Ending.Position));
+            Add(branch.Id, texts.Where(t => t.Item1.Length > 0).Distinct());
+            if (rows.Count == before)
+            {
+                silent.Add(branch.Id);
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            md.Block("Its text names none of these statuses.");
+            return;
+        }
+
+        md.Block("Where its text names a status of the lifecycle, in usecase.md's words:");
+        md.Blank();
+        md.Line("| Where | Statuses named | usecase.md |");
+        md.Line("| --- | --- | --- |");
+        foreach (var (where, statuses, quote, line) in rows.Take(MaxRows))
+        {
+            var cite = line > 0 ? " (line " + line.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
+            md.Line("| " + MarkdownText.Escape(where) + " | " + MarkdownText.Escape(string.Join(", ", statuses)) + " | " + MarkdownText.Escape("\"" + quote + "\"" + cite) + " |");
+        }
+
+        if (rows.Count > MaxRows)
+        {
+            md.Block((rows.Count - MaxRows).ToString(CultureInfo.InvariantCulture) + " more places name a status; not listed.");
+        }
+
+        if (silent.Count > 0)
+        {
+            md.Block(MarkdownText.Escape((silent.Count == 1 ? "Flow " : "Flows ") + string.Join(", ", silent) + (silent.Count == 1 ? " names" : " name")
+                + " no status of the lifecycle."));
+        }
+    }
+
+    private static string Plain(string text) => text.IndexOf('`') >= 0 || text.IndexOf('*') >= 0 ? text.Replace("`", string.Empty).Replace("*", string.Empty) : text;
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}

@@ -1,0 +1,164 @@
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// How a use case changes the statuses of a lifecycle the document states, and how each of its flows ends, in the
+/// author's words: the places that name a status, a second way between two statuses, what a "next states" cell says
+/// besides its statuses, and the words that say where a flow ends or goes on.
+/// </summary>
+[TestFixture]
+internal sealed class StatusAndEndingTests
+{
+    private const string Library = @"# Library loans
+
+## Loan statuses
+
+Requested → On loan → Returned
+
+- On loan → Overdue if the due date passes
+- On loan → Returned can be forced by a Librarian (lost item written off)
+
+## UC-1 Borrow a book
+
+**Preconditions:** the member has no loan in Overdue.
+
+**Main flow:**
+1. Member asks for the book at the desk.
+2. System records the loan as Requested.
+3. Librarian hands the book over and System sets the loan On loan.
+
+**Alternative flows:**
+- 2a. The book is reserved by someone else: System tells the Member. The book stays on the shelf. Use case ends.
+- 3a. The Member has reached the limit of 5 books: System refuses the loan. The Member may return a book first. Use case ends.
+- 3b. The card reader is down: Librarian types the card number. Back to step 3.
+
+## UC-2 Return a book
+
+**Main flow:**
+1. Member drops the book in the return box.
+2. System sets the loan Returned.
+
+**Alternative flows:**
+- 2a. The book is damaged: Librarian notes the damage. The loan is still Returned.
+";
+
+    private static string Generate(string text) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("library", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    private static string Section(string markdown, string heading)
+    {
+        var start = markdown.IndexOf("## " + heading, System.StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), heading);
+        var end = markdown.IndexOf("\n## ", start + 3, System.StringComparison.Ordinal);
+        return end < 0 ? markdown.Substring(start) : markdown.Substring(start, end - start);
+    }
+
+    [Test]
+    public void BesideAStatedLifecycle_EachUseCaseListsWhereItsTextNamesAStatus_NotASuccessOrFailureState()
+    {
+        // act
+        var states = Section(Generate(Library), "State Transitions");
+
+        // assert: the places that name a status, with their words and line; no Success or Failure read from other words
+        Assert.That(states, Does.Contain("| Precondition | Overdue | \"the member has no loan in Overdue.\" (line 12) |"));
+        Assert.That(states, Does.Contain("| step 2 | Requested | \"System records the loan as Requested.\" (line 16) |"));
+        Assert.That(states, Does.Contain("| step 3 | On loan | \"Librarian hands the book over and System sets the loan On loan.\" (line 17) |"));
+        Assert.That(states, Does.Contain("| 2a | Returned | \"The loan is still Returned\" (line 31) |"));
+        Assert.That(states, Does.Contain("Flows 2a, 3a, 3b name no status of the lifecycle."));
+        Assert.That(states, Does.Not.Contain("Seq1_Failure"));
+        Assert.That(states, Does.Not.Contain("Seq1_Success"));
+    }
+
+    [Test]
+    public void StatusNamedInsideALongerStatusOrAWord_IsNotNamed()
+    {
+        // act
+        var states = Section(Generate(Library.Replace("The loan is still Returned.", "Returnedness is noted; the loan is On loan again.")), "State Transitions");
+
+        // assert: "Returnedness" is no status, "On loan" is
+        Assert.That(states, Does.Contain("| 2a | On loan | \"the loan is On loan again\" (line 31) |"));
+        Assert.That(states, Does.Not.Contain("| 2a | Returned"));
+    }
+
+    [Test]
+    public void ATriggerStatedForAPairTheChainAlreadyNames_IsASecondWayDrawnWithIt()
+    {
+        // act
+        var states = Section(Generate(Library), "State Transitions");
+
+        // assert: the chain's bare On loan → Returned stays, and the forced one is drawn beside it
+        Assert.That(states, Does.Contain("    Status2 --> Status3\n"));
+        Assert.That(states, Does.Contain("    Status2 --> Status3 : can be forced by a Librarian (lost item written off)\n"));
+        Assert.That(states, Does.Contain("    Status2 --> Status4 : if the due date passes\n"));
+    }
+
+    [Test]
+    public void WhatANextStatesCellSaysBesidesItsStatuses_IsKeptAsARemark()
+    {
+        // arrange
+        const string text = @"# Permits
+
+## Permit states
+
+| State | Meaning | Next states |
+| --- | --- | --- |
+| Draft | Being filled in | Filed; (deleted after 30 days) |
+| Filed | Sent to the office | Granted, Refused |
+| Granted | Permit issued | — |
+| Refused | Permit refused | — |
+
+## UC-1 File a permit
+
+1. Applicant fills in the permit.
+2. System sets the permit to Filed.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("- line 7: Draft: deleted after 30 days"));
+        Assert.That(states, Does.Contain("| step 2 | Filed |"));
+    }
+
+    [Test]
+    public void ErrorCoverage_ListsEveryFlowWithTheWordsThatSayWhereItEnds()
+    {
+        // act
+        var coverage = Section(Generate(Library), "Error Scenario Coverage");
+
+        // assert: the sentence that says where the flow ends, not the remark after it; a way back by its step
+        Assert.That(coverage, Does.Contain("| 2a (extension, at step 2) | The book is reserved by someone else | \"Use case ends\" (line 20) |"));
+        Assert.That(coverage, Does.Contain("| 3a (extension, at step 3) | The Member has reached the limit of 5 books | \"Use case ends\" (line 21) |"));
+        Assert.That(coverage, Does.Contain("| 3b (extension, at step 3) | The card reader is down | back to step 3 |"));
+        Assert.That(coverage, Does.Contain("| 2a (extension, at step 2) | The book is damaged | \"The loan is still Returned\" (line 31) |"));
+        Assert.That(coverage, Does.Not.Contain("ends in failure"));
+    }
+
+    [Test]
+    public void ErrorCoverage_AFlowWhoseLastSentenceIsARemark_QuotesTheSentenceThatSaysWhereItGoes()
+    {
+        // arrange
+        const string text = @"# Shop
+
+## UC-1 Pay for an order
+
+1. Customer confirms the order.
+2. System charges the card.
+
+**Alternative flows:**
+- 2a. The card is declined:
+  1. System shows the decline reason.
+  2. The order stays open for 24 hours.
+  3. Most declines are caused by daily limits.
+";
+
+        // act
+        var coverage = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Contain("| The card is declined | \"The order stays open for 24 hours.\" (line 11) |"));
+    }
+}
