@@ -177,7 +177,13 @@ internal static class CriticalPathRenderer
             // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
             // What a step quotes ("please try again later") is the message, not the author's word on the step.
             // "| 5 | App (background) | …": the actor column says the step runs in the background.
-            if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async) || (step.Actor.Length > 0 && Keywords.Any(step.Actor, s_backgroundActor)))
+            if (Repeated(step.Text) is { } repeat && !Listed(sync, reference) && !Listed(async, reference))
+            {
+                // "9a1. System keeps the request … and retries every 5 minutes": work repeated on its own clock runs
+                // in the background; cited by the sentence that says so.
+                async.Add(reference + " (\"" + TextClip.Clip(repeat, 160) + "\")");
+            }
+            else if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async) || (step.Actor.Length > 0 && Keywords.Any(step.Actor, s_backgroundActor)))
             {
                 if (!Listed(sync, reference))
                 {
@@ -281,12 +287,13 @@ internal static class CriticalPathRenderer
                 transactional.Add(Saying(item, Keywords.Transaction, Cited()));
             }
 
-            if (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception && Keywords.Any(Keywords.Unquoted(item.Text), s_queuedLater)
+            if (item.Kind is SourceItemKind.Alternative or SourceItemKind.Exception && (Keywords.Any(Keywords.Unquoted(item.Text), s_queuedLater) || Repeated(item.Text) is not null)
                 && !Keywords.Any(item.Text, TimingRenderer.NoAnswer) && !async.Exists(a => a.StartsWith(item.Reference, System.StringComparison.Ordinal)))
             {
                 // "FE-01 … guarda el aviso en la cola de reenvío y lo reintenta cada 15 minutos. No se bloquea el
-                // expediente": a flow that queues its work for later does not keep anyone waiting; cited by that sentence.
-                var sentence = Texts.Sentences(item.Text.Replace('\n', ' ')).FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), s_queuedLater));
+                // expediente": a flow that queues its work for later, or repeats it on its own clock, does not keep
+                // anyone waiting; cited by that sentence.
+                var sentence = Repeated(item.Text) ?? Texts.Sentences(item.Text.Replace('\n', ' ')).FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), s_queuedLater));
                 async.Add(item.Reference + " (\"" + TextClip.Clip((sentence ?? item.Display).Trim().TrimStart('.', ' '), 160) + "\")");
             }
 
@@ -356,6 +363,27 @@ internal static class CriticalPathRenderer
 
         var sentence = sentences.FirstOrDefault(t => Keywords.Any(Keywords.Unquoted(t), keywords));
         return sentence is null ? whole : item.Reference + " (\"" + sentence.Trim() + "\")";
+    }
+
+    /// <summary>
+    /// Work the text repeats on its own clock: a retry or repetition "every 5 minutes" / "a cada 15 minutos" / "cada 4
+    /// horas", done again "automatically" ("repeats step 4 automatically", "reintentos automáticos"), or what the
+    /// system "retries later" (not a person who "can retry later").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex s_repeated = new(
+        @"\b(?:retr\w*|repeat\w*|re-?sen\w*|re-?run\w*|re-?check\w*|re-?tries|reintent\w*|tenta\w*|reenv\w*|repit\w*|repet\w*|autom\w*|auto-\w+|poll\w*|sondea\w*|wiederhol\w*)\b[^.;:]{0,60}?\b(?:every|cada|alle)\s+(?:\d+(?:[.,]\d+)?\s*)?(?:h\b|min|s\b|sec|hour|hora|day|d[ií]a|week|seman|month|mes|stunde|tag|minut|segund|second)"
+        + @"|\b(?:repeat\w*|re-?run\w*|retr\w*|reintent\w*|repit\w*|repet\w*)\b[^.;:]{0,40}?\bautom[aá]ti\w*|\bautom[aá]ti\w*\s+(?:retr\w*|repeat\w*|re-?run\w*|reintent\w*|repet\w*)|\bauto-retr\w*|\b(?:retries|retried|resends|re-sends|resent|re-sent|requeues|re-queues)\s+(?:it\s+|them\s+)?later\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+
+    /// <summary>The sentence of <paramref name="text"/> that repeats work on its own clock; null when none.</summary>
+    private static string? Repeated(string text)
+    {
+        if (!s_repeated.IsMatch(text))
+        {
+            return null;
+        }
+
+        return Texts.Sentences(text.Replace('\n', ' ')).Select(t => t.Trim().TrimStart('.', ' ')).FirstOrDefault(t => s_repeated.IsMatch(t)) ?? text.Trim();
     }
 
     /// <summary>Words by which a flow puts its work in a queue for later, or says nothing waits for it.</summary>

@@ -171,7 +171,7 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "message queue", "=queued", "=queues", "=enqueues", "to the queue", "to a queue", "onto the queue", "=publish", "=publishes", "eventually",
-        "non-blocking", "fire-and-forget", "webhook", "scheduled job", "scheduled task", "on a schedule", "batch job", "later", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "scheduled job", "scheduled task", "on a schedule", "batch job", "after responding", "after the response is sent", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>
@@ -227,7 +227,7 @@ internal static class Keywords
         "überprüf",
     };
 
-    public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=form", "=forms", "=ui" };
+    public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "the form", "a form", "this form", "web form", "online form", "form field", "=forms", "=ui" };
 
     public static readonly string[] DatabaseConstraints =
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KiroSpecs.Core.Common;
 using KiroSpecs.Core.UseCases;
 
 namespace KiroSpecs.Core.Sequences;
@@ -16,15 +17,43 @@ internal static class ValidationRenderer
     {
         md.Heading(2, "Data Validation Points");
         var silent = new List<string>();
-        var whole = SourceItems.OfDocument(context.Document)
+        var stated = SourceItems.OfDocument(context.Document);
+        var whole = stated
             .Where(r => (Keywords.Any(r.Text, Keywords.RuleWords) || Keywords.Any(r.Text, Keywords.Validation)) && !Keywords.Any(r.Text, s_notChecks))
             .ToList();
-        var documentRules = RuleIds(whole);
-        if (whole.Count > 0)
+        var documentRules = RuleIds(stated);
+        // A rule of the whole document that a use case cites ("checks … (BR-1 to BR-4)", "8a … (BR-5)") is listed under
+        // that use case with the places that cite it; only the rules no use case cites apply to every use case.
+        var citations = new List<List<(string Id, string Where)>>();
+        for (var i = 0; i < context.UseCases.Count; i++)
+        {
+            var cited = Citations(context.UseCases[i], documentRules);
+            var own = context.UseCases[i].Id;
+            foreach (var rule in stated)
+            {
+                // "R2 No new ride while in_debt (checked at RIDE-01 pre)": a rule that names the use case it holds in.
+                if (own.Length > 0 && RuleIds(new[] { rule }).FirstOrDefault() is { } id && CitedRules(rule.Text, new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { own }).Count > 0)
+                {
+                    cited.Add((id, "\0" + own));
+                }
+            }
+
+            citations.Add(cited);
+        }
+
+        var citedAnywhere = new HashSet<string>(citations.SelectMany(c => c.Select(x => x.Id)), System.StringComparer.OrdinalIgnoreCase);
+        var uncited = whole.Where(r => RuleIds(new[] { r }).FirstOrDefault() is not { } id || !citedAnywhere.Contains(id)).ToList();
+        if (uncited.Count > 0)
         {
             md.Heading(3, "Whole Document (applies to every use case)");
             md.Blank();
-            foreach (var rule in whole)
+            if (citedAnywhere.Count > 0)
+            {
+                md.Line("Rules of the whole document that no use case cites; those a use case cites are listed under it.");
+                md.Blank();
+            }
+
+            foreach (var rule in uncited)
             {
                 md.Line("- " + MarkdownText.Escape(rule.Reference + ": " + rule.Text));
             }
@@ -129,14 +158,16 @@ internal static class ValidationRenderer
                 }
             }
 
-            foreach (var step in useCase.Steps)
+            foreach (var rule in stated)
             {
-                // "1. System calculates the refund amount … (BR-11) … (BR-12) … (BR-4)": a step that applies rules the
-                // document states for every use case, unless the step is listed already.
-                var cited = CitedRules(step.Text, documentRules);
-                if (cited.Count > 0 && !input.Concat(frontend).Any(c => c.StartsWith("step " + step.Number + ":", System.StringComparison.Ordinal)))
+                // "1. System calculates the refund amount … (BR-11) … (BR-12)": the rules of the whole document the use
+                // case cites, with their words and the places that cite them.
+                if (RuleIds(new[] { rule }).FirstOrDefault() is { } id && citations[i].Where(c => string.Equals(c.Id, id, System.StringComparison.OrdinalIgnoreCase)).Select(c => c.Where).Distinct().ToList() is { Count: > 0 } places)
                 {
-                    rules.Add("step " + step.Number + " applies " + string.Join(", ", cited) + " (rules of the whole document)");
+                    // "\0" marks the use case the rule itself names.
+                    var where = places.Where(p => p[0] != '\0').ToList();
+                    var named = places.Where(p => p[0] == '\0').Select(p => "it names " + p.Substring(1));
+                    rules.Add(rule.Reference + " (" + string.Join("; ", (where.Count > 0 ? new[] { "cited in " + string.Join(", ", where) } : System.Array.Empty<string>()).Concat(named)) + "): " + rule.Text);
                 }
             }
 
@@ -210,7 +241,8 @@ internal static class ValidationRenderer
     private static readonly string[] s_notChecks =
     {
         "=hashed", "bcrypt", "=cache", "=cached", "=ttl", "http 200", "http 503", "http 500", "status code", "require authentication", "requires authentication",
-        "rate limit", "per second", "requests per",
+        "rate limit", "per second", "requests per", "percentile", "=p95", "=p99", "load within", "loads within", "respond within", "responds within",
+        "kept for", "retained for", "=retention", "are stored for", "is stored for", "se conservan", "são mantidos", "são guardados",
     };
 
     /// <summary>Words by which a step says an input is required ("categoria (obrigatória — RN014)").</summary>
@@ -376,7 +408,7 @@ internal static class ValidationRenderer
             }
 
             var id = text.Substring(0, end).TrimEnd('.');
-            if (id.Length is >= 3 and <= 12 && char.IsLetter(id[0]) && char.IsDigit(id[id.Length - 1]) && id.Any(char.IsUpper))
+            if (id.Length is >= 2 and <= 12 && char.IsLetter(id[0]) && char.IsDigit(id[id.Length - 1]) && id.Any(char.IsUpper))
             {
                 ids.Add(id);
             }
@@ -385,7 +417,54 @@ internal static class ValidationRenderer
         return ids;
     }
 
-    /// <summary>The ids of <paramref name="ids"/> the text cites, in the order it cites them, each once.</summary>
+    /// <summary>
+    /// Where <paramref name="useCase"/> cites the ids of <paramref name="ids"/>: its preconditions, steps, flows and
+    /// postconditions, a range ("BR-1 to BR-4") citing every id in it.
+    /// </summary>
+    private static List<(string Id, string Where)> Citations(UseCase useCase, HashSet<string> ids)
+    {
+        var found = new List<(string, string)>();
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+
+        void Add(string where, string text)
+        {
+            foreach (var id in CitedRules(text, ids))
+            {
+                found.Add((id, where));
+            }
+        }
+
+        foreach (var p in useCase.Preconditions)
+        {
+            Add("the preconditions", p.Text);
+        }
+
+        foreach (var step in useCase.Steps)
+        {
+            Add("step " + step.Number, step.Text + " " + string.Join(" ", step.SubSteps.Select(st => st.Text)));
+        }
+
+        foreach (var branch in useCase.Branches)
+        {
+            Add(branch.Id, branch.Title + " " + branch.Condition + " " + string.Join(" ", branch.Steps.Select(st => st.Text)) + " " + branch.Ending.Text);
+        }
+
+        foreach (var p in useCase.Postconditions)
+        {
+            Add("the postconditions", p.Text);
+        }
+
+        return found;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_range = new(
+        @"^\s*(?:to|through|thru|–|—|-|a|até|al|bis|〜|~)\s*(?<prefix>[A-Za-z][A-Za-z_]*-?)(?<to>\d+)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+
+    /// <summary>The ids of <paramref name="ids"/> the text cites, in the order it cites them, each once; "BR-1 to BR-4" cites BR-2 and BR-3 too.</summary>
     private static List<string> CitedRules(string text, HashSet<string> ids)
     {
         var cited = new List<string>();
@@ -411,6 +490,27 @@ internal static class ValidationRenderer
             if (ids.Contains(word) && !cited.Contains(word, System.StringComparer.OrdinalIgnoreCase))
             {
                 cited.Add(word);
+            }
+
+            var digits = word.Length;
+            while (digits > 0 && char.IsDigit(word[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (ids.Contains(word) && digits < word.Length && s_range.Match(text.Substring(end)) is { Success: true } range
+                && string.Equals(range.Groups["prefix"].Value, word.Substring(0, digits), System.StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(word.Substring(digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
+                && int.TryParse(range.Groups["to"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var to) && to > from && to - from <= 50)
+            {
+                for (var n = from + 1; n <= to; n++)
+                {
+                    var id = ids.FirstOrDefault(x => string.Equals(x, word.Substring(0, digits) + n.ToString(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.OrdinalIgnoreCase));
+                    if (id is not null && !cited.Contains(id, System.StringComparer.OrdinalIgnoreCase))
+                    {
+                        cited.Add(id);
+                    }
+                }
             }
 
             i = end;

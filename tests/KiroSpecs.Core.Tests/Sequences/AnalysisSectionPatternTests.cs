@@ -2085,7 +2085,7 @@ Data
         var validation = Section(Generate(text), "Data Validation Points");
 
         // assert
-        Assert.That(validation, Does.Contain("step 2 applies BR-3 (rules of the whole document)"));
+        Assert.That(validation, Does.Contain("(cited in step 2): BR-3 A refund must not exceed the amount paid."));
         Assert.That(validation, Does.Not.Contain("is read as a check on the data of this use case"));
     }
 

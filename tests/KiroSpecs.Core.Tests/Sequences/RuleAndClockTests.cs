@@ -1,0 +1,115 @@
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Rules of the whole document listed where a use case cites them, what is no check on the data (a response time,
+/// how long records are kept, the "form" of a product), and work that runs on its own clock (a retry every few
+/// minutes, a repetition done automatically) as opposed to a person who may try again later.
+/// </summary>
+[TestFixture]
+internal sealed class RuleAndClockTests
+{
+    private const string Pharmacy = @"# Pharmacy
+
+## Use cases
+
+### UC-1 Order a repeat
+
+**Main flow:**
+1. Customer picks a medicine.
+2. System checks that the repeat is allowed (PR-1 to PR-3).
+3. System sends the order to the Wholesaler.
+4. System verifies that the scanned pack matches the name, strength and form of the order.
+
+**Extensions:**
+- 2a. The customer already has an open order (PR-4): System shows it. Use case ends; the customer can retry later.
+- 3a. The Wholesaler does not answer: System keeps the order and retries every 10 minutes.
+- 3b. The Wholesaler is closed: System stores the order; the next morning the system repeats step 3 automatically.
+
+### UC-2 Collect an order
+
+1. Customer shows the order code.
+2. Pharmacist hands over the pack.
+
+## Rules
+
+| ID | Rule |
+| --- | --- |
+| PR-1 | A repeat needs a prescription issued within the last 12 months. |
+| PR-2 | At most 3 repeats per prescription. |
+| PR-3 | Controlled medicines are never repeated online. |
+| PR-4 | One open order per customer. |
+| PR-5 | Order codes are single use and must be shown at collection (UC-2). |
+| PR-6 | Every order must have a customer number. |
+
+## Non-functional
+
+- Pages must load within 2 seconds at the 95th percentile.
+- Orders are kept for 10 years and must not be deleted.
+";
+
+    private static string Generate(string text) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("pharmacy", text, "usecase.md", TranslationOptions.Default)).Markdown;
+
+    private static string Section(string markdown, string heading)
+    {
+        var start = markdown.IndexOf("## " + heading, System.StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), heading);
+        var end = markdown.IndexOf("\n## ", start + 3, System.StringComparison.Ordinal);
+        return end < 0 ? markdown.Substring(start) : markdown.Substring(start, end - start);
+    }
+
+    [Test]
+    public void ARuleAUseCaseCites_IsListedUnderIt_ARangeCitingEveryRuleInIt()
+    {
+        // act
+        var validation = Section(Generate(Pharmacy), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-1 \\| A repeat needs a prescription issued within the last 12 months."));
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-2 \\| At most 3 repeats per prescription."));
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-3 \\| Controlled medicines are never repeated online."));
+        Assert.That(validation, Does.Contain("(cited in 2a): PR-4 \\| One open order per customer."));
+        Assert.That(validation, Does.Contain("(it names UC-2): PR-5 \\| Order codes are single use"));
+    }
+
+    [Test]
+    public void OnlyRulesNoUseCaseCites_ApplyToTheWholeDocument_AndATimeOrARetentionIsNoCheck()
+    {
+        // act
+        var validation = Section(Generate(Pharmacy), "Data Validation Points");
+        var whole = validation.Substring(0, validation.IndexOf("### UC-1", System.StringComparison.Ordinal));
+        Assert.That(whole, Does.Contain("### Whole Document"));
+
+        // assert
+        Assert.That(whole, Does.Contain("PR-6 \\| Every order must have a customer number."));
+        Assert.That(whole, Does.Not.Contain("PR-2"));
+        Assert.That(validation, Does.Not.Contain("95th percentile"));
+        Assert.That(validation, Does.Not.Contain("kept for 10 years"));
+    }
+
+    [Test]
+    public void TheFormOfAProduct_IsNoFormOnAScreen()
+    {
+        // act
+        var validation = Section(Generate(Pharmacy), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Not.Contain("Frontend validation"));
+        Assert.That(validation, Does.Contain("step 4: System verifies that the scanned pack matches the name, strength and form of the order."));
+    }
+
+    [Test]
+    public void WorkOnItsOwnClock_IsAsynchronous_APersonWhoMayTryAgainLaterIsNot()
+    {
+        // act
+        var critical = Section(Generate(Pharmacy), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("3a (\"System keeps the order and retries every 10 minutes\")"));
+        Assert.That(critical, Does.Contain("the next morning the system repeats step 3 automatically"));
+        Assert.That(critical, Does.Not.Contain("2a"), "the customer may retry later: no work of the system");
+    }
+}
