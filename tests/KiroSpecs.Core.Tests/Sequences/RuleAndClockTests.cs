@@ -1,4 +1,3 @@
-using KiroSpecs.Core.Sequences;
 using NUnit.Framework;
 
 namespace KiroSpecs.Core.Tests.Sequences;
@@ -50,16 +49,9 @@ internal sealed class RuleAndClockTests
 - Orders are kept for 10 years and must not be deleted.
 ";
 
-    private static string Generate(string text) =>
-        SequenceGenerator.Generate(new SequenceGenerationInput("pharmacy", text, "usecase.md", TranslationOptions.Default)).Markdown;
+    private static string Generate(string text) => GeneratedSections.Generate("pharmacy", text);
 
-    private static string Section(string markdown, string heading)
-    {
-        var start = markdown.IndexOf("## " + heading, System.StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), heading);
-        var end = markdown.IndexOf("\n## ", start + 3, System.StringComparison.Ordinal);
-        return end < 0 ? markdown.Substring(start) : markdown.Substring(start, end - start);
-    }
+    private static string Section(string markdown, string heading) => GeneratedSections.Section(markdown, heading);
 
     [Test]
     public void ARuleAUseCaseCites_IsListedUnderIt_ARangeCitingEveryRuleInIt()

@@ -1,4 +1,3 @@
-using KiroSpecs.Core.Sequences;
 using NUnit.Framework;
 
 namespace KiroSpecs.Core.Tests.Sequences;
@@ -44,16 +43,9 @@ Requested → On loan → Returned
 - 2a. The book is damaged: Librarian notes the damage. The loan is still Returned.
 ";
 
-    private static string Generate(string text) =>
-        SequenceGenerator.Generate(new SequenceGenerationInput("library", text, "usecase.md", TranslationOptions.Default)).Markdown;
+    private static string Generate(string text) => GeneratedSections.Generate("library", text);
 
-    private static string Section(string markdown, string heading)
-    {
-        var start = markdown.IndexOf("## " + heading, System.StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), heading);
-        var end = markdown.IndexOf("\n## ", start + 3, System.StringComparison.Ordinal);
-        return end < 0 ? markdown.Substring(start) : markdown.Substring(start, end - start);
-    }
+    private static string Section(string markdown, string heading) => GeneratedSections.Section(markdown, heading);
 
     [Test]
     public void BesideAStatedLifecycle_EachUseCaseListsWhereItsTextNamesAStatus_NotASuccessOrFailureState()
