@@ -50,8 +50,60 @@ internal sealed class IntegrationEntries
         }
     }
 
-    /// <summary>"- **Name** - description (citations)", one per entry.</summary>
-    public List<string> Lines() => _entries.Select(Line).ToList();
+    /// <summary>
+    /// "- **Name** - description (citations)", one per entry. An entry named by the long form another entry's
+    /// description opens with ("Plataforma de Intermediación de Datos" beside "PID - Plataforma de Intermediación de
+    /// Datos - Sistema externo") is that entry: its citations are listed there.
+    /// </summary>
+    public List<string> Lines()
+    {
+        FoldLongNamesInto(this);
+        return _entries.Select(Line).ToList();
+    }
+
+    /// <summary>
+    /// Moves the citations of each entry without a description whose name is the long form an entry of
+    /// <paramref name="target"/> opens its description with into that entry, and drops the entry here.
+    /// </summary>
+    public void FoldLongNamesInto(IntegrationEntries target)
+    {
+        var longNames = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in target._entries)
+        {
+            var cut = entry.Description.IndexOf(" - ", StringComparison.Ordinal);
+            var longName = (cut > 0 ? entry.Description.Substring(0, cut) : string.Empty).Trim();
+            if (longName.Length > 0 && !longNames.ContainsKey(longName))
+            {
+                longNames.Add(longName, entry);
+            }
+        }
+
+        if (longNames.Count == 0)
+        {
+            return;
+        }
+
+        _entries.RemoveAll(entry =>
+        {
+            if (entry.Description.Length > 0 || !longNames.TryGetValue(entry.Name, out var same) || ReferenceEquals(same, entry))
+            {
+                return false;
+            }
+
+            foreach (var use in entry.Uses.Where(u => same.Seen.Add(u)))
+            {
+                same.Uses.Add(use);
+            }
+
+            _byName.Remove(entry.Name);
+            if (_byNameAnyCase.TryGetValue(entry.Name, out var sameName) && sameName.Remove(entry) && sameName.Count == 0)
+            {
+                _byNameAnyCase.Remove(entry.Name);
+            }
+
+            return true;
+        });
+    }
 
     private static string Line(Entry entry)
     {

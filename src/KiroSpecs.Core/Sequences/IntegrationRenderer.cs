@@ -124,6 +124,7 @@ internal static class IntegrationRenderer
                     }
                 }
                 else if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !ActorKinds.NamesAPerson(actor.Name) && !HasPersonWord(actor.Name) && actor.Name.Length > 0 && !char.IsLower(actor.Name[0])
+                    && !DeclaredAsPerson(description)
                     && ((uses.TryGetValue(actor, out var steps) && steps.Count > 0) || IsSystem(actor, description)))
                 {
                     // "Actors: Elektra, Application, User" and "Elektra checks the configuration": a declared actor
@@ -189,6 +190,9 @@ internal static class IntegrationRenderer
             }
         }
 
+        // "Airline Reservation System" named in a header beside "ARS - Airline Reservation System - external": one system.
+        others.FoldLongNamesInto(services);
+        others.FoldLongNamesInto(internals);
         var otherLines = others.Lines();
         TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
             : otherLines.Count > 0 ? "No actor of usecase.md is described as a system; the actors it declares that are no people are listed below."
@@ -631,6 +635,23 @@ internal static class IntegrationRenderer
     /// A participant is an external system only with evidence: the model does not draw it as a person and its name
     /// or description says system ("Payment Gateway", "Load Balancer", "automated tools").
     /// </summary>
+    /// <summary>"Person", "Person, primary for UC 1", "Persona": a declared type that says the actor is a person.</summary>
+    private static bool DeclaredAsPerson(string description)
+    {
+        var head = description.TrimStart();
+        foreach (var word in s_personTypes)
+        {
+            if (head.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (head.Length == word.Length || !char.IsLetter(head[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_personTypes = { "person", "persona", "pessoa", "human", "humano", "people", "user", "usuario", "usuário", "mensch" };
+
     private static bool IsSystem(Participant participant, string description) =>
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
 
@@ -713,7 +734,10 @@ internal static class IntegrationRenderer
         "do not own", "don't own", "owned by", " run by", "operated by", "read-only for us", "another team", "de terceros", "de terceiros",
     };
 
-    private static readonly string[] s_systemDescriptions = { "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party" };
+    private static readonly string[] s_systemDescriptions =
+    {
+        "=device", "embedded", "external service", "=api", "hardware", "third-party", "third party", "=system", "=sistema", "=système", "=platform", "=plataforma",
+    };
 
     /// <summary>"UC-1 (primary actor; steps 1, 6)": the role the use case gives the participant and the steps that name it.</summary>
     private static List<string> Citations(string prefix, Participant actor, InteractionModel participants, HashSet<string> declared, Dictionary<Participant, List<string>> uses)
