@@ -307,11 +307,14 @@ internal static class IntegrationRenderer
     private static readonly string[] s_queueWords = { "queue", "queues", "cola", "fila", "bus" };
 
     /// <summary>An event or webhook that a step sends or receives ("receives the tracking event from ShipRight"), not one it logs or ignores.</summary>
-    private static readonly string[] s_eventWords = { "=event", "=events", "=webhook", "=webhooks" };
+    private static readonly string[] s_eventWords = { "=event", "=events", "=webhook", "=webhooks", "=evento", "=eventos", "=événement", "=ereignis" };
 
-    private static readonly string[] s_eventVerbs = { "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts" };
+    private static readonly string[] s_eventVerbs =
+    {
+        "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts", "=calls", "=arrives", "=envia", "=envía", "=recebe", "=recibe", "=publica", "=dispara", "=sendet", "=empfängt",
+    };
 
-    private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=emit", "=raises an event", "=sends an event", "=fires an event" };
+    private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=emit", "=raises an event", "=sends an event", "=fires an event", " queues the ", "=enqueues" };
 
     private static readonly string[] s_eventSections = { "=event", "=events", "=evento", "=eventos", "イベント", "이벤트" };
 

@@ -58,4 +58,26 @@ Secondary actors: Hospital Information System.
         Assert.That(internals, Is.GreaterThan(0));
         Assert.That(integration.IndexOf("- **ST** - Sistema de Turnos - Sistema interno", System.StringComparison.Ordinal), Is.GreaterThan(internals));
     }
+
+    [Test]
+    public void AnEventAStepSendsOrAWebhookItCalls_IsListedAsAnEvent_InAnyLanguage()
+    {
+        // arrange
+        const string text = @"# Camas
+
+## UC-1 Liberar cama
+
+1. El Sistema Clínico envia ao sistema o evento de alta.
+2. Later, the Billing Service calls our webhook with an event (invoice.paid).
+3. When all is done, the system queues the archive job.
+";
+
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("camas", text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("UC-1 step 1: El Sistema Clínico envia ao sistema o evento de alta."));
+        Assert.That(integration, Does.Contain("UC-1 step 2: Later, the Billing Service calls our webhook with an event (invoice.paid)."));
+        Assert.That(integration, Does.Contain("UC-1 step 3: When all is done, the system queues the archive job."));
+    }
 }
