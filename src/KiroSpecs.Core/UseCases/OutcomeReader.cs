@@ -507,7 +507,8 @@ public static class OutcomeReader
     /// <summary>
     /// Steps of the basic flow that state a decision either way ("Insurer returns approval/rejection", "confirms or
     /// denies coverage"), with the refusal's word: the refusal is a failure the author wrote inside the flow. A
-    /// decision that is the use case's goal ("Approve or Reject a Loan") is none.
+    /// decision that is the use case's goal ("Approve or Reject a Loan") is none, and so is one a flow of the use case
+    /// departs from ("2. … confirms or denies coverage" with "If verification fails, …" at step 2): that flow is the refusal.
     /// </summary>
     public static IEnumerable<(UseCaseStep Step, string Refusal)> RefusalSteps(UseCase useCase)
     {
@@ -518,6 +519,11 @@ public static class OutcomeReader
 
         foreach (var step in StepsAndSubSteps(useCase))
         {
+            if (step.Ordinal > 0 && useCase.Branches.Any(b => b.Anchor.Kind == AnchorKind.Step && b.Anchor.FromStep <= step.Ordinal && step.Ordinal <= Math.Max(b.Anchor.FromStep, b.Anchor.ToStep)))
+            {
+                continue;
+            }
+
             if (Refusal(WithoutGoal(step.Text, useCase.Name)) is { } refusal)
             {
                 yield return (step, refusal);
