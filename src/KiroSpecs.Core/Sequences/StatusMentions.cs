@@ -38,7 +38,8 @@ internal static class StatusMentions
             for (var at = plain.IndexOf(name, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if ((at > 0 && IsWordChar(plain[at - 1])) || (end < plain.Length && IsWordChar(plain[end])) || taken.Any(t => at < t.To && end > t.From))
+                if ((at > 0 && IsWordChar(plain[at - 1])) || (end < plain.Length && IsWordChar(plain[end])) || taken.Any(t => at < t.To && end > t.From)
+                    || StartsAName(plain, end))
                 {
                     continue;
                 }
@@ -141,6 +142,10 @@ internal static class StatusMentions
                 + " no status of the lifecycle."));
         }
     }
+
+    /// <summary>"the Tracing Network": a capitalised word right after the status makes it part of a longer name.</summary>
+    private static bool StartsAName(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 
     private static string Plain(string text) => text.IndexOf('`') >= 0 || text.IndexOf('*') >= 0 ? text.Replace("`", string.Empty).Replace("*", string.Empty) : text;
 

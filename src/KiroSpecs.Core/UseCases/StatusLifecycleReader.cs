@@ -353,6 +353,18 @@ internal static class StatusLifecycleReader
                     }
                 }
             }
+
+            if (k > 0 && links[k - 1] is "⇄" or "↔" && links[k] is not ("⇄" or "↔"))
+            {
+                // "`active` ⇄ `paused` → `ending`": the two statuses one goes back and forth between both lead on.
+                foreach (var from in states[k - 1])
+                {
+                    foreach (var to in states[k + 1])
+                    {
+                        found.Add(new StatusTransition(from, to, triggers[k + 1], position));
+                    }
+                }
+            }
         }
     }
 

@@ -153,4 +153,52 @@ Requested → On loan → Returned
         // assert
         Assert.That(coverage, Does.Contain("| The card is declined | \"The order stays open for 24 hours.\" (line 11) |"));
     }
+
+    [Test]
+    public void TwoStatusesOneGoesBackAndForthBetween_BothLeadOn()
+    {
+        // arrange
+        const string text = @"# Rentals
+
+## Rental status
+
+`booked` → `out` ⇄ `paused` → `returned`
+
+## UC-1 Return a bike
+
+1. Rider docks the bike; Backend sets the rental `returned`.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert: out → returned as well as paused → returned
+        Assert.That(states, Does.Contain("    Status2 --> Status3\n    Status3 --> Status2\n"));
+        Assert.That(states, Does.Contain("    Status3 --> Status4\n"));
+        Assert.That(states, Does.Contain("    Status2 --> Status4\n"));
+    }
+
+    [Test]
+    public void AStatusNameThatOpensALongerName_IsNoStatus()
+    {
+        // arrange
+        const string text = @"# Parcels
+
+## Parcel status
+
+Registered → Tracking → Delivered
+
+## UC-1 Send a parcel
+
+1. System registers the parcel with the Tracking Service.
+2. System sets the parcel to Tracking.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Not.Contain("| step 1 |"));
+        Assert.That(states, Does.Contain("| step 2 | Tracking |"));
+    }
 }
