@@ -212,6 +212,13 @@ internal static class CriticalPathRenderer
                 async.Add(reference + " (scheduled: \"" + when + "\")");
             }
 
+            if (Keywords.Any(step.Text, IntegrationRenderer.EventWords) && Keywords.Any(step.Text, IntegrationRenderer.EventVerbs) && !Listed(async, reference) && !Listed(sync, reference))
+            {
+                // "The Courier API sends a "delivered" event", "calls our webhook with an event": what arrives as an
+                // event is not an answer anyone waits for.
+                async.Add(reference + " (an event: \"" + TextClip.Clip(step.Text.Trim(), 160) + "\")");
+            }
+
             if (Keywords.Any(step.Text, Keywords.Cache))
             {
                 cacheable.Add(reference);
@@ -320,6 +327,12 @@ internal static class CriticalPathRenderer
                     {
                         // "A3: the Passenger has not answered within 12 hours": hours of waiting are no blocking call.
                         (LongWait(branch.Title + " " + branch.Condition) ? waits : sync).Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + Cited() + ")");
+                    }
+                    else if (branch is not null && !LongWait(branch.Title + " " + branch.Condition) && Durations.Contains(item.Text))
+                    {
+                        // "E1: If the ARS does not answer within 8 seconds, the request is retried once" with no step named:
+                        // a call someone waits for, for at most that long; the flow says which, by its words.
+                        sync.Add("a call with a time-out, " + Cited());
                     }
                 }
                 else

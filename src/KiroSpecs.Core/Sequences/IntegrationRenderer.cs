@@ -46,7 +46,7 @@ internal static class IntegrationRenderer
 
                 var queued = interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes)
                     || (Keywords.Any(step.Text, s_queueWords) && ProseFacts.MessageQueue.IsMatch(step.Text));
-                if (queued || (Keywords.Any(step.Text, s_eventWords) && Keywords.Any(step.Text, s_eventVerbs)))
+                if (queued || (Keywords.Any(step.Text, EventWords) && Keywords.Any(step.Text, EventVerbs)))
                 {
                     // "receives the tracking event from ShipRight": an event or a webhook, on no queue the step names,
                     // is listed apart from the queues.
@@ -307,9 +307,9 @@ internal static class IntegrationRenderer
     private static readonly string[] s_queueWords = { "queue", "queues", "cola", "fila", "bus" };
 
     /// <summary>An event or webhook that a step sends or receives ("receives the tracking event from ShipRight"), not one it logs or ignores.</summary>
-    private static readonly string[] s_eventWords = { "=event", "=events", "=webhook", "=webhooks", "=evento", "=eventos", "=événement", "=ereignis" };
+    internal static readonly string[] EventWords = { "=event", "=events", "=webhook", "=webhooks", "=evento", "=eventos", "=événement", "=ereignis" };
 
-    private static readonly string[] s_eventVerbs =
+    internal static readonly string[] EventVerbs =
     {
         "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts", "=calls", "=arrives", "=envia", "=envía", "=recebe", "=recibe", "=publica", "=dispara", "=sendet", "=empfängt",
     };

@@ -29,7 +29,7 @@ internal static class TimingRenderer
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up",
+        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", "no ack", "without an ack", "not acknowledged",
     };
 
     private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(

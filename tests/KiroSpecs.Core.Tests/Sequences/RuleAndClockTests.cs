@@ -104,4 +104,30 @@ internal sealed class RuleAndClockTests
         Assert.That(critical, Does.Contain("the next morning the system repeats step 3 automatically"));
         Assert.That(critical, Does.Not.Contain("2a"), "the customer may retry later: no work of the system");
     }
+
+    [Test]
+    public void ATimeOutFlowThatNamesNoStep_IsACallWithATimeOut_AndAnEventThatArrivesIsAsynchronous()
+    {
+        // arrange
+        const string text = @"# Lockers
+
+## UC-1 Open a locker
+
+1. Courier scans the parcel.
+2. System asks the Locker Hub for a free locker.
+3. The Locker Hub sends a ""door closed"" event.
+
+**Exception flows:**
+- E1: If the Locker Hub does not answer within 6 seconds, the request is retried once.
+- E2 (step 1, no ack within 2 s): the scanner beeps twice.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("a call with a time-out, E1 (\"if the Locker Hub does not answer within 6 seconds\")"));
+        Assert.That(critical, Does.Contain("step 1 (its time-out: E2 (\"if no ack within 2 s\"))"));
+        Assert.That(critical, Does.Contain("step 3 (an event: \"The Locker Hub sends a \"door closed\" event.\")"));
+    }
 }
