@@ -121,6 +121,16 @@ internal static class SourceItems
     }
 
     /// <summary>The requirements written for the whole document, cited by their section.</summary>
+    /// <summary>Words of a heading over a table of the document's figures ("Numbers we keep referring to", "Parámetros").</summary>
+    internal static readonly string[] FiguresSections = { "numbers", "figures", "parameters", "settings", "constants", "parámetros", "parâmetros", "números", "kennzahlen", "parameter" };
+
+    /// <summary>True when the section's label names a table of figures (<see cref="FiguresSections"/>).</summary>
+    internal static bool IsFiguresSection(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        return FiguresSections.Any(w => lower.IndexOf(w, System.StringComparison.Ordinal) >= 0);
+    }
+
     public static List<SourceItem> OfDocument(UseCaseDocument document)
     {
         var items = new List<SourceItem>();

@@ -291,7 +291,13 @@ internal static class TimingRenderer
                 // "Response time under 100ms with 1-second cache TTL": the words before the figure name it.
                 Add(performance, line);
             }
-            else if ((Keywords.Any(clause, s_timeoutWords) && !IsLongPeriod(item.Text.Substring(start, length))) || NotWithin(clause))
+            else if (IsRate(item.Text, start, length))
+            {
+                // "After 3 declines in 1 h", "Allowed once per 30 days": a count in a window of time is a rate.
+                Add(limits, line);
+            }
+            else if ((Keywords.Any(clause, s_timeoutWords) && !IsLongPeriod(item.Text.Substring(start, length))) || NotWithin(clause)
+                || (Keywords.Any(item.Text.Substring(from, start - from), NoAnswer) && !IsLongPeriod(item.Text.Substring(start, length))) || IsTimeGiven(item.Text, start, length))
             {
                 Add(timeouts, line);
             }
@@ -307,6 +313,36 @@ internal static class TimingRenderer
                 Add(other, line);
             }
         }
+    }
+
+    /// <summary>"3 declines in 1 h", "fails 3 times in 1 h", "once per 30 days", "twice a day": a count in a window of time.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_countBefore = new(
+        @"(?:\b\d+\s+(?:\w+\s+){0,2}(?:in|per|every|a|an|em|en|por|pro|je)|\b(?:once|twice|one|two|three|uma|una|dos|duas)\s+(?:\w+\s+){0,2}(?:in|per|every|a|an|por|pro))\s+$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+
+    private static bool IsRate(string text, int start, int length)
+    {
+        var from = Math.Max(0, start - 40);
+        return s_countBefore.IsMatch(text.Substring(from, start - from));
+    }
+
+    /// <summary>"rider has 3 min to complete it", "tiene 10 días para …": a time the actor is given, which runs out.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_timeGivenBefore = new(
+        @"\b(?:has|have|gets|get|is given|are given|tem|têm|tiene|tienen|dispone de|disponen de)\s+(?:up to\s+|at most\s+|até\s+|hasta\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+
+    private static readonly string[] s_toAfter = { " to ", " para ", " pour ", " um " };
+
+    private static bool IsTimeGiven(string text, int start, int length)
+    {
+        var from = Math.Max(0, start - 30);
+        if (!s_timeGivenBefore.IsMatch(text.Substring(from, start - from)))
+        {
+            return false;
+        }
+
+        var after = text.Substring(start + length, Math.Min(25, text.Length - start - length));
+        return s_toAfter.Any(t => after.IndexOf(t, StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     private static readonly string[] s_currencies = { "€", "$", "£", "¥", "eur", "usd", "gbp", "euro", "euros", "dollar", "dollars", "reais", "r$" };

@@ -141,6 +141,12 @@ public static class UseCaseParser
         }
 
         var label = section.Label.ToLowerInvariant();
+        if (Sequences.SourceItems.IsFiguresSection(label))
+        {
+            // "## Numbers we keep referring to": the document's figures, quoted where they are read.
+            return true;
+        }
+
         foreach (var word in s_requirementLabels)
         {
             if (label.IndexOf(word, StringComparison.Ordinal) >= 0)

@@ -130,4 +130,45 @@ internal sealed class RuleAndClockTests
         Assert.That(critical, Does.Contain("step 1 (its time-out: E2 (\"if no ack within 2 s\"))"));
         Assert.That(critical, Does.Contain("step 3 (an event: \"The Locker Hub sends a \"door closed\" event.\")"));
     }
+
+    private const string Bikes = @"# Bikes
+
+## Numbers we use
+
+| Key | Value |
+| --- | --- |
+| dock ack timeout | 4 s, 1 retry |
+| max hire length | 10 h |
+
+## UC-1 Hire a bike
+
+1. Rider scans the dock.
+2. Backend unlocks the dock.
+
+**Extensions:**
+- 1a. Card declined: after 3 declines in 1 h the card step is blocked.
+- 1b. 3-D Secure asked: the rider has 3 min to complete it.
+- 2a. No ack in 4 s: Backend resends the unlock once.
+
+## UC-2 Pay a fine
+
+1. Rider pays the fine.
+";
+
+    [Test]
+    public void ACountInAWindowIsARate_ATimeGivenOrNoAckIsATimeOut_AndTheDocumentsFiguresAreTiming()
+    {
+        // act
+        var markdown = Generate(Bikes);
+        var timing = Section(markdown, "Timing Constraints");
+        var limits = timing.Substring(timing.IndexOf("### Limits and Rates", System.StringComparison.Ordinal));
+        var timeouts = timing.Substring(0, timing.IndexOf("### Limits and Rates", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(limits, Does.Contain("UC-1 1a: after 3 declines in 1 h the card step is blocked"));
+        Assert.That(timeouts, Does.Contain("UC-1 1b: the rider has 3 min to complete it"));
+        Assert.That(timeouts, Does.Contain("UC-1 2a: No ack in 4 s"));
+        Assert.That(timeouts, Does.Contain("Whole document (Numbers we use): dock ack timeout \\| 4 s, 1 retry"));
+        Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("dock ack timeout"), "the document's figures are no requirement of each use case");
+    }
 }
