@@ -101,11 +101,19 @@ internal static class ValidationRenderer
                     (failed.Rule ? ruled : input).Add(failed.Line);
                 }
                 else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && Durations.Contains(trigger) && Keywords.Any(trigger, s_comparisons)
-                    && !Keywords.Any(trigger, TimingRenderer.NoAnswer))
+                    && !Keywords.Any(trigger, TimingRenderer.NoAnswer) && !Keywords.Any(trigger, s_nothingDone))
                 {
                     // "If cancellation occurs within a restricted period (less than 24 hours before), a warning is
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
+                }
+                else if (outcome == FlowOutcome.Rejoins && Keywords.Any(trigger, s_boundedInput) && !Keywords.Any(trigger, TimingRenderer.NoAnswer)
+                    && (Keywords.Any(trigger, s_thanThe) || (trigger.Any(char.IsDigit) && !Durations.Find(trigger).Exists(m => m.Kind == MeasureKind.Duration))))
+                {
+                    // "5b. … enters a quantity larger than the prescribed quantity per fill: System caps the quantity …
+                    // Continue at step 6", "more than 25 km from the clinic": a value the flow checks against a bound,
+                    // even when the flow goes on.
+                    measured.Add(branch.Id + " (a value is checked against a bound): " + trigger);
                 }
                 else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && !Keywords.Any(trigger, s_unexpectedErrors)
                     && (Keywords.Any(trigger, s_already) || Keywords.Any(trigger, s_citedRules) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
@@ -252,6 +260,24 @@ internal static class ValidationRenderer
     private static bool BoundedType(string type) =>
         type.IndexOf("enum", System.StringComparison.OrdinalIgnoreCase) >= 0
         || (type.IndexOf('(') > 0 && type.IndexOf(')') > type.IndexOf('(') && char.IsDigit(type[type.IndexOf('(') + 1]));
+
+    /// <summary>Words by which a condition compares a value with a bound ("larger than the prescribed quantity", "more than 10 %").</summary>
+    private static readonly string[] s_boundedInput =
+    {
+        "more than", "less than", "larger than", "greater than", "smaller than", "higher than", "lower than", "exceeds", "exceed", "over the", "above the", "below the", "outside the",
+        "differs", "mais de", "menos de", "maior que", "menor que", "más de", "mayor que", "menor que", "supera", "excede",
+    };
+
+    /// <summary>
+    /// Words by which a condition says that time passed with nothing done ("does not collect within 14 days", "stays in
+    /// Pending review for more than 24 hours"): a time-out the flow handles, no check on the data.
+    /// </summary>
+    private static readonly string[] s_nothingDone =
+    {
+        "does not", "doesn't", "did not", "has not", "hasn't", "have not", "stays in", "remains in", "no decision", "sem resposta", "sin respuesta", "no ha ", "não foi", "não é",
+    };
+
+    private static readonly string[] s_thanThe = { "than the", "que el", "que la", "que o", "que a", "outside the" };
 
     private static readonly string[] s_comparisons = { "less than", "more than", "within", "exceed", "before", "after", "at least", "at most", "menos de", "mais de", "antes", "以内", "以上", "未満" };
 

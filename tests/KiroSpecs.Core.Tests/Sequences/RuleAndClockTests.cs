@@ -171,4 +171,33 @@ internal sealed class RuleAndClockTests
         Assert.That(timeouts, Does.Contain("Whole document (Numbers we use): dock ack timeout \\| 4 s, 1 retry"));
         Assert.That(Section(markdown, "Critical Path"), Does.Not.Contain("dock ack timeout"), "the document's figures are no requirement of each use case");
     }
+
+    [Test]
+    public void AValueCheckedAgainstABound_IsAValidationPointEvenWhenTheFlowGoesOn_ButTimeWithNothingDoneIsNot()
+    {
+        // arrange
+        const string text = @"# Refills
+
+## UC-1 Order a refill
+
+1. Owner enters the quantity and the delivery address.
+2. System stores the order.
+3. Vet reviews the order.
+
+**Extensions:**
+- 1a. Owner enters a quantity larger than the prescribed quantity: System caps the quantity. Continue at step 2.
+- 1b. The address is more than 25 km from the clinic: System offers pickup instead. Continue at step 2.
+- 1c. The weight differs from the last weight by more than 10 %: System flags the order. Continue at step 2.
+- 3a. The order stays in review for more than 24 hours: System reminds the vet. Use case ends.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("1a (a value is checked against a bound): Owner enters a quantity larger than the prescribed quantity"));
+        Assert.That(validation, Does.Contain("1b (a value is checked against a bound): The address is more than 25 km from the clinic"));
+        Assert.That(validation, Does.Contain("1c (a value is checked against a bound): The weight differs from the last weight by more than 10 %"));
+        Assert.That(validation, Does.Not.Contain("3a"));
+    }
 }
