@@ -201,7 +201,19 @@ internal static class ErrorCoverageRenderer
         {
             foreach (var sentence in Texts.Sentences(text))
             {
-                if (sentence.Trim().Length > 0)
+                if (sentence.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                // A quotation cut at a full stop inside it («… la identificación. Inténtelo más tarde» y finaliza …),
+                // in one step or across two, is joined again: a quoted message is one piece of its sentence.
+                if (sentences.Count > 0 && Unbalanced(sentences[sentences.Count - 1].Text))
+                {
+                    var (before, line) = sentences[sentences.Count - 1];
+                    sentences[sentences.Count - 1] = (before + " " + sentence.Trim(), line);
+                }
+                else
                 {
                     sentences.Add((sentence.Trim(), position.Line));
                 }
@@ -213,7 +225,7 @@ internal static class ErrorCoverageRenderer
             Add(step.Text, step.Position);
         }
 
-        if (branch.Ending.Text.Trim().Length > 0 && !sentences.Any(x => x.Text.IndexOf(branch.Ending.Text.Trim(), StringComparison.Ordinal) >= 0))
+        if (branch.Ending.Text.Trim().Length > 0 && !sentences.Any(x => EndsWith(x.Text, branch.Ending.Text)))
         {
             Add(branch.Ending.Text, branch.Ending.Position);
         }
@@ -238,6 +250,20 @@ internal static class ErrorCoverageRenderer
         var said = sentences.LastOrDefault(x => Keywords.Any(x.Text, s_endingWords) || StatusMentions.Find(x.Text, statuses).Count > 0);
         var (last, line) = said.Text is null ? sentences[sentences.Count - 1] : said;
         return "\"" + Common.TextClip.Clip(last, MaxEnding) + "\"" + (line > 0 ? " (line " + line.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
+    }
+
+    /// <summary>"… el sistema muestra … y finaliza el caso de uso" ends with the ending "Finaliza el caso de uso" (any case, as a whole word).</summary>
+    private static bool EndsWith(string sentence, string ending)
+    {
+        var s = sentence.Trim().TrimEnd('.', ' ');
+        var e = ending.Trim().TrimEnd('.', ' ');
+        return e.Length > 0 && s.EndsWith(e, StringComparison.OrdinalIgnoreCase) && (s.Length == e.Length || !char.IsLetterOrDigit(s[s.Length - e.Length - 1]));
+    }
+
+    private static bool Unbalanced(string text)
+    {
+        int Count(char c) => text.Count(x => x == c);
+        return Count('«') > Count('»') || Count('“') > Count('”') || Count('"') % 2 == 1;
     }
 
     /// <summary>Where a branch that rejoins goes back to; read only for those (its words are read again for each).</summary>

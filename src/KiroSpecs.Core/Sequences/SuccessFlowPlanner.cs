@@ -359,6 +359,13 @@ internal sealed class SuccessFlowPlanner
         || OutcomeReader.Of(branch, _useCase.Name) == FlowOutcome.ContinuesElsewhere
         || (branch.Ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch));
 
+    private static readonly string[] s_anyTime = { "at any time", "at any moment", "anytime", "en cualquier momento", "a qualquer momento", "em qualquer momento", "jederzeit", "à tout moment" };
+
+    /// <summary>A branch over a range of steps, or one whose first step says it may happen at any time.</summary>
+    private static bool IsAtAnyTime(UseCaseBranch branch) =>
+        (branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.ToStep > branch.Anchor.FromStep && !branch.Anchor.Inferred)
+        || Keywords.Any(branch.Steps[0].Text, s_anyTime);
+
     /// <summary>The index of the last basic step a branch that replaces step <paramref name="at"/> stands for.</summary>
     private int ReplacedUntil(UseCaseBranch branch, int at, int last)
     {
@@ -388,8 +395,10 @@ internal sealed class SuccessFlowPlanner
 
         foreach (var branch in At(_byFromStep, step.Ordinal))
         {
-            if (_placed.Contains(branch) || branch.Steps.Count == 0)
+            if (_placed.Contains(branch) || branch.Steps.Count == 0 || IsAtAnyTime(branch))
             {
+                // "FA-01 (pasos 6 a 8): El solicitante puede pulsar «Guardar borrador» en cualquier momento": something that
+                // may happen at any moment of those steps is drawn after the step, not in its place.
                 continue;
             }
 

@@ -21,10 +21,11 @@ internal static class Texts
         for (var i = from; i + 1 < text.Length; i++)
         {
             var c = text[i];
-            if (c is '"' or '“' or '”')
+            if (c is '"' or '“' or '”' or '«' or '»')
             {
-                // "No hemos podido confirmar el pago. No vuelva a pagar.": a message quoted whole.
-                quoted = c == '"' ? !quoted : c == '“';
+                // "No hemos podido confirmar el pago. No vuelva a pagar.", «… la identificación. Inténtelo más tarde»: a
+                // message quoted whole.
+                quoted = c == '"' ? !quoted : c is '“' or '«';
             }
             else if (quoted)
             {

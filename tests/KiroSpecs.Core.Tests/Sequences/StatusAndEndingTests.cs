@@ -201,4 +201,48 @@ Registered → Tracking → Delivered
         Assert.That(states, Does.Not.Contain("| step 1 |"));
         Assert.That(states, Does.Contain("| step 2 | Tracking |"));
     }
+
+    private const string Becas = @"# Becas
+
+## CU-01 Presentar solicitud
+
+**Flujo básico**
+
+1. El solicitante se identifica.
+2. El sistema muestra el formulario.
+3. El solicitante rellena los datos.
+4. El solicitante adjunta los documentos.
+5. El sistema registra la solicitud.
+
+**Flujos alternativos**
+
+- **FA-01 — Guardar borrador (pasos 3 a 4).** El solicitante puede pulsar «Guardar» en cualquier momento. El sistema guarda los datos.
+
+**Flujos de excepción**
+
+- **FE-01 — Fallo de identificación (paso 1).** Si la identificación falla, el sistema muestra el mensaje «No ha sido posible. Inténtelo más tarde» y finaliza el caso de uso.
+";
+
+    [Test]
+    public void AFlowOverARangeOfSteps_IsNamedByItsTitle_AndDrawnAfterTheRange()
+    {
+        // act
+        var markdown = Generate(Becas);
+
+        // assert: "(pasos 3 a 4)" is the range 3-4; the title is not cut to "a 4"
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| FA-01 (alternative flow, at steps 3-4) | Guardar borrador |"));
+        var flow = markdown.Substring(markdown.IndexOf("#### Success Flow", System.StringComparison.Ordinal));
+        Assert.That(flow.IndexOf("opt FA-01 Guardar borrador", System.StringComparison.Ordinal), Is.GreaterThan(flow.IndexOf("adjunta los documentos", System.StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void AMessageQuotedInGuillemets_IsOnePieceOfItsSentence()
+    {
+        // act
+        var markdown = Generate(Becas);
+
+        // assert
+        Assert.That(markdown, Does.Contain("el sistema muestra el mensaje «No ha sido posible. Inténtelo más tarde»"));
+        Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| FE-01 (exception flow, at step 1) | Fallo de identificación | \"Finaliza el caso de uso.\" (line 19) |"));
+    }
 }
