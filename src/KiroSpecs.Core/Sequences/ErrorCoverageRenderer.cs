@@ -197,6 +197,7 @@ internal static class ErrorCoverageRenderer
     internal static string LastWords(UseCaseBranch branch, IReadOnlyList<string> statuses)
     {
         var sentences = new List<(string Text, int Line)>();
+        var open = 0;
         void Add(string text, SourcePosition position)
         {
             foreach (var sentence in Texts.Sentences(text))
@@ -207,15 +208,18 @@ internal static class ErrorCoverageRenderer
                 }
 
                 // A quotation cut at a full stop inside it («… la identificación. Inténtelo más tarde» y finaliza …),
-                // in one step or across two, is joined again: a quoted message is one piece of its sentence.
-                if (sentences.Count > 0 && Unbalanced(sentences[sentences.Count - 1].Text))
+                // in one step or across two, is joined again: a quoted message is one piece of its sentence. The
+                // balance is kept as pieces are added, and a joined sentence stops growing at a quotation's length.
+                if (sentences.Count > 0 && open != 0 && sentences[sentences.Count - 1].Text.Length < MaxQuotation)
                 {
                     var (before, line) = sentences[sentences.Count - 1];
                     sentences[sentences.Count - 1] = (before + " " + sentence.Trim(), line);
+                    open = Balance(sentence, open);
                 }
                 else
                 {
                     sentences.Add((sentence.Trim(), position.Line));
+                    open = Balance(sentence, 0);
                 }
             }
         }
@@ -260,10 +264,28 @@ internal static class ErrorCoverageRenderer
         return e.Length > 0 && s.EndsWith(e, StringComparison.OrdinalIgnoreCase) && (s.Length == e.Length || !char.IsLetterOrDigit(s[s.Length - e.Length - 1]));
     }
 
-    private static bool Unbalanced(string text)
+    private const int MaxQuotation = 1000;
+
+    /// <summary>
+    /// The quotations still open after <paramref name="piece"/>, from <paramref name="open"/> before it: bit 0 a
+    /// straight quote, bits 1 and 2 a «guillemet» or “curly” quote.
+    /// </summary>
+    private static int Balance(string piece, int open)
     {
-        int Count(char c) => text.Count(x => x == c);
-        return Count('«') > Count('»') || Count('“') > Count('”') || Count('"') % 2 == 1;
+        foreach (var c in piece)
+        {
+            open = c switch
+            {
+                '"' => open ^ 1,
+                '«' => open | 2,
+                '»' => open & ~2,
+                '“' => open | 4,
+                '”' => open & ~4,
+                _ => open,
+            };
+        }
+
+        return open;
     }
 
     /// <summary>Where a branch that rejoins goes back to; read only for those (its words are read again for each).</summary>

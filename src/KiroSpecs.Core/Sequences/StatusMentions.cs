@@ -32,19 +32,25 @@ internal static class StatusMentions
     {
         var plain = Plain(text);
         var found = new List<(int At, string Name)>();
-        var taken = new List<(int From, int To)>();
+        // The characters a longer name took already, so a shorter one inside it is not found again: one flag per character.
+        bool[]? taken = null;
         foreach (var name in names)
         {
             for (var at = plain.IndexOf(name, StringComparison.Ordinal); at >= 0; at = plain.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if ((at > 0 && IsWordChar(plain[at - 1])) || (end < plain.Length && IsWordChar(plain[end])) || taken.Any(t => at < t.To && end > t.From)
-                    || StartsAName(plain, end))
+                if ((at > 0 && IsWordChar(plain[at - 1])) || (end < plain.Length && IsWordChar(plain[end])) || StartsAName(plain, end)
+                    || (taken is not null && (taken[at] || taken[end - 1])))
                 {
                     continue;
                 }
 
-                taken.Add((at, end));
+                taken ??= new bool[plain.Length];
+                for (var k = at; k < end; k++)
+                {
+                    taken[k] = true;
+                }
+
                 found.Add((at, name));
             }
         }
