@@ -224,7 +224,14 @@ internal static class Keywords
     {
         "validat", "=valida", "=validam", "=validar", "validaç", "validand", "=valide", "verif", "ensure", "sanitiz", "sanitis",
         "=invalid", "malformed", "required field", "well-formed", "検証", "妥当性", "入力チェック", "검증", "유효성", "inválid", "prüft",
-        "überprüf",
+        "überprüf", "=válido", "=válida", "=válidos", "=válidas", "comprueba", "comproba", "=confere", "=mismatch", "does not match", "doesn't match",
+        "no coincide", "no corresponde", "não corresponde", "não confere",
+    };
+
+    /// <summary>Nouns that hold a validation word and name a thing, not a check ("código seguro de verificación").</summary>
+    public static readonly string[] ValidationNouns =
+    {
+        "verification code", "validation code", "código seguro de verificación", "código de verificación", "código de verificação", "code de vérification",
     };
 
     public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "the form", "a form", "this form", "web form", "online form", "form field", "=forms", "=ui" };

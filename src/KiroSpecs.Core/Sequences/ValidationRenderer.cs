@@ -77,7 +77,7 @@ internal static class ValidationRenderer
                 // unless the step states that what the person gives is required, or checks it against something.
                 var required = Keywords.Any(step.Text, s_requiredWords);
                 var checksAgainst = Keywords.Any(step.Text, s_checkVerbs) && Keywords.Any(step.Text, s_checkObjects);
-                if (!required && !checksAgainst && (head.Clauses().All(clause => clause.From.IsPerson) || !Keywords.Any(step.Text, Keywords.Validation)))
+                if (!required && !checksAgainst && (head.Clauses().All(clause => clause.From.IsPerson) || !Keywords.Any(WithoutValidationNouns(step.Text), Keywords.Validation)))
                 {
                     continue;
                 }
@@ -107,13 +107,14 @@ internal static class ValidationRenderer
                     // displayed": a condition with a measure is a rule the use case applies, failing or not.
                     measured.Add(branch.Id + " (a rule applies): " + trigger);
                 }
-                else if (outcome == FlowOutcome.Rejoins && Keywords.Any(trigger, s_boundedInput) && !Keywords.Any(trigger, TimingRenderer.NoAnswer)
-                    && (Keywords.Any(trigger, s_thanThe) || (trigger.Any(char.IsDigit) && !Durations.Find(trigger).Exists(m => m.Kind == MeasureKind.Duration))))
+                else if (outcome == FlowOutcome.Rejoins && (branch.Steps.Count == 0 ? trigger : trigger + " " + branch.Steps[0].Text) is var bounded
+                    && Keywords.Any(bounded, s_boundedInput) && !Keywords.Any(bounded, TimingRenderer.NoAnswer)
+                    && (Keywords.Any(bounded, s_thanThe) || (bounded.Any(char.IsDigit) && !Durations.Find(bounded).Exists(m => m.Kind == MeasureKind.Duration))))
                 {
                     // "5b. … enters a quantity larger than the prescribed quantity per fill: System caps the quantity …
                     // Continue at step 6", "more than 25 km from the clinic": a value the flow checks against a bound,
                     // even when the flow goes on.
-                    measured.Add(branch.Id + " (a value is checked against a bound): " + trigger);
+                    measured.Add(branch.Id + " (a value is checked against a bound): " + (bounded.Length > trigger.Length && !Keywords.Any(trigger, s_boundedInput) ? bounded : trigger));
                 }
                 else if (outcome is not (FlowOutcome.Success or FlowOutcome.Rejoins) && !Keywords.Any(trigger, s_unexpectedErrors)
                     && (Keywords.Any(trigger, s_already) || Keywords.Any(trigger, s_citedRules) || Keywords.Any(string.Join(" ", branch.Steps.Select(st => st.Text)), s_duplicates)))
@@ -265,8 +266,23 @@ internal static class ValidationRenderer
     private static readonly string[] s_boundedInput =
     {
         "more than", "less than", "larger than", "greater than", "smaller than", "higher than", "lower than", "exceeds", "exceed", "over the", "above the", "below the", "outside the",
-        "differs", "mais de", "menos de", "maior que", "menor que", "más de", "mayor que", "menor que", "supera", "excede",
+        "differs", "mais de", "menos de", "maior que", "menor que", "más de", "mayor que", "menor que", "supera", "superen", "superan", "supere", "excede", "excedan",
+        "ultrapass",
     };
+
+    private static string WithoutValidationNouns(string text)
+    {
+        foreach (var noun in Keywords.ValidationNouns)
+        {
+            var at = text.IndexOf(noun, System.StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                text = text.Remove(at, noun.Length);
+            }
+        }
+
+        return text;
+    }
 
     /// <summary>
     /// Words by which a condition says that time passed with nothing done ("does not collect within 14 days", "stays in

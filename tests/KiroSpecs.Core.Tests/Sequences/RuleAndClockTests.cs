@@ -200,4 +200,33 @@ internal sealed class RuleAndClockTests
         Assert.That(validation, Does.Contain("1c (a value is checked against a bound): The weight differs from the last weight by more than 10 %"));
         Assert.That(validation, Does.Not.Contain("3a"));
     }
+
+    [Test]
+    public void ChecksWrittenInSpanish_AreValidationPoints_AndAVerificationCodeIsNoCheck()
+    {
+        // arrange
+        const string text = @"# Ayudas
+
+## CU-01 Revisar solicitud
+
+**Flujo básico**
+
+1. El gestor abre la solicitud.
+2. El sistema comprueba si la renta supera el umbral.
+3. El sistema consulta la identidad en la PID.
+4. El sistema genera el justificante con código seguro de verificación.
+
+**Flujos de excepción**
+
+- **FE-01 — Discrepancia de identidad (paso 3).** Si el NIF no corresponde con el nombre declarado, el sistema lo señala al gestor.
+";
+
+        // act
+        var validation = Section(Generate(text), "Data Validation Points");
+
+        // assert
+        Assert.That(validation, Does.Contain("step 2: El sistema comprueba si la renta supera el umbral."));
+        Assert.That(validation, Does.Contain("Si el NIF no corresponde con el nombre declarado"));
+        Assert.That(validation, Does.Not.Contain("step 4"));
+    }
 }
