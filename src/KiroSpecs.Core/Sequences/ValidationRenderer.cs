@@ -24,25 +24,41 @@ internal static class ValidationRenderer
         var documentRules = RuleIds(stated);
         // A rule of the whole document that a use case cites ("checks … (BR-1 to BR-4)", "8a … (BR-5)") is listed under
         // that use case with the places that cite it; only the rules no use case cites apply to every use case.
+        // Each rule's id, read once; the use cases each rule names, read in one pass over the rules.
+        var withIds = stated.Select(r => (Rule: r, Id: RuleIds(new[] { r }).FirstOrDefault())).Where(r => r.Id is not null).Select(r => (r.Rule, Id: r.Id!)).ToList();
+        var namedBy = new Dictionary<string, List<string>>(System.StringComparer.OrdinalIgnoreCase);
+        var useCaseIds = new HashSet<string>(context.UseCases.Select(u => u.Id).Where(id => id.Length > 0), System.StringComparer.OrdinalIgnoreCase);
+        foreach (var (rule, id) in withIds)
+        {
+            // "R2 No new ride while in_debt (checked at RIDE-01 pre)": a rule that names the use case it holds in.
+            foreach (var named in useCaseIds.Count > 0 ? CitedRules(rule.Text, useCaseIds) : new List<string>())
+            {
+                if (!namedBy.TryGetValue(named, out var ids))
+                {
+                    ids = new List<string>();
+                    namedBy.Add(named, ids);
+                }
+
+                ids.Add(id);
+            }
+        }
+
         var citations = new List<List<(string Id, string Where)>>();
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var cited = Citations(context.UseCases[i], documentRules);
             var own = context.UseCases[i].Id;
-            foreach (var rule in stated)
+            if (own.Length > 0 && namedBy.TryGetValue(own, out var naming))
             {
-                // "R2 No new ride while in_debt (checked at RIDE-01 pre)": a rule that names the use case it holds in.
-                if (own.Length > 0 && RuleIds(new[] { rule }).FirstOrDefault() is { } id && CitedRules(rule.Text, new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { own }).Count > 0)
-                {
-                    cited.Add((id, "\0" + own));
-                }
+                cited.AddRange(naming.Select(id => (id, "\0" + own)));
             }
 
             citations.Add(cited);
         }
 
         var citedAnywhere = new HashSet<string>(citations.SelectMany(c => c.Select(x => x.Id)), System.StringComparer.OrdinalIgnoreCase);
-        var uncited = whole.Where(r => RuleIds(new[] { r }).FirstOrDefault() is not { } id || !citedAnywhere.Contains(id)).ToList();
+        var idOf = withIds.GroupBy(r => r.Rule).ToDictionary(g => g.Key, g => g.First().Id);
+        var uncited = whole.Where(r => !idOf.TryGetValue(r, out var id) || !citedAnywhere.Contains(id)).ToList();
         if (uncited.Count > 0)
         {
             md.Heading(3, "Whole Document (applies to every use case)");
@@ -167,11 +183,12 @@ internal static class ValidationRenderer
                 }
             }
 
-            foreach (var rule in stated)
+            var placesOf = citations[i].GroupBy(c => c.Id, System.StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Select(c => c.Where).Distinct().ToList(), System.StringComparer.OrdinalIgnoreCase);
+            foreach (var (rule, id) in placesOf.Count == 0 ? new List<(SourceItem, string)>() : withIds)
             {
                 // "1. System calculates the refund amount … (BR-11) … (BR-12)": the rules of the whole document the use
                 // case cites, with their words and the places that cite them.
-                if (RuleIds(new[] { rule }).FirstOrDefault() is { } id && citations[i].Where(c => string.Equals(c.Id, id, System.StringComparison.OrdinalIgnoreCase)).Select(c => c.Where).Distinct().ToList() is { Count: > 0 } places)
+                if (placesOf.TryGetValue(id, out var places))
                 {
                     // "\0" marks the use case the rule itself names.
                     var where = places.Where(p => p[0] != '\0').ToList();

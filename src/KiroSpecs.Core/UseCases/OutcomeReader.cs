@@ -517,18 +517,42 @@ public static class OutcomeReader
             yield break;
         }
 
+        // The steps flows depart from, read once per use case (a use case may have a flow at every one of thousands of steps).
+        HashSet<int>? departed = null;
         foreach (var step in StepsAndSubSteps(useCase))
         {
-            if (step.Ordinal > 0 && useCase.Branches.Any(b => b.Anchor.Kind == AnchorKind.Step && b.Anchor.FromStep <= step.Ordinal && step.Ordinal <= Math.Max(b.Anchor.FromStep, b.Anchor.ToStep)))
+            if (Refusal(WithoutGoal(step.Text, useCase.Name)) is not { } refusal)
             {
                 continue;
             }
 
-            if (Refusal(WithoutGoal(step.Text, useCase.Name)) is { } refusal)
+            departed ??= DepartedSteps(useCase);
+            if (step.Ordinal > 0 && departed.Contains(step.Ordinal))
             {
-                yield return (step, refusal);
+                continue;
+            }
+
+            yield return (step, refusal);
+        }
+    }
+
+    /// <summary>The basic steps a flow of the use case departs from (each step of a stated range, up to a bound).</summary>
+    private static HashSet<int> DepartedSteps(UseCase useCase)
+    {
+        var steps = new HashSet<int>();
+        foreach (var branch in useCase.Branches)
+        {
+            if (branch.Anchor.Kind == AnchorKind.Step)
+            {
+                var to = Math.Min(Math.Max(branch.Anchor.FromStep, branch.Anchor.ToStep), branch.Anchor.FromStep + 100);
+                for (var n = branch.Anchor.FromStep; n <= to; n++)
+                {
+                    steps.Add(n);
+                }
             }
         }
+
+        return steps;
     }
 
     private static readonly string[] s_grants = { "approv", "accept", "confirm", "grant", "aprova", "acepta", "genehmig", "承認", "승인" };
