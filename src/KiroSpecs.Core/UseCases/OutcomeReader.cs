@@ -457,7 +457,8 @@ public static class OutcomeReader
 
     /// <summary>
     /// Steps and sub-steps of the basic flow that open with a condition and state a failure ("2.2 Se os dados
-    /// forem errados, o sistema avisa 'dados incorretos'"): failures the author wrote inside the flow.
+    /// forem errados, o sistema avisa 'dados incorretos'"), or that give an error status under a condition ("rejects
+    /// the call with 401 if the signature does not match"): failures the author wrote inside the flow.
     /// </summary>
     public static IEnumerable<UseCaseStep> FailingConditionalSteps(UseCase useCase)
     {
@@ -471,8 +472,9 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = OpensWithCondition(t)
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            if (conditional && TriggerFails(t))
+            if ((conditional && TriggerFails(t)) || (IgnoreCase.Contains(t, " if ") && HasErrorStatus(t)))
             {
+                // Also "… and rejects the call with 401 if it does not match": an error status the step gives under a condition.
                 yield return step;
             }
         }

@@ -245,4 +245,24 @@ Registered → Tracking → Delivered
         Assert.That(markdown, Does.Contain("el sistema muestra el mensaje «No ha sido posible. Inténtelo más tarde»"));
         Assert.That(Section(markdown, "Error Scenario Coverage"), Does.Contain("| FE-01 (exception flow, at step 1) | Fallo de identificación | \"Finaliza el caso de uso.\" (line 19) |"));
     }
+
+    [Test]
+    public void AnErrorStatusAStepGivesUnderACondition_IsARowOfErrorScenarioCoverage()
+    {
+        // arrange
+        const string text = @"# Hooks
+
+## UC-1 Receive a payment webhook
+
+1. The Payment Provider calls our webhook.
+2. The system verifies the signature and rejects the call with 401 if it does not match.
+3. The system records the payment.
+";
+
+        // act
+        var coverage = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Contain("| step 2 | The system verifies the signature and rejects the call with 401 if it does not match. | as the step states |"));
+    }
 }
