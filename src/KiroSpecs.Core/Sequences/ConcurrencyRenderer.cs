@@ -13,6 +13,9 @@ namespace KiroSpecs.Core.Sequences;
 /// </summary>
 internal static class ConcurrencyRenderer
 {
+    /// <summary>A rule on concurrency is quoted whole up to this length: its exception is often its last sentence.</summary>
+    private const int MaxQuote = 1200;
+
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Concurrency Handling");
@@ -27,7 +30,7 @@ internal static class ConcurrencyRenderer
             md.Blank();
             foreach (var cue in document.Take(50))
             {
-                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, 400)));
+                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, MaxQuote)));
             }
         }
 
@@ -49,7 +52,7 @@ internal static class ConcurrencyRenderer
             md.Blank();
             foreach (var cue in cues)
             {
-                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, 400)));
+                md.Line("- " + MarkdownText.Escape(cue.Reference + ": " + TextClip.Clip(cue.Display, MaxQuote)));
             }
 
             foreach (var line in written)

@@ -229,4 +229,31 @@ internal sealed class RuleAndClockTests
         Assert.That(validation, Does.Contain("Si el NIF no corresponde con el nombre declarado"));
         Assert.That(validation, Does.Not.Contain("step 4"));
     }
+
+    [Test]
+    public void AGuardAgainstASecondOpenRequest_IsConcurrencyHandling()
+    {
+        // arrange
+        const string text = @"# Loans
+
+## Rules
+
+- LR-1 At most one open request per book and member.
+
+## UC-1 Request a book
+
+1. Member asks for the book.
+2. System records the request.
+
+**Extensions:**
+- 2a. The member already has an open request for the book: System shows it. Use case ends.
+";
+
+        // act
+        var concurrency = Section(Generate(text), "Concurrency Handling");
+
+        // assert
+        Assert.That(concurrency, Does.Contain("LR-1 At most one open request per book and member."));
+        Assert.That(concurrency, Does.Contain("2a: The member already has an open request for the book"));
+    }
 }
