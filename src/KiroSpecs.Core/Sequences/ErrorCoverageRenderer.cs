@@ -229,9 +229,11 @@ internal static class ErrorCoverageRenderer
             Add(step.Text, step.Position);
         }
 
-        if (branch.Ending.Text.Trim().Length > 0 && !sentences.Any(x => EndsWith(x.Text, branch.Ending.Text)))
+        // An ending the package gave a restated flow ("End of Fluxo Alternativo A") is not quoted: its last step is.
+        var written = BranchEnding.WrittenText(branch);
+        if (written.Trim().Length > 0 && !sentences.Any(x => EndsWith(x.Text, written)))
         {
-            Add(branch.Ending.Text, branch.Ending.Position);
+            Add(written, branch.Ending.Position);
         }
 
         if (sentences.Count == 0)

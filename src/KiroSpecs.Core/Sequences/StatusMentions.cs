@@ -113,7 +113,7 @@ internal static class StatusMentions
             var before = rows.Count;
             var texts = new List<(string, SourcePosition)> { (branch.Title, branch.Position), (branch.Condition, branch.Position) };
             texts.AddRange(branch.Steps.Select(s => (s.Text, s.Position)));
-            texts.Add((branch.Ending.Text, branch.Ending.Position));
+            texts.Add((BranchEnding.WrittenText(branch), branch.Ending.Position));
             Add(branch.Id, texts.Where(t => t.Item1.Length > 0).Distinct());
             if (rows.Count == before)
             {

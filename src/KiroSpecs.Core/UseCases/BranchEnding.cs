@@ -7,6 +7,16 @@ namespace KiroSpecs.Core.UseCases;
 /// </summary>
 public sealed record BranchEnding(EndingKind Kind, int Step, int SkipFrom, int SkipTo, string Text, SourcePosition Position)
 {
+    /// <summary>
+    /// The ending as the author wrote it: empty for the one the package gives a flow that restates the basic flow and
+    /// stops (<see cref="Restated"/>), which is no quotation.
+    /// </summary>
+    public static string WrittenText(UseCaseBranch branch) =>
+        branch is null || string.Equals(branch.Ending.Text, Restated(branch.Id), System.StringComparison.Ordinal) ? string.Empty : branch.Ending.Text;
+
+    /// <summary>The ending the package gives a flow that restates the basic flow and stops there: "End of &lt;id&gt;".</summary>
+    internal static string Restated(string id) => "End of " + id;
+
     /// <summary>No ending written.</summary>
     public static BranchEnding Unspecified { get; } = new(EndingKind.Unspecified, 0, 0, 0, string.Empty, SourcePosition.None);
 

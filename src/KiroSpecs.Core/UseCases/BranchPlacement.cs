@@ -198,7 +198,7 @@ internal static class BranchPlacement
         // alternative scenario is complete: the basic steps after the departure do not follow it.
         var ending = suffix > 0
             ? new BranchEnding(EndingKind.ContinueAt, steps[steps.Count - suffix].Ordinal, 0, 0, string.Empty, branch.Position)
-            : branch.Ending.Kind == EndingKind.Unspecified ? new BranchEnding(EndingKind.Terminates, 0, 0, 0, "End of " + branch.Id, branch.Position)
+            : branch.Ending.Kind == EndingKind.Unspecified ? new BranchEnding(EndingKind.Terminates, 0, 0, 0, BranchEnding.Restated(branch.Id), branch.Position)
             : branch.Ending;
         return branch with
         {

@@ -265,4 +265,33 @@ Registered → Tracking → Delivered
         // assert
         Assert.That(coverage, Does.Contain("| step 2 | The system verifies the signature and rejects the call with 401 if it does not match. | as the step states |"));
     }
+
+    [Test]
+    public void AFlowThatRestatesTheBasicFlow_EndsWithItsOwnLastStep_NotAnEndingThePackageGaveIt()
+    {
+        // arrange
+        const string text = @"# Perfil
+
+## CDU 01 Editar dados
+
+**Fluxo Principal**
+
+1. O usuário abre o perfil
+2. O usuário altera os dados
+3. O sistema armazena as alterações
+
+**Fluxo Alternativo A**
+
+1. O usuário abre o perfil
+2. O usuário altera o nickname
+3. O sistema pede que o usuário faça login novamente
+";
+
+        // act
+        var coverage = Section(Generate(text), "Error Scenario Coverage");
+
+        // assert
+        Assert.That(coverage, Does.Not.Contain("End of"));
+        Assert.That(coverage, Does.Contain("\"O sistema pede que o usuário faça login novamente\""));
+    }
 }
