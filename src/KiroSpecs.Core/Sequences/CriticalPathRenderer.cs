@@ -212,7 +212,7 @@ internal static class CriticalPathRenderer
                 async.Add(reference + " (scheduled: \"" + when + "\")");
             }
 
-            if (Keywords.Any(step.Text, IntegrationRenderer.EventWords) && Keywords.Any(step.Text, IntegrationRenderer.EventVerbs) && !Listed(async, reference) && !Listed(sync, reference))
+            if (IntegrationRenderer.IsEvent(step.Text) && !Listed(async, reference) && !Listed(sync, reference))
             {
                 // "The Courier API sends a "delivered" event", "calls our webhook with an event": what arrives as an
                 // event is not an answer anyone waits for.
@@ -384,8 +384,8 @@ internal static class CriticalPathRenderer
     /// system "retries later" (not a person who "can retry later").
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex s_repeated = new(
-        @"\b(?:retr\w*|repeat\w*|re-?sen\w*|re-?run\w*|re-?check\w*|re-?tries|reintent\w*|tenta\w*|reenv\w*|repit\w*|repet\w*|autom\w*|auto-\w+|poll\w*|sondea\w*|wiederhol\w*)\b[^.;:]{0,60}?\b(?:every|cada|alle)\s+(?:\d+(?:[.,]\d+)?\s*)?(?:h\b|min|s\b|sec|hour|hora|day|d[ií]a|week|seman|month|mes|stunde|tag|minut|segund|second)"
-        + @"|\b(?:repeat\w*|re-?run\w*|retr\w*|reintent\w*|repit\w*|repet\w*)\b[^.;:]{0,40}?\bautom[aá]ti\w*|\bautom[aá]ti\w*\s+(?:retr\w*|repeat\w*|re-?run\w*|reintent\w*|repet\w*)|\bauto-retr\w*|\b(?:retries|retried|resends|re-sends|resent|re-sent|requeues|re-queues)\s+(?:it\s+|them\s+)?later\b",
+        @"\b(?:retr(?:y|ies|ied|ying)|repeat\w*|re-?sen\w*|re-?run\w*|re-?check\w*|re-?tries|reintent\w*|tenta\w*|reenv\w*|repit\w*|repet\w*|autom\w*|auto-\w+|poll\w*|sondea\w*|wiederhol\w*)\b[^.;:]{0,60}?\b(?:every|cada|alle)\s+(?:\d+(?:[.,]\d+)?\s*)?(?:h\b|min|s\b|sec|hour|hora|day|d[ií]a|week|seman|month|mes|stunde|tag|minut|segund|second)"
+        + @"|\b(?:repeat\w*|re-?run\w*|retr(?:y|ies|ied|ying)|reintent\w*|repit\w*|repet\w*)\b[^.;:]{0,40}?\bautom[aá]ti\w*|\bautom[aá]ti\w*\s+(?:retr(?:y|ies|ied|ying)|repeat\w*|re-?run\w*|reintent\w*|repet\w*)|\bauto-retr\w*|\b(?:retries|retried|resends|re-sends|resent|re-sent|requeues|re-queues)\s+(?:it\s+|them\s+)?later\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
 
     /// <summary>The sentence of <paramref name="text"/> that repeats work on its own clock; null when none.</summary>

@@ -185,9 +185,9 @@ internal static class ErrorCoverageRenderer
     /// <summary>Words by which a sentence says where a flow ends or goes on ("the use case ends", "stays Ready", "volta ao passo 3").</summary>
     private static readonly string[] s_endingWords =
     {
-        "=end", "=ends", "=ended", "back to", "return to", "returns to", "resume", "resumes", "continue", "continues", "stays", "remains", "goes to",
-        "moves to", "is closed", "still", "abort", "aborts", "stops", "terminate", "terminates", "termina", "finaliza", "encerra", "volta", "vuelve",
-        "retorna", "regresa", "continua", "continúa", "prossegue", "permanece", "segue", "pasa a", "passa para", "終了", "戻る", "종료",
+        "=end", "=ends", "=ended", "back to", "return to", "returns to", "=resume", "=resumes", "=continue", "=continues", "=stays", "=remains", "goes to",
+        "moves to", "is closed", "=still", "=abort", "=aborts", "=stops", "=terminate", "=terminates", "=termina", "=finaliza", "=encerra", "=volta", "=vuelve",
+        "=retorna", "=regresa", "=continua", "=continúa", "=prossegue", "=permanece", "=segue", "pasa a", "passa para", "終了", "戻る", "종료",
     };
 
     /// <summary>
@@ -197,7 +197,7 @@ internal static class ErrorCoverageRenderer
     internal static string LastWords(UseCaseBranch branch, IReadOnlyList<string> statuses)
     {
         var sentences = new List<(string Text, int Line)>();
-        var open = 0;
+        var open = (Quoted: false, Low: false);
         void Add(string text, SourcePosition position)
         {
             foreach (var sentence in Texts.Sentences(text))
@@ -210,7 +210,7 @@ internal static class ErrorCoverageRenderer
                 // A quotation cut at a full stop inside it («… la identificación. Inténtelo más tarde» y finaliza …),
                 // in one step or across two, is joined again: a quoted message is one piece of its sentence. The
                 // balance is kept as pieces are added, and a joined sentence stops growing at a quotation's length.
-                if (sentences.Count > 0 && open != 0 && sentences[sentences.Count - 1].Text.Length < MaxQuotation)
+                if (sentences.Count > 0 && open.Quoted && sentences[sentences.Count - 1].Text.Length < MaxQuotation)
                 {
                     var (before, line) = sentences[sentences.Count - 1];
                     sentences[sentences.Count - 1] = (before + " " + sentence.Trim(), line);
@@ -219,7 +219,7 @@ internal static class ErrorCoverageRenderer
                 else
                 {
                     sentences.Add((sentence.Trim(), position.Line));
-                    open = Balance(sentence, 0);
+                    open = Balance(sentence, (false, false));
                 }
             }
         }
@@ -253,6 +253,12 @@ internal static class ErrorCoverageRenderer
             Add(rest.TrimStart('.', ':', ';', ' '), branch.Position);
         }
 
+        if (sentences.Count == 0)
+        {
+            // "2b. The bank times out: ." — nothing after the condition but punctuation.
+            return "not stated (the flow states only what starts it)";
+        }
+
         var said = sentences.LastOrDefault(x => Keywords.Any(x.Text, s_endingWords) || StatusMentions.Find(x.Text, statuses).Count > 0);
         var (last, line) = said.Text is null ? sentences[sentences.Count - 1] : said;
         return "\"" + Common.TextClip.Clip(last, MaxEnding) + "\"" + (line > 0 ? " (line " + line.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
@@ -268,23 +274,15 @@ internal static class ErrorCoverageRenderer
 
     private const int MaxQuotation = 1000;
 
-    /// <summary>
-    /// The quotations still open after <paramref name="piece"/>, from <paramref name="open"/> before it: bit 0 a
-    /// straight quote, bits 1 and 2 a «guillemet» or “curly” quote.
-    /// </summary>
-    private static int Balance(string piece, int open)
+    /// <summary>Whether a quotation is still open after <paramref name="piece"/>, from <paramref name="open"/> before it (read as sentences are).</summary>
+    private static (bool Quoted, bool Low) Balance(string piece, (bool Quoted, bool Low) open)
     {
         foreach (var c in piece)
         {
-            open = c switch
+            if (Texts.IsQuoteMark(c))
             {
-                '"' => open ^ 1,
-                '«' => open | 2,
-                '»' => open & ~2,
-                '“' => open | 4,
-                '”' => open & ~4,
-                _ => open,
-            };
+                open = Texts.QuoteAfter(c, open.Quoted, open.Low);
+            }
         }
 
         return open;

@@ -44,9 +44,9 @@ internal static class IntegrationRenderer
                     AddUse(uses, step, interaction, interaction.To, reference);
                 }
 
-                var queued = interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || Keywords.Any(step.Text, s_publishes)
+                var queued = interaction.To.Name == "Message Queue" || interaction.From.Name == "Message Queue" || (Keywords.Any(step.Text, s_publishes) && !interaction.From.IsPerson)
                     || (Keywords.Any(step.Text, s_queueWords) && ProseFacts.MessageQueue.IsMatch(step.Text));
-                if (queued || (Keywords.Any(step.Text, EventWords) && Keywords.Any(step.Text, EventVerbs)))
+                if (queued || IsEvent(step.Text))
                 {
                     // "receives the tracking event from ShipRight": an event or a webhook, on no queue the step names,
                     // is listed apart from the queues.
@@ -307,11 +307,22 @@ internal static class IntegrationRenderer
     private static readonly string[] s_queueWords = { "queue", "queues", "cola", "fila", "bus" };
 
     /// <summary>An event or webhook that a step sends or receives ("receives the tracking event from ShipRight"), not one it logs or ignores.</summary>
+    /// <summary>
+    /// An event or webhook a step sends or receives: "sends a "delivered" event", "envia … o evento de alta", or a
+    /// webhook called ("calls our webhook with an event"); not "calls the front desk about the event".
+    /// </summary>
+    internal static bool IsEvent(string text) =>
+        Keywords.Any(text, EventWords) && (Keywords.Any(text, EventVerbs) || (Keywords.Any(text, s_webhooks) && Keywords.Any(text, s_calls)));
+
+    private static readonly string[] s_webhooks = { "=webhook", "=webhooks" };
+
+    private static readonly string[] s_calls = { "=calls" };
+
     internal static readonly string[] EventWords = { "=event", "=events", "=webhook", "=webhooks", "=evento", "=eventos", "=événement", "=ereignis" };
 
     internal static readonly string[] EventVerbs =
     {
-        "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts", "=calls", "=arrives", "=envia", "=envía", "=recebe", "=recibe", "=publica", "=dispara", "=sendet", "=empfängt",
+        "=receives", "=sends", "=consumes", "=subscribes", "=delivers", "=posts", "=arrives", "=envia", "=envía", "=recebe", "=recibe", "=publica", "=dispara", "=sendet", "=empfängt",
     };
 
     private static readonly string[] s_publishes = { "=publishes", "=publish", "=emits", "=emit", "=raises an event", "=sends an event", "=fires an event", " queues the ", "=enqueues" };
@@ -634,10 +645,6 @@ internal static class IntegrationRenderer
         }
     }
 
-    /// <summary>
-    /// A participant is an external system only with evidence: the model does not draw it as a person and its name
-    /// or description says system ("Payment Gateway", "Load Balancer", "automated tools").
-    /// </summary>
     /// <summary>"Person", "Person, primary for UC 1", "Persona": a declared type that says the actor is a person.</summary>
     private static bool DeclaredAsPerson(string description)
     {
@@ -655,6 +662,10 @@ internal static class IntegrationRenderer
 
     private static readonly string[] s_personTypes = { "person", "persona", "pessoa", "human", "humano", "people", "user", "usuario", "usuário", "mensch" };
 
+    /// <summary>
+    /// A participant is an external system only with evidence: the model does not draw it as a person and its name
+    /// or description says system ("Payment Gateway", "Load Balancer", "automated tools").
+    /// </summary>
     private static bool IsSystem(Participant participant, string description) =>
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
 

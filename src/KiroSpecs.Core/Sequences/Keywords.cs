@@ -218,7 +218,7 @@ internal static class Keywords
         "at once", "at the same moment", "already has it open", "already open by", "opened by another", "edited by another",
         "already opened", "while another", "ao mesmo tempo", "al mismo tiempo", "first reservation wins", "first write wins", "first-write-wins",
         "at most one open", "only one open", "one open request", "already has an open", "solo puede haber una", "só pode haver uma", "ya tiene un borrador",
-        "exclusively", "en exclusiva", "com exclusividade",
+        "assigned exclusively", "exclusively assigned", "exclusive assignment", "asignada en exclusiva", "asignado en exclusiva", "atribuída com exclusividade",
     };
 
     /// <summary>Words by which the system checks data ("validates", "verifies"); a checkbox or a click is not one.</summary>
@@ -226,7 +226,7 @@ internal static class Keywords
     {
         "validat", "=valida", "=validam", "=validar", "validaç", "validand", "=valide", "verif", "ensure", "sanitiz", "sanitis",
         "=invalid", "malformed", "required field", "well-formed", "検証", "妥当性", "入力チェック", "검증", "유효성", "inválid", "prüft",
-        "überprüf", "=válido", "=válida", "=válidos", "=válidas", "comprueba", "comproba", "=confere", "=mismatch", "does not match", "doesn't match",
+        "überprüf", "=válido", "=válida", "=válidos", "=válidas", "comprueba", "=comprobar", "comprobación", "=confere", "=mismatch", "does not match", "doesn't match",
         "no coincide", "no corresponde", "não corresponde", "não confere",
     };
 
@@ -236,7 +236,12 @@ internal static class Keywords
         "verification code", "validation code", "código seguro de verificación", "código de verificación", "código de verificação", "code de vérification",
     };
 
-    public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "the form", "a form", "this form", "web form", "online form", "form field", "=forms", "=ui" };
+    public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=forms", "=ui" };
+
+    /// <summary>"the form", "a web form", "form field": a form on a screen, not the form of a product or "the format".</summary>
+    public static readonly System.Text.RegularExpressions.Regex FormOnAScreen = new(
+        @"\b(?:the|a|this|web|online|registration|sign-up|login)\s+form\b|\bform\s+fields?\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
 
     public static readonly string[] DatabaseConstraints =
     {

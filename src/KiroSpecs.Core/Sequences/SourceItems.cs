@@ -120,7 +120,6 @@ internal static class SourceItems
         return items;
     }
 
-    /// <summary>The requirements written for the whole document, cited by their section.</summary>
     /// <summary>Words of a heading over a table of the document's figures ("Numbers we keep referring to", "Parámetros").</summary>
     internal static readonly string[] FiguresSections = { "numbers", "figures", "parameters", "settings", "constants", "parámetros", "parâmetros", "números", "kennzahlen", "parameter" };
 
@@ -131,6 +130,7 @@ internal static class SourceItems
         return FiguresSections.Any(w => lower.IndexOf(w, System.StringComparison.Ordinal) >= 0);
     }
 
+    /// <summary>The requirements written for the whole document, cited by their section.</summary>
     public static List<SourceItem> OfDocument(UseCaseDocument document)
     {
         var items = new List<SourceItem>();

@@ -29,7 +29,7 @@ internal static class TimingRenderer
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", "no ack", "without an ack", "not acknowledged",
+        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged",
     };
 
     private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(
@@ -297,7 +297,7 @@ internal static class TimingRenderer
                 Add(limits, line);
             }
             else if ((Keywords.Any(clause, s_timeoutWords) && !IsLongPeriod(item.Text.Substring(start, length))) || NotWithin(clause)
-                || (Keywords.Any(item.Text.Substring(from, start - from), NoAnswer) && !IsLongPeriod(item.Text.Substring(start, length))) || IsTimeGiven(item.Text, start, length))
+                || (Keywords.Any(" " + item.Text.Substring(from, start - from), NoAnswer) && !IsLongPeriod(item.Text.Substring(start, length))) || IsTimeGiven(item.Text, start, length))
             {
                 Add(timeouts, line);
             }
@@ -317,13 +317,27 @@ internal static class TimingRenderer
 
     /// <summary>"3 declines in 1 h", "fails 3 times in 1 h", "once per 30 days", "twice a day": a count in a window of time.</summary>
     private static readonly System.Text.RegularExpressions.Regex s_countBefore = new(
-        @"(?:\b\d+\s+(?:\w+\s+){0,2}(?:in|per|every|a|an|em|en|por|pro|je)|\b(?:once|twice|one|two|three|uma|una|dos|duas)\s+(?:\w+\s+){0,2}(?:in|per|every|a|an|por|pro))\s+$",
+        @"(?:(?<!\b(?:step|steps|paso|pasos|passo|passos|uc|etapa|schritt)\s+)\b\d+\s+(?<words>(?:[\w-]+\s+){1,2})(?:in|per|every|em|en|por|pro|je)|\b(?:once|twice|uma vez|una vez|duas vezes|dos veces)\s+(?:in|per|every|a|an|por|pro))\s+$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+
+    /// <summary>What a rate counts: attempts, declines, failures, times … (not "6 digits expires in").</summary>
+    private static readonly string[] s_countedEvents =
+    {
+        "attempt", "tries", "times", "declin", "failure", "fails", "failed", "error", "rejection", "request", "call", "login", "message", "reminder",
+        "notification", "upload", "order", "booking", "submission", "reports", "veces", "vezes", "intentos", "tentativas", "rechazos", "fallos", "falhas",
+    };
 
     private static bool IsRate(string text, int start, int length)
     {
         var from = Math.Max(0, start - 40);
-        return s_countBefore.IsMatch(text.Substring(from, start - from));
+        var match = s_countBefore.Match(text.Substring(from, start - from));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var words = match.Groups["words"];
+        return !words.Success || words.Length == 0 || Keywords.Any(words.Value, s_countedEvents);
     }
 
     /// <summary>"rider has 3 min to complete it", "tiene 10 días para …": a time the actor is given, which runs out.</summary>
@@ -335,6 +349,12 @@ internal static class TimingRenderer
 
     private static bool IsTimeGiven(string text, int start, int length)
     {
+        if (IsLongPeriod(text.Substring(start, length)))
+        {
+            // "The customer has 14 days to return an item": a period of the domain, no time-out.
+            return false;
+        }
+
         var from = Math.Max(0, start - 30);
         if (!s_timeGivenBefore.IsMatch(text.Substring(from, start - from)))
         {

@@ -25,7 +25,8 @@ internal static class ValidationRenderer
         // A rule of the whole document that a use case cites ("checks … (BR-1 to BR-4)", "8a … (BR-5)") is listed under
         // that use case with the places that cite it; only the rules no use case cites apply to every use case.
         // Each rule's id, read once; the use cases each rule names, read in one pass over the rules.
-        var withIds = stated.Select(r => (Rule: r, Id: RuleIds(new[] { r }).FirstOrDefault())).Where(r => r.Id is not null).Select(r => (r.Rule, Id: r.Id!)).ToList();
+        // Response times, retention and the like are no checks, cited or not.
+        var withIds = stated.Where(r => !Keywords.Any(r.Text, s_notChecks)).Select(r => (Rule: r, Id: RuleIds(new[] { r }).FirstOrDefault())).Where(r => r.Id is not null).Select(r => (r.Rule, Id: r.Id!)).ToList();
         var namedBy = new Dictionary<string, List<string>>(System.StringComparer.OrdinalIgnoreCase);
         var useCaseIds = new HashSet<string>(context.UseCases.Select(u => u.Id).Where(id => id.Length > 0), System.StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, id) in withIds)
@@ -99,7 +100,7 @@ internal static class ValidationRenderer
                 }
 
                 var line = reference + ": " + step.Text;
-                (Keywords.Any(step.Text, Keywords.Frontend) ? frontend : input).Add(line);
+                (Keywords.Any(step.Text, Keywords.Frontend) || Keywords.FormOnAScreen.IsMatch(step.Text) ? frontend : input).Add(line);
             }
 
             var validationIndex = System.Array.FindIndex(CoverageCategory.All, c => c.Name == "Validation errors");
@@ -520,7 +521,7 @@ internal static class ValidationRenderer
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_range = new(
-        @"^\s*(?:to|through|thru|–|—|-|a|até|al|bis|〜|~)\s*(?<prefix>[A-Za-z][A-Za-z_]*-?)(?<to>\d+)\b",
+        @"\G\s*(?:to|through|thru|–|—|-|a|até|al|bis|〜|~)\s*(?<prefix>[A-Za-z][A-Za-z_]*-?)(?<to>\d+)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
 
     /// <summary>The ids of <paramref name="ids"/> the text cites, in the order it cites them, each once; "BR-1 to BR-4" cites BR-2 and BR-3 too.</summary>
@@ -557,7 +558,7 @@ internal static class ValidationRenderer
                 digits--;
             }
 
-            if (ids.Contains(word) && digits < word.Length && s_range.Match(text.Substring(end)) is { Success: true } range
+            if (ids.Contains(word) && digits < word.Length && s_range.Match(text, end) is { Success: true } range
                 && string.Equals(range.Groups["prefix"].Value, word.Substring(0, digits), System.StringComparison.OrdinalIgnoreCase)
                 && int.TryParse(word.Substring(digits), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
                 && int.TryParse(range.Groups["to"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var to) && to > from && to - from <= 50)

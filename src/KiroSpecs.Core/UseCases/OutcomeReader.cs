@@ -453,6 +453,9 @@ public static class OutcomeReader
             ? first : string.Empty;
     }
 
+    /// <summary>Words beside a number that make it an HTTP status ("rejects the call with 401", "returns HTTP 409").</summary>
+    private static readonly string[] s_statusContext = { "http", "status", "reject", "respond", "return", "error", "answers with", "replies with" };
+
     private static readonly string[] s_conditionOpeners = { "if ", "se ", "si ", "caso ", "when ", "wenn ", "falls " };
 
     /// <summary>
@@ -472,7 +475,7 @@ public static class OutcomeReader
             var t = step.Text.TrimStart();
             var conditional = OpensWithCondition(t)
                 || t.IndexOf("場合", StringComparison.Ordinal) is > 0 and < 40 || t.IndexOf("경우", StringComparison.Ordinal) is > 0 and < 40;
-            if ((conditional && TriggerFails(t)) || (IgnoreCase.Contains(t, " if ") && HasErrorStatus(t)))
+            if ((conditional && TriggerFails(t)) || (IgnoreCase.Contains(t, " if ") && HasErrorStatus(t) && ContainsAny(t, s_statusContext)))
             {
                 // Also "… and rejects the call with 401 if it does not match": an error status the step gives under a condition.
                 yield return step;
@@ -519,7 +522,8 @@ public static class OutcomeReader
             yield break;
         }
 
-        // The steps flows depart from, read once per use case (a use case may have a flow at every one of thousands of steps).
+        // The steps failing flows depart from, read once per use case (a use case may have a flow at every one of thousands
+        // of steps): such a flow is the refusal.
         HashSet<int>? departed = null;
         foreach (var step in StepsAndSubSteps(useCase))
         {
@@ -538,13 +542,13 @@ public static class OutcomeReader
         }
     }
 
-    /// <summary>The basic steps a flow of the use case departs from (each step of a stated range, up to a bound).</summary>
+    /// <summary>The basic steps a failing flow of the use case departs from (each step of a stated range, up to a bound).</summary>
     private static HashSet<int> DepartedSteps(UseCase useCase)
     {
         var steps = new HashSet<int>();
         foreach (var branch in useCase.Branches)
         {
-            if (branch.Anchor.Kind == AnchorKind.Step)
+            if (branch.Anchor.Kind == AnchorKind.Step && (Fails(branch, useCase.Name) || branch.Kind == BranchKind.Exception))
             {
                 var to = Math.Min(Math.Max(branch.Anchor.FromStep, branch.Anchor.ToStep), branch.Anchor.FromStep + 100);
                 for (var n = branch.Anchor.FromStep; n <= to; n++)

@@ -18,14 +18,16 @@ internal static class Texts
     {
         var depth = 0;
         var quoted = false;
+        var low = false;
         for (var i = from; i + 1 < text.Length; i++)
         {
             var c = text[i];
-            if (c is '"' or '“' or '”' or '«' or '»')
+            if (IsQuoteMark(c))
             {
-                // "No hemos podido confirmar el pago. No vuelva a pagar.", «… la identificación. Inténtelo más tarde»: a
-                // message quoted whole.
-                quoted = c == '"' ? !quoted : c is '“' or '«';
+                // "No hemos podido confirmar el pago. No vuelva a pagar.", «… la identificación. Inténtelo más tarde»,
+                // »Zu wenig Resturlaub. Bitte …«, „… “: a message quoted whole. A guillemet opens or closes by which
+                // comes first; “ closes what „ opened, and opens otherwise.
+                (quoted, low) = QuoteAfter(c, quoted, low);
             }
             else if (quoted)
             {
@@ -47,6 +49,22 @@ internal static class Texts
 
         return -1;
     }
+
+    /// <summary>True for a character that opens or closes a quotation (<see cref="QuoteAfter"/>).</summary>
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';
+
+    /// <summary>
+    /// Whether a quotation is open after the quote mark <paramref name="c"/>, from <paramref name="quoted"/> before it;
+    /// <paramref name="low"/> when the open one began with „. A straight quote or a guillemet («…», »…«) opens or closes
+    /// by which comes first; “ closes what „ opened and opens otherwise; ” closes.
+    /// </summary>
+    public static (bool Quoted, bool Low) QuoteAfter(char c, bool quoted, bool low) => c switch
+    {
+        '"' or '«' or '»' => (!quoted, false),
+        '„' => (true, true),
+        '“' => low && quoted ? (false, false) : (true, false),
+        _ => (false, false),
+    };
 
     /// <summary>
     /// The first <paramref name="separator"/> of <paramref name="text"/> outside round or square brackets ("(e.g.: a broken
