@@ -217,7 +217,6 @@ internal static class Keywords
         "first come, first served", "first-come", "por orden de llegada", "por ordem de chegada", "先着",
         "at once", "at the same moment", "already has it open", "already open by", "opened by another", "edited by another",
         "already opened", "while another", "ao mesmo tempo", "al mismo tiempo", "first reservation wins", "first write wins", "first-write-wins",
-        "at most one open", "only one open", "one open request", "already has an open", "solo puede haber una", "só pode haver uma", "ya tiene un borrador",
         "assigned exclusively", "exclusively assigned", "exclusive assignment", "asignada en exclusiva", "asignado en exclusiva", "atribuída com exclusividade",
     };
 

@@ -58,7 +58,9 @@ internal static class TimingRenderer
     /// <summary>"2 seconds", "300 ms", "5 min": a figure of seconds or minutes.</summary>
     private static bool IsShortWait(string measure)
     {
-        var unit = new string(measure.SkipWhile(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '\u00A0').ToArray()).Trim().ToLowerInvariant().TrimEnd('.');
+        // "até 5 segundos", "up to 5 s": the unit is what follows the figure, whatever precedes it.
+        var digit = measure.IndexOfAny("0123456789".ToCharArray());
+        var unit = new string((digit >= 0 ? measure.Substring(digit) : measure).SkipWhile(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '\u00A0').ToArray()).Trim().ToLowerInvariant().TrimEnd('.');
         return s_shortUnits.Any(u => unit == u || unit == u + "s");
     }
 
@@ -302,7 +304,8 @@ internal static class TimingRenderer
                 Add(timeouts, line);
             }
             else if (Keywords.Any(clause, s_performanceWords) || (IsShortWait(item.Text.Substring(start, length)) && Keywords.Any(item.Text.Substring(from, start - from), s_targetWords)
-                && !ActorKinds.NamesAPerson(item.Text.Substring(from, start - from))))
+                && !ActorKinds.NamesAPerson(item.Text.Substring(from, start - from)))
+                || (IsShortWait(item.Text.Substring(start, length)) && item.Kind is SourceItemKind.Note or SourceItemKind.Requirement && Keywords.Any(item.Reference, s_qualitySections)))
             {
                 // "must load within 2 seconds at the 95th percentile", "see the new line within 5 seconds": a bound of
                 // seconds or minutes on how soon something happens is a performance target.
@@ -315,9 +318,15 @@ internal static class TimingRenderer
         }
     }
 
-    /// <summary>"3 declines in 1 h", "fails 3 times in 1 h", "once per 30 days", "twice a day": a count in a window of time.</summary>
+    /// <summary>Headings of a section of quality requirements: a bound of seconds or minutes stated there is a performance target.</summary>
+    private static readonly string[] s_qualitySections =
+    {
+        "non-functional", "nonfunctional", "non functional", "=nfr", "=nfrs", "quality", "não funciona", "no funciona", "nicht-funktional", "nichtfunktional", "calidad", "qualidade",
+    };
+
+    /// <summary>"3 declines in 1 h", "fails 3 times in 1 h", "once per 30 days", "twice a day", "every 30 seconds": a count in a window of time.</summary>
     private static readonly System.Text.RegularExpressions.Regex s_countBefore = new(
-        @"(?:(?<!\b(?:step|steps|paso|pasos|passo|passos|uc|etapa|schritt)\s+)\b\d+\s+(?<words>(?:[\w-]+\s+){1,2})(?:in|per|every|em|en|por|pro|je)|\b(?:once|twice|uma vez|una vez|duas vezes|dos veces)\s+(?:in|per|every|a|an|por|pro))\s+$",
+        @"(?:(?<!\b(?:step|steps|paso|pasos|passo|passos|uc|etapa|schritt)\s+)\b\d+\s+(?<words>(?:[\w-]+\s+){1,2})(?:in|per|every|em|en|por|pro|je)|\b(?:once|twice|uma vez|una vez|duas vezes|dos veces)\s+(?:in|per|every|a|an|por|pro)|\b(?:every|each|cada|a cada|alle|jede[nrs]?))\s+$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
 
     /// <summary>What a rate counts: attempts, declines, failures, times … (not "6 digits expires in").</summary>

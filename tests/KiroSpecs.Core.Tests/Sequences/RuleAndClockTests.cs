@@ -231,7 +231,7 @@ internal sealed class RuleAndClockTests
     }
 
     [Test]
-    public void AGuardAgainstASecondOpenRequest_IsConcurrencyHandling()
+    public void AnExclusiveAssignment_IsConcurrencyHandling_ButAGuardAgainstADuplicateRequestIsNot()
     {
         // arrange
         const string text = @"# Loans
@@ -243,7 +243,7 @@ internal sealed class RuleAndClockTests
 ## UC-1 Request a book
 
 1. Member asks for the book.
-2. System records the request.
+2. System records the request and the book is assigned exclusively to the member.
 
 **Extensions:**
 - 2a. The member already has an open request for the book: System shows it. Use case ends.
@@ -252,8 +252,34 @@ internal sealed class RuleAndClockTests
         // act
         var concurrency = Section(Generate(text), "Concurrency Handling");
 
+        // assert: a second request is a rule on the data, not two actors at once
+        Assert.That(concurrency, Does.Contain("assigned exclusively to the member"));
+        Assert.That(concurrency, Does.Not.Contain("LR-1"));
+    }
+
+    [Test]
+    public void ABoundOfSecondsInAQualitySection_IsPerformance_AndWorkEveryFewSecondsIsARate()
+    {
+        // arrange
+        const string text = @"# Leitos
+
+## Requisitos não funcionais
+
+- O painel deve refletir qualquer mudança em até 5 segundos.
+- O painel se atualiza a cada 30 segundos.
+
+## UC01 Solicitar leito
+
+1. O médico solicita o leito.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+        var performance = timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+        var limits = timing.Substring(timing.IndexOf("### Limits and Rates", System.StringComparison.Ordinal));
+
         // assert
-        Assert.That(concurrency, Does.Contain("LR-1 At most one open request per book and member."));
-        Assert.That(concurrency, Does.Contain("2a: The member already has an open request for the book"));
+        Assert.That(performance, Does.Contain("O painel deve refletir qualquer mudança em até 5 segundos."));
+        Assert.That(limits, Does.Contain("O painel se atualiza a cada 30 segundos."));
     }
 }
