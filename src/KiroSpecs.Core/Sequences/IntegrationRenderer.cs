@@ -429,7 +429,8 @@ internal static class IntegrationRenderer
 
                     var known = participants.Actors.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
                     // "Eligibility Gateway" out of "Insurance Eligibility Gateway": the end of a declared name is that name.
-                    var tail = declaredNames.Any(full => full.Length > name.Length && full.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+                    // "Notificaciones" out of "Servicio de Notificaciones Electrónicas": a word of a declared name is that name.
+                    var tail = declaredNames.Any(full => full.Length > name.Length && (" " + full + " ").IndexOf(" " + name + " ", StringComparison.OrdinalIgnoreCase) >= 0);
                     if (tail || (known is not null && known.IsPerson) || ActorKinds.NamesAPerson(name)
                         || string.Equals(name, participants.System.Name, StringComparison.OrdinalIgnoreCase))
                     {

@@ -16,7 +16,8 @@ internal static class TimingRenderer
     private static readonly string[] s_performanceWords =
     {
         "response time", "responds", "respond within", "respond in", "answer within", "answers within", "reply within", "replies within", "responde", "latency", "p95", "p99", "p50", "throughput", "load time", "loads in",
-        "performance", "render", "processed in", "completes in", "응답", "응답시간", "応答", "レスポンス", "resposta", "respuesta", "desempenho", "rendimiento",
+        "performance", "render", "processed in", "completes in", "응답", "응답시간", "応答", "レスポンス", "tempo de resposta", "tiempo de respuesta", "tiempos de respuesta",
+        "desempenho", "rendimiento",
     };
 
     private static readonly string[] s_timeoutWords =
@@ -29,7 +30,7 @@ internal static class TimingRenderer
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged",
+        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged", "no obtiene respuesta", "não obtém resposta",
     };
 
     private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(

@@ -80,4 +80,29 @@ Secondary actors: Hospital Information System.
         Assert.That(integration, Does.Contain("UC-1 step 2: Later, the Billing Service calls our webhook with an event (invoice.paid)."));
         Assert.That(integration, Does.Contain("UC-1 step 3: When all is done, the system queues the archive job."));
     }
+
+    [Test]
+    public void AWordOfADeclaredSystemsName_IsNoServiceOfItsOwn()
+    {
+        // arrange
+        const string text = @"# Becas
+
+## Actores
+
+| Actor | Tipo | Descripción |
+| --- | --- | --- |
+| Servicio de Notificaciones Electrónicas | Sistema externo | Pone las notificaciones a disposición. |
+
+## CU-01 Notificar
+
+1. El sistema envía la resolución al Servicio de Notificaciones Electrónicas.
+2. El sistema registra el envío en Notificaciones.
+";
+
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("becas", text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Not.Contain("- **Notificaciones**"));
+    }
 }

@@ -282,4 +282,27 @@ internal sealed class RuleAndClockTests
         Assert.That(performance, Does.Contain("O painel deve refletir qualquer mudança em até 5 segundos."));
         Assert.That(limits, Does.Contain("O painel se atualiza a cada 30 segundos."));
     }
+
+    [Test]
+    public void NoAnswerIsNoResponseTime()
+    {
+        // arrange
+        const string text = @"# Becas
+
+## CU-02 Revisar
+
+1. El sistema consulta la PID.
+
+**Flujos de excepción**
+
+- **FE-01 — PID no disponible (paso 1).** Si la consulta no obtiene respuesta, el sistema la reintenta automáticamente cada 4 horas durante 48 horas.
+";
+
+        // act
+        var timing = Section(Generate(text), "Timing Constraints");
+        var performance = timing.Substring(0, timing.IndexOf("### Timeout Settings", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(performance, Does.Not.Contain("reintenta"));
+    }
 }
