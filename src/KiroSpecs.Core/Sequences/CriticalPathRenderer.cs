@@ -172,7 +172,7 @@ internal static class CriticalPathRenderer
         var async = new List<string>();
         var cacheable = new List<string>();
         var transactional = new List<string>();
-        foreach (var (reference, step, _) in context.InteractionsOf(i))
+        foreach (var (reference, step, interaction) in context.InteractionsOf(i))
         {
             // One kind per step: "非同期" holds "同期", and a step met twice keeps its first kind.
             // What a step quotes ("please try again later") is the message, not the author's word on the step.
@@ -183,8 +183,10 @@ internal static class CriticalPathRenderer
                 // in the background; cited by the sentence that says so.
                 async.Add(reference + " (\"" + TextClip.Clip(repeat, 160) + "\")");
             }
-            else if (Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async) || (step.Actor.Length > 0 && Keywords.Any(step.Actor, s_backgroundActor)))
+            else if ((Keywords.Any(Keywords.Unquoted(step.Text), Keywords.Async) && !interaction.From.IsPerson) || (step.Actor.Length > 0 && Keywords.Any(step.Actor, s_backgroundActor)))
             {
+                // "5c2. Veterinarian forwards the request; it moves to the queue of the chosen vet": what a person does
+                // is no background work, whatever queue it reaches.
                 if (!Listed(sync, reference))
                 {
                     // A flow's step the author did not number is cited by the flow and its words ("E4 ("the registration
@@ -352,8 +354,12 @@ internal static class CriticalPathRenderer
                 && (async.Exists(o => o.Length > reference.Length && o.StartsWith(reference, System.StringComparison.Ordinal) && char.IsDigit(o[reference.Length]))
                     || (cited < 0 && sync.Exists(o => o.IndexOf("(its time-out: " + a + " (", System.StringComparison.Ordinal) >= 0)));
         });
-        // "step 7" beside "step 7 (its time-out: 7a …)": the step once, with what the author says of it.
-        sync.RemoveAll(a => a.IndexOf('(') < 0 && sync.Exists(o => o.StartsWith(a + " (", System.StringComparison.Ordinal)));
+        // "step 7" beside "step 7 (its time-out: 7a …)", "Alternative 1" beside "Alternative 1 ("if …")": the item once,
+        // with what the author says of it.
+        foreach (var list in new[] { sync, cacheable, transactional })
+        {
+            list.RemoveAll(a => a.IndexOf('(') < 0 && list.Exists(o => o.StartsWith(a + " (", System.StringComparison.Ordinal)));
+        }
         return (sync, async, cacheable, transactional, waits);
     }
 
@@ -363,7 +369,7 @@ internal static class CriticalPathRenderer
     /// </summary>
     private static string Saying(SourceItem item, IReadOnlyList<string> keywords, string whole)
     {
-        if (item.Kind is not (SourceItemKind.BusinessRule or SourceItemKind.Requirement))
+        if (item.Kind is not (SourceItemKind.BusinessRule or SourceItemKind.Requirement or SourceItemKind.Alternative or SourceItemKind.Exception))
         {
             return whole;
         }

@@ -171,7 +171,8 @@ internal static class Keywords
     public static readonly string[] Async =
     {
         "async", "asynchronous", "in the background", "background job", "message queue", "=queued", "=queues", "=enqueues", "to the queue", "to a queue", "onto the queue", "=publish", "=publishes", "eventually",
-        "non-blocking", "fire-and-forget", "scheduled job", "scheduled task", "on a schedule", "batch job", "after responding", "after the response is sent", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
+        "non-blocking", "fire-and-forget", "scheduled job", "scheduled task", "on a schedule", "batch job", "after responding", "after the response is sent",
+        "realtime channel", "real-time channel", "pushed over", "pushed to", "push notification", "非同期", "バックグラウンド", "비동기", "assíncron", "asíncron",
     };
 
     /// <summary>Words by which a step says it waits for its answer: only what the author states.</summary>
@@ -187,6 +188,8 @@ internal static class Keywords
         "=transactional", "single transaction", "one transaction", "same transaction", "database transaction", "atomic", "rollback", "roll back",
         "rolled back", "all-or-nothing", "no partial", "partially saved", "partially stored", "half-written", "トランザクション",
         "is not undone", "are not undone", "is never undone", "are never undone", "no se deshace", "no se deshacen", "não é desfeit", "não são desfeit",
+        "compares the version", "compare-and-set", "compare-and-swap", "only if the stored version", "first reservation wins", "first write wins",
+        "somente a primeira", "solo la primera",
     };
 
     public static readonly string[] Writes =

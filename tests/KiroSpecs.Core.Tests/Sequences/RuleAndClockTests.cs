@@ -305,4 +305,27 @@ internal sealed class RuleAndClockTests
         // assert
         Assert.That(performance, Does.Not.Contain("reintenta"));
     }
+
+    [Test]
+    public void APushIsAsynchronous_AVersionCompareIsTransactional_AndAPersonsQueueIsNeither()
+    {
+        // arrange
+        const string text = @"# Reports
+
+## UC-1 Submit a report
+
+1. Owner submits the report.
+2. The server compares the version and changes the state to Submitted.
+3. Other people who have the report open see the change (pushed over the realtime channel).
+4. Clerk forwards the request; it moves to the queue of the chosen clerk.
+";
+
+        // act
+        var critical = Section(Generate(text), "Critical Path");
+
+        // assert
+        Assert.That(critical, Does.Contain("**Transactional boundaries**: step 2"));
+        Assert.That(critical, Does.Contain("**Asynchronous operations**: step 3"));
+        Assert.That(critical, Does.Not.Contain("step 4"));
+    }
 }
