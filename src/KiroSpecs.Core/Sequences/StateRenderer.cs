@@ -46,6 +46,13 @@ internal static class StateRenderer
         // Beside a lifecycle the author states, a use case changes the status in the words its flows name it with;
         // no Success or Failure is read from the flows' other words.
         var statuses = any ? StatusMentions.Names(context.Document.Lifecycle) : new List<string>();
+        if (statuses.Count > 0 && StatusMentions.SetInSteps(context.UseCases, statuses) is { Count: > 0 } others)
+        {
+            // "creates the claim with status Submitted" beside a lifecycle of files: statuses the steps set, named too.
+            md.Block(MarkdownText.Escape("Statuses the steps set that the lifecycle above does not list: " + string.Join(", ", others) + "."));
+            statuses = statuses.Concat(others).OrderByDescending(n => n.Length).ThenBy(n => n, System.StringComparer.Ordinal).ToList();
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];

@@ -25,6 +25,51 @@ internal static class StatusMentions
             .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
 
     /// <summary>
+    /// "creates the claim with status Submitted", "sets the claim to Information requested", "is closed as Withdrawn":
+    /// a capitalised status a step sets, with at most one lower-case word after it (not "and", "or", "with" …).
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex s_setsStatus = new(
+        @"\b(?:with status|in status|status|sets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|e|y|ou|o|a|de|do|da)\b)[a-z][\w-]*)?)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+
+    private const int MaxSetStatuses = 40;
+
+    /// <summary>
+    /// The statuses the use cases' steps and flows set that <paramref name="lifecycle"/> does not name ("Submitted",
+    /// "Information requested" of a claim beside a file's lifecycle), in the order first written; at most a few dozen.
+    /// </summary>
+    internal static List<string> SetInSteps(IReadOnlyList<UseCase> useCases, IReadOnlyList<string> lifecycle)
+    {
+        var found = new List<string>();
+        var known = new HashSet<string>(lifecycle, StringComparer.Ordinal);
+        foreach (var useCase in useCases)
+        {
+            var texts = useCase.Steps.Select(st => st.Text).Concat(useCase.Branches.SelectMany(b => b.Steps.Select(st => st.Text).Append(b.Condition).Append(BranchEnding.WrittenText(b))));
+            foreach (var raw in texts)
+            {
+                var text = Plain(raw);
+                foreach (System.Text.RegularExpressions.Match match in s_setsStatus.Matches(text))
+                {
+                    var group = match.Groups["s"];
+                    var name = group.Value.TrimEnd('.', ',', ';', ':');
+                    // "to Returned to stock", "to Out for delivery": a longer status of the lifecycle written there.
+                    var longer = lifecycle.Any(k => k.Length > name.Length && string.CompareOrdinal(text, group.Index, k, 0, k.Length) == 0);
+                    if (name.Length > 1 && !longer && !known.Contains(name) && !found.Contains(name, StringComparer.Ordinal) && !name.StartsWith("Step", StringComparison.Ordinal))
+                    {
+                        found.Add(name);
+                        if (found.Count >= MaxSetStatuses)
+                        {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The statuses <paramref name="text"/> names, in the order it names them: as written in the lifecycle (same case,
     /// whole words), a longer name taking its words from a shorter one it contains.
     /// </summary>
@@ -127,7 +172,7 @@ internal static class StatusMentions
             return;
         }
 
-        md.Block("Where its text names a status of the lifecycle, in usecase.md's words:");
+        md.Block("Where its text names a status, in usecase.md's words:");
         md.Blank();
         md.Line("| Where | Statuses named | usecase.md |");
         md.Line("| --- | --- | --- |");
@@ -145,7 +190,7 @@ internal static class StatusMentions
         if (silent.Count > 0)
         {
             md.Block(MarkdownText.Escape((silent.Count == 1 ? "Flow " : "Flows ") + string.Join(", ", silent) + (silent.Count == 1 ? " names" : " name")
-                + " no status of the lifecycle."));
+                + " no status."));
         }
     }
 

@@ -58,7 +58,7 @@ Requested → On loan → Returned
         Assert.That(states, Does.Contain("| step 2 | Requested | \"System records the loan as Requested.\" (line 16) |"));
         Assert.That(states, Does.Contain("| step 3 | On loan | \"Librarian hands the book over and System sets the loan On loan.\" (line 17) |"));
         Assert.That(states, Does.Contain("| 2a | Returned | \"The loan is still Returned\" (line 31) |"));
-        Assert.That(states, Does.Contain("Flows 2a, 3a, 3b name no status of the lifecycle."));
+        Assert.That(states, Does.Contain("Flows 2a, 3a, 3b name no status."));
         Assert.That(states, Does.Not.Contain("Seq1_Failure"));
         Assert.That(states, Does.Not.Contain("Seq1_Success"));
     }
@@ -293,5 +293,33 @@ Registered → Tracking → Delivered
         // assert
         Assert.That(coverage, Does.Not.Contain("End of"));
         Assert.That(coverage, Does.Contain("\"O sistema pede que o usuário faça login novamente\""));
+    }
+
+    [Test]
+    public void StatusesTheStepsSetBesideALifecycleOfAnotherThing_AreNamedToo()
+    {
+        // arrange
+        const string text = @"# Baggage
+
+## File status
+
+Reported → Tracing → Returned to owner
+
+## UC-1 Claim expenses
+
+1. The system creates the claim with status Submitted and acknowledges it.
+2. The system sets the file to Returned to owner.
+
+**Alternative flows:**
+- 2a. Information missing: the system sets the claim to Information requested. If nothing arrives, the claim is closed as Withdrawn.
+";
+
+        // act
+        var states = Section(Generate(text), "State Transitions");
+
+        // assert
+        Assert.That(states, Does.Contain("Statuses the steps set that the lifecycle above does not list: Submitted, Information requested, Withdrawn."));
+        Assert.That(states, Does.Contain("| 2a | Information requested, Withdrawn |"));
+        Assert.That(states, Does.Not.Contain("list: Returned"), "'Returned to owner' is the lifecycle's");
     }
 }
