@@ -19,11 +19,13 @@ internal static class ErrorCoverageRenderer
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
         md.Heading(2, "Error Scenario Coverage");
+        // The statuses of the stated lifecycle, read once for every use case's endings.
+        var statuses = StatusMentions.Names(context.Document.Lifecycle);
         md.Block("Each sequence's alternative and exception flows, and the steps that turn away from the goal, in usecase.md's words: what starts each and the words it ends with. Which of them is a failure, and of which kind (authentication, authorization, validation, database, network timeout, service unavailable, rate limiting), is left to those words: a word of a trigger does not decide it.");
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
-            var rows = Failures(context, i);
+            var rows = Failures(context, i, statuses);
             var limits = StatedLimits(context, i);
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(PrimarySequencesRenderer.Title(useCase, i)));
             var same = useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions).ToList();
@@ -72,11 +74,10 @@ internal static class ErrorCoverageRenderer
     }
 
     /// <summary>The failure flows of <paramref name="useCase"/>: flow, what fails, how it ends.</summary>
-    internal static List<(string Flow, string What, string Ending)> Failures(DocumentContext context, int index)
+    internal static List<(string Flow, string What, string Ending)> Failures(DocumentContext context, int index, IReadOnlyList<string> statuses)
     {
         var useCase = context.UseCases[index];
         var outcomes = context.OutcomesOf(index);
-        var statuses = StatusMentions.Names(context.Document.Lifecycle);
         var rows = new List<(string, string, string)>();
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
         if (basicFailure.Length > 0)
