@@ -813,6 +813,7 @@ internal static class IntegrationRenderer
             }
         }
 
+        lines.AddRange(PreconditionDependencies.Find(context));
         var ids = UseCaseIds(context);
         Dictionary<string, string>? owners = null;
         foreach (var dependency in context.Document.Dependencies)
