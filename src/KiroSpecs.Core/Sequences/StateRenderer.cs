@@ -310,7 +310,9 @@ internal static class StateRenderer
         var usesCancelled = transitions.Any(t => t.To == cancelled);
         var sb = new StringBuilder();
         sb.Append("```mermaid\nstateDiagram-v2\n");
-        sb.Append("    state \"").Append(MermaidText.Escape("Preconditions hold")).Append("\" as ").Append(ready).Append('\n');
+        // With no precondition written, the start is only the start: "Preconditions hold" would claim some.
+        var start = useCase.Preconditions.Count > 0 ? "Preconditions hold" : "Start (usecase.md states no precondition)";
+        sb.Append("    state \"").Append(MermaidText.Escape(start)).Append("\" as ").Append(ready).Append('\n');
         if (hasSteps)
         {
             sb.Append("    state \"").Append(MermaidText.Escape("Basic flow")).Append("\" as ").Append(flow).Append('\n');

@@ -31,11 +31,17 @@ internal sealed class OutlineReader
     }
 
     private SourcePosition PositionOf(Block block, int lineOffset = 0) =>
-        new(block.Line + 1 + lineOffset + _lineOffset, block.Column + 1 + _columnOffset);
+        _oneSourceLine
+            ? new(_lineOffset + 1, _columnOffset + 1)
+            : new(block.Line + 1 + lineOffset + _lineOffset, block.Column + 1 + _columnOffset);
 
     /// <summary>Where the text being read starts in usecase.md (non-zero inside an indented block read again).</summary>
     private int _lineOffset;
     private int _columnOffset;
+
+    /// <summary>Whether the text being read is one table cell, its lines joined with <c>&lt;br&gt;</c>: every line of
+    /// it stands on the row's line of usecase.md, not on the lines that follow.</summary>
+    private bool _oneSourceLine;
 
     private void VisitContainer(ContainerBlock container, int depth)
     {
@@ -445,7 +451,10 @@ internal sealed class OutlineReader
         foreach (var (key, value, position) in pairs.Fields)
         {
             AddLabel(7, key, position);
-            if (!VisitNested(value, position.Line - 1, position.Column - 1, 1))
+            _oneSourceLine = true;
+            var read = VisitNested(value, position.Line - 1, position.Column - 1, 1);
+            _oneSourceLine = false;
+            if (!read)
             {
                 Add(OutlineKind.Line, 0, 1, string.Empty, value, position);
             }

@@ -1,3 +1,4 @@
+using System;
 using NUnit.Framework;
 
 namespace KiroSpecs.Core.Tests.Sequences;
@@ -321,5 +322,39 @@ Reported → Tracing → Returned to owner
         Assert.That(states, Does.Contain("Statuses the steps set that the lifecycle above does not list: Submitted, Information requested, Withdrawn."));
         Assert.That(states, Does.Contain("| 2a | Information requested, Withdrawn |"));
         Assert.That(states, Does.Not.Contain("list: Returned"), "'Returned to owner' is the lifecycle's");
+    }
+
+    private const string Kiosk = @"# Kiosk
+
+## UC-1 Print a ticket
+
+**Main flow:**
+1. Visitor taps Print on the kiosk.
+2. Kiosk prints the ticket.
+
+**Alternative flows:**
+- 2a. The printer is out of paper: Kiosk shows an error. Use case ends in failure.
+
+## UC-2 Cancel a ticket
+
+**Preconditions:** the visitor holds a printed ticket.
+
+**Main flow:**
+1. Visitor scans the ticket.
+2. Kiosk cancels the ticket.
+";
+
+    [Test]
+    public void AUseCaseWithoutPreconditions_StartsFromAStateThatSaysNoneIsStated()
+    {
+        // act
+        var states = Section(Generate(Kiosk), "State Transitions");
+        var first = states.Substring(0, states.IndexOf("UC-2", StringComparison.Ordinal));
+        var second = states.Substring(states.IndexOf("UC-2", StringComparison.Ordinal));
+
+        // assert: only the use case that states a precondition starts from "Preconditions hold"
+        Assert.That(first, Does.Contain("state \"Start (usecase.md states no precondition)\""));
+        Assert.That(first, Does.Not.Contain("Preconditions hold"));
+        Assert.That(second, Does.Contain("state \"Preconditions hold\""));
     }
 }
