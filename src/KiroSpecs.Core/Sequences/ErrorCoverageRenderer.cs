@@ -82,7 +82,12 @@ internal static class ErrorCoverageRenderer
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
         if (basicFailure.Length > 0)
         {
-            rows.Add(("basic flow (" + FlowText.BasicSpan(useCase) + ")", basicFailure, "ends in failure"));
+            // What starts it is the step that turns away ("3. EnvGene detects invalid folder structure."); the
+            // stated result ("Environment creation fails …") is how it ends.
+            var turn = OutcomeReader.TurningStep(useCase);
+            rows.Add(("basic flow (" + FlowText.BasicSpan(useCase) + ")",
+                turn is null ? "the basic flow" : "step " + turn.Number + ": " + turn.Text.Trim(),
+                "ends in failure: " + basicFailure));
         }
 
         foreach (var step in OutcomeReader.FailingConditionalSteps(useCase))

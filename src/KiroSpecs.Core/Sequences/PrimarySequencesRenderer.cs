@@ -35,8 +35,12 @@ internal static class PrimarySequencesRenderer
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
             md.Heading(3, "Sequence " + (i + 1).ToString(CultureInfo.InvariantCulture) + ": " + MarkdownText.Escape(Title(useCase, i)));
-            md.Heading(4, "Success Flow");
-            md.Block(MarkdownText.Escape(SuccessSummary(useCase)));
+            // A use case whose stated result is a failure ("Environment creation fails …") has no success flow to show.
+            var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
+            md.Heading(4, basicFailure.Length > 0 ? "Error Flow - Basic Flow" : "Success Flow");
+            errorFlows += basicFailure.Length > 0 ? 1 : 0;
+            md.Block(MarkdownText.Escape(SuccessSummary(useCase)
+                + (basicFailure.Length > 0 ? " Its stated result is a failure: " + basicFailure.TrimEnd('.') + "." : string.Empty)));
             if (useCase.Steps.Count > 0 || useCase.Written is not null || useCase.Branches.Count > 0)
             {
                 SuccessFlowPlanner.Render(md, useCase, participants, cancellationToken);

@@ -177,6 +177,11 @@ internal static class StateRenderer
         {
             failureText = "Failure: " + basicFailure;
         }
+        else if (basicFailure.Length == 0 && successText == "Success" && OutcomeReader.StatedResult(useCase) is { Length: > 0 } result)
+        {
+            // No postcondition, but a "Results:" or "Assertions:" note says what the basic flow ends in.
+            successText = "Success: " + result;
+        }
 
         var hasSteps = useCase.Steps.Count > 0;
         var from = hasSteps ? flow : ready;

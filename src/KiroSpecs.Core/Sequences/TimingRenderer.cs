@@ -429,8 +429,11 @@ internal static class TimingRenderer
     private static bool EndsSentence(string text, int i) =>
         text[i] is '。' or '；' || (text[i] is '.' or ';' or '!' or '?' && (i + 1 >= text.Length || text[i + 1] == ' ') && (i == 0 || !char.IsDigit(text[i - 1]) || i + 1 >= text.Length));
 
+    /// <summary>How a use case is cited: its id; else the code its name opens with ("C03 - Checkout"); else its place.</summary>
     internal static string UseCaseRef(UseCases.UseCase useCase, int index) =>
-        useCase.Id.Length > 0 ? useCase.Id : "Use case " + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        useCase.Id.Length > 0 ? useCase.Id
+        : UseCases.UseCaseTitle.LeadingCode(useCase.Name) is { Length: > 0 } code ? code
+        : "Use case " + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal static void Lines(MarkdownBuilder md, List<string> lines, string empty)
     {

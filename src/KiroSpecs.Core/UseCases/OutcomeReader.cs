@@ -445,13 +445,40 @@ public static class OutcomeReader
         // Postconditions labelled for the failure case ("Minimal guarantee", "On failure") say nothing of the basic flow.
         var stated = useCase.Postconditions.Where(p => !ContainsAny(p.Label, s_failedOutcome) && p.Label.IndexOf("minimal", StringComparison.OrdinalIgnoreCase) < 0)
                 .Select(p => p.Text).FirstOrDefault()
-            ?? useCase.Notes.Where(n => !n.IsCode && ContainsAny(n.Section, s_outcomeLabels)).Select(n => n.Text).FirstOrDefault()
             ?? string.Empty;
-        var first = FirstSentence(stated);
-        return first.Length > 0 && ContainsAny(first, s_failedOutcome)
+        var first = stated.Length > 0 ? FirstSentence(stated) : StatedResult(useCase);
+        return first.Length > 0 && ContainsAny(first, s_failedOutcome) && !RefusalIsTheGoal(useCase.Name, first)
             && (ContainsAny(useCase.Name, s_failingSteps) || ContainsAny(useCase.Steps[useCase.Steps.Count - 1].Text, s_failingSteps))
             ? first : string.Empty;
     }
+
+    /// <summary>
+    /// The last step of the basic flow whose words turn away from the goal ("detects invalid folder structure",
+    /// "cannot read the file"), where a basic flow that is itself a failure turns; null when no step says so.
+    /// </summary>
+    public static UseCaseStep? TurningStep(UseCase useCase) =>
+        useCase.Steps.LastOrDefault(s => ContainsAny(s.Text, s_failingSteps));
+
+    /// <summary>
+    /// The first sentence of the note that states what the basic flow results in ("Results:", "Expected result:",
+    /// "Assertions:"), when the use case has one; empty otherwise.
+    /// </summary>
+    public static string StatedResult(UseCase useCase) =>
+        useCase.Notes.Where(n => !n.IsCode && ContainsAny(n.Section, s_outcomeLabels)).Select(n => FirstSentence(n.Text)).FirstOrDefault() ?? string.Empty;
+
+    /// <summary>Words of a refusal that a use case can have as its goal ("Deny a rogue tool call", "Reject an invalid claim").</summary>
+    private static readonly string[] s_goalRefusals = { "deny", "denie", "denied", "reject", "refus", "block", "rechaz", "rejeit", "recus", "negar", "negad", "拒否" };
+
+    /// <summary>
+    /// "PEP Deny — Rogue Tool Call" ending with "status: PROXY_TOOL_DENIED": the use case is named for the refusal its
+    /// basic flow ends in, so that refusal is the goal reached, not a failure. An outcome that also says the operation
+    /// failed or erred ("Rejected with an error") stays a failure.
+    /// </summary>
+    private static bool RefusalIsTheGoal(string name, string outcome) =>
+        ContainsAny(name, s_goalRefusals) && ContainsAny(outcome, s_goalRefusals)
+        && !ContainsAny(outcome, s_operationFailed);
+
+    private static readonly string[] s_operationFailed = { "fail", "error", "erro", "falha", "fallo", "失敗", "エラー", "실패", "오류", "échec" };
 
     /// <summary>Words beside a number that make it an HTTP status ("rejects the call with 401", "returns HTTP 409").</summary>
     private static readonly string[] s_statusContext = { "http", "status", "reject", "respond", "return", "error", "answers with", "replies with" };

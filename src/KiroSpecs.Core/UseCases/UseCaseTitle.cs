@@ -16,6 +16,28 @@ internal static class UseCaseTitle
         return match is not null && match.Groups["name"].Value.Trim().Length == 0;
     }
 
+    /// <summary>
+    /// The code a use case's name opens with when the document gives it no id of its own: "C03" of "C03 - Checkout",
+    /// "U2" of "U2: Add Song", "UC-AEN-END-1" of "UC-AEN-END-1: Environment …". A letter first, a digit last (a
+    /// lower-case letter may follow it: "UC-4b"), at most 16 characters, then ':' or a spaced dash; empty otherwise.
+    /// </summary>
+    public static string LeadingCode(string name)
+    {
+        var end = 0;
+        while (end < name.Length && end <= 16 && (char.IsLetterOrDigit(name[end]) || name[end] is '-' or '_' or '.'))
+        {
+            end++;
+        }
+
+        var code = name.Substring(0, end).TrimEnd('.', '-', '_');
+        var rest = name.Substring(end).TrimStart('.');
+        var last = code.Length > 1 && char.IsLower(code[code.Length - 1]) ? code.Length - 2 : code.Length - 1;
+        var separated = rest.StartsWith(":", StringComparison.Ordinal) || rest.StartsWith("：", StringComparison.Ordinal)
+            || rest.StartsWith(" - ", StringComparison.Ordinal) || rest.StartsWith(" – ", StringComparison.Ordinal) || rest.StartsWith(" — ", StringComparison.Ordinal);
+        return code.Length is >= 2 and <= 16 && separated && code[0] < 128 && char.IsLetter(code[0]) && last > 0 && char.IsDigit(code[last])
+            ? code : string.Empty;
+    }
+
     /// <summary>An id, or the bare words "Use Case" / "ユースケース" that open a title ("**Use Case:** Place a hold").</summary>
     public static bool IsIdOrWord(string label)
     {
