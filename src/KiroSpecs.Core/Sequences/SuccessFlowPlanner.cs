@@ -246,6 +246,7 @@ internal sealed class SuccessFlowPlanner
             // alt block, one arm each when they skip the same steps (two ways the step can fail), the skipped
             // steps in the last arm.
             List<(UseCaseBranch Branch, int First, int Last)>? skipping = null;
+            List<UseCaseBranch>? goingBack = null;
             foreach (var branch in At(_byToStep, step.Ordinal))
             {
                 if (_placed.Contains(branch))
@@ -261,8 +262,34 @@ internal sealed class SuccessFlowPlanner
                     continue;
                 }
 
+                if (_nesting < MaxNesting && GoesBack(branch, step))
+                {
+                    // "A1 … continues at step 4" at step 5: decided once it is known whether the step has an alt.
+                    (goingBack ??= new()).Add(branch);
+                    continue;
+                }
+
                 _placed.Add(branch);
                 Optional(branch, FlowText.BranchLabel(branch));
+            }
+
+            if (goingBack is not null && skipping is null)
+            {
+                goingBack = goingBack.OrderBy(IndexOfBranch).ToList();
+                if (goingBack.Count >= 2 && i + 1 <= last)
+                {
+                    // "2a … back to step 2" and "2b … back to step 2": two ways the step turns out, neither going on
+                    // to step 3, so arms of one alt with the rest of the flow as its otherwise.
+                    InsteadOf(goingBack, i + 1, last);
+                    i = last;
+                    continue;
+                }
+
+                foreach (var branch in goingBack)
+                {
+                    _placed.Add(branch);
+                    Optional(branch, FlowText.BranchLabel(branch));
+                }
             }
 
             if (skipping is not null)
@@ -276,6 +303,13 @@ internal sealed class SuccessFlowPlanner
                 void Nested(int g)
                 {
                     var arms = groups[g].Select(s => s.Branch).ToList();
+                    if (g == 0 && goingBack is not null)
+                    {
+                        // "A1 username taken … continues at step 4" beside "A2 email registered … or ends", both at
+                        // step 5: ways the same step turns out, none of which goes on to step 6, so arms of one alt,
+                        // in the author's order.
+                        arms = arms.Concat(goingBack).OrderBy(IndexOfBranch).ToList();
+                    }
                     if (g + 1 == groups.Count)
                     {
                         InsteadOf(arms, i + 1, groups[g].Key);
@@ -348,6 +382,33 @@ internal sealed class SuccessFlowPlanner
 
         _nesting--;
         _writer.Close();
+    }
+
+    /// <summary>Where the author wrote the branch among the use case's branches.</summary>
+    private int IndexOfBranch(UseCaseBranch branch)
+    {
+        for (var b = 0; b < _useCase.Branches.Count; b++)
+        {
+            if (ReferenceEquals(_useCase.Branches[b], branch))
+            {
+                return b;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>A branch that goes back to its own step or an earlier one ("continue at step 4" from step 5).</summary>
+    private bool GoesBack(UseCaseBranch branch, UseCaseStep step)
+    {
+        if (branch.Ending.Kind == EndingKind.ContinueAt)
+        {
+            return branch.Ending.Step > 0 && branch.Ending.Step <= step.Ordinal;
+        }
+
+        // "Use case continues at step 4 or ends": back, or out; never on to the next step.
+        return branch.Ending.Kind == EndingKind.Unspecified && OutcomeReader.Of(branch, _useCase.Name) == FlowOutcome.RejoinsOrEnds
+            && OutcomeReader.ContinueStep(branch) is > 0 and var back && back <= step.Ordinal;
     }
 
     /// <summary>

@@ -412,4 +412,91 @@ Editing an existing note is the same flow from step 2, except that at step 3 the
         Assert.That(flow, Does.Contain("Note over SYS: 4 Step 6 is not performed for hand watering."));
         Assert.That(flow, Does.Not.Contain("->>SYS: 3 This is"));
     }
+
+    [Test]
+    public void BranchesThatGoBackBesideOneThatEndsAtTheSameStep_AreArmsOfOneAlt()
+    {
+        // arrange: three ways step 3 turns out; two go back to step 2, one goes back or ends
+        const string text = @"# Sign-up
+
+## UC-1 Sign up
+
+### Main Flow
+
+1. Visitor opens the sign-up page.
+2. Visitor submits a nickname and an email address.
+3. System checks that the nickname and the email address are free.
+4. System creates the account.
+
+### Alternative Flows
+
+#### A1: Nickname taken
+
+**Trigger:** The nickname is already used (step 3)
+
+1. System shows that the nickname is taken.
+2. Use case continues at step 2.
+
+#### A2: Email known
+
+**Trigger:** The email address already has an account (step 3)
+
+1. System shows that the email address is known.
+2. Use case continues at step 2 or ends.
+
+#### A3: Email malformed
+
+**Trigger:** The email address is malformed (step 3)
+
+1. System shows the expected format.
+2. Use case continues at step 2.
+";
+
+        // act
+        var flow = Section(Generate("signup", text), "#### Success Flow");
+
+        // assert: one alt, the arms in the author's order, step 4 only otherwise; no opt beside it
+        var a1 = flow.IndexOf("alt A1 Nickname taken", System.StringComparison.Ordinal);
+        var a2 = flow.IndexOf("else A2 Email known", System.StringComparison.Ordinal);
+        var a3 = flow.IndexOf("else A3 Email malformed", System.StringComparison.Ordinal);
+        var otherwise = flow.IndexOf("else otherwise#58; step 4", System.StringComparison.Ordinal);
+        Assert.That(a1, Is.GreaterThan(0));
+        Assert.That(a2, Is.GreaterThan(a1));
+        Assert.That(a3, Is.GreaterThan(a2));
+        Assert.That(otherwise, Is.GreaterThan(a3));
+        Assert.That(flow, Does.Not.Contain("    opt "));
+    }
+
+    [Test]
+    public void ABranchThatGoesBackAlone_StaysAnOptBlock()
+    {
+        // arrange
+        const string text = @"# Sign-up
+
+## UC-1 Sign up
+
+### Main Flow
+
+1. Visitor opens the sign-up page.
+2. Visitor submits a nickname.
+3. System checks that the nickname is free.
+4. System creates the account.
+
+### Alternative Flows
+
+#### A1: Nickname taken
+
+**Trigger:** The nickname is already used (step 3)
+
+1. System shows that the nickname is taken.
+2. Use case continues at step 2.
+";
+
+        // act
+        var flow = Section(Generate("signup", text), "#### Success Flow");
+
+        // assert
+        Assert.That(flow, Does.Contain("    opt A1 Nickname taken"));
+        Assert.That(flow, Does.Not.Contain("    alt "));
+    }
 }

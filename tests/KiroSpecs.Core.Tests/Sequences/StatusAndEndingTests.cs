@@ -357,4 +357,30 @@ Reported → Tracing → Returned to owner
         Assert.That(first, Does.Not.Contain("Preconditions hold"));
         Assert.That(second, Does.Contain("state \"Preconditions hold\""));
     }
+
+    [Test]
+    public void AFailingBranchThatSaysNotHowItGoesOn_EndsInTheStateDiagramAsItDoesInTheSequence()
+    {
+        // arrange: the branch suggests something but says neither that the flow goes on nor that it ends
+        const string text = @"# Rooms
+
+## Use Case 1: Book a room
+- Actor: Guest
+- Basic Flow:
+  1. Guest picks a date.
+  2. System checks the availability.
+  3. Guest confirms the booking.
+- Alternative Flow:
+If the room is unavailable, the system suggests other dates.
+";
+
+        // act
+        var markdown = Generate(text);
+
+        // assert: the sequence draws step 3 only otherwise, so the state diagram does not send the branch back into the flow
+        Assert.That(Section(markdown, "Primary Sequences"), Does.Contain("else otherwise#58; step 3"));
+        var states = Section(markdown, "State Transitions");
+        Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Ended : Alternative Flow the room is unavailable"));
+        Assert.That(states, Does.Not.Contain("continues"));
+    }
 }
