@@ -25,10 +25,23 @@ internal static class PreconditionDependencies
         "your", "our", "this", "that", "these", "those", "system", "user", "users", "successfully", "already", "valid",
         "least", "one", "must", "should", "can", "some", "all", "any", "it", "they", "there", "he", "she", "we", "you",
         "application", "app", "page", "screen", "available", "now", "then", "also", "still", "same",
+        // Portuguese and Spanish: "Estar logado no site como docente", "Estar cadastrado como aluno".
+        "estar", "ter", "ser", "como", "ou", "o", "os", "as", "do", "da", "dos", "das", "de", "em", "um", "uma", "no",
+        "na", "nos", "nas", "e", "y", "el", "la", "los", "las", "en", "del", "al", "con", "para", "por", "site", "sitio",
+        "sistema", "que", "se", "já", "ya",
     };
 
     /// <summary>A precondition that denies a state ("User is not registered") is no other use case's result.</summary>
-    private static readonly HashSet<string> s_negations = new(StringComparer.Ordinal) { "not", "no", "never", "cannot", "without", "none", "nothing" };
+    private static readonly HashSet<string> s_negations = new(StringComparer.Ordinal)
+    {
+        "not", "never", "cannot", "without", "none", "nothing", "não", "nao", "sem", "nenhum", "nenhuma", "nunca", "ningún", "ninguna", "sin", "nicht", "kein", "keine",
+    };
+
+    /// <summary>English words after which "no" denies ("has no account"); Portuguese "no" is "in the" ("logado no site").</summary>
+    private static readonly HashSet<string> s_beforeNo = new(StringComparer.Ordinal) { "has", "have", "had", "is", "are", "was", "were", "there", "with", "and", "or" };
+
+    /// <summary>Spanish verbs after which "no" denies ("el usuario no está registrado").</summary>
+    private static readonly HashSet<string> s_afterNo = new(StringComparer.Ordinal) { "está", "esta", "están", "tiene", "tienen", "ha", "han", "existe", "existen", "es", "son", "hay", "fue" };
 
     /// <summary>What "exists" is met by: a use case that creates, adds, stores or registers the thing.</summary>
     private static readonly string[] s_existence = { "exist", "exists", "existing" };
@@ -60,33 +73,208 @@ internal static class PreconditionDependencies
             foreach (var precondition in useCase.Preconditions)
             {
                 n++;
-                var words = ContentWords(precondition.Text, actorWords, out var negated);
-                if (negated || words.Count == 0 || words.Count > 5 || words.All(w => IsAny(w, s_existence)))
+                if (IsJapaneseOrChinese(precondition.Text))
                 {
+                    Unspaced(context, i, precondition, n, targets, lines);
                     continue;
                 }
 
-                var matches = new List<string>();
-                for (var j = 0; j < useCases.Count; j++)
+                foreach (var state in States(precondition.Text))
                 {
-                    if (j != i && Cite(words, useCases[j], targets[j]) is { } cite)
-                    {
-                        matches.Add(TimingRenderer.UseCaseRef(useCases[j], j) + (useCases[j].Id.Length > 0 && useCases[j].Name.Length > 0 ? " " + useCases[j].Name : string.Empty) + " " + cite);
-                    }
-                }
-
-                if (matches.Count is 1 or 2)
-                {
-                    var label = precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    foreach (var match in matches)
-                    {
-                        lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCase, i) + " " + label + " (\"" + TextClip.Clip(precondition.Text.Trim(), 120) + "\") is what " + match));
-                    }
+                    Spaced(context, i, precondition, n, state, actorWords, targets, lines);
                 }
             }
         }
 
         return lines;
+    }
+
+    /// <summary>Words that open a second state joined by "e"/"and" ("Estar logado como docente e possuir o código").</summary>
+    private static readonly string[] s_stateOpeners = { " e possuir ", " e ter ", " e estar ", " e ser ", " and has ", " and have ", " and is ", " and are ", " y tener ", " y estar " };
+
+    /// <summary>The states a precondition joins: "Estar logado como docente e possuir o código de acesso" is two.</summary>
+    private static IEnumerable<string> States(string text)
+    {
+        var rest = text.Trim();
+        while (true)
+        {
+            var at = -1;
+            foreach (var opener in s_stateOpeners)
+            {
+                var found = rest.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
+                if (found > 0 && (at < 0 || found < at))
+                {
+                    at = found;
+                }
+            }
+
+            if (at < 0)
+            {
+                yield return rest;
+                yield break;
+            }
+
+            yield return rest.Substring(0, at).Trim();
+            rest = rest.Substring(rest.IndexOf(' ', at + 1) + 1).Trim();
+        }
+    }
+
+    /// <summary>The use cases (one or two) whose postcondition or name achieves <paramref name="state"/>, one line each.</summary>
+    private static void Spaced(DocumentContext context, int i, LabeledText precondition, int n, string state, HashSet<string> actorWords,
+        List<(string[] Post, string[] Name, string Cite)>[] targets, List<string> lines)
+    {
+        var useCases = context.UseCases;
+        var words = ContentWords(state, actorWords, out var negated);
+        if (negated || words.Count == 0 || words.Count > 5 || words.All(w => IsAny(w, s_existence)))
+        {
+            return;
+        }
+
+        var matches = new List<(int UseCase, string Line)>();
+        for (var j = 0; j < useCases.Count; j++)
+        {
+            if (j != i && Cite(words, useCases[j], targets[j]) is { } cite)
+            {
+                matches.Add((j, Named(useCases[j], j) + " " + cite));
+            }
+        }
+
+        if (matches.Count > 2 && Subject(state, actorWords) is { Length: > 0 } subject)
+        {
+            // "Staff is logged in" beside three sign-in use cases: the one whose actor is the staff.
+            matches = matches.Where(m => ActorWords(useCases[m.UseCase]).Contains(subject)).ToList();
+        }
+
+        if (matches.Count is 1 or 2)
+        {
+            var label = precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (_, match) in matches)
+            {
+                lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));
+            }
+        }
+    }
+
+    /// <summary>Particles that join the parts of a Japanese state ("職員<b>が</b>ログイン済み").</summary>
+    private static readonly string[] s_particles = { "から", "が", "を", "に", "の", "は", "で", "と", "へ" };
+
+    /// <summary>Endings that say a state holds, not what it is ("済み", "されている", "した状態になる"), longest first.</summary>
+    private static readonly string[] s_stateEndings = { "した状態になる", "状態になる", "されている", "している", "されます", "される", "になる", "ている", "済み", "した", "する", "状態" };
+
+    private static readonly string[] s_unspacedNegations = { "ない", "なし", "未", "不可" };
+
+    private static readonly string[] s_unspacedCreation = { "作成", "登録", "追加", "保存", "送信" };
+
+    private static bool IsJapaneseOrChinese(string text) => text.IndexOf(' ') < 0 && text.Any(c => c >= '\u3040' && c <= '\u9fff');
+
+    /// <summary>
+    /// "職員がログイン済み、顧客が登録済み": each state of the sentence (split at "、") is met by a use case whose
+    /// postcondition (or name, where it states none) contains every part of it: "職員" and "ログイン" in
+    /// "職員がシステムにログインした状態になる". "存在する" (exists) is met by one that creates or registers.
+    /// </summary>
+    private static void Unspaced(DocumentContext context, int i, LabeledText precondition, int n,
+        List<(string[] Post, string[] Name, string Cite)>[] targets, List<string> lines)
+    {
+        var useCases = context.UseCases;
+        foreach (var raw in precondition.Text.Split('、', '，'))
+        {
+            var state = StripBrackets(raw).Trim().TrimEnd('。', '.');
+            if (state.Length < 3 || s_unspacedNegations.Any(w => state.IndexOf(w, StringComparison.Ordinal) >= 0))
+            {
+                continue;
+            }
+
+            var exists = false;
+            var parts = new List<string>();
+            foreach (var (piece, particle) in SplitAtParticles(state))
+            {
+                var part = piece;
+                foreach (var ending in s_stateEndings)
+                {
+                    if (part.EndsWith(ending, StringComparison.Ordinal) && part.Length > ending.Length)
+                    {
+                        part = part.Substring(0, part.Length - ending.Length);
+                        break;
+                    }
+                }
+
+                if (part is "存在" or "存在する")
+                {
+                    exists = true;
+                }
+                else if (part.Length >= 2)
+                {
+                    // "顧客から": a sender stays one ("メッセージが顧客に送信される" sends to the customer, not from them).
+                    parts.Add(particle == "から" ? part + particle : part);
+                }
+            }
+
+            if (parts.Count == 0 || parts.Count > 4)
+            {
+                continue;
+            }
+
+            var matches = new List<string>();
+            for (var j = 0; j < useCases.Count && matches.Count <= 2; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                foreach (var (post, name, cite) in targets[j])
+                {
+                    var postText = string.Join(" ", post);
+                    var said = post.Length > 0 ? postText : string.Join(" ", name);
+                    if (parts.All(p => said.IndexOf(p, StringComparison.Ordinal) >= 0 || IsSenderActor(p, useCases[j]))
+                        && (!exists || s_unspacedCreation.Any(w => said.IndexOf(w, StringComparison.Ordinal) >= 0)))
+                    {
+                        matches.Add(Named(useCases[j], j) + " " + cite);
+                        break;
+                    }
+                }
+            }
+
+            if (matches.Count is 1 or 2)
+            {
+                var label = precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var match in matches)
+                {
+                    lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));
+                }
+            }
+        }
+    }
+
+    /// <summary>"係員から" (from the staff member) where the use case's actor is that staff member: the one who sends.</summary>
+    private static bool IsSenderActor(string part, UseCase useCase) =>
+        part.EndsWith("から", StringComparison.Ordinal) && useCase.Actors.Any(a => a.Name == part.Substring(0, part.Length - 2));
+
+    private static string StripBrackets(string text)
+    {
+        var open = text.IndexOfAny(new[] { '（', '(' });
+        return open > 0 ? text.Substring(0, open) : text;
+    }
+
+    /// <summary>The parts of a state between its particles, each with the particle that follows it.</summary>
+    private static IEnumerable<(string Part, string Particle)> SplitAtParticles(string state)
+    {
+        var start = 0;
+        for (var k = 0; k < state.Length; k++)
+        {
+            foreach (var particle in s_particles)
+            {
+                if (string.CompareOrdinal(state, k, particle, 0, particle.Length) == 0)
+                {
+                    yield return (state.Substring(start, k - start), particle);
+                    start = k + particle.Length;
+                    k = start - 1;
+                    break;
+                }
+            }
+        }
+
+        yield return (state.Substring(start), string.Empty);
     }
 
     private static List<(string[] Post, string[] Name, string Cite)> Targets(UseCase useCase)
@@ -136,6 +324,21 @@ internal static class PreconditionDependencies
         return named.Count == 0 || (said > 0 && said * 2 >= named.Count);
     }
 
+    /// <summary>"UC-2 User Login", "CDU 03 Login": how the use case is cited, with its name after the code.</summary>
+    private static string Named(UseCase useCase, int index)
+    {
+        var cite = TimingRenderer.UseCaseRef(useCase, index);
+        var name = useCase.Name.StartsWith(cite, StringComparison.Ordinal) ? useCase.Name.Substring(cite.Length).TrimStart(':', '：', ' ', '-', '–', '—') : useCase.Name;
+        return name.Length > 0 && !cite.StartsWith("Use case ", StringComparison.Ordinal) ? cite + " " + name : cite;
+    }
+
+    /// <summary>The actor the precondition opens with ("Staff is logged in"), one of the use case's own; empty otherwise.</summary>
+    private static string Subject(string text, HashSet<string> actorWords)
+    {
+        var all = Words.Of(text);
+        return all.Count > 0 && actorWords.Contains(all[0]) ? all[0] : string.Empty;
+    }
+
     private static HashSet<string> ActorWords(UseCase useCase)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -156,10 +359,12 @@ internal static class PreconditionDependencies
         negated = false;
         var all = Words.Of(text);
         var result = new List<string>();
+        var role = false;
         for (var k = 0; k < all.Count; k++)
         {
             var w = all[k];
-            if (s_negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            var denies = w == "no" && (k == 0 || s_beforeNo.Contains(all[k - 1]) || (k + 1 < all.Count && s_afterNo.Contains(all[k + 1])));
+            if (denies || s_negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
             {
                 negated = true;
                 return result;
@@ -167,6 +372,20 @@ internal static class PreconditionDependencies
 
             if (k == 0 && actorWords.Contains(w))
             {
+                continue;
+            }
+
+            if (k > 0 && (w == "como" || (w == "as" && result.Any(IsLogin))))
+            {
+                // "Estar cadastrado como aluno ou docente", "logged in as admin": the role after it qualifies the state;
+                // the use case that achieves the state need not name it. A further state after "e"/"and" counts again.
+                role = true;
+                continue;
+            }
+
+            if (role)
+            {
+                role = w is not ("e" or "and" or "y" or "und");
                 continue;
             }
 
@@ -201,8 +420,10 @@ internal static class PreconditionDependencies
             common++;
         }
 
-        return common >= 5 && common >= Math.Min(a.Length, b.Length) - 3;
+        // "registered" / "registration" share six letters: one word, though their endings differ by more.
+        return (common >= 5 && common >= Math.Min(a.Length, b.Length) - 3) || common >= 6;
     }
 
-    private static bool IsLogin(string w) => w is "login" or "logged" or "logon" or "signin" or "signed" or "authenticated" or "authenticate" or "authentication";
+    private static bool IsLogin(string w) => w is "login" or "logged" or "logon" or "signin" or "signed" or "authenticated" or "authenticate" or "authentication"
+        or "logado" or "logada" or "logados" or "logadas" or "logueado" or "logueada" or "autenticado" or "autenticada" or "conectado" or "conectada";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace KiroSpecs.Core.UseCases;
 
@@ -27,6 +28,16 @@ internal static class UseCaseTitle
         while (end < name.Length && end <= 16 && (char.IsLetterOrDigit(name[end]) || name[end] is '-' or '_' or '.'))
         {
             end++;
+        }
+
+        if (end is >= 2 and <= 4 && end + 1 < name.Length && name[end] == ' ' && char.IsDigit(name[end + 1]) && name.Substring(0, end).All(c => c is >= 'A' and <= 'Z'))
+        {
+            // "CDU 03 - Login", "UC 7: Pay": upper-case letters, a space, the number.
+            end++;
+            while (end < name.Length && end <= 16 && char.IsLetterOrDigit(name[end]))
+            {
+                end++;
+            }
         }
 
         var code = name.Substring(0, end).TrimEnd('.', '-', '_');

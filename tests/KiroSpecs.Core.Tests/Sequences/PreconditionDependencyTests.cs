@@ -98,4 +98,153 @@ Main flow:
         Assert.That(integration, Does.Not.Contain("UC-1 precondition"));
         Assert.That(integration, Does.Not.Contain("Request forklift licence achieves"));
     }
+
+    private const string Kiosk = @"# 受付端末
+
+| ユースケースID | K-001 |
+| ------------- | ----- |
+| ユースケース名 | 係員ログイン |
+| アクター | 係員 |
+| 基本フロー | 1. 係員がカードをかざす<br>2. セッションを開始 |
+| 事後条件 | 係員が端末にログインした状態になる |
+
+| ユースケースID | K-002 |
+| ------------- | ----- |
+| ユースケース名 | 来訪者ログイン |
+| アクター | 来訪者 |
+| 基本フロー | 1. 来訪者が番号を入力<br>2. セッションを開始 |
+| 事後条件 | 来訪者がログイン状態になる |
+
+| ユースケースID | K-003 |
+| ------------- | ----- |
+| ユースケース名 | 伝言送信 |
+| アクター | 係員 |
+| 事前条件 | 係員がログイン済み |
+| 基本フロー | 1. 係員が伝言を入力<br>2. 伝言を保存 |
+| 事後条件 | 伝言が来訪者に送信される |
+
+| ユースケースID | K-004 |
+| ------------- | ----- |
+| ユースケース名 | 伝言確認 |
+| アクター | 来訪者 |
+| 事前条件 | 来訪者がログイン済み、係員から伝言が送信済み |
+| 基本フロー | 1. 来訪者が伝言を開く<br>2. 伝言を表示 |
+| 事後条件 | 伝言が既読になる |
+
+| ユースケースID | K-005 |
+| ------------- | ----- |
+| ユースケース名 | 返信 |
+| アクター | 係員 |
+| 事前条件 | 来訪者から伝言が送信済み |
+| 基本フロー | 1. 係員が返信を入力<br>2. 返信を保存 |
+| 事後条件 | 返信が保存される |
+";
+
+    [Test]
+    public void AJapaneseStateIsMetByAPostconditionThatContainsEachOfItsParts_EachStateOfTheSentenceAlone()
+    {
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("kiosk", Kiosk), "Integration Points");
+
+        // assert: the staff member's sign-in, not the visitor's; the two states of K-004 each by itself
+        Assert.That(integration, Does.Contain("K-003 precondition 1 (\"係員がログイン済み\") is what K-001 係員ログイン achieves"));
+        Assert.That(integration, Does.Not.Contain("K-003 precondition 1 (\"係員がログイン済み\") is what K-002"));
+        Assert.That(integration, Does.Contain("K-004 precondition 1 (\"来訪者がログイン済み\") is what K-002 来訪者ログイン achieves"));
+        Assert.That(integration, Does.Contain("K-004 precondition 1 (\"係員から伝言が送信済み\") is what K-003 伝言送信 achieves"),
+            "K-003 sends the message from the staff member (its actor) to the visitor");
+    }
+
+    [Test]
+    public void AMessageFromSomeoneIsNotWhatAUseCaseThatSendsToThemAchieves()
+    {
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("kiosk", Kiosk), "Integration Points");
+
+        // assert: "来訪者から伝言が送信済み" (a message from the visitor); K-003 sends one to the visitor
+        Assert.That(integration, Does.Not.Contain("K-005 precondition"));
+    }
+
+    private const string Escola = @"# Escola
+
+## CDU 01 - Cadastro do Aluno
+**Atores:** Aluno
+
+**Fluxo principal:**
+1. Aluno - Inserir os dados de cadastro.
+2. Sistema - Salvar os dados.
+
+## CDU 02 - Login
+**Atores:** Usuário
+
+**Pré-condições:** Estar cadastrado como aluno
+
+**Fluxo principal:**
+1. Usuário - Inserir email e senha.
+2. Sistema - Verificar as informações.
+
+## CDU 03 - Entrar em uma turma
+**Atores:** Aluno
+
+**Pré-condições:** Estar logado no site como aluno e possuir o código da turma
+
+**Fluxo principal:**
+1. Aluno - Inserir o código da turma.
+2. Sistema - Adicionar o aluno à turma.
+";
+
+    [Test]
+    public void APortugueseStateWithARoleIsMetByTheUseCaseNamedForIt_AndASecondStateIsReadAlone()
+    {
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("escola", Escola), "Integration Points");
+
+        // assert: "no site" is no negation, "como aluno" only qualifies; "possuir o código" is no use case's result
+        Assert.That(integration, Does.Contain("CDU 02 precondition 1 (\"Estar cadastrado como aluno\") is what CDU 01 Cadastro do Aluno achieves, by its name"));
+        Assert.That(integration, Does.Contain("CDU 03 precondition 1 (\"Estar logado no site como aluno\") is what CDU 02 Login achieves, by its name"));
+        Assert.That(integration, Does.Not.Contain("possuir o código da turma\") is what"));
+    }
+
+    [Test]
+    public void ARegisteredAccountIsWhatRegistrationAchieves()
+    {
+        // arrange
+        const string text = @"# Tracker
+
+## Use Case 1: User Registration
+
+**Actor:** Student
+
+**Preconditions:**
+
+* User is not registered
+
+**Postconditions:**
+
+* User account is created successfully
+
+**Basic Flow:**
+
+1. User enters email and password
+2. System creates account
+
+## Use Case 2: User Login
+
+**Actor:** Student
+
+**Preconditions:**
+
+* User has a registered account
+
+**Basic Flow:**
+
+1. User enters credentials
+2. System opens the session
+";
+
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("tracker", text), "Integration Points");
+
+        // assert
+        Assert.That(integration, Does.Contain("Use Case 2 precondition 1 (\"User has a registered account\") is what Use Case 1 User Registration achieves: postcondition 1 (\"User account is created successfully\")"));
+    }
 }
