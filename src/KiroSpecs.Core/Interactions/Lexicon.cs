@@ -39,7 +39,7 @@ internal static class Lexicon
     /// <summary>Articles and possessives skipped in front of a name.</summary>
     public static readonly PhraseSet Determiners = new(
         "determiners",
-        "the", "a", "an", "any", "another", "its", "their", "his", "her", "our", "your", "this", "that", "o", "os", "as", "um", "uma", "el", "la", "los", "las", "le", "les", "der", "die", "das");
+        "the", "a", "an", "any", "another", "its", "their", "his", "her", "our", "your", "this", "that", "o", "os", "as", "um", "uma", "el", "la", "los", "las", "le", "les", "der", "die", "das", "l", "il", "lo", "gli", "un", "une", "uno", "una", "des", "du", "ein", "eine", "den", "dem");
 
     /// <summary>
     /// Verbs of the system answering or informing someone: the step goes to the person it names, else back to

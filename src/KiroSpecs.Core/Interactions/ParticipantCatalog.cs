@@ -619,6 +619,13 @@ internal sealed class ParticipantCatalog
             _backends.Add(participant);
         }
 
+        var firstWord = clean.Split(' ')[0];
+        if (!isPerson && firstWord.Length < clean.Length && IsProductName(firstWord) && MatchAt(Words.Of(firstWord), 0) is null)
+        {
+            // "KeyLink Encoder" declared, "sends the encode request to KeyLink" in a step: the product's own name alone.
+            AddEntry(new CatalogEntry(participant, Words.Split(firstWord), string.Empty, ParticipantOrigin.Declared));
+        }
+
         if (isPerson && HeadOfQualifiedName(clean) is { Length: > 0 } head && MatchAt(Words.Of(head), 0) is null)
         {
             // "Técnico/a de Vía Pública" is "el/la técnico/a" in the steps: the role before its qualifier names it.

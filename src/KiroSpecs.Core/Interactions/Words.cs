@@ -76,10 +76,29 @@ internal sealed class Words
         var start = i;
         while (i < text.Length && (IsWordChar(text[i]) || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && IsWordChar(text[i + 1]))))
         {
+            if (text[i] is '\'' or '’' && i - start <= 5 && IsElidedArticle(text, start, i))
+            {
+                // "L'utente", "l'IBAN", "dell'utente": the article is a word of its own, so the noun is found.
+                break;
+            }
+
             i++;
         }
 
         return start;
+    }
+
+    /// <summary>"l", "d", "dell", "all", "nell", "un", "qu" before an apostrophe: an elided French or Italian article or preposition.</summary>
+    private static bool IsElidedArticle(string text, int start, int apostrophe)
+    {
+        var length = apostrophe - start;
+        if (length == 1)
+        {
+            return text[start] is 'l' or 'L' or 'd' or 'D' or 'j' or 'J' or 'm' or 'M' or 'n' or 'N' or 's' or 'S' or 't' or 'T' or 'c' or 'C';
+        }
+
+        var prefix = text.Substring(start, length).ToLowerInvariant();
+        return prefix is "dell" or "all" or "nell" or "sull" or "dall" or "un" or "qu" or "quest" or "jusqu" or "lorsqu" or "puisqu";
     }
 
     /// <summary>The words of <paramref name="text"/>; the same (unchanging) instance for a text read recently on this thread.</summary>

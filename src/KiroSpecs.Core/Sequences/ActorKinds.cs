@@ -18,7 +18,7 @@ internal static class ActorKinds
     };
 
     private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
-    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "member", "volunteer", " who ", "persona", "pessoa", "人" };
+    private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "member", "volunteer", " who ", "persona", "pessoa", "人", "titulaire", "personne", "utilisateur", "utente", "mitarbeiter", "kunde" };
 
     private static readonly string[] s_personWords =
     {
@@ -32,7 +32,9 @@ internal static class ActorKinds
         "moderator", "moderador", "instrutor", "coordinator", "coordinador", "coordenador", "passenger", "rider", "volunteer", "tenant", "landlord", "parent", "guardian", "veterinarian", "vet",
         "technician", "inspector", "contractor", "assessor", "adjuster", "dispatcher", "borrower", "lender", "donor", "surgeon", "caregiver",
         "pasajero", "pasajera", "paciente", "estudiante", "alumno", "alumna", "secretario", "secretaria", "evaluador", "evaluadora", "rector",
-        "vicerrector", "vicerrectora", "médico", "médica", "enfermero", "enfermera", "enfermeiro", "enfermeira", "passageiro", "atendente", "recepcionista", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
+        "vicerrector", "vicerrectora", "médico", "médica", "enfermero", "enfermera", "enfermeiro", "enfermeira", "passageiro", "atendente", "recepcionista", "jefe", "jefa", "técnico", "técnica", "funcionario", "funcionaria", "solicitante", "utente", "utenti", "bibliotecario", "bibliotecaria", "operatore", "operatrice", "impiegato", "impiegata", "studente",
+        "conseiller", "conseillère", "utilisateur", "utilisatrice", "gestionnaire", "titulaire", "kunde", "kundin", "fahrer", "fahrerin", "mitarbeiter",
+        "mitarbeiterin", "benutzer", "nutzer", "sachbearbeiter", "koordinator", "ユーザー", "利用者", "社員", "顧客", "管理者", "사용자",
     };
 
     /// <summary>The same words, looked up by hash: a name's words are checked against them for every step and actor.</summary>
@@ -63,6 +65,28 @@ internal static class ActorKinds
 
         var lower = description.ToLowerInvariant();
         return IndexOfAny(lower, s_personDescriptions) >= 0 && IsPerson(name, description, null);
+    }
+
+    private static readonly string[] s_germanRoleEndings = { "fahrer", "fahrerin", "mitarbeiter", "mitarbeiterin", "koordinator", "koordinatorin", "leiter", "leiterin", "bearbeiter", "bearbeiterin", "arbeiter" };
+
+    /// <summary>"Staplerfahrer", "Wareneingangsmitarbeiter", "Torkoordinator": one German word ending in a person's role.</summary>
+    private static bool IsGermanRoleCompound(string name)
+    {
+        if (name.Length < 9 || name.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var lower = name.ToLowerInvariant();
+        foreach (var ending in s_germanRoleEndings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Baggage Service Agent", "Help Desk Operator": an English name whose last word is a person's names a person.</summary>
@@ -101,8 +125,14 @@ internal static class ActorKinds
             return rule.IsPerson;
         }
 
-        if (EndsWithAPerson(name))
+        if (EndsWithAPerson(name) || IsGermanRoleCompound(name))
         {
+            return true;
+        }
+
+        if (name.Equals("client", StringComparison.OrdinalIgnoreCase) && IndexOfAny(description.ToLowerInvariant(), s_personDescriptions) >= 0)
+        {
+            // "Client : titulaire d'un compte" is the bank's customer, not a software client.
             return true;
         }
 

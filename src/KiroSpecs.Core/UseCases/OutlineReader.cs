@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using KiroSpecs.Core.Common;
 using Markdig.Extensions.Tables;
@@ -110,6 +111,14 @@ internal sealed class OutlineReader
     private void ReadParagraph(ParagraphBlock paragraph, int depth)
     {
         var lines = SplitInlineLines(paragraph.Inline);
+        if (TitledStep(lines) is { } step)
+        {
+            // "**1. Accesso.** L'utente entra nel portale …" / "Il sistema recupera …": a step written as a paragraph
+            // under its number and title in bold; the sentences are the step, the title only names it.
+            Add(OutlineKind.Line, 0, depth, string.Empty, step, PositionOf(paragraph));
+            return;
+        }
+
         var labelled = false;
         var joinable = false;
         for (var i = 0; i < lines.Count; i++)
@@ -153,6 +162,47 @@ internal sealed class OutlineReader
             Add(OutlineKind.Line, 0, depth + (labelled ? 1 : 0), string.Empty, text, PositionOf(paragraph, lineOffset));
             joinable = true;
         }
+    }
+
+    /// <summary>
+    /// "1. " and the paragraph's sentences when it opens with a bold number, with or without a title ("**1. Accesso.**",
+    /// "**2.**"), and text follows it on the line; null otherwise.
+    /// </summary>
+    private static string? TitledStep(List<(Inline? Head, string Text, int Line)> lines)
+    {
+        if (lines.Count == 0 || lines[0].Head is not EmphasisInline { DelimiterCount: >= 2 } bold)
+        {
+            return null;
+        }
+
+        var strong = InlineText.From(bold).Trim();
+        var digits = 0;
+        while (digits < strong.Length && char.IsDigit(strong[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 3 || digits >= strong.Length || strong[digits] is not ('.' or ')'))
+        {
+            return null;
+        }
+
+        var title = strong.Substring(digits + 1).Trim();
+        var first = lines[0].Text;
+        var at = first.IndexOf(strong, StringComparison.Ordinal);
+        var after = at >= 0 ? first.Substring(at + strong.Length).Trim() : string.Empty;
+        if (after.Length == 0 || after[0] == ':' || title.Length > 60 || title.IndexOf(':') >= 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(strong.Substring(0, digits + 1)).Append(' ').Append(after);
+        for (var i = 1; i < lines.Count && text.Length < MaxWrappedSentence; i++)
+        {
+            text.Append(' ').Append(lines[i].Text.Trim());
+        }
+
+        return text.ToString();
     }
 
     private static readonly string[] s_functionWords = { "the", "a", "an", "of", "to", "and", "or", "with", "for", "in", "on", "at", "by", "from", "its", "their", "o", "a", "de", "do", "da", "el", "la", "los", "las", "y", "e", "der", "die", "das", "und" };
@@ -519,7 +569,9 @@ internal sealed class OutlineReader
             head = head.NextSibling;
         }
 
-        if (head is EmphasisInline emphasis && emphasis.DelimiterCount >= 2)
+        // "*Precondizioni:* …": a known label in italics, its colon inside, is a label as in bold.
+        if (head is EmphasisInline emphasis && (emphasis.DelimiterCount >= 2
+            || (InlineText.From(emphasis).Trim() is var italic && italic.EndsWith(":", StringComparison.Ordinal) && IsKnownLabel(italic.TrimEnd(':').Trim()))))
         {
             var strong = InlineText.From(emphasis).Trim();
             if (strong.Length == 0 || strong.IndexOf('\n') >= 0)

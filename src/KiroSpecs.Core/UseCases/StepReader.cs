@@ -253,7 +253,8 @@ internal static class StepReader
         for (var i = 0; i < header.Count; i++)
         {
             var h = header[i].Trim().ToLowerInvariant();
-            if (number < 0 && h is "#" or "no" or "no." or "nr" or "n°" or "step" or "step #" or "step no" or "step no." or "番号" or "ステップ" or "no" or "seq")
+            if (number < 0 && (h is "#" or "no" or "no." or "nr" or "nr." or "n°" or "nº" or "n." or "step" or "step #" or "step no" or "step no." or "番号" or "ステップ" or "seq"
+                || h is "schritt" or "paso" or "passo" or "étape" or "etape" or "passaggio" or "núm." or "num."))
             {
                 number = i;
             }
@@ -261,13 +262,16 @@ internal static class StepReader
             {
                 systemColumn = i;
             }
-            else if (actor < 0 && (h is "actor" or "who" or "role" or "by" or "performed by" or "アクター" or "主体" or "担当" or "participant"))
+            else if (actor < 0 && (h is "actor" or "who" or "role" or "by" or "performed by" or "アクター" or "主体" or "担当" or "participant"
+                || h is "akteur" or "rolle" or "wer" or "acteur" or "qui" or "ator" or "attore" or "ruolo" or "chi" or "quién" or "quien" or "quem"))
             {
                 actor = i;
             }
             else if (action < 0 && (h.IndexOf("action", StringComparison.Ordinal) >= 0 || h.IndexOf("description", StringComparison.Ordinal) >= 0
                 || h.IndexOf("activity", StringComparison.Ordinal) >= 0 || h.IndexOf("event", StringComparison.Ordinal) >= 0
-                || h.IndexOf("step", StringComparison.Ordinal) >= 0 || h is "操作" or "内容" or "説明" or "処理" or "text"))
+                || h.IndexOf("step", StringComparison.Ordinal) >= 0 || h is "操作" or "内容" or "説明" or "処理" or "text"
+                || h is "aktion" or "aktivität" or "tätigkeit" or "handlung" or "beschreibung" or "acción" or "accion" or "ação" or "acao" or "descrição"
+                    or "descripción" or "descripcion" or "azione" or "descrizione" or "attività" or "atividade" or "actividad" or "activité"))
             {
                 action = i;
             }

@@ -15,13 +15,13 @@ internal static partial class TextPatterns
     private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
 
     private const string UseCaseHeaderPattern =
-        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
+        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d|use[-\s]?case\s*[:：]?\s*(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
 
     private const string UseCaseNamedHeaderPattern =
         @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$";
 
     private const string BranchHeaderPattern =
-        @"^\s*(?<id>(?:AF|EF|FA|FE|EX|ALT|EXC|ERR|AE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$";
+        @"^\s*(?<id>(?:AF|EF|FA|FE|EX|ALT|EXC|ERR|AE|SA|SE)[-_ ]?\d+(?:[.\-]\d+)*[a-z]?|(?:A|E)[-_]?\d+(?:[.\-]\d+)*|(?:alternative|alternate|exception(?:al)?|error)\s*(?:flow|path|course|scenario)?\s*#?\s*(?:(?<code>(?:AF|EF|A|E)[-_ ]?\d+(?:[.\-]\d+)*)|\d+(?:\.\d+)*)|(?:代替|例外)(?:フロー)?\s*\d+(?:[.\-]\d+)*)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<rest>.*)$";
 
     private const string BranchStepNumberPattern =
         @"^\s*(?<n>(?:(?:AF|EF|A|E)[-_]?)?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
@@ -30,7 +30,7 @@ internal static partial class TextPatterns
         @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
 
     private const string AnchorPattern =
-        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l')\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?";
+        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\(\s*(?:steps?|pasos?|passos?|schritte?|étapes?|etapas?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l'|zu|ab|al|dal|nel|au)\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?";
 
     private const string AnyStepPattern =
         @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ|\bcualquier\s+(?:paso|momento)\b|\bqualquer\s+(?:passo|momento)\b|\bjedem\s+schritt\b|\bjederzeit\b";

@@ -224,6 +224,32 @@ internal sealed class UseCaseAssembler
         };
     }
 
+    /// <summary>True when a label of a use case's section (preconditions, actors, a flow) stands under the heading at <paramref name="heading"/>.</summary>
+    private bool HoldsAUseCaseSection(int heading)
+    {
+        var level = _entries[heading].Level;
+        for (var j = heading + 1; j < _entries.Count; j++)
+        {
+            var entry = _entries[j];
+            if (entry.Kind != OutlineKind.Label)
+            {
+                continue;
+            }
+
+            if (entry.Level <= 6 && entry.Level <= level)
+            {
+                return false;
+            }
+
+            if (IsUseCaseSection(SectionClassifier.Classify(entry.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsUseCaseSection(SectionKind kind) => kind is SectionKind.Actors or SectionKind.Preconditions
         or SectionKind.Postconditions or SectionKind.BasicFlow or SectionKind.AlternativeFlows or SectionKind.ExceptionFlows
         or SectionKind.Extensions or SectionKind.DataElements or SectionKind.BusinessRules or SectionKind.Requirements;
@@ -332,7 +358,8 @@ internal sealed class UseCaseAssembler
 
         // "## LOCK-01 Rent a locker", "## LOCK-02 …": headings that open with an id of the author's own, two or more
         // with the same prefix, are the use cases.
-        foreach (var group in OwnIdHeadings().GroupBy(h => h.Prefix, StringComparer.Ordinal).Where(g => g.Count() >= 2))
+        // One such heading counts too when a use case's section (preconditions, actors, a flow) is written under it.
+        foreach (var group in OwnIdHeadings().GroupBy(h => h.Prefix, StringComparer.Ordinal).Where(g => g.Count() >= 2 || HoldsAUseCaseSection(g.First().Index)))
         {
             foreach (var (index, id, name, _) in group)
             {

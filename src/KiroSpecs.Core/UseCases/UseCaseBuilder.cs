@@ -48,6 +48,19 @@ internal static class UseCaseBuilder
             && buffer.Sections.Any(s => s.Kind == SectionKind.BasicFlow && HasNumberedItems(s));
         if (!hasFlowSection)
         {
+            foreach (var section in buffer.Sections.Where(s => !s.IsBranch).ToList())
+            {
+                if (TrailingExtensions(section.Content) is { Count: > 0 } extensions)
+                {
+                    // "1. … 6. …" and then "- 5a Fach belegt: …", "- 3a. Transferred to ED: …" with no heading: the
+                    // extensions of the steps above, not further steps.
+                    section.Content.RemoveAll(extensions.Contains);
+                    var group = new SectionBuffer(SectionKind.Extensions, string.Empty, extensions[0].Position, false, BranchKind.Alternative, true);
+                    group.Content.AddRange(extensions);
+                    buffer.Sections.Add(group);
+                }
+            }
+
             // No flow label, but "Step 1: …" lines under another one ("Description:"): that section is the flow.
             var stepped = buffer.Sections.FirstOrDefault(s => !s.IsBranch && s.Kind is SectionKind.FreeText or SectionKind.Unknown && StepReader.HasStepHeaders(s.Content));
             if (stepped is not null)
@@ -309,6 +322,15 @@ internal static class UseCaseBuilder
             return new List<OutlineEntry>();
         }
 
+        // "*Attore principale:* Utente iscritto." and then "1. L'utente entra …", "2. Il sistema mostra …" as lines
+        // of their own (steps written as paragraphs): the numbered lines right after the value.
+        static bool Numbered(OutlineEntry e) => e.Kind == OutlineKind.Line && TextPatterns.SafeMatch(TextPatterns.NumberedLine, Texts.Clean(e.Text)) is not null;
+        var lines = content.Skip(Numbered(content[0]) && content[0].Depth == 0 ? 0 : 1).TakeWhile(Numbered).ToList();
+        if (lines.Count >= 2)
+        {
+            return lines;
+        }
+
         // The list right after the value, up to the first line of text at its depth or above.
         var top = content[1].Depth;
         var end = content.FindIndex(1, e => e.Depth <= top && e.Kind != OutlineKind.Item);
@@ -319,6 +341,42 @@ internal static class UseCaseBuilder
 
     private static bool HasNumberedItems(SectionBuffer section) =>
         section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0);
+
+    /// <summary>
+    /// The entries from the first top-level bullet that opens with an extension id of a step ("5a", "3a.") or a flow id
+    /// ("SE1 :", "A2 –") to the end,
+    /// when every top-level item from there does and at least two numbered items come before it; empty otherwise.
+    /// </summary>
+    private static List<OutlineEntry> TrailingExtensions(List<OutlineEntry> content)
+    {
+        var start = -1;
+        var numbered = 0;
+        for (var k = 0; k < content.Count; k++)
+        {
+            var e = content[k];
+            if (e.Kind != OutlineKind.Item || e.Depth != 0)
+            {
+                continue;
+            }
+
+            var text = Texts.Clean(e.Text);
+            var extension = e.Marker.Length == 0
+                && ((TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) is { } m && m.Groups["step"].Value != "*" && m.Groups["rest"].Value.Length > 0)
+                    || (TextPatterns.SafeMatch(TextPatterns.BranchHeader, text) is { } b && b.Groups["rest"].Value.Length > 0 && char.IsLetter(b.Groups["id"].Value[0])
+                        && b.Groups["id"].Value.Length <= 8));
+            if (extension && start < 0 && numbered >= 2)
+            {
+                start = k;
+            }
+            else if (!extension)
+            {
+                start = -1;
+                numbered += e.Marker.Length > 0 ? 1 : 0;
+            }
+        }
+
+        return start < 0 ? new List<OutlineEntry>() : content.GetRange(start, content.Count - start);
+    }
 
     private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseNote> notes)
     {
