@@ -72,6 +72,16 @@ internal static class TimingRenderer
         "タイムアウト", "期限切れ", "時間切れ", "만료", "타임아웃", "시간 초과",
     };
 
+    /// <summary>
+    /// "Health card expired or missing", "ID Expired": a document past its date is a fact the flow checks, no time-out
+    /// of the flow, unless a figure says how long something waits.
+    /// </summary>
+    private static readonly string[] s_documentsThatExpire =
+    {
+        "card", "=id", "identity", "document", "passport", "licence", "license", "certificate", "visa", "membership", "cartão", "carte", "tessera",
+        "ausweis", "documento", "pièce", "tarjeta", "carteira", "karte",
+    };
+
     private static readonly string[] s_reportedSpeech = { " that ", " que ", " dass " };
 
     /// <summary>"e-mails the customer that the return has expired": the expiry is what a message says, no time-out of the flow.</summary>
@@ -226,7 +236,8 @@ internal static class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
-            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords) && !ReportsExpiry(item.Text))
+            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords) && !ReportsExpiry(item.Text)
+                    && !Keywords.Any(item.Text, s_documentsThatExpire))
                 || (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(item.Text, s_timeLimitNouns)))
             {
                 // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure.

@@ -37,6 +37,18 @@ internal static class FailureWords
             }
         }
 
+        for (var at = text.IndexOf("invalidat", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("invalidat", at, StringComparison.OrdinalIgnoreCase))
+        {
+            // "the PMS invalidates all previously issued cards": an action the flow takes, not an invalid input.
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            text = text.Remove(at, end - at);
+        }
+
         return IgnoreCase.ContainsAny(text, s_stems);
     }
 }

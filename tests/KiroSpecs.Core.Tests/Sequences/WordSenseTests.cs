@@ -1,0 +1,51 @@
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Words whose sense decides a category: a document that has expired is a fact the flow checks, not a time-out;
+/// "invalidates the old cards" is an action the flow takes, not an invalid input.
+/// </summary>
+[TestFixture]
+internal sealed class WordSenseTests
+{
+    private const string Gym = @"# Gym
+
+## UC-1 Enter the gym
+
+**Actors:** Member, Desk Clerk
+
+### Main Flow
+1. Member shows the membership card at the desk.
+2. Desk Clerk scans the card.
+3. Desk Clerk chooses ""Day pass"" or ""Replace card"".
+4. System opens the turnstile.
+
+### Alternative Flows
+- **A1 Card expired:** At step 2, if the membership card expired, the System shows the renewal price.
+- **A2 New card:** At step 3, if ""Replace card"" is chosen, the System invalidates the old card before opening the turnstile.
+- **A3 Reader silent:** At step 2, if the card reader times out after 5 seconds, the Desk Clerk types the card number.
+";
+
+    [Test]
+    public void AnExpiredCardIsNoTimeout_AReaderThatTimesOutIs()
+    {
+        // act
+        var timing = GeneratedSections.Section(GeneratedSections.Generate("gym", Gym), "Timing Constraints");
+
+        // assert: the reader's time-out is listed; the expired card is not a time-out
+        Assert.That(timing, Does.Not.Contain("membership card expired"));
+        Assert.That(timing, Does.Contain("- UC-1 A3: Reader silent: the card reader times out after 5 seconds"));
+    }
+
+    [Test]
+    public void InvalidatingTheOldCardIsAnActionOfTheFlow_NotAFailureThatEndsIt()
+    {
+        // act
+        var flow = GeneratedSections.Section(GeneratedSections.Generate("gym", Gym), "Primary Sequences");
+
+        // assert: A2 goes on to step 4 (an opt), it does not replace the rest of the flow
+        Assert.That(flow, Does.Contain("opt A2 New card"));
+        Assert.That(flow, Does.Not.Contain("alt A2 New card"));
+    }
+}
