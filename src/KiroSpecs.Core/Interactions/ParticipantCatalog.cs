@@ -438,11 +438,14 @@ internal sealed class ParticipantCatalog
         {
             Index(_byFirstWord, entry.NameWords[0], at);
             var last = entry.NameWords[entry.NameWords.Length - 1];
-            if (entry.Participant.IsPerson && entry.NameWords.Length == 1 && last.Length > 2 && char.IsLetter(last[last.Length - 1]) && last[last.Length - 1] != 's'
-                && IgnoreCase.IsAscii(last))
+            if (entry.Participant.IsPerson && (entry.NameWords.Length == 1 || entry.Origin == ParticipantOrigin.Declared) && last.Length > 2
+                && char.IsLetter(last[last.Length - 1]) && last[last.Length - 1] != 's' && IgnoreCase.IsAscii(last))
             {
-                // "Push notifies members" names the declared Member: a person's one-word name in the plural.
-                var plural = entry with { NameWords = new[] { last + "s" } };
+                // "Push notifies members" names the declared Member, "alerts all triage nurses" the declared "Triage
+                // nurse": a person's name in the plural.
+                var words = (string[])entry.NameWords.Clone();
+                words[words.Length - 1] = last + "s";
+                var plural = entry with { NameWords = words };
                 _entries.Add(plural);
                 Index(_byFirstWord, plural.NameWords[0], _entries.Count - 1);
             }

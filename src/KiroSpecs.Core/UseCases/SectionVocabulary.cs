@@ -331,6 +331,12 @@ internal static class SectionVocabulary
         ("notas", SectionKind.FreeText),
         ("observaciones", SectionKind.FreeText),
         ("observações", SectionKind.FreeText),
+        ("definition of done", SectionKind.FreeText),
+        ("critères d'acceptation", SectionKind.FreeText),
+        ("criterios de aceptación", SectionKind.FreeText),
+        ("critérios de aceitação", SectionKind.FreeText),
+        ("akzeptanzkriterien", SectionKind.FreeText),
+        ("criteri di accettazione", SectionKind.FreeText),
         // German, French and Italian labels ("Alternativabläufe", "Scénarios alternatifs", "Flussi alternativi").
         ("standardablauf", SectionKind.BasicFlow),
         ("normalablauf", SectionKind.BasicFlow),
@@ -450,6 +456,7 @@ internal static class SectionVocabulary
         "technology and data variations", "technology & data variations", "data variations", "technology variations",
         "extension points", "puntos de extensión", "pontos de extensão", "prioridad", "prioridade", "frecuencia", "frequência", "nota", "notas",
         "observaciones", "observações", "ziel", "auslöser", "kurzbeschreibung", "beschreibung", "objectif", "déclencheur", "résumé", "obiettivo",
-        "descrizione", "innesco",
+        "descrizione", "innesco", "acceptance criteria", "acceptance criteria summary", "definition of done", "critères d'acceptation",
+        "criterios de aceptación", "critérios de aceitação", "akzeptanzkriterien", "criteri di accettazione",
     };
 }

@@ -48,4 +48,58 @@ internal sealed class WordSenseTests
         Assert.That(flow, Does.Contain("opt A2 New card"));
         Assert.That(flow, Does.Not.Contain("alt A2 New card"));
     }
+
+    [Test]
+    public void AcceptanceCriteriaAfterTheAlternatives_AreNoFlow()
+    {
+        // arrange
+        const string text = @"# Kiosk
+
+## UC-1 Print a boarding pass
+
+**Flow**
+1. Passenger scans the passport.
+2. System prints the boarding pass.
+
+**Alternatives**
+- 2a. Printer out of paper → System shows the nearest desk.
+
+**Acceptance criteria**
+- [ ] Given a scanned passport, when the pass is printed, then the seat is shown within 2 seconds.
+- [ ] The kiosk never shows the passport number.
+";
+
+        // act
+        var markdown = GeneratedSections.Generate("kiosk", text);
+
+        // assert: 2a is the only flow; the criteria are drawn nowhere
+        Assert.That(markdown, Does.Contain("Basic flow steps 1-2, with 2a as alt/opt blocks."));
+        Assert.That(GeneratedSections.Section(markdown, "Primary Sequences"), Does.Not.Contain("never shows"));
+        Assert.That(GeneratedSections.Section(markdown, "Error Scenario Coverage"), Does.Not.Contain("Acceptance"));
+    }
+
+    [Test]
+    public void ARoleOfTwoWordsInThePlural_IsThatRole()
+    {
+        // arrange
+        const string text = @"# Ward
+
+## Actors
+- **Porter** — person who moves patients.
+- **Duty nurse** — person on the ward.
+
+## UC-1 Admit a patient
+
+1. Porter brings the patient to the ward.
+2. System alerts all duty nurses with a chime.
+";
+
+        // act
+        var model = KiroSpecs.Core.Sequences.SequenceGenerator.DescribeModel(
+            new KiroSpecs.Core.Sequences.SequenceGenerationInput("ward", text, "usecase.md", KiroSpecs.Core.Sequences.TranslationOptions.Default));
+
+        // assert: the porter opens the flow; the alert goes to the duty nurses, not back to the porter
+        Assert.That(model, Does.Contain("initiator: Porter"));
+        Assert.That(model, Does.Contain("System -> Duty nurse: alerts all duty nurses with a chime."));
+    }
 }
