@@ -1042,6 +1042,13 @@ internal sealed class InteractionModel
             return !SystemIsNamed ? new Interaction(InteractionKind.SelfCall, subject, subject, rest) : new Interaction(ReferenceEquals(subject, Initiator) ? InteractionKind.Return : InteractionKind.Call, System, subject, rest);
         }
 
+        if (subject.IsPerson && SystemIsNamed && Array.IndexOf(s_perceptionVerbs, verb) >= 0 && !NamesAnotherSender(words, subject))
+        {
+            // "Customer sees a thank-you message", "Le client voit un message", "Der Kunde erhält eine E-Mail": the
+            // person is told something; the system tells them.
+            return new Interaction(InteractionKind.Return, System, subject, rest);
+        }
+
         if (ReferenceEquals(subject, System) && verb is "receives" or "receive" or "gets" or "obtains" or "recebe" or "recibe" or "erhält"
             && SenderAfterFrom(words) is { } sender && !ReferenceEquals(sender, System))
         {
@@ -1495,6 +1502,27 @@ internal sealed class InteractionModel
     /// to the component or system it names — one after a preposition ("… to the Employer", "… in the database")
     /// or right after the verb ("queries the database") before one merely mentioned ("the user's order").
     /// </summary>
+    /// <summary>Verbs by which a person is told something: what they see or receive comes from the system.</summary>
+    private static readonly string[] s_perceptionVerbs =
+    {
+        "sees", "receives", "voit", "reçoit", "sieht", "erhält", "bekommt", "vede", "riceve", "vê", "recebe", "ve", "recibe",
+    };
+
+    /// <summary>"receives the parcel from the courier", "recebe o aviso do fiscal": someone else named as the sender.</summary>
+    private bool NamesAnotherSender(Words words, Participant subject)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "from" or "de" or "von" or "da" or "do" or "dal" or "par" or "by" && _catalog.MatchAt(words, i + 1 < words.Count && Lexicon.Determiners.MatchAt(words, i + 1) > 0 ? i + 2 : i + 1) is { } m
+                && !ReferenceEquals(m.Participant, subject) && !ReferenceEquals(m.Participant, System))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Participant? Addressed(Words words, Participant subject, string rest, bool replies, out int bestScore, bool agentSends = false)
     {
         Participant? best = null;

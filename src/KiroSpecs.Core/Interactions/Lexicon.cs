@@ -23,7 +23,10 @@ internal static class Lexicon
     public static readonly PhraseSet RecipientVerbs = new(
         "recipient verbs",
         "notifies", "notify", "informs", "inform", "alerts", "warns", "emails", "messages", "asks", "prompts", "tells", "reminds",
-        "notifica", "informa", "avisa", "alerta");
+        "notifica", "informa", "avisa", "alerta",
+        // German, French and Italian: "benachrichtigt das Elternteil", "informe le client", "avvisa l'utente".
+        "benachrichtigt", "informiert", "fragt", "bittet", "erinnert", "warnt", "informe", "notifie", "avertit", "prévient", "demande à",
+        "rappelle", "avvisa", "notifica a", "chiede", "ricorda", "avverte");
 
     /// <summary>Saving or sending what was just entered: the person's click right after their own input step.</summary>
     public static readonly PhraseSet CommitVerbs = new(
@@ -56,6 +59,9 @@ internal static class Lexicon
         "closes the popup", "fecha o modal", "fecha a janela", "cierra el modal", "cierra el diálogo",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
         "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "informa del", "informa de", "pide", "redireciona", "redirecionar", "lista", "listar", "muestra", "devuelve", "envía", "exhibe",
+        "zeigt", "zeigt an", "meldet", "sendet", "schickt", "benachrichtigt", "informiert", "bestätigt", "schlägt vor", "fordert", "gibt aus",
+        "affiche", "présente", "renvoie", "retourne", "envoie", "informe", "notifie", "propose", "confirme", "signale", "demande",
+        "mostra", "visualizza", "restituisce", "invia", "notifica", "propone", "conferma", "segnala", "chiede", "presenta",
         "表示", "通知", "返却", "返す", "提示", "送信", "リダイレクト", "遷移", "促す", "案内", "보여", "표시", "알림", "안내", "반환");
 
     /// <summary>Verbs of work the system does on its own whatever it names ("skips the database ping", "marks the order").</summary>

@@ -102,4 +102,33 @@ internal sealed class WordSenseTests
         Assert.That(model, Does.Contain("initiator: Porter"));
         Assert.That(model, Does.Contain("System -> Duty nurse: alerts all duty nurses with a chime."));
     }
+
+    [Test]
+    public void WhatAPersonSeesOrReceives_ComesFromTheSystem_UnlessTheStepNamesWhoSendsIt()
+    {
+        // arrange
+        const string text = @"# Shop
+
+## Actors
+- **Customer** — person who buys.
+- **Courier** — person who delivers.
+
+## UC-1 Pay
+
+1. Customer pays the order.
+2. System records the payment.
+3. Customer sees a thank-you message.
+4. Customer receives the receipt.
+5. Customer receives the parcel from the Courier.
+";
+
+        // act
+        var model = KiroSpecs.Core.Sequences.SequenceGenerator.DescribeModel(
+            new KiroSpecs.Core.Sequences.SequenceGenerationInput("shop", text, "usecase.md", KiroSpecs.Core.Sequences.TranslationOptions.Default));
+
+        // assert
+        Assert.That(model, Does.Contain("3 System --> Customer: sees a thank-you message."));
+        Assert.That(model, Does.Contain("4 System --> Customer: receives the receipt."));
+        Assert.That(model, Does.Not.Contain("5 System --> Customer"));
+    }
 }
