@@ -973,6 +973,18 @@ internal sealed class ParticipantCatalog
         var words = Words.Of(text);
         for (var i = 1; i < words.Count; i++)
         {
+            if (words[i - 1] is "through" or "via" or "using" or "to" or "from" or "with" or "into" && IsProductName(words.Slice(i, i + 1))
+                && MatchAt(words, i) is null && Named(words.Slice(i, i + 1)) is null
+                && !(i + 1 < words.Count && words[i + 1] is "or" or "ou" or "o" or "oder") && !(words.End(i) < text.Length && text[words.End(i)] == '/'))
+            {
+                // ("pays via PayBridge or SEPA", "via VidHub/Streamo": one of several ways, named in passing, not drawn.)
+                // "runs the fraud score through FraudScreen", "sends the acknowledgment through NotifyGateway": a product
+                // the step names by its own name is the component it goes through, though no actor list declares it.
+                var product = words.Slice(i, i + 1);
+                Add(new Participant(product, _aliases.AliasFor(product, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
+                continue;
+            }
+
             var headLength = Lexicon.ComponentHeads.MatchAt(words, i);
             if (headLength == 0)
             {

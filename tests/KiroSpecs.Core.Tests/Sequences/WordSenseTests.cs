@@ -131,4 +131,28 @@ internal sealed class WordSenseTests
         Assert.That(model, Does.Contain("4 System --> Customer: receives the receipt."));
         Assert.That(model, Does.Not.Contain("5 System --> Customer"));
     }
+
+    [Test]
+    public void AProductTheStepGoesThroughByItsOwnName_IsAParticipant_AWordWithoutAnInnerCapitalIsNot()
+    {
+        // arrange
+        const string text = @"# Claims
+
+## UC-1 Report a claim
+
+**Primary Actor:** Driver
+
+1. Driver enters the accident details.
+2. System scores the claim through RiskLens.
+3. System sends the receipt through Email and shows the claim number.
+";
+
+        // act
+        var flow = GeneratedSections.Section(GeneratedSections.Generate("claims", text), "Primary Sequences");
+
+        // assert
+        Assert.That(flow, Does.Contain("participant RiskLens as RiskLens"));
+        Assert.That(flow, Does.Contain("SYS->>RiskLens: scores the claim through RiskLens."));
+        Assert.That(flow, Does.Not.Contain("participant Email"));
+    }
 }
