@@ -55,7 +55,7 @@ internal static class SystemName
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_theSystem = new(
-        @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b",
+        @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b|\bwe(?:'re|’re|\s+are)\s+building\b|\b(?:this|our)\s+product\b|\bproduct\s+under\s+(?:design|development)\b|\ble\s+(?:nouveau\s+)?système\b|\bil\s+(?:nuovo\s+)?sistema\b|\bdas\s+(?:neue\s+)?system\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>
@@ -66,7 +66,10 @@ internal static class SystemName
     {
         foreach (var actor in documentActors.Concat(useCases.SelectMany(u => u.Actors)))
         {
-            if (actor.Description.Length == 0 || !s_theSystem.IsMatch(actor.Description) || ActorKinds.IsPerson(actor.Name, actor.Description, null))
+            // "Hub (our HRIS, this is what we're building)": a description may also stand in brackets after the name.
+            var description = actor.Description + " " + (actor.Label.IndexOf('(') is var open and >= 0 ? actor.Label.Substring(open) : string.Empty);
+            if (description.Trim().Length == 0 || !s_theSystem.IsMatch(description) || ActorKinds.NamesAPerson(actor.Name)
+                || (ActorKinds.IsPerson(actor.Name, actor.Description, null) && actor.Description.Length > 0 && !s_theSystem.IsMatch(actor.Description)))
             {
                 continue;
             }

@@ -155,4 +155,29 @@ internal sealed class WordSenseTests
         Assert.That(flow, Does.Contain("SYS->>RiskLens: scores the claim through RiskLens."));
         Assert.That(flow, Does.Not.Contain("participant Email"));
     }
+
+    [Test]
+    public void ASystemTheListSaysIsWhatTheTeamBuilds_IsTheSystem_NotABesideParticipant()
+    {
+        // arrange
+        const string text = @"# Onboarding
+
+**Systems involved:** Recruitly (hiring tool), Nest (our staff directory, this is what we're building), Slack.
+
+## 1. New starter record
+
+### Happy path
+1. Recruitly sends the signed offer to Nest.
+2. Nest creates the starter record.
+3. Nest posts a message in Slack.
+";
+
+        // act
+        var flow = GeneratedSections.Section(GeneratedSections.Generate("onboarding", text), "Primary Sequences");
+
+        // assert: one lifeline for Nest, which is the system; no second, generic System
+        Assert.That(flow, Does.Contain("participant SYS as Nest"));
+        Assert.That(flow, Does.Not.Contain("as System"));
+        Assert.That(flow, Does.Contain("SYS->>Slack: posts a message in Slack."));
+    }
 }
