@@ -615,6 +615,7 @@ internal static class BranchReader
         "step", "skip", "end", "termin", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "contin", "resum", "proceed",
         "return", "back", "rejoin", "jump", "loop", "goes", "go ", "retorna", "volta", "regressa", "prossegue", "vuelve", "regresa",
         "ステップ", "終了", "paso", "passo", "schritt", "endet", "finaliza", "acaba", "zurück", "weiter", "same flow", "mismo flujo", "mesmo fluxo",
+        "encerra", "conclude", "finisce", "beendet", "bricht ab", "prend fin", "fin du cas",
     };
 
     [MethodImpl(HotPath.Optimized)]

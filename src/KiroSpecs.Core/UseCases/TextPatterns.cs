@@ -48,7 +48,7 @@ internal static partial class TextPatterns
         @"\bskip(?:s|ped|ping)?\s+(?:over\s+)?steps?\s+(?<from>\d+)(?:\s*(?:-|–|to|through|and)\s*(?<to>\d+))?|\bsteps?\s+(?<from>\d+)(?:\s*(?:-|–|to|through|and)\s*(?<to>\d+))?\s+(?:are|is)\s+skipped\b|\b(?:se\s+)?(?:salta[n]?|omite[n]?|pula[m]?)\s+(?:los\s+|os\s+|o\s+|el\s+)?(?:pasos?|passos?)\s+(?<from>\d+)(?:\s*(?:-|–|a|al|y|e)\s*(?<to>\d+))?";
 
     private const string TerminatesPattern =
-        @"\b(?:flow|use\s+case|user\s+case|uc|process|scenario|operation|session|request)\s+(?:(?:still|then|also|now|simply)\s+)?(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|\b(?:uc|use\s+case)[\s-]*\d+[\w.]*\s+ends\s+here\b|\b(?:system|application|app|program|tool|cli)\s+(?:exits|quits|terminates|shuts\s+down)\b|終了する|終了。|^\s*終了\s*$|\b(?:termina|finaliza|acaba)\s+el\s+caso\s+de\s+uso\b|\bel\s+caso\s+de\s+uso\s+(?:termina|finaliza)\b|\b(?:el|o)\s+(?:proceso|processo|flujo|fluxo)\s+(?:se\s+detiene|se\s+interrumpe|termina|finaliza|é\s+interrompido)\b|\bder\s+anwendungsfall\s+endet\b";
+        @"\b(?:flow|use\s+case|user\s+case|uc|process|scenario|operation|session|request)\s+(?:(?:still|then|also|now|simply)\s+)?(?:terminates|ends|is\s+terminated|is\s+aborted|is\s+ended|stops|aborts|is\s+cancell?ed|fails|exits)\b|\b(?:terminate|end|abort|exit)s?\s+(?:the\s+)?(?:flow|use\s+case|process)\b|^\s*(?:end|terminate|stop|abort)(?:\s+(?:flow|use\s+case))?\s*\.?\s*$|\bfailure\s+(?:end|exit)\b|\b(?:uc|use\s+case)[\s-]*\d+[\w.]*\s+ends\s+here\b|\b(?:system|application|app|program|tool|cli)\s+(?:exits|quits|terminates|shuts\s+down)\b|終了する|終了。|^\s*終了\s*$|\b(?:termina|finaliza|acaba)\s+el\s+caso\s+de\s+uso\b|\bel\s+caso\s+de\s+uso\s+(?:termina|finaliza)\b|\b(?:el|o)\s+(?:proceso|processo|flujo|fluxo)\s+(?:se\s+detiene|se\s+interrumpe|termina|finaliza|é\s+interrompido)\b|\bder\s+anwendungsfall\s+endet\b|\b(?:o\s+)?caso\s+de\s+uso\s+(?:é\s+encerrado|é\s+finalizado|termina|finaliza|se\s+encerra)\b|\bencerra(?:-se)?\s+o\s+caso\s+de\s+uso\b|\ble\s+cas\s+d'utilisation\s+(?:se\s+termine|prend\s+fin|s'arrête)\b|\bfin\s+du\s+cas\s+d'utilisation\b|\bil\s+caso\s+d'uso\s+(?:termina|si\s+conclude|finisce)\b|\b(?:anwendungsfall|ablauf)\s+(?:endet|wird\s+beendet|bricht\s+ab)\b";
 
     private const string NumberedLinePattern =
         @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$";
@@ -230,7 +230,7 @@ internal static partial class TextPatterns
     }
 
     /// <summary>Words of which every match of <see cref="Terminates"/> on an ASCII line holds one.</summary>
-    private static readonly string[] s_terminatesWords = { "termin", "end", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "finaliza", "acaba", "detiene", "interrump", "interromp" };
+    private static readonly string[] s_terminatesWords = { "termin", "end", "abort", "stop", "cancel", "fail", "exit", "quit", "shut", "finaliza", "acaba", "detiene", "interrump", "interromp", "encerra", "fin", "conclude", "finisce", "beendet", "bricht" };
 
     private static readonly Regex[] s_needDigit =
     {

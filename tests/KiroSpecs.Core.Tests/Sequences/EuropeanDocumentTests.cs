@@ -213,4 +213,31 @@ Il sistema carica il calendario.
         // assert
         Assert.That(flow, Does.Contain("actor Client as Client"));
     }
+
+    [TestCase("O caso de uso é encerrado.")]
+    [TestCase("Le cas d'utilisation se termine.")]
+    [TestCase("Il caso d'uso termina.")]
+    [TestCase("Der Anwendungsfall endet.")]
+    public void AFlowThatSaysInItsLanguageThatTheUseCaseEnds_EndsIt(string ending)
+    {
+        // arrange
+        var text = @"# Loja
+
+## UC-01 Comprar
+
+### Main Flow
+1. Customer picks the item.
+2. System checks the stock.
+3. Customer pays.
+
+### Alternative Flows
+- **A1 (step 2)**: the customer asks for a gift card. System hands over the gift card. " + ending + @"
+";
+
+        // act
+        var flow = Flow(GeneratedSections.Generate("loja", text));
+
+        // assert: step 3 happens only otherwise
+        Assert.That(flow, Does.Contain("else otherwise#58; step 3"));
+    }
 }
