@@ -89,6 +89,11 @@ internal static class InlineText
                 break;
             case LinkInline link when link.IsImage:
                 break;
+            case DelimiterInline delimiter:
+                // "success | failed | cancelled" outside a table, an unmatched "*": the author's characters, kept.
+                sb.Append(delimiter.ToLiteral());
+                Append(sb, delimiter.FirstChild);
+                break;
             case ContainerInline container:
                 Append(sb, container.FirstChild);
                 break;

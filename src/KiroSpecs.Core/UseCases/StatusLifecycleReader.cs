@@ -331,7 +331,7 @@ internal static class StatusLifecycleReader
             triggers.Add(trigger);
 
             // "Concedida / Denegada": either state.
-            var names = part.Split(new[] { " / ", " or ", " o ", " ou " }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim().TrimEnd('.', ':')).ToArray();
+            var names = part.Split(new[] { " / ", " or ", " o ", " ou ", " | ", " oder " }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim().TrimEnd('.', ':')).ToArray();
             if (names.Length == 0 || !names.All(IsState))
             {
                 return;

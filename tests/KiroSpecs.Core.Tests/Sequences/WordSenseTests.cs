@@ -180,4 +180,33 @@ internal sealed class WordSenseTests
         Assert.That(flow, Does.Not.Contain("as System"));
         Assert.That(flow, Does.Contain("SYS->>Slack: posts a message in Slack."));
     }
+
+    [Test]
+    public void PipesOutsideATable_AreKept_AndSeparateStatusesOfALifecycle()
+    {
+        // arrange
+        const string text = @"# Builds
+
+## UC-1 Run a build
+
+1. Developer starts the build.
+2. System runs the build and sets it to success.
+
+## Status values
+- Build: queued → running → success | failed
+
+## Data
+- build_id, trigger (push|manual)
+";
+
+        // act
+        var markdown = GeneratedSections.Generate("builds", text);
+
+        // assert
+        Assert.That(GeneratedSections.Section(markdown, "Data Flow Details"), Does.Contain("trigger (push\\|manual)"));
+        var states = GeneratedSections.Section(markdown, "State Transitions");
+        Assert.That(states, Does.Contain("state \"success\" as"));
+        Assert.That(states, Does.Contain("state \"failed\" as"));
+        Assert.That(states, Does.Not.Contain("success  failed"));
+    }
 }
