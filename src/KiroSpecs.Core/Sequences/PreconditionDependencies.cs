@@ -176,10 +176,14 @@ internal static class PreconditionDependencies
         List<(string[] Post, string[] Name, string Cite)>[] targets, List<string> lines)
     {
         var useCases = context.UseCases;
-        foreach (var raw in precondition.Text.Split('、', '，'))
+        var states = precondition.Text.Split('、', '，');
+        for (var k = 0; k < states.Length; k++)
         {
+            var raw = states[k];
             var state = StripBrackets(raw).Trim().TrimEnd('。', '.');
-            if (state.Length < 3 || s_unspacedNegations.Any(w => state.IndexOf(w, StringComparison.Ordinal) >= 0))
+            // "顧客がログイン済み（オプション）": an optional state is no dependency.
+            if (state.Length < 3 || s_unspacedNegations.Any(w => state.IndexOf(w, StringComparison.Ordinal) >= 0)
+                || raw.IndexOf("オプション", StringComparison.Ordinal) >= 0 || raw.IndexOf("任意", StringComparison.Ordinal) >= 0)
             {
                 continue;
             }
@@ -237,7 +241,8 @@ internal static class PreconditionDependencies
 
             if (matches.Count is 1 or 2)
             {
-                var label = precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var label = (precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    + (states.Length > 1 ? ", state " + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
                 foreach (var match in matches)
                 {
                     lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));

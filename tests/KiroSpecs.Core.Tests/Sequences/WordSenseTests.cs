@@ -209,4 +209,37 @@ internal sealed class WordSenseTests
         Assert.That(states, Does.Contain("state \"failed\" as"));
         Assert.That(states, Does.Not.Contain("success  failed"));
     }
+
+    [Test]
+    public void ATriggerThatEndsWithItsStepInBrackets_KeepsItsWords()
+    {
+        // arrange
+        const string text = @"# Club
+
+## UC-1 Join the club
+
+### Main Success Scenario
+1. Visitor opens the join page.
+2. Visitor submits a nickname.
+3. System checks that the nickname is free.
+4. System creates the membership.
+
+## Alternative Flows
+
+### A1: Nickname Taken
+
+**Trigger:** The nickname is already used by a member (step 3)
+**Flow:**
+
+1. System shows that the nickname is taken.
+2. Use case continues at step 2.
+";
+
+        // act
+        var flow = GeneratedSections.Section(GeneratedSections.Generate("club", text), "Primary Sequences");
+
+        // assert
+        Assert.That(flow, Does.Contain("A1 Nickname Taken#58; if The nickname is already used by a member"));
+        Assert.That(flow, Does.Not.Contain("if )"));
+    }
 }
