@@ -97,8 +97,17 @@ internal sealed class Words
             return text[start] is 'l' or 'L' or 'd' or 'D' or 'j' or 'J' or 'm' or 'M' or 'n' or 'N' or 's' or 'S' or 't' or 'T' or 'c' or 'C';
         }
 
-        var prefix = text.Substring(start, length).ToLowerInvariant();
-        return prefix is "dell" or "all" or "nell" or "sull" or "dall" or "un" or "qu" or "quest" or "jusqu" or "lorsqu" or "puisqu";
+        // At most five letters come before the apostrophe (the caller's bound): "lorsqu", "puisqu" never reach here.
+        return length switch
+        {
+            2 => Is(text, start, "un") || Is(text, start, "qu"),
+            3 => Is(text, start, "all"),
+            4 => Is(text, start, "dell") || Is(text, start, "nell") || Is(text, start, "sull") || Is(text, start, "dall"),
+            5 => Is(text, start, "quest") || Is(text, start, "jusqu"),
+            _ => false,
+        };
+
+        static bool Is(string text, int start, string prefix) => string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>The words of <paramref name="text"/>; the same (unchanging) instance for a text read recently on this thread.</summary>

@@ -7,6 +7,13 @@ namespace KiroSpecs.Core.Sequences;
 /// <summary>What a branch says about how the flow goes on, as the planners read it.</summary>
 internal static class BranchTraits
 {
+    /// <summary>
+    /// A branch that fails without saying how the flow goes on and offers no choice: the sequence diagram draws the
+    /// rest of the flow only otherwise, and the state diagram ends the branch there too.
+    /// </summary>
+    public static bool FailsWithoutSayingHowItGoesOn(UseCaseBranch branch, string goal) =>
+        branch.Ending.Kind == EndingKind.Unspecified && Fails(branch, goal) && !OffersChoice(branch);
+
     /// <summary>"either creates only the missing documents, confirms …, or terminates": the actor chooses how it goes on.</summary>
     public static bool OffersChoice(UseCaseBranch branch) =>
         branch.Steps.Any(step => System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\beither\b.*\bor\b|\bou\b.*\bou\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value));

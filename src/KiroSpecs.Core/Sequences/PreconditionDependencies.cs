@@ -145,13 +145,25 @@ internal static class PreconditionDependencies
             matches = matches.Where(m => ActorWords(useCases[m.UseCase]).Contains(subject)).ToList();
         }
 
-        if (matches.Count is 1 or 2)
+        AddLines(lines, useCases, i, precondition, n, 0, state, matches.Select(m => m.Line).ToList());
+    }
+
+    /// <summary>
+    /// "- UC-4 precondition 1 ("…") is what UC-2 User Login achieves: …", one line per use case, when one or two
+    /// qualify; <paramref name="stateNumber"/> names the state of a joined precondition ("precondition 1, state 2").
+    /// </summary>
+    private static void AddLines(List<string> lines, IReadOnlyList<UseCase> useCases, int i, LabeledText precondition, int n, int stateNumber, string state, List<string> matches)
+    {
+        if (matches.Count is not (1 or 2))
         {
-            var label = precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var (_, match) in matches)
-            {
-                lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));
-            }
+            return;
+        }
+
+        var label = (precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            + (stateNumber > 0 ? ", state " + stateNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+        foreach (var match in matches)
+        {
+            lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));
         }
     }
 
@@ -239,15 +251,7 @@ internal static class PreconditionDependencies
                 }
             }
 
-            if (matches.Count is 1 or 2)
-            {
-                var label = (precondition.Label.Length > 0 ? precondition.Label : "precondition " + n.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    + (states.Length > 1 ? ", state " + (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
-                foreach (var match in matches)
-                {
-                    lines.Add("- " + MarkdownText.Escape(TimingRenderer.UseCaseRef(useCases[i], i) + " " + label + " (\"" + TextClip.Clip(state, 120) + "\") is what " + match));
-                }
-            }
+            AddLines(lines, useCases, i, precondition, n, states.Length > 1 ? k + 1 : 0, state, matches);
         }
     }
 

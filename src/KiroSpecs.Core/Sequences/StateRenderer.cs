@@ -269,7 +269,7 @@ internal static class StateRenderer
                     {
                         transitions.Add((from, cancelled, label));
                     }
-                    else if (DrawnAsEnding(branch, goal))
+                    else if (BranchTraits.FailsWithoutSayingHowItGoesOn(branch, goal))
                     {
                         // The sequence diagram draws the rest of the flow only otherwise: the branch ends here too.
                         transitions.Add((from, OutcomeReader.StatesFailure(branch, goal) && statedFailure ? failure : ended, label));
@@ -416,13 +416,6 @@ internal static class StateRenderer
         var head = success ? "Success" : "Failure";
         return texts.Count == 0 ? head : head + ": " + string.Join("; ", texts);
     }
-
-    /// <summary>
-    /// A branch that fails without saying how the flow goes on and offers no choice: its sequence diagram draws the
-    /// rest of the flow only otherwise, so here it ends too (whether at the goal, not stated) rather than going on.
-    /// </summary>
-    private static bool DrawnAsEnding(UseCaseBranch branch, string goal) =>
-        branch.Ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, goal) && !BranchTraits.OffersChoice(branch);
 
     /// <summary>True when the branch departs after a basic step that already says the operation succeeded.</summary>
     private static bool SucceededBefore(UseCase useCase, UseCaseBranch branch, string goal) =>

@@ -418,7 +418,7 @@ internal sealed class SuccessFlowPlanner
     private bool EndsTheFlow(UseCaseBranch branch) =>
         branch.Ending.Kind == EndingKind.Terminates
         || OutcomeReader.Of(branch, _useCase.Name) == FlowOutcome.ContinuesElsewhere
-        || (branch.Ending.Kind == EndingKind.Unspecified && BranchTraits.Fails(branch, _useCase.Name) && !BranchTraits.OffersChoice(branch));
+        || BranchTraits.FailsWithoutSayingHowItGoesOn(branch, _useCase.Name);
 
     private static readonly string[] s_anyTime = { "at any time", "at any moment", "anytime", "en cualquier momento", "a qualquer momento", "em qualquer momento", "jederzeit", "à tout moment" };
 
