@@ -398,6 +398,14 @@ internal sealed class InteractionModel
             text = text.Substring(begins.Length);
         }
 
+        if (SentenceReader.Arrow(text) is { } arrow && _catalog.WholeName(arrow.From) is { } sender && _catalog.WholeName(arrow.To) is { } receiver)
+        {
+            // "US → Device: manifest JSON": the author's own arrow; an answer when the receiver called the sender.
+            var kind = ReferenceEquals(sender, receiver) ? InteractionKind.SelfCall
+                : ReferenceEquals(CallerOf(sender), receiver) ? InteractionKind.Return : InteractionKind.Call;
+            return new Interaction(kind, sender, receiver, arrow.Message);
+        }
+
         if (StatesAState(text, explicitActor))
         {
             return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
@@ -1333,7 +1341,7 @@ internal sealed class InteractionModel
     /// True when the word at <paramref name="index"/> sits inside round brackets or quotation marks of the text: what a
     /// label lists or a screen says ("asks "Are you next to the scooter?"") names nobody the step addresses.
     /// </summary>
-    private static bool InsideBrackets(Words words, int index)
+    internal static bool InsideBrackets(Words words, int index)
     {
         var text = words.Text;
         var depth = 0;

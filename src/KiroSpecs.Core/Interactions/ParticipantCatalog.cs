@@ -213,6 +213,16 @@ internal sealed class ParticipantCatalog
 
         foreach (var step in AllSteps(useCase, cancellationToken))
         {
+            if (SentenceReader.Arrow(step.Text) is { } arrow)
+            {
+                // "Device → Telemetry Broker: status DOWNLOADING": both ends of an arrow the author drew are participants.
+                DiscoverName(arrow.From);
+                DiscoverName(arrow.To);
+            }
+        }
+
+        foreach (var step in AllSteps(useCase, cancellationToken))
+        {
             DiscoverComponents(step.Text);
         }
 
@@ -297,7 +307,6 @@ internal sealed class ParticipantCatalog
     /// <summary>True for a participant that comes from a KiroSpecsParticipant item.</summary>
     public bool IsItem(Participant participant) => _items.Contains(participant);
 
-    /// <summary>The participant with this exact name (any case), or null.</summary>
     private readonly List<Participant> _backends = new();
 
     private static readonly global::System.Text.RegularExpressions.Regex s_backendDescription = new(
@@ -306,9 +315,18 @@ internal sealed class ParticipantCatalog
     /// <summary>The one declared participant described as the backend or the API ("Cloud – Hearth Cloud backend"), else null.</summary>
     public Participant? Backend => _backends.Count == 1 ? _backends[0] : null;
 
+    /// <summary>The participant with this exact name (any case), or null.</summary>
     public Participant? Named(string name)
     {
         return _byName.TryGetValue(name.Trim(), out var participant) ? participant : null;
+    }
+
+    /// <summary>The participant a whole name (after its determiners) names, or null: "the Update Server", "US".</summary>
+    public Participant? WholeName(string name)
+    {
+        var words = Words.Of(name);
+        var start = SkipDeterminers(words, 0);
+        return Named(name) ?? (MatchAt(words, start) is { } match && start + match.Length == words.Count ? match.Participant : null);
     }
 
     /// <summary>
@@ -551,7 +569,7 @@ internal sealed class ParticipantCatalog
         foreach (var actor in actors)
         {
             var words = Words.Split(actor.Name);
-            if (words.Length > 1 && words[words.Length - 1] == systemWords[0] && !string.Equals(found, actor.Name, StringComparison.OrdinalIgnoreCase))
+            if (words.Length > 1 && (words[words.Length - 1] == systemWords[0] || IsAcronymOf(systemName, words)) && !string.Equals(found, actor.Name, StringComparison.OrdinalIgnoreCase))
             {
                 if (found is not null)
                 {
@@ -563,6 +581,25 @@ internal sealed class ParticipantCatalog
         }
 
         return found;
+    }
+
+    /// <summary>"US" for "Update Server": a name in capitals made of the initials of the words of another.</summary>
+    private static bool IsAcronymOf(string acronym, string[] words)
+    {
+        if (acronym.Length != words.Length || acronym.Length > 6)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < acronym.Length; i++)
+        {
+            if (!char.IsUpper(acronym[i]) || char.ToUpperInvariant(words[i][0]) != acronym[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -952,6 +989,20 @@ internal sealed class ParticipantCatalog
             }
         }
 
+        if (words.Count == 1 && clean.Length is >= 2 and <= 6 && clean.All(char.IsUpper))
+        {
+            // "RS → Smart Meter: 202 Accepted" where the document declares "Reading Store": the initials of the one
+            // declared participant whose words they spell.
+            var spelled = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && IsAcronymOf(clean, e.NameWords))
+                .Select(e => e.Participant).Distinct().Take(2).ToList();
+            if (spelled.Count == 1)
+            {
+                AddEntry(new CatalogEntry(spelled[0], Words.Split(clean), string.Empty, ParticipantOrigin.Declared));
+                _byName[clean] = spelled[0];
+                return;
+            }
+        }
+
         // A name found acting in a step is a person only when it says so ("Customer", "Bank Clerk"); "Proxy",
         // "Guardian", "Plugin" are parts of a system.
         var rule = _vocabulary.FindByName(clean);
@@ -986,8 +1037,9 @@ internal sealed class ParticipantCatalog
             }
 
             var headLength = Lexicon.ComponentHeads.MatchAt(words, i);
-            if (headLength == 0)
+            if (headLength == 0 || InteractionModel.InsideBrackets(words, i))
             {
+                // "runs a self-test (radio, sensors, storage)": what a bracket lists is no component the step calls.
                 continue;
             }
 

@@ -35,6 +35,42 @@ internal static class SentenceReader
         return string.Empty;
     }
 
+    private static readonly string[] s_arrows = { "→", "⟶", "-->", "->", "=>" };
+
+    /// <summary>
+    /// "Device → Update Server: GET /manifest": a step the author writes as an arrow between two names of at most
+    /// four words, each capitalised, with the message after the colon. Null for any other sentence.
+    /// </summary>
+    public static (string From, string To, string Message)? Arrow(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 90 || colon + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        foreach (var arrow in s_arrows)
+        {
+            var at = text.IndexOf(arrow, 0, colon, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var from = text.Substring(0, at).Trim().Trim('*', '_', '`').Trim();
+            var to = text.Substring(at + arrow.Length, colon - at - arrow.Length).Trim().Trim('*', '_', '`').Trim();
+            var message = text.Substring(colon + 1).Trim();
+            return IsArrowEnd(from) && IsArrowEnd(to) && message.Length > 0 ? (from, to, message) : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsArrowEnd(string name) =>
+        name.Length > 0 && Words.Split(name).Length <= 4 && name.IndexOfAny(s_notInAName) < 0 && char.IsLetter(name[0]) && IsName(name);
+
+    private static readonly char[] s_notInAName = { '.', ',', ';', '(', ')', '"', '`', '→', '>', '<', '=', '|' };
+
     /// <summary>Every word capitalised, or written in a script without case ("Bank Clerk", "Aluno", "利用者").</summary>
     private static bool IsName(string name)
     {

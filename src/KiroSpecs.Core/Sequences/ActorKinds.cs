@@ -12,12 +12,12 @@ internal static class ActorKinds
         "bot", "scheduler", "planificador", "agendador", "temporizador", "job", "cron", "timer", "device", "sensor", "browser", "provider", "processor", "queue", "engine",
         "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
-        "terminal", "registry", "repository", "broker", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
+        "terminal", "registry", "repository", "broker", "meter", "thermostat", "router", "drone", "charger", "firmware", "bootloader", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
         "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
         "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
     };
 
-    private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program" };
+    private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program", "device", "timer", "scheduled", "cron", "firmware", "hardware", "backend" };
     private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "member", "volunteer", " who ", "persona", "pessoa", "人", "titulaire", "personne", "utilisateur", "utente", "mitarbeiter", "kunde" };
 
     private static readonly string[] s_personWords =

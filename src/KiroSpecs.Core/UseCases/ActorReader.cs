@@ -145,7 +145,8 @@ internal static class ActorReader
     private static List<string> FieldsOf(string text)
     {
         var parts = new List<string>();
-        if (text.IndexOf('·') < 0 && text.IndexOf(':', Math.Min(text.Length, text.IndexOf(':') + 1)) < 0)
+        // One colon is enough: after "Primary actor:" the value alone may read "Device (scheduled job). Secondary: CDN".
+        if (text.IndexOf('·') < 0 && text.IndexOf(':') < 0)
         {
             return parts;
         }
@@ -299,8 +300,8 @@ internal static class ActorReader
     }
 
     /// <summary>
-    /// "(IdP)", "(Cl@ve)" after "Identity Provider", "Plataforma de identificación": one word written as a name (a
-    /// sign inside it, or the capitals of the long form in order), which the steps use for the actor; a word in
+    /// "(IdP)", "(Cl@ve)", "(PayerLink)" after "Identity Provider", "Plataforma de identificación", "Insurance Eligibility
+    /// Service": one word written as a name (a sign or a capital inside it, or the capitals of the long form in order), which the steps use for the actor; a word in
     /// brackets that is no such name ("(Kiosk)", "(B2B)", "(person)") says what the actor is instead.
     /// </summary>
     internal static string? ShortNameOf(string longForm, string parenthesis)
@@ -314,6 +315,12 @@ internal static class ActorReader
 
         // "Cl@ve": a sign inside makes it a name; "IdP" after "Identity Provider": the long form's initials, in order.
         if (inner.Any(c => c is '@' or '&' or '+'))
+        {
+            return inner;
+        }
+
+        // "Insurance Eligibility Service (PayerLink)": a product name written as one word with a capital inside.
+        if (inner.Length >= 5 && inner.All(char.IsLetterOrDigit) && Enumerable.Range(1, inner.Length - 1).Any(i => char.IsUpper(inner[i]) && char.IsLower(inner[i - 1])))
         {
             return inner;
         }

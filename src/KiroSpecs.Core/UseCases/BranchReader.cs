@@ -49,6 +49,15 @@ internal static class BranchReader
                     end++;
                 }
 
+                if (current is { Lines.Count: 0, WholeInOneBullet: false } && StepReader.HasActorColumn(entry.Cells))
+                {
+                    // "**AF-1: Urgent referral** (from step 3)" over "| # | Actor | Action |": the rows are the steps
+                    // of that flow, not flows of their own.
+                    current.Lines.AddRange(group.Content.Skip(i).Take(end - i));
+                    i = end - 1;
+                    continue;
+                }
+
                 if (BranchTable.TryRead(group.Content, i, end, group.Kind, drafts))
                 {
                     current = null;
@@ -221,6 +230,9 @@ internal static class BranchReader
         return digits.Length is > 0 and < 6 ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
     }
 
+    private static string ActorOf(Dictionary<OutlineEntry, string> actorOf, OutlineEntry entry) =>
+        actorOf.TryGetValue(entry, out var actor) ? actor : string.Empty;
+
     public static BranchDraft FromSection(SectionBuffer section)
     {
         var draft = new BranchDraft(section.Label, section.Position, section.BranchKind, section.IsExtension || LooksLikeExtensionId(section.Label));
@@ -257,7 +269,7 @@ internal static class BranchReader
         else if (extension is not null)
         {
             var stepPart = extension.Groups["step"].Value;
-            id = stepPart.Replace(" ", string.Empty) + extension.Groups["letter"].Value;
+            id = stepPart.Replace(" ", string.Empty) + extension.Groups["dot"].Value + extension.Groups["letter"].Value;
             var rest = extension.Groups["rest"].Value.Trim().TrimStart('—', '–', '-', ' ');
             anchor = AnchorOfExtension(stepPart);
             if (IsOneLiner(rest))
@@ -363,11 +375,29 @@ internal static class BranchReader
             entries.Add(new OutlineEntry(OutlineKind.Line, 0, 0, string.Empty, action, EquatableArray<string>.Empty, false, draft.Position));
         }
 
+        var actorOf = new Dictionary<OutlineEntry, string>(ByReference<OutlineEntry>.Instance);
+        var columns = (Number: -1, Actor: -1, Action: -1, System: -1);
         foreach (var line in draft.Lines)
         {
             if (line.Kind != OutlineKind.TableRow)
             {
                 entries.Add(line);
+                continue;
+            }
+
+            if (line.IsHeaderRow && StepReader.HasActorColumn(line.Cells))
+            {
+                columns = StepReader.Columns(line.Cells);
+                continue;
+            }
+
+            if (!line.IsHeaderRow && columns.Actor >= 0 && columns.Action < line.Cells.Count && Texts.Clean(line.Cells[columns.Action]) is { Length: > 0 } action)
+            {
+                // "| 3.1 | Referring Physician | Marks urgency … |": one step, numbered and done by whom its row says.
+                var number = columns.Number >= 0 && columns.Number < line.Cells.Count ? Texts.Clean(line.Cells[columns.Number]) : string.Empty;
+                var row = new OutlineEntry(OutlineKind.Line, 0, line.Depth, number, action, EquatableArray<string>.Empty, false, line.Position);
+                actorOf[row] = columns.Actor < line.Cells.Count ? Texts.Clean(line.Cells[columns.Actor]) : string.Empty;
+                entries.Add(row);
                 continue;
             }
 
@@ -468,7 +498,7 @@ internal static class BranchReader
                 {
                     KeepEndingInItsStep(steps, ref endedAt, endedText);
                     // "System shows the error and returns to step 2": the action is a step, the rest the ending.
-                    steps.Add(new UseCaseStep(number, 0, before, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
+                    steps.Add(new UseCaseStep(number, 0, before, ActorOf(actorOf, entry), entry.Position, EquatableArray<UseCaseStep>.Empty));
                     endedAt = steps.Count - 1;
                     endedText = text;
                 }
@@ -478,7 +508,7 @@ internal static class BranchReader
 
             counter++;
             KeepEndingInItsStep(steps, ref endedAt, endedText);
-            steps.Add(new UseCaseStep(number, 0, text, string.Empty, entry.Position, EquatableArray<UseCaseStep>.Empty));
+            steps.Add(new UseCaseStep(number, 0, text, ActorOf(actorOf, entry), entry.Position, EquatableArray<UseCaseStep>.Empty));
         }
 
         if (condition.Length == 0)
@@ -635,10 +665,11 @@ internal static class BranchReader
 
     private static bool IsSubjectOnly(string lead)
     {
-        // "Supervisor approves: continue at step 5": the punctuation before the ending is not part of the verb.
+        // "Supervisor approves: continue at step 5": the punctuation before the ending is not part of the verb. In a
+        // step whose actor is in a column of its own, the verb opens the line ("Corrects it; returns to step 2").
         var words = lead.TrimEnd(':', '：', ',', ';', '.', ' ').Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 4 && !HasWideLetters(lead) && !StartsWithCondition(lead)
-            && words.All(w => !(w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)));
+            && words.Select((w, i) => (w, i)).All(p => !(p.w.Length > 3 && (char.IsLower(p.w[0]) || (p.i == 0 && words.Length > 1)) && p.w.EndsWith("s", StringComparison.Ordinal) && !p.w.EndsWith("ss", StringComparison.Ordinal)));
     }
 
     /// <summary>Drops the connectors between an action and the ending that follows it ("…, and the", "…; then").</summary>
@@ -1028,6 +1059,13 @@ internal static class BranchReader
             }
         }
 
+        var dotted = i > 0 && i + 1 < t.Length && t[i] == '.' && t[i + 1] is >= 'a' and <= 'z';
+        if (dotted)
+        {
+            // "2.a Connection timeout …": the step and its letter joined by a dot, which marks the id by itself.
+            i++;
+        }
+
         if (i == 0 || i >= t.Length || t[i] < 'a' || t[i] > 'z')
         {
             return false;
@@ -1039,7 +1077,7 @@ internal static class BranchReader
             i++;
         }
 
-        if (i < t.Length && t[i] is '.' or ')' or ':')
+        if (i < t.Length && (t[i] is '.' or ')' or ':' || (dotted && t[i] == ' ')))
         {
             return true;
         }

@@ -243,9 +243,12 @@ internal static class StepReader
 
     private static int NextOrdinal(List<MutableStep> steps) => steps.Count == 0 ? 1 : steps[steps.Count - 1].Ordinal + 1;
 
-    private static void ReadTable(List<OutlineEntry> rows, List<MutableStep> steps)
+    /// <summary>
+    /// The columns of a step table's header: the step number, who acts, what is done and the system's response
+    /// (-1 for a column the header does not have).
+    /// </summary>
+    internal static (int Number, int Actor, int Action, int System) Columns(EquatableArray<string> header)
     {
-        var header = rows[0].IsHeaderRow ? rows[0].Cells : EquatableArray<string>.Empty;
         var number = -1;
         var actor = -1;
         var action = -1;
@@ -277,6 +280,17 @@ internal static class StepReader
             }
         }
 
+        return (number, actor, action, systemColumn);
+    }
+
+    /// <summary>"| # | Actor | Action |": a step table with a column of who acts.</summary>
+    internal static bool HasActorColumn(EquatableArray<string> header) =>
+        IsStepHeader(header) && Columns(header) is { Actor: >= 0, Action: >= 0 };
+
+    private static void ReadTable(List<OutlineEntry> rows, List<MutableStep> steps)
+    {
+        var header = rows[0].IsHeaderRow ? rows[0].Cells : EquatableArray<string>.Empty;
+        var (number, actor, action, systemColumn) = Columns(header);
         if (action < 0 && systemColumn < 0)
         {
             action = header.Count > 0 ? header.Count - 1 : 0;

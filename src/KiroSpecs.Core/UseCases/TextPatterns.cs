@@ -15,7 +15,7 @@ internal static partial class TextPatterns
     private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
 
     private const string UseCaseHeaderPattern =
-        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d|use[-\s]?case\s*[:：]?\s*(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
+        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d|use[-\s]?case\s*[:：]?\s*(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?[A-Z]{0,2}\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
 
     private const string UseCaseNamedHeaderPattern =
         @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$";
@@ -27,7 +27,7 @@ internal static partial class TextPatterns
         @"^\s*(?<n>(?:(?:AF|EF|A|E)[-_]?)?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
 
     private const string ExtensionHeaderPattern =
-        @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
+        @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<dot>\.)?(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
 
     private const string AnchorPattern =
         @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l'|zu|ab|al|dal|nel|au)\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?";
@@ -54,10 +54,10 @@ internal static partial class TextPatterns
         @"^\s*(?:(?:step|ステップ)\s*(?<n>\d+)\s*[.):：\-–—]|(?<n>\d+)\s*[.):：]|(?<n>\d+)\s+[-–—])\s*(?<text>\S.*)$";
 
     private const string SameAsPattern =
-        @"^\s*(?:same\s+as|see|as\s+in|identical\s+to)\s+(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*|use[-\s]?case\s*\d+)\b";
+        @"^\s*(?:same\s+as|see|as\s+in|identical\s+to)\s+(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?[A-Z]{0,2}\d+(?:[.\-]\d+)*|use[-\s]?case\s*\d+)\b";
 
     private const string UseCaseReferencePattern =
-        @"\b(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?\d+(?:[.\-]\d+)*|CU[-_ ]?\d+(?:[.\-]\d+)*)\b";
+        @"\b(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?[A-Z]{0,2}\d+(?:[.\-]\d+)*|CU[-_ ]?\d+(?:[.\-]\d+)*)\b";
 
 #if NET
     public static readonly Regex UseCaseHeader = UseCaseHeaderRegex();

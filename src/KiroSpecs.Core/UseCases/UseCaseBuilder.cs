@@ -75,6 +75,16 @@ internal static class UseCaseBuilder
                 // flow; the fields around it are read as usual.
                 steps.AddRange(StepReader.Read(rows, _ => { }));
                 tabled.Content.RemoveAll(rows.Contains);
+                if (BranchTableRows(tabled.Content) is { Count: > 0 } branchRows)
+                {
+                    // "| Ref | Condition | Handling |" with "5a", "5b" in its first column, under the same fields: the
+                    // flows of the steps above, not actors.
+                    tabled.Content.RemoveAll(branchRows.Contains);
+                    var group = new SectionBuffer(SectionKind.Extensions, string.Empty, branchRows[0].Position, false, BranchKind.Alternative, true);
+                    group.Content.AddRange(branchRows);
+                    buffer.Sections.Add(group);
+                }
+
                 hasFlowSection = true;
             }
             else if (buffer.Sections.Select(ListAfterAField).FirstOrDefault(l => l.Count > 0) is { } listed)
@@ -452,6 +462,36 @@ internal static class UseCaseBuilder
 
         return (id, name);
     }
+
+    /// <summary>The rows of the first table whose every row opens with a flow id ("5a", "E1") and whose header is a branch table's.</summary>
+    private static List<OutlineEntry> BranchTableRows(List<OutlineEntry> content)
+    {
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (content[i].Kind != OutlineKind.TableRow || !content[i].IsHeaderRow)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < content.Count && content[end].Kind == OutlineKind.TableRow && !content[end].IsHeaderRow)
+            {
+                end++;
+            }
+
+            if (end > i + 1 && content.Skip(i + 1).Take(end - i - 1).All(row => row.Cells.Count > 1 && IsFlowId(Texts.Clean(row.Cells[0])))
+                && BranchTable.TryRead(content, i, end, SectionKind.Extensions, new List<BranchDraft>()))
+            {
+                return content.GetRange(i, end - i);
+            }
+        }
+
+        return new List<OutlineEntry>();
+    }
+
+    private static bool IsFlowId(string cell) =>
+        TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, cell) is { } extension ? extension.Groups["rest"].Value.Length == 0
+            : TextPatterns.SafeMatch(TextPatterns.BranchHeader, cell) is { } header && header.Groups["rest"].Value.Length == 0;
 
     private static bool TryReadSameAs(SectionBuffer section, List<SameAsReference> sameAs)
     {
