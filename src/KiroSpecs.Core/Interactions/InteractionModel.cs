@@ -1033,6 +1033,14 @@ internal sealed class InteractionModel
                     : new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
             }
 
+            if (ReferenceEquals(subject, System) && SystemIsNamed && IsPassive(words) && !IsPassiveReply(words)
+                && Addressed(words, System, text, false, out var named) is { IsPerson: false } recipient && named >= 3)
+            {
+                // "The batch file is generated and transmitted to the Payroll System": a passive with no one acting sends
+                // to the system it names after "to", from the system under design, whoever acted before.
+                return new Interaction(ReferenceEquals(CallerOf(System), recipient) ? InteractionKind.Return : InteractionKind.Call, System, recipient, text);
+            }
+
             if (ReferenceEquals(subject, System) && _lastActor is not null && IsPassive(words) && !IsPassiveReply(words))
             {
                 // "Traffic is routed to other instances" after the load balancer's steps: what happened on its side.

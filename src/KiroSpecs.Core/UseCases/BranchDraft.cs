@@ -38,6 +38,9 @@ internal sealed class BranchDraft
     /// <summary>An extension written whole in one paragraph ("7a — Condition. What happens. …"), not over numbered lines.</summary>
     public bool WholeParagraph { get; set; }
 
+    /// <summary>A branch that is a section of its own: its header is the heading or label above its lines.</summary>
+    public bool FromHeading { get; set; }
+
     /// <summary>A branch read from a table row: its id, anchor and condition come from their own columns.</summary>
     public bool FromTable { get; set; }
 

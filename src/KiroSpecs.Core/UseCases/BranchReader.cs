@@ -146,7 +146,7 @@ internal static class BranchReader
             if (header is not null
                 || current is null
                 || (atTop && hasChildren)
-                || (atTop && startsAnchor && !current.IsExtension
+                || (atTop && startsAnchor && !current.IsExtension && !NumbersOn(current, entry)
                     && ((anchored ? current.Lines.Count > 0 : OwnLinesEnd(current, entry)) || (entry.Kind == OutlineKind.Item && StartsWithCondition(current.Header)))))
             {
                 var kind = header is not null ? KindOfId(header.Groups["id"].Value, defaultKind) : defaultKind;
@@ -212,6 +212,22 @@ internal static class BranchReader
         (current.Lines.Count > 0 && (current.Lines[current.Lines.Count - 1].Depth > entry.Depth || current.Lines[current.Lines.Count - 1].Kind == OutlineKind.TableRow))
         || StartsWithCondition(current.Header) || IsOneLiner(current.Header) || current.Header.IndexOf('→') > 0 || current.Header.IndexOf("->", StringComparison.Ordinal) > 0;
 
+    /// <summary>
+    /// "1. … 2. … 3. When the bank details are updated, the use case resumes at step 11.": an ordered item that goes on
+    /// with the numbers of the flow's own items is its next step, whatever its first word.
+    /// </summary>
+    private static bool NumbersOn(BranchDraft current, OutlineEntry entry)
+    {
+        if (entry.Kind != OutlineKind.Item || current.Lines.Count == 0 || current.Lines[current.Lines.Count - 1] is not { Kind: OutlineKind.Item } last
+            || last.Depth != entry.Depth)
+        {
+            return false;
+        }
+
+        var previous = LeadingNumber(last.Marker);
+        return previous > 0 && LeadingNumber(entry.Marker) == previous + 1;
+    }
+
     /// <summary>The number of an ordered item that the next item continues ("3)" then "4)"), else 0.</summary>
     private static int ContinuesNumbering(IReadOnlyList<OutlineEntry> content, int at)
     {
@@ -233,9 +249,11 @@ internal static class BranchReader
     private static string ActorOf(Dictionary<OutlineEntry, string> actorOf, OutlineEntry entry) =>
         actorOf.TryGetValue(entry, out var actor) ? actor : string.Empty;
 
+    private static readonly Regex s_headingId = new(@"^(?<id>\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–—)]?\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     public static BranchDraft FromSection(SectionBuffer section)
     {
-        var draft = new BranchDraft(section.Label, section.Position, section.BranchKind, section.IsExtension || LooksLikeExtensionId(section.Label));
+        var draft = new BranchDraft(section.Label, section.Position, section.BranchKind, section.IsExtension || LooksLikeExtensionId(section.Label)) { FromHeading = true };
         foreach (var entry in section.Content)
         {
             if (entry.Kind is OutlineKind.Item or OutlineKind.Line or OutlineKind.TableRow)
@@ -292,6 +310,12 @@ internal static class BranchReader
             {
                 id = IdOf(header);
                 title = header.Groups["rest"].Value.Trim();
+            }
+            else if (draft.FromHeading && s_headingId.Match(title) is { Success: true } own)
+            {
+                // "#### B1 Controller rejects batch" under "Alternative Flows": the author's own id of the flow.
+                id = own.Groups["id"].Value;
+                title = own.Groups["rest"].Value.Trim();
             }
 
             // "Exception E1 (at step 3): Valve does not respond": the anchor in parentheses.

@@ -111,6 +111,7 @@ internal static class SectionVocabulary
         ("exception flows", SectionKind.ExceptionFlows),
         ("exception flow", SectionKind.ExceptionFlows),
         ("exceptional flows", SectionKind.ExceptionFlows),
+        ("exceptional flow", SectionKind.ExceptionFlows),
         ("exception paths", SectionKind.ExceptionFlows),
         ("exception scenarios", SectionKind.ExceptionFlows),
         ("exceptions", SectionKind.ExceptionFlows),

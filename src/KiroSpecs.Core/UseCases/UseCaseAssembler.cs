@@ -159,7 +159,7 @@ internal sealed class UseCaseAssembler
         // A metadata field after the extensions ("**Priority:** High") describes the use case, never a branch.
         var field = branchId is null && extension is null && entry.Level <= _groupLevel && SectionClassifier.IsUseCaseField(entry.Text);
         var isBranch = branchId is not null
-            || (inGroup && deeper && !field && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
+            || (inGroup && deeper && !field && !IsRemarkLabel(entry.Text) && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
         if (isBranch && kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows && branchId is null)
         {
             isBranch = false;
@@ -576,6 +576,12 @@ internal sealed class UseCaseAssembler
             }
         }
     }
+
+    private static readonly string[] s_remarkLabels = { "note", "notes", "remark", "remarks", "comment", "comments", "nota", "notas", "hinweis", "anmerkung", "remarque", "注", "注記", "備考" };
+
+    /// <summary>"Note: the counter is per organization …" among the alternatives: the author's remark, not a flow.</summary>
+    private static bool IsRemarkLabel(string text) =>
+        Array.IndexOf(s_remarkLabels, text.Trim().Trim('*', '_', ':', '：', ' ').ToLowerInvariant()) >= 0;
 
     private static bool IsNameField(string text) =>
         Regex.IsMatch(text, @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);

@@ -165,7 +165,8 @@ internal static class UseCaseBuilder
                     if (group.Count == 1 && SectionClassifier.NameAfterPhrase(section.Label).Length > 0)
                     {
                         // "**Fluxo Alternativo A**" holding one flow: the label is that flow's name.
-                        named[group[0]] = section.Label.Trim().Trim('*', ':').Trim();
+                        // "### 3.3 Exceptional Flow: Payment fails": the chapter number is the document's, not the flow's.
+                        named[group[0]] = System.Text.RegularExpressions.Regex.Replace(section.Label.Trim().Trim('*', ':').Trim(), @"^\d+(?:\.\d+)*\.?\s+", string.Empty, System.Text.RegularExpressions.RegexOptions.None, KiroSpecs.Core.Common.RegexTimeout.Value);
                     }
 
                     drafts.AddRange(group);
@@ -341,12 +342,22 @@ internal static class UseCaseBuilder
             return lines;
         }
 
-        // The list right after the value, up to the first line of text at its depth or above.
-        var top = content[1].Depth;
-        var end = content.FindIndex(1, e => e.Depth <= top && e.Kind != OutlineKind.Item);
-        var items = content.Skip(1).Take((end < 0 ? content.Count : end) - 1).ToList();
+        // The list right after the value, up to the first line of text at its depth or above; a numbered list may
+        // come after a paragraph of its own ("Use this once all your services are on the new secret.").
+        var first = 1;
+        while (first < content.Count - 1 && first < 3 && content[first].Kind == OutlineKind.Line && content[first].Depth == 0)
+        {
+            first++;
+        }
+
+        var top = content[first].Depth;
+        var end = content.FindIndex(first, e => e.Depth <= top && e.Kind != OutlineKind.Item);
+        var items = content.Skip(first).Take((end < 0 ? content.Count : end) - first).ToList();
         var tops = items.Where(e => e.Kind == OutlineKind.Item && e.Depth == top).ToList();
-        return tops.Count >= 2 && items[0].Kind == OutlineKind.Item && tops.All(e => e.Text.Split(' ').Length >= 4) ? items : new List<OutlineEntry>();
+        // Numbered 1, 2, 3 …: steps, however short ("Vault confirms."); bullets only when each reads as a sentence.
+        var numbered = tops.Select((e, k) => e.Marker == (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same);
+        var sentences = first == 1 && tops.All(e => e.Text.Split(' ').Length >= 4);
+        return tops.Count >= 2 && items[0].Kind == OutlineKind.Item && (numbered || sentences) ? items : new List<OutlineEntry>();
     }
 
     private static bool HasNumberedItems(SectionBuffer section) =>
