@@ -1052,6 +1052,12 @@ internal sealed class InteractionModel
         }
 
         var verb = words.Count > 0 ? words[0] : string.Empty;
+        if (verb is "waits" or "awaits" or "aguarda" or "espera" && !subject.IsPerson)
+        {
+            // "… and waits for the application ACK": a wait sends nothing; the answer comes in a step of its own.
+            return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
         if (!ReferenceEquals(subject, System) && !ReferenceEquals(subject, Initiator) && (verb is "receives" or "receive" or "recebe" or "recebem" || (verb is "gets" && !subject.IsPerson)))
         {
             // "Lab receives the structured order": the one who receives is the receiver.

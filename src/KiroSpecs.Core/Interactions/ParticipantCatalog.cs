@@ -979,12 +979,8 @@ internal sealed class ParticipantCatalog
         {
             // "PayWell sends the settlement webhook" where the document declares "PayWell Payments": the short
             // name the steps use for the one declared system whose name it opens.
-            var opening = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !e.Participant.IsPerson && e.NameWords.Length > 1 && e.NameWords[0] == words[0])
-                .Select(e => e.Participant).Distinct().Take(2).ToList();
-            if (opening.Count == 1)
+            if (TakeAsShortForm(clean))
             {
-                AddEntry(new CatalogEntry(opening[0], Words.Split(clean), string.Empty, ParticipantOrigin.Declared));
-                _byName[clean] = opening[0];
                 return;
             }
         }
@@ -1095,8 +1091,34 @@ internal sealed class ParticipantCatalog
             }
 
             var name = char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
+            if (end - start == 1 && TakeAsShortForm(name))
+            {
+                // "responde HTTP 200 ao Gateway" where the document declares "Gateway de Pagamento".
+                continue;
+            }
+
             Add(new Participant(name, _aliases.AliasFor(name, string.Empty), ParticipantKind.Component, false), ParticipantOrigin.Component);
         }
+    }
+
+    /// <summary>
+    /// "PayWell sends the settlement webhook" where the document declares "PayWell Payments", "ao Gateway" beside
+    /// "Gateway de Pagamento": one word that opens the name of exactly one declared system is that system's short
+    /// name. True when it was taken so.
+    /// </summary>
+    private bool TakeAsShortForm(string word)
+    {
+        var opening = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !e.Participant.IsPerson && e.NameWords.Length > 1
+                && string.Equals(e.NameWords[0], word, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.Participant).Distinct().Take(2).ToList();
+        if (opening.Count != 1)
+        {
+            return false;
+        }
+
+        AddEntry(new CatalogEntry(opening[0], Words.Split(word), string.Empty, ParticipantOrigin.Declared));
+        _byName[word] = opening[0];
+        return true;
     }
 
     private static readonly string[] s_onBehalf = { "on behalf of", "em nome de", "en nombre de", "im auftrag" };

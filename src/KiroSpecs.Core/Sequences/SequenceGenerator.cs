@@ -81,7 +81,11 @@ public static class SequenceGenerator
         foreach (var useCase in document.UseCases)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, systemIsNamed, people, cancellationToken));
+            // A use case that never speaks of "the system" (only another use case of the document does) and names
+            // systems of its own to deal with is between the actors it names: no system lifeline is made up for it.
+            var named = systemIsNamed && (SystemName.IsMentioned(new[] { useCase }, systemName, document.Actors)
+                || !useCase.Actors.Any(a => !ActorKinds.IsPerson(a.Name, a.Description, null, a.Role == ActorRole.Secondary)));
+            models.Add(new InteractionModel(useCase, document.Actors, vocabulary, aliases, systemName, named, people, cancellationToken));
         }
 
         return models;

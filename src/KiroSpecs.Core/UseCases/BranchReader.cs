@@ -96,7 +96,7 @@ internal static class BranchReader
             }
 
             if (current is { WholeParagraph: true } && entry.Kind == OutlineKind.Line && TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) is null
-                && Texts.SentenceEnd(text) > 0)
+                && Texts.SentenceEnd(text) > 0 && !s_nestedExtensionStep.IsMatch(text))
             {
                 // "**7a — …** Se a operadora negar …" written whole in its paragraph, then "**Cancelamento.** O médico pode
                 // cancelar …": the next paragraph is a flow of its own, not a step of the one before.
@@ -248,6 +248,9 @@ internal static class BranchReader
 
     private static string ActorOf(Dictionary<OutlineEntry, string> actorOf, OutlineEntry entry) =>
         actorOf.TryGetValue(entry, out var actor) ? actor : string.Empty;
+
+    /// <summary>"4c2a. Patron declines …": an extension of step 4c2 inside extension 4c, one of its lines.</summary>
+    private static readonly Regex s_nestedExtensionStep = new(@"^\s*\d+[a-z]\d+[a-z]\d*[.):]", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     private static readonly Regex s_headingId = new(@"^(?<id>\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–—)]?\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
@@ -448,8 +451,15 @@ internal static class BranchReader
             }
 
             var number = string.Empty;
-            var sub = extension is not null ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) : null;
-            var named = sub is null ? TextPatterns.SafeMatch(TextPatterns.BranchStepNumber, text) : null;
+            if (s_nestedExtensionStep.Match(text) is { Success: true } nested)
+            {
+                // "2a2a. Rider gives up": numbered as the author numbers it, read from its own words.
+                number = nested.Value.Trim().TrimEnd('.', ')', ':');
+                text = text.Substring(nested.Length).Trim();
+            }
+
+            var sub = extension is not null && number.Length == 0 ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, text) : null;
+            var named = sub is null && number.Length == 0 ? TextPatterns.SafeMatch(TextPatterns.BranchStepNumber, text) : null;
             if (sub is not null && sub.Groups["sub"].Success)
             {
                 number = id + sub.Groups["sub"].Value;
@@ -460,11 +470,11 @@ internal static class BranchReader
                 number = named.Groups["n"].Value;
                 text = named.Groups["text"].Value.Trim();
             }
-            else if (entry.Marker.Length > 0)
+            else if (entry.Marker.Length > 0 && number.Length == 0)
             {
                 number = extension is not null ? id + entry.Marker : entry.Marker;
             }
-            else
+            else if (number.Length == 0)
             {
                 var numbered = TextPatterns.SafeMatch(TextPatterns.NumberedLine, text);
                 if (numbered is not null)

@@ -27,7 +27,7 @@ internal static partial class TextPatterns
         @"^\s*(?<n>(?:(?:AF|EF|A|E)[-_]?)?\d+(?:\.\d+)+)\s*[.):：]?\s+(?<text>\S.*)$";
 
     private const string ExtensionHeaderPattern =
-        @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<dot>\.)?(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])\s*[.):]?\s*(?<rest>.*)$";
+        @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<dot>\.)?(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])(?!\d)\s*[.):]?\s*(?<rest>.*)$";
 
     private const string AnchorPattern =
         @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l'|zu|ab|al|dal|nel|au)\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?";

@@ -577,7 +577,7 @@ internal sealed class UseCaseAssembler
         }
     }
 
-    private static readonly string[] s_remarkLabels = { "note", "notes", "remark", "remarks", "comment", "comments", "nota", "notas", "hinweis", "anmerkung", "remarque", "注", "注記", "備考" };
+    private static readonly string[] s_remarkLabels = { "note", "notes", "remark", "remarks", "comment", "comments", "nota", "notas", "observação", "observações", "observacao", "observación", "observaciones", "obs", "hinweis", "anmerkung", "remarque", "注", "注記", "備考" };
 
     /// <summary>"Note: the counter is per organization …" among the alternatives: the author's remark, not a flow.</summary>
     private static bool IsRemarkLabel(string text) =>

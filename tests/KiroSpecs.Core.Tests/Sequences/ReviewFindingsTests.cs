@@ -1,0 +1,112 @@
+using KiroSpecs.Core.Sequences;
+using NUnit.Framework;
+
+namespace KiroSpecs.Core.Tests.Sequences;
+
+/// <summary>
+/// Patterns blind reviewers found on documents the project had not seen: an extension of an extension's step
+/// ("4c2a."), a use case that never speaks of a system beside one that does, the first word of a declared system's
+/// name used alone, and a Portuguese remark label among the flows.
+/// </summary>
+[TestFixture]
+internal sealed class ReviewFindingsTests
+{
+    private const string Rentals = @"# Bike rentals
+
+## UC-1 Rent a bike
+
+Primary actor: Rider.
+
+### Main Success Scenario
+1. Rider scans the dock code.
+2. System unlocks the bike.
+
+### Extensions
+2a. Dock does not release the bike:
+  2a1. System asks the Rider to try another dock.
+  2a2. Rider picks another dock; use case resumes at step 1.
+  2a2a. Rider gives up: use case fails.
+
+## UC-2 Swap a battery
+
+Primary actor: Mechanic. Secondary: Depot Scanner, Battery Rack.
+
+1. Mechanic → Depot Scanner: scan the battery.
+2. Depot Scanner → Battery Rack: reserve a slot.
+3. Battery Rack → Mechanic: slot number.
+";
+
+    private const string Matricula = @"# Matrícula
+
+Atores: Aluno, Gateway de Pagamento (serviço externo).
+
+## UC01 — Pagar matrícula
+
+**Ator principal:** Aluno
+**Atores secundários:** Gateway de Pagamento
+
+### Fluxo Principal
+1. O Aluno confirma a matrícula.
+2. O Sistema solicita a cobrança ao Gateway de Pagamento.
+3. O Gateway de Pagamento retorna o código PIX.
+4. O Sistema mostra o código ao Aluno.
+5. O Sistema confirma o recebimento ao Gateway.
+
+### Fluxos de Exceção
+
+**FE01 — Gateway fora do ar** (passo 2)
+1. O Sistema informa que o pagamento não está disponível.
+
+> **Observação:** pagamentos em dinheiro são tratados pela secretaria, fora do sistema.
+";
+
+    private static string Model(string markdown) =>
+        SequenceGenerator.DescribeModel(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default));
+
+    [Test]
+    public void ExtensionOfAnExtensionStep_IsALineOfThatExtension()
+    {
+        // act
+        var model = Model(Rentals);
+
+        // assert: 2a2a stays in 2a; no flow of its own whose condition is its id
+        Assert.That(model, Does.Contain("2a2a Rider -> System: gives up"));
+        Assert.That(model, Does.Not.Contain("when: 2a2a"));
+        Assert.That(model, Does.Not.Contain("\"Alternative 1\""));
+    }
+
+    [Test]
+    public void UseCaseThatNeverSpeaksOfASystem_DrawsNone_BesideOneThatDoes()
+    {
+        // act
+        var model = Model(Rentals);
+        var swap = model.Substring(model.IndexOf("use case \"UC-2", System.StringComparison.Ordinal));
+
+        // assert
+        Assert.That(model, Does.Contain("system: System"));
+        Assert.That(swap, Does.Contain("system: none named"));
+        Assert.That(swap, Does.Not.Contain("-> System"));
+    }
+
+    [Test]
+    public void FirstWordOfADeclaredSystemsName_IsThatSystem()
+    {
+        // act
+        var model = Model(Matricula);
+
+        // assert
+        Assert.That(model, Does.Contain("5 Sistema -> Gateway de Pagamento: confirma o recebimento ao Gateway."));
+        Assert.That(model, Does.Not.Contain("participant \"Gateway\""));
+    }
+
+    [Test]
+    public void RemarkLabelAmongTheFlows_IsNoFlow()
+    {
+        // act
+        var model = Model(Matricula);
+
+        // assert
+        Assert.That(model, Does.Not.Contain("Observação\" at"));
+        Assert.That(model, Does.Not.Contain("exception \"Exception"));
+    }
+}
