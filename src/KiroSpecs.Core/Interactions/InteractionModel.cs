@@ -145,6 +145,9 @@ internal sealed class InteractionModel
     /// <summary>While a branch is read, the basic-flow step it is attached to (int.MaxValue: after the last); -1 while the basic flow is read.</summary>
     private readonly int _branchAt = -1;
 
+    /// <summary>The call each basic-flow step makes, by its number: the request an error status in a branch answers.</summary>
+    private readonly Dictionary<int, Interaction> _stepCalls = new();
+
     /// <summary>The basic-flow step being read.</summary>
     private int _ordinal;
 
@@ -205,6 +208,11 @@ internal sealed class InteractionModel
             _nextActor = !SystemIsNamed && i + 1 < list.Count ? Subject(list[i + 1].Text, list[i + 1].Actor).Subject : null;
             _nextDevice = nextDevices?[i];
             var interaction = For(step.Text, step.Actor);
+            if (_branchAt < 0 && step.Ordinal > 0 && interaction.Kind == InteractionKind.Call && !_stepCalls.ContainsKey(step.Ordinal))
+            {
+                _stepCalls[step.Ordinal] = interaction;
+            }
+
             _beforeSystemStep = false;
             _nextActor = null;
             _nextDevice = null;
@@ -512,6 +520,28 @@ internal sealed class InteractionModel
     private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = new(
         @"\b(?:respond|responds|responding|answers?|replies|rejects?|acknowledge[sd]?)\s+(?:the\s+call\s+with\s+|with\s+(?:an?\s+)?(?:http\s+)?|an?\s+|http\s+)?[1-5]\d\d\b",
         global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// The last request the initiator sent to a system at or before step <paramref name="at"/>, else the call step
+    /// <paramref name="at"/> makes; null when there is none.
+    /// </summary>
+    private Interaction? RequestAnswered(int at)
+    {
+        for (var ordinal = Math.Min(at, UseCase.Steps.Count + 1); ordinal > 0; ordinal--)
+        {
+            if (_stepCalls.TryGetValue(ordinal, out var call) && ReferenceEquals(call.From, Initiator) && !call.To.IsPerson)
+            {
+                return call;
+            }
+        }
+
+        return _stepCalls.TryGetValue(at, out var own) && !own.To.IsPerson ? own : null;
+    }
+
+    /// <summary>"400 Bad Request", "`409 Conflict`, body …", "HTTP 503": a line that opens with an HTTP status.</summary>
+    private static readonly global::System.Text.RegularExpressions.Regex s_bareStatus = new(
+        @"^[`*_\s]*(?:HTTP\s+)?[1-5]\d\d(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)",
+        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
     /// <summary>What a system sends only to a person: a receipt, a confirmation, a reminder.</summary>
     private static readonly string[] s_forThePerson =
@@ -1003,6 +1033,13 @@ internal sealed class InteractionModel
             }
 
             return new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text);
+        }
+
+        if (subject is null && explicitActor.Length == 0 && _branchAt > 0 && s_bareStatus.IsMatch(text) && RequestAnswered(_branchAt) is { } request)
+        {
+            // "1a. If the body has no key_id → `400 Bad Request`", "4a. If Vault is unreachable → `503`": the status
+            // answers the request the one who waits made up to the step the branch is at, from the one it was sent to.
+            return new Interaction(InteractionKind.Return, request.To, request.From, text);
         }
 
         if (subject is null)

@@ -964,8 +964,10 @@ internal sealed class ParticipantCatalog
     private void DiscoverName(string name)
     {
         var clean = CleanName(name);
-        if (clean.Length == 0 || s_notNames.Contains(clean) || Words.Split(clean).Length > 4 || Named(clean) is not null)
+        if (clean.Length == 0 || s_notNames.Contains(clean) || Words.Split(clean).Length > 4 || Named(clean) is not null
+            || clean.IndexOf('→') >= 0 || clean.IndexOf("->", StringComparison.Ordinal) >= 0)
         {
+            // "Dispatcher → Customer Endpoint" is an arrow between two names, no name.
             return;
         }
 
@@ -1111,6 +1113,7 @@ internal sealed class ParticipantCatalog
         var opening = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !e.Participant.IsPerson && e.NameWords.Length > 1
                 && string.Equals(e.NameWords[0], word, StringComparison.OrdinalIgnoreCase))
             .Select(e => e.Participant).Distinct().Take(2).ToList();
+
         if (opening.Count != 1)
         {
             return false;

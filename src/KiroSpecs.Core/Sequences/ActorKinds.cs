@@ -12,7 +12,7 @@ internal static class ActorKinds
         "bot", "scheduler", "planificador", "agendador", "temporizador", "job", "cron", "timer", "device", "sensor", "browser", "provider", "processor", "queue", "engine",
         "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
-        "terminal", "registry", "repository", "broker", "meter", "thermostat", "router", "drone", "charger", "firmware", "bootloader", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
+        "terminal", "registry", "repository", "broker", "meter", "thermostat", "router", "drone", "charger", "firmware", "bootloader", "endpoint", "callback", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
         "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
         "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
     };
@@ -41,6 +41,9 @@ internal static class ActorKinds
     private static readonly HashSet<string> s_systemWordSet = new(s_systemWords, StringComparer.Ordinal);
 
     private static readonly HashSet<string> s_personWordSet = new(s_personWords, StringComparer.Ordinal);
+
+    /// <summary>Words that name software whatever role word stands beside them.</summary>
+    private static readonly HashSet<string> s_technicalWordSet = new(new[] { "webhook", "webhooks", "api", "endpoint", "queue", "cron", "sdk", "http", "callback", "bot", "daemon" }, StringComparer.Ordinal);
 
     /// <summary>
     /// Primary actors are people unless their name or description says system; secondary actors are systems
@@ -123,6 +126,12 @@ internal static class ActorKinds
         if (rule is not null)
         {
             return rule.IsPerson;
+        }
+
+        if (WordIndex.AnyWordIn(name, s_technicalWordSet))
+        {
+            // "Webhook Dispatcher", "API Consumer", "Customer Endpoint": a word only software has outweighs a role.
+            return false;
         }
 
         if (EndsWithAPerson(name) || IsGermanRoleCompound(name))

@@ -249,6 +249,24 @@ internal static class BranchReader
     private static string ActorOf(Dictionary<OutlineEntry, string> actorOf, OutlineEntry entry) =>
         actorOf.TryGetValue(entry, out var actor) ? actor : string.Empty;
 
+    /// <summary>
+    /// "3a. If the lock is held → `409 Conflict`": a branch that says not how it ends and whose last step is an HTTP
+    /// error status ends there: the status is the answer the request ends with.
+    /// </summary>
+    public static UseCaseBranch WithStatusEnding(UseCaseBranch branch)
+    {
+        if (branch.Ending.Kind != EndingKind.Unspecified || branch.Steps.Count == 0 || !s_errorStatus.IsMatch(branch.Steps[branch.Steps.Count - 1].Text))
+        {
+            return branch;
+        }
+
+        var last = branch.Steps[branch.Steps.Count - 1];
+        return branch with { Ending = new BranchEnding(EndingKind.Terminates, 0, 0, 0, last.Text, last.Position) };
+    }
+
+    /// <summary>"`409 Conflict`", "HTTP 503 …": a step that is an HTTP error status, the answer a request ends with.</summary>
+    private static readonly Regex s_errorStatus = new(@"^[`*_\s]*(?:HTTP\s+)?[45]\d\d(?![\d%])(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     /// <summary>"4c2a. Patron declines …": an extension of step 4c2 inside extension 4c, one of its lines.</summary>
     private static readonly Regex s_nestedExtensionStep = new(@"^\s*\d+[a-z]\d+[a-z]\d*[.):]", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 

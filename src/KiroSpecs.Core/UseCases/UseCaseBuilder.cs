@@ -206,7 +206,7 @@ internal static class UseCaseBuilder
         }
 
         var ordinals = steps.Select(s => s.Ordinal).Where(o => o > 0).OrderBy(o => o).ToArray();
-        branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps).Select(b => BranchEnding.Rejoin(b, ordinals)).ToList();
+        branches = BranchPlacement.Place(BranchShapes.Normalize(branches), steps).Select(b => BranchReader.WithStatusEnding(BranchEnding.Rejoin(b, ordinals))).ToList();
         if (actors.Count == 0)
         {
             // "- **Actors:** Elektra, Application, User" in a summary list: the use case's actors all the same.

@@ -60,6 +60,25 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
 > **Observação:** pagamentos em dinheiro são tratados pela secretaria, fora do sistema.
 ";
 
+    private const string Tokens = @"# Access tokens
+
+## UC-1: Issue a token
+
+**Primary actor:** Developer. **Secondary:** Token Service, Audit Webhook Dispatcher, Partner Endpoint, Usage Relay.
+
+1. Developer calls `POST /v2/tokens` with the client id.
+2. Token Service checks the client's quota.
+3. Token Service stores the token hash.
+4. Token Service responds `201 Created` with the token.
+5. Dispatcher → Partner Endpoint: `POST /hooks/token-issued`.
+6. Relay → Partner Endpoint: `POST /hooks/usage`.
+
+**Alternatives**
+
+- 1a. If the client id is unknown → `404 Not Found`.
+- 2a. If the quota is used up → `429 Too Many Requests`.
+";
+
     private static string Model(string markdown) =>
         SequenceGenerator.DescribeModel(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default));
 
@@ -108,5 +127,42 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
         // assert
         Assert.That(model, Does.Not.Contain("Observação\" at"));
         Assert.That(model, Does.Not.Contain("exception \"Exception"));
+    }
+
+    [Test]
+    public void BareErrorStatusInAFlow_AnswersTheWaitingRequest_AndEndsIt()
+    {
+        // act
+        var model = Model(Tokens);
+
+        // assert: from the service the developer called, to the developer, and the request is over
+        Assert.That(model, Does.Contain("\"1a\" at step 1, ends: use case ends"));
+        Assert.That(model, Does.Contain("Token Service --> Developer: 404 Not Found."));
+        Assert.That(model, Does.Contain("\"2a\" at step 2, ends: use case ends"));
+        Assert.That(model, Does.Contain("Token Service --> Developer: 429 Too Many Requests"));
+    }
+
+    [Test]
+    public void WordThatOnlySoftwareHas_OutweighsARoleWord()
+    {
+        // act
+        var model = Model(Tokens);
+
+        // assert
+        Assert.That(model, Does.Contain("participant \"Audit Webhook Dispatcher\": system, declared"));
+        Assert.That(model, Does.Contain("participant \"Partner Endpoint\": system, declared"));
+    }
+
+    [Test]
+    public void LastWordOfADeclaredSystemsName_AtAnArrowsEnd_IsThatSystem()
+    {
+        // act
+        var model = Model(Tokens);
+
+        // assert
+        Assert.That(model, Does.Contain("5 Audit Webhook Dispatcher -> Partner Endpoint: POST /hooks/token-issued."));
+        Assert.That(model, Does.Contain("6 Usage Relay -> Partner Endpoint: POST /hooks/usage."));
+        Assert.That(model, Does.Not.Contain("participant \"Dispatcher"));
+        Assert.That(model, Does.Not.Contain("participant \"Relay"));
     }
 }
