@@ -194,7 +194,18 @@ internal sealed class SuccessFlowPlanner
                     arms.Add(other);
                 }
 
-                InsteadOf(arms, i, until);
+                if (until > i && ChecksFirst(step))
+                {
+                    // "4. System checks the patron's standing with the Catalog Service" / "4b. Patron owes $10 or more":
+                    // the check runs, and what it finds decides the steps after it.
+                    StepRenderer.Main(_writer, step, _participants);
+                    InsteadOf(arms, i + 1, until);
+                }
+                else
+                {
+                    InsteadOf(arms, i, until);
+                }
+
                 i = until;
                 continue;
             }
@@ -445,6 +456,17 @@ internal sealed class SuccessFlowPlanner
 
         return until;
     }
+
+    private static readonly string[] s_checkVerbs =
+    {
+        "checks", "verifies", "validates", "looks", "queries", "consults", "compares", "evaluates", "determines", "searches",
+        "verifica", "valida", "consulta", "comprueba", "confere", "checa", "prüft", "überprüft", "vérifie", "contrôle",
+    };
+
+    /// <summary>A step in which a system checks or looks something up: what it finds is the branch's condition.</summary>
+    private bool ChecksFirst(UseCaseStep step) =>
+        _participants.For(step) is { From.IsPerson: false } own && own.Kind != InteractionKind.Note
+        && Words.Of(own.Text) is { Count: > 1 } words && System.Array.IndexOf(s_checkVerbs, words[0]) >= 0;
 
     /// <summary>An unplaced alternative at this step whose first step skips or bypasses work: it replaces the step.</summary>
     private UseCaseBranch? ReplacingBranch(UseCaseStep step)

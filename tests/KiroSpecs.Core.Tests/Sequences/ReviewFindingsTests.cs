@@ -79,6 +79,27 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
 - 2a. If the quota is used up → `429 Too Many Requests`.
 ";
 
+    private const string Loans = @"# Tool library
+
+## UC-1: Borrow a tool
+
+**Primary actor:** Member. **Secondary:** Deposit Service.
+
+### Main Success Scenario
+1. Member scans the tool's tag.
+2. System checks the member's deposit with the Deposit Service.
+3. System records the loan.
+4. System prints the return slip.
+
+### Extensions
+2a. Deposit is too low:
+  2a1. System shows the missing amount.
+  2a2. Use case ends.
+";
+
+    private static string Generate(string markdown) =>
+        SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
+
     private static string Model(string markdown) =>
         SequenceGenerator.DescribeModel(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default));
 
@@ -164,5 +185,20 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
         Assert.That(model, Does.Contain("6 Usage Relay -> Partner Endpoint: POST /hooks/usage."));
         Assert.That(model, Does.Not.Contain("participant \"Dispatcher"));
         Assert.That(model, Does.Not.Contain("participant \"Relay"));
+    }
+
+    [Test]
+    public void BranchOnWhatACheckFinds_ComesAfterTheCheck()
+    {
+        // act
+        var markdown = Generate(Loans);
+        var diagram = markdown.Substring(markdown.IndexOf("```mermaid", System.StringComparison.Ordinal));
+        var check = diagram.IndexOf("checks the member's deposit", System.StringComparison.Ordinal);
+        var branch = diagram.IndexOf("alt 2a", System.StringComparison.Ordinal);
+
+        // assert: the check is drawn once, before the alt; the steps after it are the otherwise arm
+        Assert.That(check, Is.GreaterThan(0));
+        Assert.That(branch, Is.GreaterThan(check));
+        Assert.That(diagram, Does.Contain("else otherwise#58; steps 3-4"));
     }
 }
