@@ -100,7 +100,8 @@ internal static class IntegrationRenderer
                 var evidence = actor.Name + " " + description;
                 // "External systems referred to below:" over the list that declares it says it of each of them.
                 var heading = OwnOrShared(headings, documentHeadings, actor.Name);
-                var external = SaysExternal(evidence) || (Keywords.Any(heading, s_externalDescriptions) && !IsInternal(evidence));
+                var external = SaysExternal(evidence) || (Keywords.Any(heading, s_externalDescriptions) && !IsInternal(evidence))
+                    || (origin == ParticipantOrigin.Declared && !IsInternal(evidence) && !IsInternal(heading) && NamesAnotherSystem(actor.Name));
                 var inside = IsInternal(evidence) || (!external && IsInternal(heading));
                 if (origin is ParticipantOrigin.Declared or ParticipantOrigin.Item && !actor.IsPerson && !HasPersonWord(actor.Name)
                     && (IsSystem(actor, description) || external) && (inside || external))
@@ -669,6 +670,18 @@ internal static class IntegrationRenderer
     /// </summary>
     private static bool IsSystem(Participant participant, string description) =>
         !participant.IsPerson && (!ActorKinds.IsPerson(participant.Name, description, null) || Keywords.Any(description, s_systemDescriptions));
+
+    /// <summary>Words by which a declared actor's name says it is a system of its own: "HR System", "Payroll Service", "Tax API".</summary>
+    private static readonly HashSet<string> s_otherSystemWords = new(StringComparer.Ordinal)
+    {
+        "system", "service", "api", "gateway", "provider", "erp", "crm", "bank", "idp", "ldap", "smtp", "registry", "sistema", "serviço", "servicio", "dienst",
+    };
+
+    /// <summary>
+    /// An actor whose name says it is a system ("HR System" beside the product the use cases are about): an actor
+    /// is outside the system under design, so a system among the actors is an external one.
+    /// </summary>
+    private static bool NamesAnotherSystem(string name) => WordIndex.AnyWordIn(name, s_otherSystemWords) && !HasPersonWord(name);
 
     private static readonly string[] s_ofWords = { "of", "de", "do", "da", "del", "des", "der" };
 

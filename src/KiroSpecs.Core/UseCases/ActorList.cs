@@ -11,19 +11,37 @@ namespace KiroSpecs.Core.UseCases;
 internal sealed class ActorList
 {
     private readonly List<UseCaseActor> _items = new();
-    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _names = new(StringComparer.OrdinalIgnoreCase);
 
     public bool HasPrimary { get; private set; }
 
     public int Count => _items.Count;
 
-    public bool Contains(string name) => _names.Contains(name);
+    public bool Contains(string name) => _names.ContainsKey(name);
 
     public void Add(UseCaseActor actor)
     {
+        if (!_names.ContainsKey(actor.Name))
+        {
+            _names.Add(actor.Name, _items.Count);
+        }
+
         _items.Add(actor);
-        _names.Add(actor.Name);
         HasPrimary |= actor.Role == ActorRole.Primary;
+    }
+
+    /// <summary>Gives the actor of this name the description when it has none yet.</summary>
+    public void Describe(string name, string description)
+    {
+        if (description.Length == 0)
+        {
+            return;
+        }
+
+        if (_names.TryGetValue(name, out var at) && _items[at].Description.Length == 0)
+        {
+            _items[at] = _items[at] with { Description = description };
+        }
     }
 
     /// <summary>Gives the actors read since <paramref name="start"/> the heading of the list that declared them.</summary>

@@ -273,6 +273,9 @@ internal static class ActorReader
 
         if (actors.Contains(name))
         {
+            // "Secondary: …, HL7 Gateway" and then "| HL7 Gateway | External | Integration engine |": the list that
+            // describes an actor named before says what it is.
+            actors.Describe(name, description);
             return;
         }
 

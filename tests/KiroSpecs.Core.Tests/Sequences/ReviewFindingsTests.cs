@@ -97,6 +97,25 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
   2a2. Use case ends.
 ";
 
+    private const string Claims = @"# Travel claims
+
+Primary actor: Traveller. Secondary: Rate Feed, Ledger System.
+
+## Actors
+
+| Actor | Type | Notes |
+|---|---|---|
+| Traveller | Human | Files the claim |
+| Rate Feed | External | Daily currency rates |
+
+## UC-1: File a claim
+
+1. Traveller enters the claim in the app.
+2. The system asks the Rate Feed for the day's rate.
+3. Rate Feed returns the rate.
+4. The system posts the claim to the Ledger System.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -200,5 +219,19 @@ Atores: Aluno, Gateway de Pagamento (serviço externo).
         Assert.That(check, Is.GreaterThan(0));
         Assert.That(branch, Is.GreaterThan(check));
         Assert.That(diagram, Does.Contain("else otherwise#58; steps 3-4"));
+    }
+
+    [Test]
+    public void ActorDescribedInALaterTable_AndASystemAmongTheActors_AreExternalServices()
+    {
+        // act
+        var markdown = Generate(Claims);
+        var integration = markdown.Substring(markdown.IndexOf("## Integration Points", System.StringComparison.Ordinal));
+        var services = integration.Substring(0, integration.IndexOf("\n### ", integration.IndexOf("### External Services", System.StringComparison.Ordinal) + 5, System.StringComparison.Ordinal));
+
+        // assert: the table says the feed is external (after the metadata line named it); a system is no person
+        Assert.That(services, Does.Contain("**Rate Feed** - External - Daily currency rates"));
+        Assert.That(services, Does.Contain("**Ledger System**"));
+        Assert.That(services, Does.Not.Contain("Traveller"));
     }
 }
