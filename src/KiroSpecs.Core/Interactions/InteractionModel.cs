@@ -538,6 +538,11 @@ internal sealed class InteractionModel
         return _stepCalls.TryGetValue(at, out var own) && !own.To.IsPerson ? own : null;
     }
 
+    /// <summary>A sentence that only says where the flow goes: "… as in step 8", "returns control to …", "follow the … of UC-2".</summary>
+    private static readonly global::System.Text.RegularExpressions.Regex s_crossReference = new(
+        @"^(?:[\w\s']{0,40}\b(?:is|are)\s+(?:processed|handled|treated)\s+(?:as|like)\s+in\s+(?:step|UC|use\s+case)\b.*|[\w\s']{0,40}\bfollows?\s+the\s+(?:exception(?:al)?|alternat(?:e|ive)|basic|main)\s+flow\b.*|returns?\s+control\s+to\b.*|(?:see|cf\.)\s+(?:UC|A|B|E|step)[-\s]?\w*\.?)$",
+        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     /// <summary>"400 Bad Request", "`409 Conflict`, body …", "HTTP 503": a line that opens with an HTTP status.</summary>
     private static readonly global::System.Text.RegularExpressions.Regex s_bareStatus = new(
         @"^[`*_\s]*(?:HTTP\s+)?[1-5]\d\d(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)",
@@ -960,6 +965,14 @@ internal sealed class InteractionModel
         {
             // "App can't report in background; member is treated as home": what a component cannot do sends nothing.
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
+        }
+
+        if (s_crossReference.IsMatch(rest))
+        {
+            // "Accepted reports are processed as in step 8", "Returns control to the including use case", "Rejected
+            // reports follow the Exceptional Flow of UC-EXP-01": where the flow goes, which no message carries.
+            var owner = subject ?? NoteOwner;
+            return new Interaction(InteractionKind.Note, owner, owner, text);
         }
 
         if (subject is null && explicitActor.Length == 0 && IsRemark(text))

@@ -328,7 +328,12 @@ internal static class CriticalPathRenderer
                     if (branch is not null && branch.Anchor.Kind == AnchorKind.Step && !branch.Anchor.Inferred)
                     {
                         // "A3: the Passenger has not answered within 12 hours": hours of waiting are no blocking call.
-                        (LongWait(branch.Title + " " + branch.Condition) ? waits : sync).Add("step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture) + " (its time-out: " + Cited() + ")");
+                        var waited = "step " + branch.Anchor.FromStep.ToString(CultureInfo.InvariantCulture);
+                        (LongWait(branch.Title + " " + branch.Condition) ? waits : sync).Add(waited + " (its time-out: " + Cited() + ")");
+
+                        // "8. … POSTs the event and gets 2xx" / "8a. … doesn't answer 2xx within 10s": an answer waited
+                        // for, for at most that long, is no background work; one step has one kind.
+                        async.RemoveAll(a => a == waited || a.StartsWith(waited + " (", System.StringComparison.Ordinal));
                     }
                     else if (branch is not null && !LongWait(branch.Title + " " + branch.Condition) && Durations.Contains(item.Text))
                     {

@@ -116,6 +116,43 @@ Primary actor: Traveller. Secondary: Rate Feed, Ledger System.
 4. The system posts the claim to the Ledger System.
 ";
 
+    private const string Events = @"# Parcel events
+
+## UC-1: Announce a delivery
+
+**Primary actor:** Courier. **Secondary:** Event Relay, Shop Endpoint.
+
+1. Courier marks the parcel as delivered.
+2. The system hands the delivered event to the Event Relay.
+3. Event Relay posts the event to the Shop Endpoint and gets 200.
+
+**Alternatives**
+
+- 3a. If the Shop Endpoint does not answer within 10 seconds → the Event Relay drops the event.
+";
+
+    private const string Batches = @"# Refund batches
+
+## UC-1: Run a refund batch
+
+Primary actor: Cashier. Secondary: Bank Gateway.
+
+1. Cashier starts the refund batch.
+2. The system sends the batch to the Bank Gateway.
+3. Bank Gateway returns one result per refund.
+4. The system marks each refund as paid.
+
+### Alternative Flows
+
+#### R1 Some refunds rejected
+
+At step 3, if the Bank Gateway rejects some refunds:
+
+1. Accepted refunds are processed as in step 4.
+2. Rejected refunds follow the exception flow of UC-2.
+3. The use case ends.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -233,5 +270,28 @@ Primary actor: Traveller. Secondary: Rate Feed, Ledger System.
         Assert.That(services, Does.Contain("**Rate Feed** - External - Daily currency rates"));
         Assert.That(services, Does.Contain("**Ledger System**"));
         Assert.That(services, Does.Not.Contain("Traveller"));
+    }
+
+    [Test]
+    public void StepWithATimeOutOnItsAnswer_IsSynchronousOnly()
+    {
+        // act
+        var markdown = Generate(Events);
+        var critical = markdown.Substring(markdown.IndexOf("## Critical Path", System.StringComparison.Ordinal));
+
+        // assert: one kind per step
+        Assert.That(critical, Does.Contain("- **Synchronous operations**: step 3 (its time-out: 3a"));
+        Assert.That(critical, Does.Contain("- **Asynchronous operations**: none stated in usecase.md"));
+    }
+
+    [Test]
+    public void SentenceThatOnlySaysWhereTheFlowGoes_IsANote()
+    {
+        // act
+        var model = Model(Batches);
+
+        // assert
+        Assert.That(model, Does.Contain("note over System: Accepted refunds are processed as in step 4."));
+        Assert.That(model, Does.Contain("note over System: Rejected refunds follow the exception flow of UC-2."));
     }
 }
