@@ -140,7 +140,8 @@ internal static class ErrorFlowPlanner
                 : string.Empty;
             var label = branch.Anchor.Kind == AnchorKind.AnyStep
                 ? FlowText.BranchLabel(branch, span)
-                : FlowText.BranchLabel(branch) + " - usecase.md names no step, so only the flow's own steps are drawn";
+                : FlowText.BranchLabel(branch) + (branch.Anchor.InFlow.Length > 0 ? " - starts in " + branch.Anchor.InFlow + ", not at a step of the basic flow, so only the flow's own steps are drawn"
+                    : " - usecase.md names no step, so only the flow's own steps are drawn");
             writer.Note(participants.NoteOwner, participants.Initiator, label);
         }
 

@@ -27,6 +27,10 @@ internal static partial class FlowText
     private static readonly Regex s_endingWords = new(EndingWordsPattern, EndingWordsOptions, TimeSpan.FromMilliseconds(EndingWordsTimeoutMilliseconds));
 #endif
 
+    /// <summary>What a branch without a basic-flow step says of its place: " (starts in A1)" or " (usecase.md names no step)".</summary>
+    public static string NoStep(UseCaseBranch branch) =>
+        branch.Anchor.InFlow.Length > 0 ? " (starts in " + branch.Anchor.InFlow + ")" : " (usecase.md names no step)";
+
     public static string BranchLabel(UseCaseBranch branch, string span = "")
     {
         var head = branch.Title.Length > 0 && !string.Equals(branch.Title, branch.Condition, StringComparison.Ordinal)

@@ -156,7 +156,7 @@ internal static class IntegrationRenderer
             }
         }
 
-        AddNamedInText(context, services);
+        AddNamedInText(context, services, internals, others);
         var looked = 0;
         foreach (var (name, description) in unused)
         {
@@ -406,7 +406,7 @@ internal static class IntegrationRenderer
     /// a proper name the text itself calls a provider, a pipeline, an API or a service. Only the name as written is
     /// listed, with the statement that names it; a person or the system under design never is.
     /// </summary>
-    private static void AddNamedInText(DocumentContext context, IntegrationEntries services)
+    private static void AddNamedInText(DocumentContext context, IntegrationEntries services, IntegrationEntries internals, IntegrationEntries others)
     {
         for (var i = 0; i < context.UseCases.Count; i++)
         {
@@ -422,9 +422,10 @@ internal static class IntegrationRenderer
 
                 foreach (var name in ServiceNames(item.Text))
                 {
-                    if (services.IsCitedBeyondNaming(name))
+                    if (services.IsCitedBeyondNaming(name) || internals.Contains(name) || others.Contains(name))
                     {
-                        // Declared and already cited with its role and steps.
+                        // Declared and already cited with its role and steps ("Keys API - Our public REST service" is
+                        // the document's own, not an external service because a step calls it an API).
                         continue;
                     }
 
@@ -754,12 +755,12 @@ internal static class IntegrationRenderer
     private static bool IsInternal(string description) =>
         Keywords.Any(description, s_internalDescriptions) && !Keywords.Any(description, s_externalDescriptions);
 
-    private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät", "=thermostat", "=backend" };
+    private static readonly string[] s_internalDescriptions = { "=internal", "in-house", "=our", "=ours", "=device", "=hardware", "embedded", "=interno", "=interna", "=intern", "=interne", "=dispositivo", "=gerät", "=thermostat", "=backend" };
 
     private static readonly string[] s_externalDescriptions =
     {
         "=external", "third-party", "third party", "=externo", "=externa", "=extern", "=externe", "provider", "=vendor",
-        "do not own", "don't own", "owned by", " run by", "operated by", "read-only for us", "another team", "de terceros", "de terceiros",
+        "do not own", "don't own", "owned by", "customer's", "the partner's", " run by", "operated by", "read-only for us", "another team", "de terceros", "de terceiros",
     };
 
     private static readonly string[] s_systemDescriptions =

@@ -144,7 +144,7 @@ internal sealed class SuccessFlowPlanner
 
             _placed.Add(branch);
             Optional(branch, FlowText.BranchLabel(branch) + (branch.Anchor.Kind == AnchorKind.Step ? " (" + FlowText.Range(branch.Anchor.FromStep, branch.Anchor.ToStep) + ")"
-                : branch.Anchor.Kind == AnchorKind.None ? " (usecase.md names no step)" : string.Empty));
+                : branch.Anchor.Kind == AnchorKind.None ? FlowText.NoStep(branch) : string.Empty));
         }
     }
 
@@ -974,7 +974,7 @@ internal sealed class SuccessFlowPlanner
         if (branch.Steps.Count == 0 && branch.Ending.Kind == EndingKind.Unspecified)
         {
             _writer.Note(_participants.NoteOwner, null, branch.Id + ": " + (branch.Condition.Length > 0 ? branch.Condition : branch.Title)
-                + (branch.Anchor.Kind == AnchorKind.None ? " (usecase.md names no step)" : string.Empty));
+                + (branch.Anchor.Kind == AnchorKind.None ? FlowText.NoStep(branch) : string.Empty));
             return;
         }
 

@@ -15,6 +15,12 @@ public sealed record BranchAnchor(AnchorKind Kind, int FromStep, int ToStep)
     /// </summary>
     public string SharedId { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The other flow the branch starts in ("At step 1 of A1" gives "A1"): the author names no step of the basic flow,
+    /// so the branch is not placed on one by its words. Empty otherwise.
+    /// </summary>
+    public string InFlow { get; init; } = string.Empty;
+
     /// <summary>No anchor was written.</summary>
     public static BranchAnchor None { get; } = new(AnchorKind.None, 0, 0);
 

@@ -37,7 +37,7 @@ internal static class BranchPlacement
         foreach (var original in branches)
         {
             var branch = Restated(original, steps) ?? original;
-            if (branch.Anchor.Kind != AnchorKind.None || branch.Condition.Length == 0)
+            if (branch.Anchor.Kind != AnchorKind.None || branch.Condition.Length == 0 || branch.Anchor.InFlow.Length > 0)
             {
                 placed.Add(branch);
                 continue;

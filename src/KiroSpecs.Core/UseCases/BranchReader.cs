@@ -267,6 +267,9 @@ internal static class BranchReader
     /// <summary>"`409 Conflict`", "HTTP 503 …": a step that is an HTTP error status, the answer a request ends with.</summary>
     private static readonly Regex s_errorStatus = new(@"^[`*_\s]*(?:HTTP\s+)?[45]\d\d(?![\d%])(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
+    /// <summary>"At step 1 of A1 (or …), if …": a branch that starts in another flow, and its condition.</summary>
+    private static readonly Regex s_stepOfAnotherFlow = new(@"^\s*(?:at|in|during|after)\s+step\s+\d+\s+of\s+(?<flow>\p{Lu}{1,3}-?\d+|UC[-\w]*)\b[^,:]*(?:\([^)]*\))?\s*,?\s*(?:if|when)\s+(?<cond>.+?)[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
     /// <summary>"4c2a. Patron declines …": an extension of step 4c2 inside extension 4c, one of its lines.</summary>
     private static readonly Regex s_nestedExtensionStep = new(@"^\s*\d+[a-z]\d+[a-z]\d*[.):]", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
@@ -516,6 +519,15 @@ internal static class BranchReader
                     entries.Insert(e + 1 + m, new OutlineEntry(OutlineKind.Line, 0, entry.Depth, string.Empty, more[m], EquatableArray<string>.Empty, false, entry.Position));
                 }
 
+                continue;
+            }
+
+            if (steps.Count == 0 && anchor.Kind == AnchorKind.None && s_stepOfAnotherFlow.Match(text) is { Success: true } elsewhere)
+            {
+                // "At step 1 of A1 (or at step 4 of A3), if the report has been resubmitted 3 times:": a step of
+                // another flow, no step of the basic flow; what follows "if" is the condition.
+                condition = Trim(elsewhere.Groups["cond"].Value);
+                anchor = new BranchAnchor(AnchorKind.None, 0, 0) { InFlow = elsewhere.Groups["flow"].Value };
                 continue;
             }
 

@@ -153,6 +153,66 @@ At step 3, if the Bank Gateway rejects some refunds:
 3. The use case ends.
 ";
 
+    private const string Badges = @"# Badges
+
+## Actors
+
+| Who | What |
+|---|---|
+| Visitor | Person at the front desk |
+| Badge API | Our badge service |
+| Door Controller | Access system run by the landlord |
+
+## UC-1: Print a badge
+
+1. Visitor enters the host's name at the kiosk.
+2. The kiosk calls the Badge API with the name.
+3. Badge API asks the Door Controller for a door code.
+4. Door Controller returns the code.
+
+### Alternative Flows
+
+#### A1 Host unknown
+
+At step 2, if the host is unknown:
+
+1. The kiosk asks for the host again.
+2. The use case resumes at step 2.
+
+#### A2 Host unknown twice
+
+At step 1 of A1, if the reception is closed:
+
+1. The kiosk shows the reception number.
+2. The use case ends.
+";
+
+    private const string Tries = @"# Fuel cards
+
+## UC-1: Top up a card
+
+1. The Fleet Manager enters the amount.
+2. The system checks the monthly budget.
+3. The system tops up the card.
+
+### Alternative Flows
+
+#### B1 Budget exceeded
+
+At step 2, if the amount exceeds the monthly budget:
+
+1. The system shows the remaining budget.
+2. The Fleet Manager lowers the amount.
+3. The use case resumes at step 2.
+
+#### B2 Too many tries
+
+At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
+
+1. The system locks the top-up form.
+2. The use case ends.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -293,5 +353,32 @@ At step 3, if the Bank Gateway rejects some refunds:
         // assert
         Assert.That(model, Does.Contain("note over System: Accepted refunds are processed as in step 4."));
         Assert.That(model, Does.Contain("note over System: Rejected refunds follow the exception flow of UC-2."));
+    }
+
+    [Test]
+    public void SystemTheDocumentCallsItsOwn_IsNoExternalService_WhateverTheStepsCallIt()
+    {
+        // act
+        var markdown = Generate(Badges);
+        var integration = markdown.Substring(markdown.IndexOf("## Integration Points", System.StringComparison.Ordinal));
+        var services = integration.Substring(0, integration.IndexOf("\n### ", integration.IndexOf("### External Services", System.StringComparison.Ordinal) + 5, System.StringComparison.Ordinal));
+
+        // assert: "Our badge service" is internal though step 2 "calls the Badge API"; the landlord's system is external
+        Assert.That(services, Does.Not.Contain("Badge API"));
+        Assert.That(services, Does.Contain("**Door Controller** - Access system run by the landlord"));
+        Assert.That(integration, Does.Contain("- **Badge API** - Our badge service"));
+    }
+
+    [Test]
+    public void FlowStartingAtAStepOfAnotherFlow_IsNotPutOnTheBasicStepOfThatNumber()
+    {
+        // act
+        var model = Model(Tries);
+        var markdown = Generate(Tries);
+
+        // assert: "At step 2 of B1 …, if …" names B1's step, not basic step 2, nor one found by shared words
+        Assert.That(model, Does.Contain("alternative \"B2\" at no step, ends: use case ends"));
+        Assert.That(model, Does.Contain("when: the amount was lowered three times"));
+        Assert.That(markdown, Does.Contain("(starts in B1)"));
     }
 }
