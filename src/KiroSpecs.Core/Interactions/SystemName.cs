@@ -241,6 +241,20 @@ internal static class SystemName
 
         foreach (var useCase in useCases)
         {
+            foreach (var step in ParticipantCatalog.AllSteps(useCase))
+            {
+                if (SentenceReader.Arrow(step.Text) is { } arrow)
+                {
+                    // "App → Fleet API: cancel order": a name at an arrow's end is a participant the author draws, so
+                    // "taps Cancel in the app" speaks of it, not of a system under design.
+                    declared.Add(arrow.From);
+                    declared.Add(arrow.To);
+                }
+            }
+        }
+
+        foreach (var useCase in useCases)
+        {
             foreach (var text in Texts(useCase))
             {
                 var words = Words.Of(text);

@@ -213,6 +213,17 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
 2. The use case ends.
 ";
 
+    private const string Scooters = @"# Scooter parking
+
+## UC-1: End a ride
+
+**Primary actor:** Rider. **Secondary:** Parking API.
+
+1. Rider taps ""End ride"" in the app.
+2. App → Parking API: end ride with the scooter's position.
+3. Parking API → App: parking fee.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -380,5 +391,17 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
         Assert.That(model, Does.Contain("alternative \"B2\" at no step, ends: use case ends"));
         Assert.That(model, Does.Contain("when: the amount was lowered three times"));
         Assert.That(markdown, Does.Contain("(starts in B1)"));
+    }
+
+    [Test]
+    public void AppTheArrowsDraw_IsNoSystemUnderDesign()
+    {
+        // act
+        var model = Model(Scooters);
+
+        // assert: "in the app" is the App of the arrows; no System lifeline is made up
+        Assert.That(model, Does.Contain("system: none named"));
+        Assert.That(model, Does.Contain("1 Rider -> App: taps \"End ride\" in the app."));
+        Assert.That(model, Does.Not.Contain("-> System"));
     }
 }
