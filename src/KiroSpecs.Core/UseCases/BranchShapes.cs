@@ -274,6 +274,14 @@ internal static class BranchShapes
             var i = text.IndexOf(arrow, StringComparison.Ordinal);
             if (i > 0 && i + arrow.Length < text.Length)
             {
+                var next = text.IndexOf(arrow, i + arrow.Length, StringComparison.Ordinal);
+                if (next > 0 && Texts.CountWords(text.Substring(i + arrow.Length, next - i - arrow.Length)) <= 3)
+                {
+                    // "visible under Dashboard → Webhooks → Failed": a path through screens, not a condition and its
+                    // consequence.
+                    return null;
+                }
+
                 return Pair(text.Substring(0, i), text.Substring(i + arrow.Length));
             }
         }

@@ -224,6 +224,21 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
 3. Parking API → App: parking fee.
 ";
 
+    private const string Exports = @"# Report exports
+
+## UC-1: Export a report
+
+**Primary actor:** Analyst. **Secondary:** Export Worker.
+
+1. Analyst requests the export.
+2. Export Worker builds the file.
+3. Export Worker uploads the file.
+
+**Alternatives**
+
+- 3a. If all 3 uploads fail → export marked `failed`, the admins get an email, and the export stays visible under *Admin → Exports → Failed* for 7 days.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -403,5 +418,16 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
         Assert.That(model, Does.Contain("system: none named"));
         Assert.That(model, Does.Contain("1 Rider -> App: taps \"End ride\" in the app."));
         Assert.That(model, Does.Not.Contain("-> System"));
+    }
+
+    [Test]
+    public void PathThroughScreensInAFlow_IsNoConditionOfAnotherFlow()
+    {
+        // act
+        var model = Model(Exports);
+
+        // assert: one flow 3a; "Admin → Exports → Failed" stays in its sentence
+        Assert.That(model, Does.Contain("visible under Admin → Exports → Failed for 7 days"));
+        Assert.That(model, Does.Not.Contain("\"3a.2\""));
     }
 }
