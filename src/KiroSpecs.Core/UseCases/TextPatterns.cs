@@ -30,7 +30,7 @@ internal static partial class TextPatterns
         @"^\s*(?<step>\*|\d+(?:\s*[-–]\s*\d+)?)(?<dot>\.)?(?<letter>[a-z])(?<sub>\d+)?(?![A-Za-z])(?!\d)\s*[.):]?\s*(?<rest>.*)$";
 
     private const string AnchorPattern =
-        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l'|zu|ab|al|dal|nel|au)\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?(?!\d|\s+(?:of|in|de|do|da|del)\s+(?:the\s+)?(?:\p{Lu}{1,3}-?\d|UC))";
+        @"(?:\b(?:at|in|on|during|from|after|before)\s+(?:the\s+)?(?:basic\s+flow\s+|main\s+flow\s+)?steps?\s+|^\s*steps?\s+|ステップ\s*|^\s*(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:en\s+el|en\s+los|no|nos|im|bei|à\s+l'|zu|ab|al|dal|nel|au)\s+(?:pasos?|passos?|schritte?|étapes?)\s+|\b(?:antes|depois|después|despues|durante)\s+(?:do|dos|del|de\s+los|de\s+l[ao]s?)\s+(?:pasos?|passos?)\s+|\ba\s+partir\s+d(?:o|os|el|e\s+los)\s+(?:pasos?|passos?)\s+)(?<from>\d+)(?:\s*(?:-|–|to|through|or|and|y|e|und|～|〜)\s*(?:steps?\s+)?(?<to>\d+)|\s+(?:a|al|até|à|bis)\s+(?<to>\d+)(?![\w-]))?(?!\d|\s+(?:of|in|de|do|da|del)\s+(?:the\s+)?(?:\p{Lu}{1,3}-?\d|UC))";
 
     private const string AnyStepPattern =
         @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ|\bcualquier\s+(?:paso|momento)\b|\bqualquer\s+(?:passo|momento)\b|\bjedem\s+schritt\b|\bjederzeit\b";

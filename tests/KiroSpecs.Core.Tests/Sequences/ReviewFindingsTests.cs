@@ -239,6 +239,25 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
 - 3a. If all 3 uploads fail → export marked `failed`, the admins get an email, and the export stays visible under *Admin → Exports → Failed* for 7 days.
 ";
 
+    private const string Salas = @"# Reserva de salas
+
+## CU01 — Reservar una sala
+
+**Actor principal:** Empleado
+
+### Flujo principal
+1. El Empleado elige la fecha.
+2. El Sistema muestra las salas libres.
+3. El Empleado elige una sala.
+4. El Sistema confirma la reserva.
+
+### Flujos alternativos
+
+**FA01 — Ninguna sala libre** (a partir del paso 2)
+1. El Sistema ofrece la lista de espera.
+2. El caso de uso termina.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -429,5 +448,15 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
         // assert: one flow 3a; "Admin → Exports → Failed" stays in its sentence
         Assert.That(model, Does.Contain("visible under Admin → Exports → Failed for 7 days"));
         Assert.That(model, Does.Not.Contain("\"3a.2\""));
+    }
+
+    [Test]
+    public void FlowFromAStepInSpanishOrPortuguese_StartsAtThatStep()
+    {
+        // act
+        var model = Model(Salas);
+
+        // assert: "(a partir del paso 2)"
+        Assert.That(model, Does.Contain("alternative \"FA01\" at step 2, ends: use case ends"));
     }
 }
