@@ -258,6 +258,24 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
 2. El caso de uso termina.
 ";
 
+    private const string Kitchen = @"# Kitchen orders
+
+## UC-1: Send an order to the kitchen
+
+**Primary actor:** Waiter. **Secondary:** Kitchen Printer.
+
+### Main Success Scenario
+1. Waiter confirms the order on the handheld.
+2. System sends the order to the Kitchen Printer.
+3. System marks the order as sent.
+4. System shows the order number to the Waiter.
+
+### Extensions
+2a. Kitchen Printer does not confirm the order:
+  2a1. System shows ""Printer offline"" to the Waiter.
+  2a2. Use case ends.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -458,5 +476,20 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
 
         // assert: "(a partir del paso 2)"
         Assert.That(model, Does.Contain("alternative \"FA01\" at step 2, ends: use case ends"));
+    }
+
+    [Test]
+    public void BranchOnTheAnswerToACall_ComesAfterTheCall()
+    {
+        // act
+        var markdown = Generate(Kitchen);
+        var diagram = markdown.Substring(markdown.IndexOf("```mermaid", System.StringComparison.Ordinal));
+        var call = diagram.IndexOf("SYS->>KitchenPrinter: sends the order", System.StringComparison.Ordinal);
+        var branch = diagram.IndexOf("alt 2a", System.StringComparison.Ordinal);
+
+        // assert: the order was sent; what the printer does not confirm decides the rest
+        Assert.That(call, Is.GreaterThan(0));
+        Assert.That(branch, Is.GreaterThan(call));
+        Assert.That(diagram, Does.Contain("else otherwise#58; steps 3-4"));
     }
 }
