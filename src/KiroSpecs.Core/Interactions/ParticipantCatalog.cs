@@ -173,6 +173,8 @@ internal sealed class ParticipantCatalog
             : _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault()
               ?? _entries.Where(e => e.Origin == ParticipantOrigin.Declared).Select(e => e.Participant).FirstOrDefault();
 
+        AddDepartmentNames(useCase, cancellationToken);
+
         foreach (var rule in vocabulary.Rules)
         {
             var name = rule.Name.Trim();
@@ -673,6 +675,53 @@ internal sealed class ParticipantCatalog
         }
 
         return participant;
+    }
+
+    /// <summary>
+    /// "The request is forwarded to Finance" where "Finance Clerk" is the one declared person whose two-word name
+    /// opens with that word, and a step writes it capitalised on its own: the step names that person.
+    /// </summary>
+    private void AddDepartmentNames(UseCase useCase, CancellationToken cancellationToken)
+    {
+        var people = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && e.Participant.IsPerson && e.NameWords.Length == 2)
+            .GroupBy(e => e.NameWords[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Select(e => e.Participant).Distinct().Count() == 1).ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var texts = AllSteps(useCase, cancellationToken).Select(step => step.Text).ToList();
+        foreach (var group in people)
+        {
+            var entry = group.First();
+            var word = entry.Participant.Name.Split(' ')[0];
+            if (word.Length < 3 || !char.IsUpper(word[0]) || Named(word) is not null || ActorKinds.NamesAPerson(word)
+                || _entries.Any(e => !ReferenceEquals(e.Participant, entry.Participant) && e.NameWords.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
+                || !texts.Any(t => NamesAlone(t, word, entry.Participant.Name)))
+            {
+                continue;
+            }
+
+            AddEntry(new CatalogEntry(entry.Participant, Words.Split(word), string.Empty, ParticipantOrigin.Declared));
+            _byName[word] = entry.Participant;
+        }
+    }
+
+    /// <summary>"… to Finance." with a capital, not as the start of "Finance Clerk".</summary>
+    private static bool NamesAlone(string text, string word, string fullName)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + word.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (at > 0 && before && after && string.CompareOrdinal(text, at, fullName, 0, fullName.Length) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -276,6 +276,18 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
   2a2. Use case ends.
 ";
 
+    private const string Advances = @"# Travel advances
+
+## UC-1: Request an advance
+
+Primary actor: Employee. Secondary: Finance Clerk.
+
+1. The Employee enters the amount and the trip.
+2. The request is forwarded to Finance.
+3. The Finance Clerk approves the advance.
+4. The system notifies the Employee.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -491,5 +503,15 @@ At step 2 of B1 (or at step 1 of B1), if the amount was lowered three times:
         Assert.That(call, Is.GreaterThan(0));
         Assert.That(branch, Is.GreaterThan(call));
         Assert.That(diagram, Does.Contain("else otherwise#58; steps 3-4"));
+    }
+
+    [Test]
+    public void FirstWordOfTheOneDeclaredPersonsName_WrittenAlone_NamesThatPerson()
+    {
+        // act
+        var model = Model(Advances);
+
+        // assert: "forwarded to Finance" reaches the Finance Clerk, not the employee who waits
+        Assert.That(model, Does.Contain("2 System --> Finance Clerk: The request is forwarded to Finance."));
     }
 }
