@@ -357,6 +357,12 @@ internal static class DataFlowRenderer
             }
         }
 
+        foreach (var step in Interactions.ParticipantCatalog.AllSteps(useCase).Where(s => s.Payload.Length > 0))
+        {
+            // "4. … assign drone" over an indented ```json block: the payload as the author wrote it, fenced.
+            payloads.Add(("step " + step.Number, step.Payload, true, step.PayloadInfo));
+        }
+
         foreach (var item in statements.Where(s => s.Kind is SourceItemKind.Step or SourceItemKind.Alternative or SourceItemKind.Exception or SourceItemKind.Postcondition))
         {
             foreach (var braces in BraceGroups(item.Text))

@@ -150,6 +150,12 @@ internal static class StepReader
                     // "1) Radio host enters the command:" over a one-line code block: the command is part of the step.
                     steps[steps.Count - 1].Text += " `" + entry.Text.Trim() + "`";
                     break;
+                case OutlineKind.Code when steps.Count > 0 && entry.Depth > 0 && LastOf(steps) is { Payload.Length: 0 } sender:
+                    // "4. Dispatcher → Fleet API: assign drone" over an indented ```json block: what the step sends,
+                    // kept with the step (Data Flow quotes it).
+                    sender.Payload = entry.Text.Trim();
+                    sender.PayloadInfo = entry.Marker.Trim().ToLowerInvariant();
+                    break;
                 case OutlineKind.Code:
                     unreadable(entry);
                     break;
@@ -354,6 +360,18 @@ internal static class StepReader
             && int.TryParse(text.Substring(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
+    /// <summary>The step read last: the last sub-step of the last step, else the last step.</summary>
+    private static MutableStep LastOf(List<MutableStep> steps)
+    {
+        var last = steps[steps.Count - 1];
+        while (last.Children.Count > 0)
+        {
+            last = last.Children[last.Children.Count - 1];
+        }
+
+        return last;
+    }
+
     private sealed class MutableStep
     {
         public MutableStep(string number, int ordinal, string text, string actor, SourcePosition position)
@@ -383,6 +401,10 @@ internal static class StepReader
 
         public List<MutableStep> Children { get; } = new();
 
+        public string Payload { get; set; } = string.Empty;
+
+        public string PayloadInfo { get; set; } = string.Empty;
+
         public UseCaseStep ToStep()
         {
             var children = new List<UseCaseStep>(Children.Count);
@@ -391,7 +413,7 @@ internal static class StepReader
                 children.Add(child.ToStep());
             }
 
-            return new UseCaseStep(Number, Ordinal, Text, Actor, Position, children.ToEquatableArray());
+            return new UseCaseStep(Number, Ordinal, Text, Actor, Position, children.ToEquatableArray()) { Payload = Payload, PayloadInfo = PayloadInfo };
         }
     }
 }

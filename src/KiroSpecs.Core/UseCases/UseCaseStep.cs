@@ -13,4 +13,11 @@ public sealed record UseCaseStep(
     string Text,
     string Actor,
     SourcePosition Position,
-    EquatableArray<UseCaseStep> SubSteps);
+    EquatableArray<UseCaseStep> SubSteps)
+{
+    /// <summary>A code block the author indents under the step (the JSON it sends), as written; empty when none.</summary>
+    public string Payload { get; init; } = string.Empty;
+
+    /// <summary>The code block's language ("json", "http"), lower case; empty when none is given.</summary>
+    public string PayloadInfo { get; init; } = string.Empty;
+}

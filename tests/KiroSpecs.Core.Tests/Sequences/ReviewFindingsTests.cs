@@ -288,6 +288,23 @@ Primary actor: Employee. Secondary: Finance Clerk.
 4. The system notifies the Employee.
 ";
 
+    private const string Lockers = @"# Locker rentals
+
+## UC-1: Rent a locker
+
+**Primary actor:** Member. **Secondary:** Locker API.
+
+1. Member picks a locker size.
+2. The system sends the booking to the Locker API:
+   ```json
+   {
+     ""size"": ""M"",
+     ""hours"": 4
+   }
+   ```
+3. Locker API returns the locker number.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -513,5 +530,17 @@ Primary actor: Employee. Secondary: Finance Clerk.
 
         // assert: "forwarded to Finance" reaches the Finance Clerk, not the employee who waits
         Assert.That(model, Does.Contain("2 System --> Finance Clerk: The request is forwarded to Finance."));
+    }
+
+    [Test]
+    public void CodeBlockIndentedUnderAStep_IsThatStepsPayload_QuotedInDataFlow()
+    {
+        // act
+        var result = SequenceGenerator.Generate(new SequenceGenerationInput("review", Lockers, "usecase.md", TranslationOptions.Default));
+        var dataFlow = result.Markdown.Substring(result.Markdown.IndexOf("## Data Flow", System.StringComparison.Ordinal));
+
+        // assert: quoted as written, with its step; nothing reported as unreadable
+        Assert.That(dataFlow, Does.Contain("step 2:\n\n```json\n{\n  \"size\": \"M\",\n  \"hours\": 4\n}\n```"));
+        Assert.That(result.Diagnostics.Count, Is.EqualTo(0));
     }
 }
