@@ -376,7 +376,7 @@ internal static class BranchReader
                 // "- **AF-01 (step 3) Save as draft.** The applicant presses "Save". The use case ends.": the first
                 // sentence names the flow, the sentences after it are what happens.
                 headerActions.AddRange(Texts.Sentences(title.Substring(end + 2)));
-                title = title.Substring(0, end);
+                title = Texts.SentenceBefore(title, end);
                 condition = title;
             }
 
@@ -921,7 +921,7 @@ internal static class BranchReader
         var sentence = before;
         for (var end = Texts.SentenceEnd(before); end >= 0; end = Texts.SentenceEnd(before, end + 2))
         {
-            lead = before.Substring(0, end).Trim();
+            lead = Texts.SentenceBefore(before, end).Trim();
             sentence = before.Substring(end + 2).Trim();
         }
 
@@ -1182,7 +1182,7 @@ internal static class BranchReader
         if (dot > 0)
         {
             rest.AddRange(Texts.Sentences(condition.Substring(dot + 2)));
-            condition = condition.Substring(0, dot);
+            condition = Texts.SentenceBefore(condition, dot);
         }
 
         var colon = Texts.IndexOutsideBrackets(condition, ": ");

@@ -28,6 +28,11 @@ internal static class Texts
                 // »Zu wenig Resturlaub. Bitte …«, „… “: a message quoted whole. A guillemet opens or closes by which
                 // comes first; “ closes what „ opened, and opens otherwise.
                 (quoted, low) = QuoteAfter(c, quoted, low);
+                if (!quoted && depth == 0 && i > 0 && text[i - 1] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+                {
+                    // app shows "… can't be recalled." Use case ends.: a quoted message that ends its sentence.
+                    return i;
+                }
             }
             else if (quoted)
             {
@@ -87,6 +92,12 @@ internal static class Texts
         return -1;
     }
 
+    /// <summary>
+    /// The first sentence of <paramref name="text"/>, which <see cref="SentenceEnd"/> says ends at <paramref name="end"/>:
+    /// without its full stop, or with the closing quote of a quoted message that ends it.
+    /// </summary>
+    public static string SentenceBefore(string text, int end) => text.Substring(0, end + (IsQuoteMark(text[end]) ? 1 : 0));
+
     /// <summary>The sentences of a text split at <see cref="SentenceEnd"/>, without their closing ". ".</summary>
     public static System.Collections.Generic.List<string> Sentences(string text)
     {
@@ -96,7 +107,7 @@ internal static class Texts
         {
             if (end > start)
             {
-                result.Add(text.Substring(start, end - start));
+                result.Add(text.Substring(start, end - start + (IsQuoteMark(text[end]) ? 1 : 0)));
             }
 
             start = end + 2;

@@ -305,6 +305,21 @@ Primary actor: Employee. Secondary: Finance Clerk.
 3. Locker API returns the locker number.
 ";
 
+    private const string Kiosk = @"# Ticket kiosk
+
+## UC-1: Buy a ticket
+
+Primary actor: Traveller. Secondary: Card Terminal.
+
+1. Traveller picks a destination.
+2. Card Terminal charges the card.
+3. Kiosk prints the ticket.
+
+### Exceptions
+
+- **E1 (step 2)** — card refused: Card Terminal declines, kiosk shows ""Card refused. Try another card."" Use case ends.
+";
+
     private static string Generate(string markdown) =>
         SequenceGenerator.Generate(new SequenceGenerationInput("review", markdown, "usecase.md", TranslationOptions.Default)).Markdown;
 
@@ -542,5 +557,16 @@ Primary actor: Employee. Secondary: Finance Clerk.
         // assert: quoted as written, with its step; nothing reported as unreadable
         Assert.That(dataFlow, Does.Contain("step 2:\n\n```json\n{\n  \"size\": \"M\",\n  \"hours\": 4\n}\n```"));
         Assert.That(result.Diagnostics.Count, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void QuotedMessageThatEndsItsSentence_LeavesTheNextSentenceItsOwn()
+    {
+        // act
+        var model = Model(Kiosk);
+
+        // assert: "… shows "Card refused. Try another card." Use case ends.": the flow ends, and the quote keeps its marks
+        Assert.That(model, Does.Contain("exception \"E1\" at step 2, ends: use case ends"));
+        Assert.That(model, Does.Contain("kiosk shows \"Card refused. Try another card.\""));
     }
 }
