@@ -105,8 +105,7 @@ internal sealed class ParticipantCatalog
                 var alias = CleanName(actor.Name);
                 if (alias.Length > 0 && Named(alias) is null)
                 {
-                    AddEntry(new CatalogEntry(System, Words.Split(alias), string.Empty, ParticipantOrigin.System));
-                    _byName[alias] = System;
+                    AddName(System, alias, ParticipantOrigin.System);
                 }
 
                 systemIsPrimary = true;
@@ -620,8 +619,7 @@ internal sealed class ParticipantCatalog
         if ((UseCases.ActorReader.AcronymOf(longForm, actor.Label.Substring(paren)) ?? UseCases.ActorReader.ShortNameOf(longForm, actor.Label.Substring(paren))) == actor.Name
             && Named(longForm) is null)
         {
-            AddEntry(new CatalogEntry(participant, Words.Split(longForm), string.Empty, ParticipantOrigin.Declared));
-            _byName[longForm] = participant;
+            AddName(participant, longForm, ParticipantOrigin.Declared);
         }
     }
 
@@ -647,8 +645,7 @@ internal sealed class ParticipantCatalog
         if (string.Equals(clean, _systemLongForm, StringComparison.OrdinalIgnoreCase))
         {
             // The steps call the product "the Kiosk" and the actors list declares "Check-In Kiosk": one participant.
-            AddEntry(new CatalogEntry(System, Words.Split(clean), string.Empty, ParticipantOrigin.System));
-            _byName[clean] = System;
+            AddName(System, clean, ParticipantOrigin.System);
             return System;
         }
 
@@ -702,8 +699,7 @@ internal sealed class ParticipantCatalog
                 continue;
             }
 
-            AddEntry(new CatalogEntry(entry.Participant, Words.Split(word), string.Empty, ParticipantOrigin.Declared));
-            _byName[word] = entry.Participant;
+            AddName(entry.Participant, word, ParticipantOrigin.Declared);
         }
     }
 
@@ -1040,12 +1036,9 @@ internal sealed class ParticipantCatalog
         {
             // "RS → Smart Meter: 202 Accepted" where the document declares "Reading Store": the initials of the one
             // declared participant whose words they spell.
-            var spelled = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && IsAcronymOf(clean, e.NameWords))
-                .Select(e => e.Participant).Distinct().Take(2).ToList();
-            if (spelled.Count == 1)
+            if (OnlyDeclared(e => IsAcronymOf(clean, e.NameWords)) is { } spelled)
             {
-                AddEntry(new CatalogEntry(spelled[0], Words.Split(clean), string.Empty, ParticipantOrigin.Declared));
-                _byName[clean] = spelled[0];
+                AddName(spelled, clean, ParticipantOrigin.Declared);
                 return;
             }
         }
@@ -1159,18 +1152,27 @@ internal sealed class ParticipantCatalog
     /// </summary>
     private bool TakeAsShortForm(string word)
     {
-        var opening = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && !e.Participant.IsPerson && e.NameWords.Length > 1
-                && string.Equals(e.NameWords[0], word, StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.Participant).Distinct().Take(2).ToList();
-
-        if (opening.Count != 1)
+        if (OnlyDeclared(e => !e.Participant.IsPerson && e.NameWords.Length > 1 && string.Equals(e.NameWords[0], word, StringComparison.OrdinalIgnoreCase)) is not { } opening)
         {
             return false;
         }
 
-        AddEntry(new CatalogEntry(opening[0], Words.Split(word), string.Empty, ParticipantOrigin.Declared));
-        _byName[word] = opening[0];
+        AddName(opening, word, ParticipantOrigin.Declared);
         return true;
+    }
+
+    /// <summary>The one participant of the declared entries that <paramref name="matches"/> accepts; null for none or several.</summary>
+    private Participant? OnlyDeclared(Func<CatalogEntry, bool> matches)
+    {
+        var found = _entries.Where(e => e.Origin == ParticipantOrigin.Declared && matches(e)).Select(e => e.Participant).Distinct().Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Another name of <paramref name="participant"/>: a step that writes it means that participant.</summary>
+    private void AddName(Participant participant, string name, ParticipantOrigin origin)
+    {
+        AddEntry(new CatalogEntry(participant, Words.Split(name), string.Empty, origin));
+        _byName[name] = participant;
     }
 
     private static readonly string[] s_onBehalf = { "on behalf of", "em nome de", "en nombre de", "im auftrag" };

@@ -43,11 +43,7 @@ internal static class BranchReader
 
             if (entry.Kind == OutlineKind.TableRow && entry.IsHeaderRow)
             {
-                var end = i + 1;
-                while (end < group.Content.Count && group.Content[end].Kind == OutlineKind.TableRow && !group.Content[end].IsHeaderRow)
-                {
-                    end++;
-                }
+                var end = BranchTable.End(group.Content, i);
 
                 if (current is { Lines.Count: 0, WholeInOneBullet: false } && StepReader.HasActorColumn(entry.Cells))
                 {

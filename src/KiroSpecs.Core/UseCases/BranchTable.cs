@@ -41,6 +41,18 @@ internal static class BranchTable
 
     private static readonly string[] s_endingHeaders = { "resume", "resumes at", "returns to", "next", "ending", "end", "outcome step", "continue at", "戻り先" };
 
+    /// <summary>The index just past the rows of the table whose header row is at <paramref name="header"/>.</summary>
+    public static int End(IReadOnlyList<OutlineEntry> content, int header)
+    {
+        var end = header + 1;
+        while (end < content.Count && content[end].Kind == OutlineKind.TableRow && !content[end].IsHeaderRow)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Reads rows <paramref name="start"/> (the header) to <paramref name="end"/> as branches; false when the header is not a branch table.</summary>
     public static bool TryRead(List<OutlineEntry> content, int start, int end, SectionKind groupKind, List<BranchDraft> drafts)
     {

@@ -30,8 +30,8 @@ internal static class StepReader
                 continue;
             }
 
-            rows.Add(content[i]);
-            for (var j = i + 1; j < content.Count && content[j].Kind == OutlineKind.TableRow && !content[j].IsHeaderRow; j++)
+            var end = BranchTable.End(content, i);
+            for (var j = i; j < end; j++)
             {
                 rows.Add(content[j]);
             }

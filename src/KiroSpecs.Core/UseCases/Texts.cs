@@ -96,7 +96,10 @@ internal static class Texts
     /// The first sentence of <paramref name="text"/>, which <see cref="SentenceEnd"/> says ends at <paramref name="end"/>:
     /// without its full stop, or with the closing quote of a quoted message that ends it.
     /// </summary>
-    public static string SentenceBefore(string text, int end) => text.Substring(0, end + (IsQuoteMark(text[end]) ? 1 : 0));
+    public static string SentenceBefore(string text, int end) => text.Substring(0, Through(text, end));
+
+    /// <summary>Where the sentence ending at <paramref name="end"/> stops: before its full stop, after a closing quote.</summary>
+    private static int Through(string text, int end) => end + (IsQuoteMark(text[end]) ? 1 : 0);
 
     /// <summary>The sentences of a text split at <see cref="SentenceEnd"/>, without their closing ". ".</summary>
     public static System.Collections.Generic.List<string> Sentences(string text)
@@ -107,7 +110,7 @@ internal static class Texts
         {
             if (end > start)
             {
-                result.Add(text.Substring(start, end - start + (IsQuoteMark(text[end]) ? 1 : 0)));
+                result.Add(text.Substring(start, Through(text, end) - start));
             }
 
             start = end + 2;

@@ -484,12 +484,7 @@ internal static class UseCaseBuilder
                 continue;
             }
 
-            var end = i + 1;
-            while (end < content.Count && content[end].Kind == OutlineKind.TableRow && !content[end].IsHeaderRow)
-            {
-                end++;
-            }
-
+            var end = BranchTable.End(content, i);
             if (end > i + 1 && content.Skip(i + 1).Take(end - i - 1).All(row => row.Cells.Count > 1 && IsFlowId(Texts.Clean(row.Cells[0])))
                 && BranchTable.TryRead(content, i, end, SectionKind.Extensions, new List<BranchDraft>()))
             {
