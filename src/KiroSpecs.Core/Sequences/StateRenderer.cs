@@ -53,6 +53,16 @@ internal static class StateRenderer
             statuses = statuses.Concat(others).OrderByDescending(n => n.Length).ThenBy(n => n, System.StringComparer.Ordinal).ToList();
         }
 
+        // With no lifecycle stated, the statuses the steps and flows set ('marks the hold "Ready for pickup"') are still
+        // the author's: each use case's diagram is drawn from its flows, and the places that name them listed below it.
+        var written = any ? new List<string>() : StatusMentions.SetInSteps(context.UseCases, new List<string>());
+        var setInSteps = written.OrderByDescending(n => n.Length).ThenBy(n => n, System.StringComparer.Ordinal).ToList();
+        if (setInSteps.Count > 0)
+        {
+            md.Block(MarkdownText.Escape("Statuses the steps and flows set (usecase.md states no lifecycle of them, so none is drawn; each use case lists where its text names them): "
+                + string.Join(", ", written) + "."));
+        }
+
         for (var i = 0; i < context.UseCases.Count; i++)
         {
             var useCase = context.UseCases[i];
@@ -105,7 +115,12 @@ internal static class StateRenderer
                 }
             }
 
-            md.Block(Diagram(context, i));
+            md.Block(Diagram(context, i, setInSteps));
+            if (setInSteps.Count > 0)
+            {
+                StatusMentions.Render(md, useCase, setInSteps, quietWhenNone: true);
+            }
+
             foreach (var same in useCase.SameAs.Where(s => SectionClassifier.Classify(s.Section) is SectionKind.ExceptionFlows or SectionKind.AlternativeFlows or SectionKind.Extensions))
             {
                 md.Block(MarkdownText.Escape(same.Section + ": same as " + same.UseCaseId + " (see its diagram)."));
@@ -157,7 +172,7 @@ internal static class StateRenderer
         return lines;
     }
 
-    private static string Diagram(DocumentContext context, int index)
+    private static string Diagram(DocumentContext context, int index, List<string> statuses)
     {
         var useCase = context.UseCases[index];
         var outcomes = context.OutcomesOf(index);
@@ -265,7 +280,13 @@ internal static class StateRenderer
                     // A branch that states no outcome goes on in the flow, unless it says the use case ends there, meets a
                     // failure, finds nothing, or is the actor's choice to stop: then it is no success. A failure (or
                     // nothing found, and the use case ends) reaches the failure the use case states; a cancel is its own end.
-                    if (OutcomeReader.IsActorStop(branch, goal))
+                    // Before all of these: a flow that ends in a status one postcondition names ('sets the status to
+                    // "Withdrawn"' beside 'On failure the report is … "Withdrawn"') reaches that postcondition.
+                    if (EndByStatus(useCase, branch, statuses) is { } stated)
+                    {
+                        transitions.Add((from, stated ? success : failure, label + " (status " + string.Join(", ", SetBy(branch, statuses)) + ")"));
+                    }
+                    else if (OutcomeReader.IsActorStop(branch, goal))
                     {
                         transitions.Add((from, cancelled, label));
                     }
@@ -395,6 +416,30 @@ internal static class StateRenderer
 
         sb.Append("```");
         return sb.ToString();
+    }
+
+    /// <summary>The statuses the steps and ending of <paramref name="branch"/> name (not its condition: "returns *Pended*" is what it answers).</summary>
+    private static List<string> SetBy(UseCaseBranch branch, List<string> statuses) =>
+        statuses.Count == 0 ? statuses
+            : branch.Steps.Select(s => s.Text).Append(BranchEnding.WrittenText(branch)).SelectMany(t => StatusMentions.Find(t, statuses)).Distinct(System.StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// True (success) or false (failure) when the statuses <paramref name="branch"/> sets are named by the use case's
+    /// postconditions of one outcome only and the branch goes nowhere else; null otherwise.
+    /// </summary>
+    private static bool? EndByStatus(UseCase useCase, UseCaseBranch branch, List<string> statuses)
+    {
+        var set = SetBy(branch, statuses);
+        if (set.Count == 0 || branch.Ending.Kind == EndingKind.ContinueAt)
+        {
+            return null;
+        }
+
+        var success = Postcondition(useCase, success: true);
+        var failure = Postcondition(useCase, success: false);
+        var inSuccess = set.Any(s => StatusMentions.Find(success, statuses).Contains(s));
+        var inFailure = set.Any(s => StatusMentions.Find(failure, statuses).Contains(s));
+        return inSuccess == inFailure ? null : inSuccess;
     }
 
     private static string Postcondition(UseCase useCase, bool success)

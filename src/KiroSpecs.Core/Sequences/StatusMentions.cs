@@ -29,7 +29,16 @@ internal static class StatusMentions
     /// a capitalised status a step sets, with at most one lower-case word after it (not "and", "or", "with" …).
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex s_setsStatus = new(
-        @"\b(?:with status|in status|status|sets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|e|y|ou|o|a|de|do|da)\b)[a-z][\w-]*)?)",
+        @"\b(?:with status|in status|in state|status|[Ss]ets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|unless|only|after|before|as|but|then|again|instead|e|y|ou|o|a|de|do|da)\b)(?:[a-z][\w-]*|\p{Lu}{2,}\b))?)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// 'sets the report status to "Paid"', 'marks the hold "Ready for pickup"', 'marks the line as "Queried"', 'go back to
+    /// "Queried"', 'com situação "Confirmada"', 'sets status to *Transmission failed*': a status a step sets, written in
+    /// quotes or emphasis, as many words as the quotes hold.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex s_setsQuotedStatus = new(
+        @"\b(?:status|state|situação|situacao|estado|[Ss]et to|[Ss]ets [\w ]{0,30}? to|[Mm]arks? [\w' ]{0,30}?|[Mm]arked|goe?s? back to|moves? to|goe?s? to|closed as|altera[\w ]{0,20}? para)\s+(?:as\s+)?[""“*](?<s>\p{Lu}[^""”*\n]{0,38}?)[""”*]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
 
     private const int MaxSetStatuses = 40;
@@ -47,13 +56,18 @@ internal static class StatusMentions
             var texts = useCase.Steps.Select(st => st.Text).Concat(useCase.Branches.SelectMany(b => b.Steps.Select(st => st.Text).Append(b.Condition).Append(BranchEnding.WrittenText(b))));
             foreach (var raw in texts)
             {
+                // Quoted first (the quotes say where the status ends), then the capitalised words after a set-word.
+                var quotedText = raw.IndexOf('"') >= 0 || raw.IndexOf('“') >= 0 || raw.IndexOf('*') >= 0 ? raw.Replace("`", string.Empty) : null;
+                var quoted = quotedText is null ? Enumerable.Empty<(string, System.Text.RegularExpressions.Match)>()
+                    : s_setsQuotedStatus.Matches(quotedText).Cast<System.Text.RegularExpressions.Match>().Select(m => (quotedText, m));
                 var text = Plain(raw);
-                foreach (System.Text.RegularExpressions.Match match in s_setsStatus.Matches(text))
+                foreach (var (source, match) in quoted.Concat(s_setsStatus.Matches(text).Cast<System.Text.RegularExpressions.Match>().Select(m => (text, m))))
                 {
                     var group = match.Groups["s"];
-                    var name = group.Value.TrimEnd('.', ',', ';', ':');
+                    var name = group.Value.Trim().TrimEnd('.', ',', ';', ':');
+                    name = ReferenceEquals(source, text) ? CodeAlone(name) : name;
                     // "to Returned to stock", "to Out for delivery": a longer status of the lifecycle written there.
-                    var longer = lifecycle.Any(k => k.Length > name.Length && string.CompareOrdinal(text, group.Index, k, 0, k.Length) == 0);
+                    var longer = lifecycle.Any(k => k.Length > name.Length && group.Index + k.Length <= source.Length && string.CompareOrdinal(source, group.Index, k, 0, k.Length) == 0);
                     if (name.Length > 1 && !longer && !known.Contains(name) && !found.Contains(name, StringComparer.Ordinal) && !name.StartsWith("Step", StringComparison.Ordinal))
                     {
                         found.Add(name);
@@ -107,7 +121,7 @@ internal static class StatusMentions
     /// The table of <paramref name="useCase"/>: one row per precondition, step, postcondition or flow that names a
     /// status, and one line for the flows that name none.
     /// </summary>
-    internal static void Render(MarkdownBuilder md, UseCase useCase, IReadOnlyList<string> names)
+    internal static void Render(MarkdownBuilder md, UseCase useCase, IReadOnlyList<string> names, bool quietWhenNone = false)
     {
         var rows = new List<(string Where, List<string> Statuses, string Quote, int Line)>();
         void Add(string where, IEnumerable<(string Text, SourcePosition Position)> texts)
@@ -168,7 +182,11 @@ internal static class StatusMentions
 
         if (rows.Count == 0)
         {
-            md.Block("Its text names none of these statuses.");
+            if (!quietWhenNone)
+            {
+                md.Block("Its text names none of these statuses.");
+            }
+
             return;
         }
 
@@ -192,6 +210,29 @@ internal static class StatusMentions
             md.Block(MarkdownText.Escape((silent.Count == 1 ? "Flow " : "Flows ") + string.Join(", ", silent) + (silent.Count == 1 ? " names" : " name")
                 + " no status."));
         }
+    }
+
+    /// <summary>
+    /// "PENDING até correção": a status written as a code in capitals is that code alone, not the word after it; a short
+    /// acronym opens a name ("PA denied").
+    /// </summary>
+    private static string CodeAlone(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space < 4)
+        {
+            return name;
+        }
+
+        for (var k = 0; k < space; k++)
+        {
+            if (char.IsLower(name[k]))
+            {
+                return name;
+            }
+        }
+
+        return char.IsLower(name[space + 1]) ? name.Substring(0, space) : name;
     }
 
     /// <summary>"the Tracing Network": a capitalised word right after the status makes it part of a longer name.</summary>

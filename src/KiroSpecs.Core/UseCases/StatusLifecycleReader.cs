@@ -282,9 +282,58 @@ internal static class StatusLifecycleReader
         {
             foreach (var clause in sentence.Split(';'))
             {
+                if (PairList(clause) is { } pairs)
+                {
+                    // "Allowed transitions: Requested → Assigned, Assigned → In flight, In flight → Delivered": a list of
+                    // changes, each its own pair, not one chain whose commas open triggers.
+                    foreach (var pair in pairs)
+                    {
+                        ReadChain(pair, position, 2, found);
+                    }
+
+                    continue;
+                }
+
                 ReadChain(clause, position, minStates, found);
             }
         }
+    }
+
+    private static readonly string[] s_listJoins = { "and ", "or ", "e ", "y ", "ou ", "o ", "und " };
+
+    /// <summary>
+    /// The pieces of a clause written as a list of changes ("A → B, B → C, and A → D"): two or more pieces between
+    /// commas, each with an arrow; null when a piece has none (", if the payment fails" is a trigger, not a change).
+    /// </summary>
+    private static List<string>? PairList(string clause)
+    {
+        if (clause.IndexOf(',') < 0)
+        {
+            return null;
+        }
+
+        var pieces = new List<string>();
+        foreach (var raw in clause.Split(','))
+        {
+            var piece = raw.Trim();
+            foreach (var join in s_listJoins)
+            {
+                if (piece.StartsWith(join, StringComparison.OrdinalIgnoreCase))
+                {
+                    piece = piece.Substring(join.Length).TrimStart();
+                    break;
+                }
+            }
+
+            if (!HasArrow(piece))
+            {
+                return null;
+            }
+
+            pieces.Add(piece);
+        }
+
+        return pieces.Count >= 2 ? pieces : null;
     }
 
     private static void ReadChain(string clause, SourcePosition position, int minStates, List<StatusTransition> found)
