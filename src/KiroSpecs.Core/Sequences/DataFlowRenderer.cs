@@ -188,7 +188,8 @@ internal static class DataFlowRenderer
                 if (value.Length > 1 && (text.IndexOf("\"" + value + "\"", StringComparison.Ordinal) >= 0 || text.IndexOf("“" + value + "”", StringComparison.Ordinal) >= 0
                     || text.IndexOf("`" + value + "`", StringComparison.Ordinal) >= 0))
                 {
-                    return element.Name;
+                    // "Output: "Verified", "Blocked" or …": a list without a field name is the use case's output.
+                    return element.Name.Length > 0 ? element.Name : "the " + element.Category.ToLowerInvariant() + " data";
                 }
             }
         }

@@ -190,8 +190,10 @@ internal static class DataElementReader
             return null;
         }
 
-        return t.IndexOf("input", StringComparison.Ordinal) >= 0 || t.IndexOf("request", StringComparison.Ordinal) >= 0 || t.IndexOf("入力", StringComparison.Ordinal) >= 0 ? "Input"
-            : t.IndexOf("output", StringComparison.Ordinal) >= 0 || t.IndexOf("response", StringComparison.Ordinal) >= 0 || t.IndexOf("出力", StringComparison.Ordinal) >= 0 ? "Output"
+        return t.IndexOf("input", StringComparison.Ordinal) >= 0 || t.IndexOf("request", StringComparison.Ordinal) >= 0 || t.IndexOf("入力", StringComparison.Ordinal) >= 0
+            || t.StartsWith("entrada", StringComparison.Ordinal) || t.StartsWith("eingabe", StringComparison.Ordinal) ? "Input"
+            : t.IndexOf("output", StringComparison.Ordinal) >= 0 || t.IndexOf("response", StringComparison.Ordinal) >= 0 || t.IndexOf("出力", StringComparison.Ordinal) >= 0
+            || t.StartsWith("salida", StringComparison.Ordinal) || t.StartsWith("saída", StringComparison.Ordinal) || t.StartsWith("ausgabe", StringComparison.Ordinal) ? "Output"
             : t.IndexOf("stored", StringComparison.Ordinal) >= 0 || t.IndexOf("persist", StringComparison.Ordinal) >= 0 || t.IndexOf("保存", StringComparison.Ordinal) >= 0 || t.IndexOf("storage", StringComparison.Ordinal) >= 0 ? "Stored"
             : t.IndexOf("calculated", StringComparison.Ordinal) >= 0 || t.IndexOf("derived", StringComparison.Ordinal) >= 0 ? "Calculated"
             : t.IndexOf("transient", StringComparison.Ordinal) >= 0 || t.IndexOf("temporary", StringComparison.Ordinal) >= 0 ? "Transient"
