@@ -58,7 +58,7 @@ internal static class Lexicon
         "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página", "closes the modal", "closes the dialog",
         "closes the popup", "fecha o modal", "fecha a janela", "cierra el modal", "cierra el diálogo",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
-        "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "informa del", "informa de", "pide", "redireciona", "redirecionar", "lista", "listar", "muestra", "devuelve", "envía", "exhibe",
+        "envia", "enviar", "solicita", "solicitar", "encaminha", "pede", "sugere", "oferece", "avisa", "informa que", "informa ao", "informa a", "informa del", "informa de", "pide", "redireciona", "redirecionar", "lista", "listar", "muestra", "devuelve", "envía", "exhibe", "responde", "contesta",
         "zeigt", "zeigt an", "meldet", "sendet", "schickt", "benachrichtigt", "informiert", "bestätigt", "schlägt vor", "fordert", "gibt aus",
         "affiche", "présente", "renvoie", "retourne", "envoie", "informe", "notifie", "propose", "confirme", "signale", "demande",
         "mostra", "visualizza", "restituisce", "invia", "notifica", "propone", "conferma", "segnala", "chiede", "presenta",

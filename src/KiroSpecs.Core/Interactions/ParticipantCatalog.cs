@@ -485,7 +485,9 @@ internal sealed class ParticipantCatalog
         // "Plataforma de Intermediación de Datos": after "de"/"of" the last word is what the name is about, not what
         // it is ("los datos académicos" is no call to the platform).
         var person = entry.Origin == ParticipantOrigin.Declared;
-        if (person && entry.Participant.IsPerson && entry.NameWords.Length > 1 && (Lexicon.PersonWords.MatchAt(Words.Of(entry.NameWords[0]), 0) == 1 || Sequences.ActorKinds.NamesAPerson(entry.NameWords[0]))
+        // "Ciudadano solicitante" is "el ciudadano" in the steps: a declared person's name whose second word is written
+        // small is its first word with a qualifier, whatever that word is.
+        if (person && entry.Participant.IsPerson && entry.NameWords.Length > 1
             && entry.Participant.Name.IndexOf(' ') is var space and > 0 && space + 1 < entry.Participant.Name.Length && char.IsLower(entry.Participant.Name[space + 1]))
         {
             Index(_byHeadWord, entry.NameWords[0], at);
@@ -665,6 +667,12 @@ internal sealed class ParticipantCatalog
             AddEntry(new CatalogEntry(participant, Words.Split(firstWord), string.Empty, ParticipantOrigin.Declared));
         }
 
+        if (!isPerson && NamedPart(clean) is { Length: > 0 } part && MatchAt(Words.Of(part), 0) is null)
+        {
+            // "Servicio web del Registro Civil" is "el Registro Civil" in the steps: the capitalised name after "del".
+            AddEntry(new CatalogEntry(participant, Words.Split(part), string.Empty, ParticipantOrigin.Declared));
+        }
+
         if (isPerson && HeadOfQualifiedName(clean) is { Length: > 0 } head && MatchAt(Words.Of(head), 0) is null)
         {
             // "Técnico/a de Vía Pública" is "el/la técnico/a" in the steps: the role before its qualifier names it.
@@ -672,6 +680,26 @@ internal sealed class ParticipantCatalog
         }
 
         return participant;
+    }
+
+    private static readonly string[] s_ofWords = { "de", "del", "do", "da", "dos", "das", "of", "des", "du" };
+
+    /// <summary>
+    /// "Servicio web del Registro Civil" → "Registro Civil", "Web service of the Land Registry" → "Land Registry": the
+    /// name after the last "de"/"del"/"of" of a system's name when every word of it is capitalised (two words or more,
+    /// so "Portal do Cidadão" keeps its whole name); empty otherwise.
+    /// </summary>
+    private static string NamedPart(string name)
+    {
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.FindLastIndex(words, w => Array.IndexOf(s_ofWords, w) >= 0);
+        if (of <= 0 || words.Length - of - 1 < 2)
+        {
+            return string.Empty;
+        }
+
+        var tail = words.Skip(of + 1).ToArray();
+        return tail.All(w => char.IsUpper(w[0])) && !tail.Any(w => w is "The" or "El" or "La" or "O" or "A") ? string.Join(" ", tail) : string.Empty;
     }
 
     /// <summary>

@@ -14,10 +14,11 @@ internal static class ActorKinds
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
         "terminal", "registry", "repository", "broker", "meter", "thermostat", "router", "drone", "charger", "firmware", "bootloader", "endpoint", "callback", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
         "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
+        "servicio", "serviço", "sistema", "plataforma", "servidor",
         "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
     };
 
-    private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program", "device", "timer", "scheduled", "cron", "firmware", "hardware", "backend" };
+    private static readonly string[] s_systemDescriptions = { "automated", "system", "service", "tool", "software", "platform", "machine", "program", "device", "timer", "scheduled", "cron", "firmware", "hardware", "backend", "sistema", "servicio", "serviço" };
     private static readonly string[] s_personDescriptions = { "human", "person", "people", "user", "operator", "staff", "employee", "customer", "teammate", "colleague", "someone", "member", "volunteer", " who ", "persona", "pessoa", "人", "titulaire", "personne", "utilisateur", "utente", "mitarbeiter", "kunde" };
 
     private static readonly string[] s_personWords =

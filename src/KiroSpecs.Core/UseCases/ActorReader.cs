@@ -138,10 +138,13 @@ internal static class ActorReader
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_nextField = new(
-        @"\s+·\s+|(?<=[.;])\s+(?=\p{Lu}[\p{L}\s/()]{0,30}:)",
+        @"\s+·\s+|(?<=[.;])\s+(?=(?:Secondary|Primary|Supporting|Other|Offstage|Secundari|Principal|Actor|Ator)[\p{L}\s/()]{0,30}:)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
 
-    /// <summary>The fields of one line: split at " · " and before a label that follows a sentence's end (". Secondary:").</summary>
+    /// <summary>
+    /// The fields of one line: split at " · " and before an actor label that follows a sentence's end (". Secondary:"),
+    /// not before any label ("… identity data. Maximum wait: 10 seconds." describes the actor before it).
+    /// </summary>
     private static List<string> FieldsOf(string text)
     {
         var parts = new List<string>();

@@ -367,6 +367,13 @@ internal static class BranchReader
                 condition = SplitClauses(StripConditionWord(title, out _), headerActions, true);
                 title = condition;
             }
+            else if ((header is not null || draft.WholeInOneBullet) && draft.Lines.Count == 0 && TitleThenReaction(title))
+            {
+                // "E3. Disk full: the system shows a warning and returns to step 1.", "**FE4 – Adjunto no válido** (paso
+                // 9): el sistema indica qué fichero falla y vuelve al paso 8.": the flow's name, then what happens.
+                condition = SplitClauses(title.Trim().TrimStart(':', '：').Trim(), headerActions);
+                title = condition;
+            }
             else if ((header is not null || draft.WholeInOneBullet) && draft.Lines.Count == 0 && Texts.SentenceEnd(title) is var end and > 0)
             {
                 // "- **AF-01 (step 3) Save as draft.** The applicant presses "Save". The use case ends.": the first
@@ -1021,6 +1028,25 @@ internal static class BranchReader
     }
 
     /// <summary>An extension written on one line: a condition followed by what happens ("Invalid PIN: System asks again").</summary>
+    private const int MaxTitleWords = 8;
+
+    /// <summary>
+    /// "Disk full: the system shows a warning …": a short name (at most a few words, no sentence end) before the first
+    /// colon outside brackets, and a clause of two words or more after it.
+    /// </summary>
+    private static bool TitleThenReaction(string title)
+    {
+        var t = title.Trim().TrimStart(':', '：').Trim();
+        var colon = Texts.IndexOutsideBrackets(t, ": ");
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var name = t.Substring(0, colon);
+        return Texts.CountWords(name) <= MaxTitleWords && Texts.SentenceEnd(name) < 0 && Texts.CountWords(t.Substring(colon + 2)) >= 2;
+    }
+
     private static bool IsOneLiner(string rest)
     {
         var r = rest.Trim().TrimEnd('.', ':', '：').Trim();
