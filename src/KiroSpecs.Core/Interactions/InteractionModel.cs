@@ -161,6 +161,7 @@ internal sealed class InteractionModel
         _cancellationToken = cancellationToken;
         _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, people, cancellationToken);
         SystemIsNamed = systemIsNamed || _catalog.Initiator is null || !EveryStepNamesItsActor(useCase);
+        _writesArrows = WritesArrows(useCase);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
         foreach (var branch in useCase.Branches)
@@ -406,12 +407,14 @@ internal sealed class InteractionModel
             text = text.Substring(begins.Length);
         }
 
-        if (SentenceReader.Arrow(text) is { } arrow && _catalog.WholeName(arrow.From) is { } sender && _catalog.WholeName(arrow.To) is { } receiver)
+        if (AuthorArrow(text) is { } drawn)
         {
-            // "US → Device: manifest JSON": the author's own arrow; an answer when the receiver called the sender.
-            var kind = ReferenceEquals(sender, receiver) ? InteractionKind.SelfCall
-                : ReferenceEquals(CallerOf(sender), receiver) ? InteractionKind.Return : InteractionKind.Call;
-            return new Interaction(kind, sender, receiver, arrow.Message);
+            return drawn;
+        }
+
+        if (_writesArrows && OwnActionThenArrow(text) is { } own)
+        {
+            return own;
         }
 
         if (StatesAState(text, explicitActor))
@@ -441,6 +444,65 @@ internal sealed class InteractionModel
         return IsRemarkOnAnotherUseCase(interaction, text, explicitActor)
             ? new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text)
             : interaction;
+    }
+
+    /// <summary>True when the use case writes at least one step as an arrow between two of its participants.</summary>
+    private readonly bool _writesArrows;
+
+    private bool WritesArrows(UseCase useCase) =>
+        useCase.Steps.Concat(useCase.Branches.SelectMany(b => b.Steps)).Any(step => SentenceReader.Arrow(step.Text) is { } arrow
+            && _catalog.WholeName(arrow.From) is not null && _catalog.WholeName(arrow.To) is not null);
+
+    private static readonly global::System.Text.RegularExpressions.Regex s_request = new(
+        @"^[`*_]*(?:GET|POST|PUT|PATCH|DELETE)\s", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    private static readonly global::System.Text.RegularExpressions.Regex s_status = new(
+        @"^[`*_]*[1-5][0-9][0-9]\b", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    /// <summary>
+    /// "US → Device: manifest JSON": the author's own arrow; an answer when the receiver called the sender or the
+    /// message is an HTTP status ("`201 Created`"), unless it is a request ("FleetMgr → WMS: `PUT /claim`" after WMS
+    /// called FleetMgr is a new call).
+    /// </summary>
+    private Interaction? AuthorArrow(string text)
+    {
+        if (SentenceReader.Arrow(text) is not { } arrow || _catalog.WholeName(arrow.From) is not { } sender || _catalog.WholeName(arrow.To) is not { } receiver)
+        {
+            return null;
+        }
+
+        var kind = ReferenceEquals(sender, receiver) ? InteractionKind.SelfCall
+            : s_request.IsMatch(arrow.Message) ? InteractionKind.Call
+            : ReferenceEquals(CallerOf(sender), receiver) || s_status.IsMatch(arrow.Message) ? InteractionKind.Return : InteractionKind.Call;
+        return new Interaction(kind, sender, receiver, arrow.Message);
+    }
+
+    /// <summary>
+    /// In a use case whose author writes messages as arrows, "WMS: check bin version, set task Assigned." is what the
+    /// named system does on its own, and "… WMS → FleetMgr: 200 OK." after it is the arrow that follows. A person's
+    /// "Clerk: scans the parcel" still goes to the system. Null when the step has no such prefix.
+    /// </summary>
+    private Interaction? OwnActionThenArrow(string text)
+    {
+        var prefix = SentenceReader.PrefixName(text);
+        if (prefix.Length == 0 || (_catalog.Named(prefix) ?? Match(prefix)) is not { IsPerson: false } actor)
+        {
+            return null;
+        }
+
+        var rest = SentenceReader.AfterPrefix(text, prefix);
+        var sentences = Texts.Sentences(rest);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (AuthorArrow(sentences[i].Trim()) is { } then)
+            {
+                var own = string.Join(" ", sentences.Take(i).Select(x => x.Trim()));
+                var after = string.Join(" ", sentences.Skip(i + 1).Select(x => x.Trim()));
+                return new Interaction(InteractionKind.SelfCall, actor, actor, own, Then: after.Length == 0 ? then : then with { Text = then.Text + " " + after });
+            }
+        }
+
+        return SentenceReader.Arrow(rest) is null ? new Interaction(InteractionKind.SelfCall, actor, actor, rest) : null;
     }
 
     /// <summary>"… and shows it on the map", "… y la muestra": a later clause that opens with a verb of showing.</summary>

@@ -117,4 +117,44 @@ Primary actor: Smart Meter. Secondary: Reading Store, Billing Desk.
         Assert.That(model, Does.Contain("exception \"2.a\" at step 2"));
         Assert.That(markdown, Does.Contain("#### Error Flow - 2.a Forecast unavailable"));
     }
+
+    private const string Lockers = @"# Parcel lockers
+
+## UC-1: Reserve a locker
+
+Actors: Courier (person), Depot Server, Locker Bank, Courier App.
+
+### Main flow
+1. Courier App → Depot Server: `POST /reservations` {parcelId}
+2. Depot Server: pick the smallest free compartment that fits the parcel.
+3. Depot Server → Locker Bank: `PUT /compartments/{id}/hold`
+4. Locker Bank: lock the compartment for 20 minutes. Locker Bank → Depot Server: `200 OK`.
+5. Locker Bank → Depot Server: `GET /parcels/{parcelId}` to read the size again
+6. Depot Server → Courier App: `201 Created` {compartmentId}
+7. Courier: opens the compartment from the app.
+";
+
+    [Test]
+    public void InAUseCaseWrittenInArrows_ASystemsPrefixedStepIsItsOwnWork_AndAnArrowAfterItFollows()
+    {
+        // act
+        var model = Model(Lockers);
+
+        // assert: no message is made up for "Depot Server: pick …"; the arrow after the system's own work is drawn after it
+        Assert.That(model, Does.Contain("2 Depot Server self: pick the smallest free compartment"));
+        Assert.That(model, Does.Contain("4 Locker Bank self: lock the compartment for 20 minutes\n      then Locker Bank --> Depot Server: 200 OK."));
+        // a person's prefixed step still goes to the system
+        Assert.That(model, Does.Not.Contain("7 Courier self"));
+    }
+
+    [Test]
+    public void AnArrowWhoseMessageIsARequest_IsACall_EvenBackToItsCaller()
+    {
+        // act
+        var model = Model(Lockers);
+
+        // assert: Locker Bank was called by the Depot Server, but "GET …" is a new call, not an answer
+        Assert.That(model, Does.Contain("5 Locker Bank -> Depot Server: GET /parcels/{parcelId}"));
+        Assert.That(model, Does.Contain("6 Depot Server --> Courier App: 201 Created {compartmentId}"));
+    }
 }
