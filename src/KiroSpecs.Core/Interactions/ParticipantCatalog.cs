@@ -231,6 +231,12 @@ internal sealed class ParticipantCatalog
         {
             Initiator ??= _entries.Where(e => e.Origin == ParticipantOrigin.Subject && e.Participant.IsPerson).Select(e => e.Participant).FirstOrDefault();
         }
+
+        // Those the steps only tell something are found last: they never start the use case.
+        foreach (var step in AllSteps(useCase, cancellationToken))
+        {
+            DiscoverTold(step.Text);
+        }
     }
 
     public Participant System { get; }
@@ -990,6 +996,13 @@ internal sealed class ParticipantCatalog
         // then a verb in the third person. The name is the author's; nothing here guesses one.
         // "Finance clerk gets the IBAN": a capitalised word before a person's word is one name with it.
         var length = words.Count > at + 2 && (words.IsCapitalized(at + 1) || Lexicon.PersonWords.MatchAt(words, at + 1) == 1) && LooksLikeVerb(words, at + 2) ? 2 : 1;
+        if (length == 1 && LongSystemName(words, at) is > 2 and var longer)
+        {
+            // "The Partner Library Network returns the list …": three or four capitalised words that end in a system's
+            // word, then a verb.
+            length = longer;
+        }
+
         if (!LooksLikeVerb(words, at + length) || LooksLikeVerb(words, at) || Lexicon.PersonVerbs.MatchAt(words, at) > 0
             || Array.IndexOf(s_stateVerbs, words[at + length]) >= 0)
         {
@@ -1005,9 +1018,100 @@ internal sealed class ParticipantCatalog
         // acts on an object ("Proxy intercepts the response" where the scenario says "the proxy denies …").
         var evident = Lexicon.PersonWords.Find(nameWords, 0) >= 0 || NamesARole(nameWords) || ActorKinds.IsSystemName(name) || length == 2
             || (name.Length is >= 2 and <= 6 && name.All(char.IsUpper)) || IsProductName(name)
+            || ActsAsPerson(words, at, length, name)
             || (ActsOnAnObject(words, at + length + 1) && _context.IndexOf(" " + name.ToLowerInvariant() + " ", StringComparison.Ordinal) >= 0
                 && !_objects.Contains(name.ToLowerInvariant()));
         candidates[name] = candidates.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.Evident || evident) : (1, evident);
+    }
+
+    private static readonly HashSet<string> s_tellWords = new(StringComparer.Ordinal)
+    {
+        "notifies", "informs", "alerts", "tells", "warns", "emails", "e-mails", "mails", "texts", "reminds", "asks", "notify", "inform", "email", "ask",
+        "notifica", "informa", "avisa", "alerta", "comunica",
+    };
+
+    /// <summary>
+    /// "… notifies the Patron", "e-mails the Patron", "asks the Patron to approve": a capitalised name of one to three
+    /// words told something in mid-sentence is a participant, though no step has it act and no list declares it.
+    /// </summary>
+    private void DiscoverTold(string text)
+    {
+        if (text.IndexOf(" the ", StringComparison.Ordinal) < 0 && text.IndexOf(" o ", StringComparison.Ordinal) < 0 && text.IndexOf(" a ", StringComparison.Ordinal) < 0
+            && text.IndexOf(" al ", StringComparison.Ordinal) < 0 && text.IndexOf(" ao ", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        var words = Words.Of(text);
+        for (var i = 1; i + 2 < words.Count + 1 && i + 1 < words.Count; i++)
+        {
+            if (!s_tellWords.Contains(words[i - 1]) || Lexicon.Determiners.MatchAt(words, i) == 0 && words[i] is not ("al" or "ao"))
+            {
+                continue;
+            }
+
+            var at = i + 1;
+            if (!words.IsCapitalized(at) || MatchAt(words, at) is not null || s_notNames.Contains(words[at]))
+            {
+                continue;
+            }
+
+            var length = 1;
+            while (length < 3 && at + length < words.Count && words.IsCapitalized(at + length) && MatchAt(words, at + length) is null)
+            {
+                length++;
+            }
+
+            var name = words.Slice(at, at + length);
+            if (Named(name) is null && IsAlphabetic(name))
+            {
+                // Told something, a name is a person's unless its words name a system ("the Library Systems Office").
+                _actsAsPerson.Add(name);
+                DiscoverName(name);
+            }
+        }
+    }
+
+    private static bool IsAlphabetic(string name) => name.All(c => char.IsLetter(c) || c == ' ');
+
+    /// <summary>
+    /// "The Mechanic enters the part number": a capitalised name after an article, doing what people do, is a person's
+    /// name (remembered as such) though no list of person words holds it.
+    /// </summary>
+    private bool ActsAsPerson(Words words, int at, int length, string name)
+    {
+        if (at == 0 || Lexicon.PersonVerbs.MatchAt(words, at + length) == 0 || ActorKinds.IsSystemName(name))
+        {
+            return false;
+        }
+
+        _actsAsPerson.Add(name);
+        return true;
+    }
+
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// The number of capitalised words from <paramref name="at"/> (three or four) whose last one names a system and
+    /// after which a verb follows ("Partner Library Network returns"); 0 otherwise.
+    /// </summary>
+    private static int LongSystemName(Words words, int at)
+    {
+        var caps = 0;
+        while (caps < MaxNameWords && at + caps < words.Count && words.IsCapitalized(at + caps))
+        {
+            caps++;
+        }
+
+        for (var length = caps; length >= 3; length--)
+        {
+            if (at + length < words.Count && ActorKinds.IsSystemName(words[at + length - 1]) && LooksLikeVerb(words, at + length))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
