@@ -23,14 +23,14 @@ internal static class TimingRenderer
     private static readonly string[] s_timeoutWords =
     {
         "timeout", "time out", "timed out", "times out", "time-out", "=valid", "válido", "válida", "gültig", "does not answer", "doesn't answer", "does not respond", "no response within", "expire", "expiry", "expiration", "expires", "session", "lockout", "locked out", "=locks", "retry", "retries", "backoff", "cooldown", "tempo limite", "expira", "does not register within", "not received within", "gives up", "no responde en", "no se recibe",
-        "sessão", "sesión", "caduca", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
+        "sessão", "sesión", "caduca", "tiempo de espera", "tempo de espera", "máximo de espera", "espera máxima", "no llega", "não chega", "does not arrive", "doesn't arrive", "sin respuesta", "sem resposta", "no hay respuesta", "não há resposta", "タイムアウト", "有効期限", "期限", "セッション", "타임아웃", "만료", "세션", "zeitüberschreitung", "ablauf",
     };
 
     /// <summary>"does not answer within 3 seconds": the answer not coming in time is a time-out, not a response time.</summary>
     internal static readonly string[] NoAnswer =
     {
         "does not answer", "doesn't answer", "does not respond", "doesn't respond", "do not respond", "no response", "fails to respond", "não responde", "no responde",
-        "times out", "timed out", "time out", "timeout", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged", "no obtiene respuesta", "não obtém resposta",
+        "times out", "timed out", "time out", "timeout", "no llega", "não chega", "does not arrive", "doesn't arrive", "sin respuesta", "sem resposta", "no hay respuesta", "não há resposta", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged", "no obtiene respuesta", "não obtém resposta",
     };
 
     private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(
@@ -47,7 +47,10 @@ internal static class TimingRenderer
     /// Words right before a figure that bound how soon something happens ("within 2 seconds", "in under 300 ms"); not
     /// in a clause that names a person ("the rider reports within 10 min" is the rider's deadline).
     /// </summary>
-    private static readonly string[] s_targetWords = { "=within", "in under", "en menos de", "em menos de", "em até", "=dentro de", "=innerhalb", "以内" };
+    private static readonly string[] s_targetWords =
+    {
+        "=within", "in under", "en menos de", "em menos de", "em até", "=dentro de", "=innerhalb", "以内", "<", "≤", "=under", "=below", "at most", "=max", "=maximum", "=sla",
+    };
 
     private static readonly string[] s_longUnits = { "month", "year", "mes", "meses", "año", "años", "ano", "anos", "monat", "jahr", "か月", "年" };
 
