@@ -49,4 +49,16 @@ internal sealed class UndeclaredParticipantTests
         Assert.That(model, Does.Contain("5 System -> Fleet Owner: When the part is shipped"));
         Assert.That(model, Does.Contain("1 Mechanic -> System: enters the part number."));
     }
+
+    [Test]
+    public void IntegrationPoints_DoesNotSayNoSystemIsNamed_WhenTheStepsNameOne()
+    {
+        // act
+        var integration = GeneratedSections.Section(GeneratedSections.Generate("parts", Parts), "Integration Points");
+
+        // assert: the system the steps name is listed, and the line above it does not deny it
+        Assert.That(integration, Does.Contain("- **Regional Parts Exchange Network** (UC-7 (step 2, step 3))"));
+        Assert.That(integration, Does.Not.Contain("no step names a provider"));
+        Assert.That(integration, Does.Contain("usecase.md declares none of the systems its steps name as an actor, and does not say which are external"));
+    }
 }
