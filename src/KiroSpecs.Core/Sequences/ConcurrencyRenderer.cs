@@ -38,9 +38,11 @@ internal static class ConcurrencyRenderer
         {
             var useCase = context.UseCases[i];
             var participants = context.Participants[i];
-            // Every statement of the use case, its prose and notes included ("The Workbench uses optimistic locking").
+            // Every statement of the use case, its prose and notes included ("The Workbench uses optimistic locking"),
+            // and every paragraph and item of a section of it about concurrency ("### Concurrency").
             var cues = context.StatementsOf(i).Where(item => item.Kind is not (SourceItemKind.Alternative or SourceItemKind.Exception) || item.Text.Length > 0)
-                .Where(item => Keywords.Any(item.Text, item.Kind == SourceItemKind.Note ? s_proseConcurrency : Keywords.Concurrency)).Take(50).ToList();
+                .Where(item => Keywords.Any(item.Text, item.Kind == SourceItemKind.Note ? s_proseConcurrency : Keywords.Concurrency)
+                    || (item.Kind == SourceItemKind.Note && Keywords.Any(item.Reference, s_proseConcurrency))).Take(50).ToList();
             var written = useCase.Written is { } drawn ? WrittenFacts.Parallel(drawn) : new List<string>();
             if (cues.Count == 0 && written.Count == 0)
             {
