@@ -407,6 +407,14 @@ internal sealed class InteractionModel
             text = text.Substring(begins.Length);
         }
 
+        if (LeadTimeLength(text) is > 0 and var lead)
+        {
+            // "After the third failed attempt, Kiosk refers the Guest …": read from the subject on; the phrase of when
+            // stays in the words drawn.
+            var inner = Read(text.Substring(lead), explicitActor);
+            return inner with { Text = text.Substring(0, lead) + inner.Text };
+        }
+
         if (AuthorArrow(text) is { } drawn)
         {
             return drawn;
@@ -1544,6 +1552,24 @@ internal sealed class InteractionModel
     {
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
         return comma > 0 && comma < 16 && Array.IndexOf(s_leadAdverbs, text.Substring(0, comma).Trim().ToLowerInvariant()) >= 0 ? text.Substring(comma + 2) : text;
+    }
+
+    private static readonly string[] s_leadTimes = { "after ", "once ", "upon ", "on ", "tras ", "después de ", "después del ", "após ", "depois de ", "depois do ", "depois da ", "nach " };
+
+    /// <summary>
+    /// "After the third failed attempt, Kiosk refers the Guest …": the length of a phrase of when, with its comma, before
+    /// a clause whose subject is a participant; 0 when the text opens otherwise.
+    /// </summary>
+    private int LeadTimeLength(string text)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || comma > 80 || !s_leadTimes.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return 0;
+        }
+
+        var words = Words.Of(text.Substring(comma + 2));
+        return _catalog.MatchAt(words, ParticipantCatalog.SkipDeterminers(words, 0)) is not null ? comma + 2 : 0;
     }
 
     private (Participant? Subject, string Remainder) ReadSubject(string text, string explicitActor)

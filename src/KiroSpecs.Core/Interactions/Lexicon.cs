@@ -54,7 +54,7 @@ internal static class Lexicon
         "replies", "answers", "redirects", "redirect", "prompts", "prompt", "informs", "inform", "notifies", "notify", "alerts",
         "warns", "confirms", "sends", "suggests", "suggest", "recommends", "reflects", "thanks", "send", "emails", "messages", "asks", "navigates", "outputs", "reports", "lists", "offers", "offer",
         "provides", "gives", "hands", "pays", "delivers", "highlights", "requests", "rejects", "denies", "grants", "prints",
-        "tells", "tell", "e-mails", "mails", "texts", "refreshes the page", "reloads the page", "updates the page",
+        "tells", "tell", "e-mails", "mails", "texts", "explains", "refers", "lets", "allows", "directs", "invites", "refreshes the page", "reloads the page", "updates the page",
         "atualiza a página", "recarrega a página", "actualiza la página", "recarga la página", "closes the modal", "closes the dialog",
         "closes the popup", "fecha o modal", "fecha a janela", "cierra el modal", "cierra el diálogo",
         "exibe", "exibir", "mostra", "mostrar", "apresenta", "apresentar", "retorna", "retornar", "notifica", "notificar",
