@@ -429,8 +429,9 @@ internal static class StateRenderer
     /// </summary>
     private static bool? EndByStatus(UseCase useCase, UseCaseBranch branch, List<string> statuses)
     {
+        // Only a flow that ends the use case ends in its status: "continues "Scheduled"" on the way to a later step does not.
         var set = SetBy(branch, statuses);
-        if (set.Count == 0 || branch.Ending.Kind == EndingKind.ContinueAt)
+        if (set.Count == 0 || branch.Ending.Kind == EndingKind.ContinueAt || !OutcomeReader.Ends(branch))
         {
             return null;
         }

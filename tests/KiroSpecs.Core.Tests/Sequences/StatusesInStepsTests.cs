@@ -26,6 +26,7 @@ internal sealed class StatusesInStepsTests
 - 3a. The proof is older than three months: Clerk sets the status to ""Refused – old proof"" and the Resident is told why. Use case ends.
 - 3b. The Resident withdraws the application: System marks the permit as ""Withdrawn"". Use case ends.
 - 3c. The Resident qualifies for a visitor pass instead: System marks the permit ""Visitor pass"". Use case ends.
+- 3d. The printer is out of paper: the permit stays ""Issued"" and the Clerk writes it by hand.
 
 **Postconditions:**
 - On success the permit is ""Issued"" or ""Visitor pass"".
@@ -66,6 +67,8 @@ internal sealed class StatusesInStepsTests
         Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Failure : 3b The Resident withdraws the application (status Withdrawn)"));
         Assert.That(states, Does.Contain("Seq1_Flow --> Seq1_Success : 3c The Resident qualifies for a visitor pass instead (status Visitor pass)"));
         Assert.That(states, Does.Not.Contain("Seq1_Ended"));
+        // a flow that does not end the use case does not end in the status it names
+        Assert.That(states, Does.Not.Contain("3d The printer is out of paper (status"));
     }
 
     [Test]
