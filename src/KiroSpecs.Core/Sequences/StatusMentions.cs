@@ -14,7 +14,7 @@ namespace KiroSpecs.Core.Sequences;
 /// read by the reader from those words, not guessed by the package from the flow's other words ("fails",
 /// "rejects", "conflict") into Success or Failure.
 /// </summary>
-internal static class StatusMentions
+internal static partial class StatusMentions
 {
     private const int MaxRows = 60;
     private const int MaxQuote = 220;
@@ -28,9 +28,17 @@ internal static class StatusMentions
     /// "creates the claim with status Submitted", "sets the claim to Information requested", "is closed as Withdrawn":
     /// a capitalised status a step sets, with at most one lower-case word after it (not "and", "or", "with" …).
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex s_setsStatus = new(
-        @"\b(?:with status|in status|status|sets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|e|y|ou|o|a|de|do|da)\b)[a-z][\w-]*)?)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+    private const string SetsStatusPattern =
+        @"\b(?:with status|in status|status|sets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|e|y|ou|o|a|de|do|da)\b)[a-z][\w-]*)?)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_setsStatus = SetsStatusRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(SetsStatusPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SetsStatusRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_setsStatus = new(SetsStatusPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+#endif
 
     private const int MaxSetStatuses = 40;
 
