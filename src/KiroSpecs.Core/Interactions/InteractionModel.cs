@@ -567,6 +567,15 @@ internal sealed partial class InteractionModel
     private const string CrossReferencePattern =
         @"^(?:[\w\s']{0,40}\b(?:is|are)\s+(?:processed|handled|treated)\s+(?:as|like)\s+in\s+(?:step|UC|use\s+case)\b.*|[\w\s']{0,40}\bfollows?\s+the\s+(?:exception(?:al)?|alternat(?:e|ive)|basic|main)\s+flow\b.*|returns?\s+control\s+to\b.*|(?:see|cf\.)\s+(?:UC|A|B|E|step)[-\s]?\w*\.?)$";
 
+    /// <summary>
+    /// The words of which every match of <see cref="s_crossReference"/> on a text of ASCII characters holds one: the
+    /// pattern is asked of every clause, and on most of them its open start ([\w\s']{0,40}) is slow to fail.
+    /// </summary>
+    private static readonly string[] s_crossReferenceWords = { "processed", "handled", "treated", "follow", "control", "see", "cf." };
+
+    private static bool IsCrossReference(string text) =>
+        (!KiroSpecs.Core.Common.IgnoreCase.IsAscii(text) || Keywords.Any(text, s_crossReferenceWords)) && s_crossReference.IsMatch(text);
+
 #if NET
     private static readonly global::System.Text.RegularExpressions.Regex s_crossReference = CrossReferenceRegex();
 
@@ -1008,7 +1017,7 @@ internal sealed partial class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
-        if (s_crossReference.IsMatch(rest))
+        if (IsCrossReference(rest))
         {
             // "Accepted reports are processed as in step 8", "Returns control to the including use case", "Rejected
             // reports follow the Exceptional Flow of UC-EXP-01": where the flow goes, which no message carries.
