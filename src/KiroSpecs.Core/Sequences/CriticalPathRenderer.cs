@@ -414,10 +414,17 @@ internal static partial class CriticalPathRenderer
     private static readonly System.Text.RegularExpressions.Regex s_repeated = new(RepeatedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
 #endif
 
+    /// <summary>
+    /// The words of which every match of <see cref="s_repeated"/> on a text of ASCII characters holds one ("every",
+    /// "cada", "alle" of a clock; "autom…", "auto-"; "later"): the pattern is asked of every step and flow, and its
+    /// many opening verbs start with common letters.
+    /// </summary>
+    private static readonly string[] s_repeatedWords = { "every", "cada", "alle", "autom", "auto-", "later" };
+
     /// <summary>The sentence of <paramref name="text"/> that repeats work on its own clock; null when none.</summary>
     private static string? Repeated(string text)
     {
-        if (!s_repeated.IsMatch(text))
+        if ((IgnoreCase.IsAscii(text) && !Keywords.Any(text, s_repeatedWords)) || !s_repeated.IsMatch(text))
         {
             return null;
         }
