@@ -12,7 +12,7 @@ namespace KiroSpecs.Core.Interactions;
 /// and one interaction per step — who acts (the grammatical subject), whom the step addresses, and how:
 /// a call, an answer to the actor who waits, internal work, or a note. Built once; the writers only draw it.
 /// </summary>
-internal sealed class InteractionModel
+internal sealed partial class InteractionModel
 {
     private static readonly string[] s_personInternal =
     {
@@ -36,8 +36,17 @@ internal sealed class InteractionModel
 
     private static readonly string[] s_redirects = { "redirect", "redirige", "redireciona", "redirecciona", "leitet", "weiterleitet" };
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(
-        @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string HttpCallPattern =
+        @"\b(?:GET|POST|PUT|PATCH|DELETE)(?:\s+/|\s+with\b|\s+request)";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = HttpCallRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(HttpCallPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex HttpCallRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_httpCall = new(HttpCallPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>Words that open a condition: its consequence after the comma is what the step does ("If …, the system …").</summary>
     private static readonly string[] s_conditionOpeners = { "if", "when", "whenever", "unless", "in", "se", "si", "wenn", "falls", "caso", "cuando", "quando" };
@@ -395,9 +404,17 @@ internal sealed class InteractionModel
     /// <summary>The interaction of a step.</summary>
     public Interaction For(UseCaseStep step) => For(step.Text, step.Actor);
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_beginsWhen = new(
-        @"^\s*(?:the|this)\s+use\s+case\s+(?:begins|starts|is\s+started|is\s+triggered)\s+when\s+|^\s*(?:el|este)\s+caso\s+de\s+uso\s+(?:comienza|empieza|se\s+inicia)\s+cuando\s+|^\s*(?:o|este)\s+caso\s+de\s+uso\s+(?:come[çc]a|inicia|se\s+inicia)\s+quando\s+",
-        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string BeginsWhenPattern =
+        @"^\s*(?:the|this)\s+use\s+case\s+(?:begins|starts|is\s+started|is\s+triggered)\s+when\s+|^\s*(?:el|este)\s+caso\s+de\s+uso\s+(?:comienza|empieza|se\s+inicia)\s+cuando\s+|^\s*(?:o|este)\s+caso\s+de\s+uso\s+(?:come[çc]a|inicia|se\s+inicia)\s+quando\s+";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_beginsWhen = BeginsWhenRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(BeginsWhenPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex BeginsWhenRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_beginsWhen = new(BeginsWhenPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private Interaction Read(string text, string explicitActor)
     {
@@ -461,11 +478,27 @@ internal sealed class InteractionModel
         useCase.Steps.Concat(useCase.Branches.SelectMany(b => b.Steps)).Any(step => SentenceReader.Arrow(step.Text) is { } arrow
             && _catalog.WholeName(arrow.From) is not null && _catalog.WholeName(arrow.To) is not null);
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_request = new(
-        @"^[`*_]*(?:GET|POST|PUT|PATCH|DELETE)\s", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string RequestPattern = @"^[`*_]*(?:GET|POST|PUT|PATCH|DELETE)\s";
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_status = new(
-        @"^[`*_]*[1-5][0-9][0-9]\b", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_request = RequestRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(RequestPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex RequestRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_request = new(RequestPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string LeadingStatusPattern = @"^[`*_]*[1-5][0-9][0-9]\b";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_status = LeadingStatusRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(LeadingStatusPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex LeadingStatusRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_status = new(LeadingStatusPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// "US → Device: manifest JSON": the author's own arrow; an answer when the receiver called the sender or the
@@ -587,9 +620,17 @@ internal sealed class InteractionModel
     private static readonly string[] s_inboundCalls = { "=calls", "webhook", "=posts", "=event", "=events", "=notifies" };
 
     /// <summary>"responds 200", "rejects the call with 401", "acknowledged with 200": an HTTP status given in answer.</summary>
-    private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = new(
-        @"\b(?:respond|responds|responding|answers?|replies|rejects?|acknowledge[sd]?)\s+(?:the\s+call\s+with\s+|with\s+(?:an?\s+)?(?:http\s+)?|an?\s+|http\s+)?[1-5]\d\d\b",
-        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string StatusCodePattern =
+        @"\b(?:respond|responds|responding|answers?|replies|rejects?|acknowledge[sd]?)\s+(?:the\s+call\s+with\s+|with\s+(?:an?\s+)?(?:http\s+)?|an?\s+|http\s+)?[1-5]\d\d\b";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = StatusCodeRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(StatusCodePattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex StatusCodeRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_statusCode = new(StatusCodePattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// The last request the initiator sent to a system at or before step <paramref name="at"/>, else the call step
@@ -609,14 +650,39 @@ internal sealed class InteractionModel
     }
 
     /// <summary>A sentence that only says where the flow goes: "… as in step 8", "returns control to …", "follow the … of UC-2".</summary>
-    private static readonly global::System.Text.RegularExpressions.Regex s_crossReference = new(
-        @"^(?:[\w\s']{0,40}\b(?:is|are)\s+(?:processed|handled|treated)\s+(?:as|like)\s+in\s+(?:step|UC|use\s+case)\b.*|[\w\s']{0,40}\bfollows?\s+the\s+(?:exception(?:al)?|alternat(?:e|ive)|basic|main)\s+flow\b.*|returns?\s+control\s+to\b.*|(?:see|cf\.)\s+(?:UC|A|B|E|step)[-\s]?\w*\.?)$",
-        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string CrossReferencePattern =
+        @"^(?:[\w\s']{0,40}\b(?:is|are)\s+(?:processed|handled|treated)\s+(?:as|like)\s+in\s+(?:step|UC|use\s+case)\b.*|[\w\s']{0,40}\bfollows?\s+the\s+(?:exception(?:al)?|alternat(?:e|ive)|basic|main)\s+flow\b.*|returns?\s+control\s+to\b.*|(?:see|cf\.)\s+(?:UC|A|B|E|step)[-\s]?\w*\.?)$";
+
+    /// <summary>
+    /// The words of which every match of <see cref="s_crossReference"/> on a text of ASCII characters holds one: the
+    /// pattern is asked of every clause, and on most of them its open start ([\w\s']{0,40}) is slow to fail.
+    /// </summary>
+    private static readonly string[] s_crossReferenceWords = { "processed", "handled", "treated", "follow", "control", "see", "cf." };
+
+    private static bool IsCrossReference(string text) =>
+        (!KiroSpecs.Core.Common.IgnoreCase.IsAscii(text) || Keywords.Any(text, s_crossReferenceWords)) && s_crossReference.IsMatch(text);
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_crossReference = CrossReferenceRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(CrossReferencePattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex CrossReferenceRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_crossReference = new(CrossReferencePattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>"400 Bad Request", "`409 Conflict`, body …", "HTTP 503": a line that opens with an HTTP status.</summary>
-    private static readonly global::System.Text.RegularExpressions.Regex s_bareStatus = new(
-        @"^[`*_\s]*(?:HTTP\s+)?[1-5]\d\d(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)",
-        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string BareStatusPattern =
+        @"^[`*_\s]*(?:HTTP\s+)?[1-5]\d\d(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_bareStatus = BareStatusRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(BareStatusPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex BareStatusRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_bareStatus = new(BareStatusPattern, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>What a system sends only to a person: a receipt, a confirmation, a reminder.</summary>
     private static readonly string[] s_forThePerson =
@@ -1037,7 +1103,7 @@ internal sealed class InteractionModel
             return new Interaction(InteractionKind.SelfCall, subject, subject, rest);
         }
 
-        if (s_crossReference.IsMatch(rest))
+        if (IsCrossReference(rest))
         {
             // "Accepted reports are processed as in step 8", "Returns control to the including use case", "Rejected
             // reports follow the Exceptional Flow of UC-EXP-01": where the flow goes, which no message carries.
@@ -1519,9 +1585,17 @@ internal sealed class InteractionModel
     /// "Steps 5 and 6 are skipped", "step 8 is not performed for damaged bags", "Steps 5–9 wait until the hold is
     /// removed": the author says what the flow's steps do, not what someone sends.
     /// </summary>
-    private static readonly global::System.Text.RegularExpressions.Regex s_skippedSteps = new(
-        @"^(?:steps?|(?:os|los)\s+pass?os?|(?:o|el)\s+pass?o)\s+\d+\b.{0,40}?\b(?:skipped|not\s+performed|omitted|left\s+out|waits?|(?:is|are)\s+repeated|esperan?|aguarda[mr]?|se\s+omiten?|(?:são|é)\s+pulad[oa]s?|não\s+(?:são|é)\s+executad[oa]s?)",
-        global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string SkippedStepsPattern =
+        @"^(?:steps?|(?:os|los)\s+pass?os?|(?:o|el)\s+pass?o)\s+\d+\b.{0,40}?\b(?:skipped|not\s+performed|omitted|left\s+out|waits?|(?:is|are)\s+repeated|esperan?|aguarda[mr]?|se\s+omiten?|(?:são|é)\s+pulad[oa]s?|não\s+(?:são|é)\s+executad[oa]s?)";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_skippedSteps = SkippedStepsRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(SkippedStepsPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex SkippedStepsRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_skippedSteps = new(SkippedStepsPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// A sentence that explains instead of acting: an opener of a reason or a comment ("This is a soft block", "In

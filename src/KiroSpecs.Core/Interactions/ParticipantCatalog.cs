@@ -14,7 +14,7 @@ namespace KiroSpecs.Core.Interactions;
 /// the subjects of its steps, the components its steps address by name and the project's participant items.
 /// Nothing is added afterwards, so every step is read against the same set.
 /// </summary>
-internal sealed class ParticipantCatalog
+internal sealed partial class ParticipantCatalog
 {
     private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -316,8 +316,17 @@ internal sealed class ParticipantCatalog
 
     private readonly List<Participant> _backends = new();
 
-    private static readonly global::System.Text.RegularExpressions.Regex s_backendDescription = new(
-        @"\b(?:backend|back-end|back end|api|rest api|web service|server|servidor)\b", global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string BackendDescriptionPattern =
+        @"\b(?:backend|back-end|back end|api|rest api|web service|server|servidor)\b";
+
+#if NET
+    private static readonly global::System.Text.RegularExpressions.Regex s_backendDescription = BackendDescriptionRegex();
+
+    [global::System.Text.RegularExpressions.GeneratedRegex(BackendDescriptionPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial global::System.Text.RegularExpressions.Regex BackendDescriptionRegex();
+#else
+    private static readonly global::System.Text.RegularExpressions.Regex s_backendDescription = new(BackendDescriptionPattern, global::System.Text.RegularExpressions.RegexOptions.IgnoreCase | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The one declared participant described as the backend or the API ("Cloud – Hearth Cloud backend"), else null.</summary>
     public Participant? Backend => _backends.Count == 1 ? _backends[0] : null;

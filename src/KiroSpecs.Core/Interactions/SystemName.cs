@@ -9,7 +9,7 @@ namespace KiroSpecs.Core.Interactions;
 /// The name of the system under design, as the document writes it when a step has it as the subject
 /// ("Sistema", "システム"); "System" when no step names it (the workflow's own word for it).
 /// </summary>
-internal static class SystemName
+internal static partial class SystemName
 {
     public const string Default = "System";
 
@@ -54,9 +54,17 @@ internal static class SystemName
         return ProductName(useCases, documentActors) ?? Default;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_theSystem = new(
-        @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b|\bwe(?:'re|’re|\s+are)\s+building\b|\b(?:this|our)\s+product\b|\bproduct\s+under\s+(?:design|development)\b|\ble\s+(?:nouveau\s+)?système\b|\bil\s+(?:nuovo\s+)?sistema\b|\bdas\s+(?:neue\s+)?system\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string TheSystemPattern =
+        @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b|\bwe(?:'re|’re|\s+are)\s+building\b|\b(?:this|our)\s+product\b|\bproduct\s+under\s+(?:design|development)\b|\ble\s+(?:nouveau\s+)?système\b|\bil\s+(?:nuovo\s+)?sistema\b|\bdas\s+(?:neue\s+)?system\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_theSystem = TheSystemRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(TheSystemPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TheSystemRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_theSystem = new(TheSystemPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// "**Claims Workbench** – the new system ("the Workbench" below)": the actor described as the system under

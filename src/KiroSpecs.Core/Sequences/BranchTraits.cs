@@ -5,7 +5,7 @@ using KiroSpecs.Core.UseCases;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>What a branch says about how the flow goes on, as the planners read it.</summary>
-internal static class BranchTraits
+internal static partial class BranchTraits
 {
     /// <summary>
     /// A branch that fails without saying how the flow goes on and offers no choice: the sequence diagram draws the
@@ -14,18 +14,54 @@ internal static class BranchTraits
     public static bool FailsWithoutSayingHowItGoesOn(UseCaseBranch branch, string goal) =>
         branch.Ending.Kind == EndingKind.Unspecified && Fails(branch, goal) && !OffersChoice(branch);
 
+    private const string EitherOrPattern =
+        @"\beither\b.*\bor\b|\bou\b.*\bou\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_eitherOr = EitherOrRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(EitherOrPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex EitherOrRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_eitherOr = new(EitherOrPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     /// <summary>"either creates only the missing documents, confirms …, or terminates": the actor chooses how it goes on.</summary>
     public static bool OffersChoice(UseCaseBranch branch) =>
-        branch.Steps.Any(step => System.Text.RegularExpressions.Regex.IsMatch(step.Text, @"\beither\b.*\bor\b|\bou\b.*\bou\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value));
+        branch.Steps.Any(step => s_eitherOr.IsMatch(step.Text));
+
+    private const string ExtensionIdPattern =
+        @"^\d+[a-z]\d*$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_extensionId = ExtensionIdRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ExtensionIdPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ExtensionIdRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_extensionId = new(ExtensionIdPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>A Cockburn extension of one step ("4a", "2b"), as opposed to a named flow or one at any step.</summary>
     public static bool IsExtensionOfOneStep(UseCaseBranch branch) =>
         branch.Anchor.Kind == AnchorKind.Step && branch.Anchor.FromStep == branch.Anchor.ToStep
-        && branch.Id.Length > 1 && char.IsDigit(branch.Id[0]) && System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^\d+[a-z]\d*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        && branch.Id.Length > 1 && char.IsDigit(branch.Id[0]) && s_extensionId.IsMatch(branch.Id);
+
+    private const string NegatedPattern =
+        @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|\bnenhuma?\b|\bsin\b|\bning[uú]na?\b|\bkeine?\b|ない|なし|無し|없";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_negated = NegatedRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NegatedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NegatedRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_negated = new(NegatedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The branch says the step did not go as written: a failure, or the step's negation ("does not fill out").</summary>
     public static bool Departs(UseCaseBranch branch, string goal) =>
-        Fails(branch, goal) || System.Text.RegularExpressions.Regex.IsMatch(branch.Condition, @"\bnot\b|n't\b|^\s*no\b|\bwithout\b|\bnão\b|\bsem\b|\bnenhuma?\b|\bsin\b|\bning[uú]na?\b|\bkeine?\b|ない|なし|無し|없", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        Fails(branch, goal) || s_negated.IsMatch(branch.Condition);
 
     /// <summary>
     /// The branch's condition or one of its steps speaks of a failure; words of the use case's own goal do not
@@ -35,15 +71,29 @@ internal static class BranchTraits
         FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(Keywords.Unquoted(branch.Condition), goal))
         || branch.Steps.Any(step => FailureWords.LooksLikeFailure(OutcomeReader.WithoutGoal(step.Text, goal)));
 
-    private static readonly System.Text.RegularExpressions.Regex s_checks = new(
-        @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string ChecksPattern =
+        @"\b(?:checks|validates|verifies|evaluates|compares|verifica|valida|prüft|überprüft|comprueba)\b|検証|確認|검증|확인";
 
-    private static readonly System.Text.RegularExpressions.Regex s_clauseSeparators = new(
-        @"[,;]\s*(?:and\s+|y\s+|e\s+)?|\s(?:and|y|e)\s",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_checks = ChecksRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ChecksPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ChecksRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_checks = new(ChecksPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string ClauseSeparatorsPattern =
+        @"[,;]\s*(?:and\s+|y\s+|e\s+)?|\s(?:and|y|e)\s";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_clauseSeparators = ClauseSeparatorsRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ClauseSeparatorsPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ClauseSeparatorsRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_clauseSeparators = new(ClauseSeparatorsPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private static readonly string[] s_faults =
     {
@@ -114,16 +164,30 @@ internal static class BranchTraits
     public static HashSet<string> ContentWords(string text) =>
         new(WordIndex.Build(text).Words.Where(w => w.Length >= 4 && w is not ("user" or "system" or "that" or "this" or "with" or "from" or "wants")).Select(w => w.Length > 5 ? w.Substring(0, 5) : w), System.StringComparer.Ordinal);
 
-    private static readonly System.Text.RegularExpressions.Regex s_already = new(
-        @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string AlreadyPattern =
+        @"\b(?:already|j[áa]|ya|bereits|schon|déjà)\b|既に|すでに|이미";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_already = AlreadyRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(AlreadyPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AlreadyRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_already = new(AlreadyPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>A step that makes or books something (its first words): a condition that the thing exists already stops it.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_makes = new(
-        @"^\W*(?:creates|registers|records|adds|saves|stores|books|reserves|inserts|issues|cria|registra|adiciona|salva|grava|insere|reserva|crea|añade|guarda|erstellt|legt|speichert|bucht)\b|^\W*\S*(?:作成|登録|생성|등록)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string MakesPattern =
+        @"^\W*(?:creates|registers|records|adds|saves|stores|books|reserves|inserts|issues|cria|registra|adiciona|salva|grava|insere|reserva|crea|añade|guarda|erstellt|legt|speichert|bucht)\b|^\W*\S*(?:作成|登録|생성|등록)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_makes = MakesRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(MakesPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex MakesRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_makes = new(MakesPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>"already", "já", "ya", "bereits": the condition says something exists or happened before.</summary>
     public static bool SaysAlready(string text) => s_already.IsMatch(text);

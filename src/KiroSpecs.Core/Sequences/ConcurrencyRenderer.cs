@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.Sequences;
 /// "## Concurrency Handling": for each use case whose requirements, rules or steps speak of concurrency, the
 /// statements and a <c>par</c> diagram of the initiating request arriving concurrently.
 /// </summary>
-internal static class ConcurrencyRenderer
+internal static partial class ConcurrencyRenderer
 {
     /// <summary>A rule on concurrency is quoted whole up to this length: its exception is often its last sentence.</summary>
     private const int MaxQuote = 1200;
@@ -80,10 +80,17 @@ internal static class ConcurrencyRenderer
     /// <summary>Prose says "two parallel fee schedules" of the domain: there only the words of shared work count.</summary>
     private static readonly string[] s_proseConcurrency = Keywords.Concurrency.Where(k => k is not ("parallel" or "並行" or "並列" or "simultâne" or "simultáne" or "simultaneous")).ToArray();
 
-    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(
-        @"\b(?:step|paso|passo|schritt)\s+(\d+)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string StepNumberPattern =
+        @"\b(?:step|paso|passo|schritt)\s+(\d+)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = StepNumberRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(StepNumberPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StepNumberRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(StepNumberPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>True when the text names a step other than <paramref name="first"/> ("… recorded in step 6").</summary>
     private static bool NamesALaterStep(string text, int first) =>

@@ -12,7 +12,7 @@ namespace KiroSpecs.Core.Sequences;
 /// background, may be cached or must be atomic. The diagrams' arrows are not read as timing: a solid arrow is who
 /// speaks to whom, not a claim that the call blocks. Use cases for which usecase.md says none of it share one line.
 /// </summary>
-internal static class CriticalPathRenderer
+internal static partial class CriticalPathRenderer
 {
     private const string NotStated = "none stated in usecase.md";
 
@@ -125,10 +125,17 @@ internal static class CriticalPathRenderer
         return false;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_longWait = new(
-        @"\b\d+\s+(?:[a-záéíóúç]+\s+)?(?:hours?|hrs?|days?|weeks?|months?|horas?|dias?|días|semanas?|mes(?:es)?|meses|stunden?|tagen?|wochen?)\b|\d+\s*(?:h\b|時間|日|週間|か月|일)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string LongWaitPattern =
+        @"\b\d+\s+(?:[a-záéíóúç]+\s+)?(?:hours?|hrs?|days?|weeks?|months?|horas?|dias?|días|semanas?|mes(?:es)?|meses|stunden?|tagen?|wochen?)\b|\d+\s*(?:h\b|時間|日|週間|か月|일)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_longWait = LongWaitRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(LongWaitPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LongWaitRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_longWait = new(LongWaitPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// "the flow waits for the adjuster's report (typically 10 working days)", "has not answered within 12 hours": a
@@ -394,15 +401,30 @@ internal static class CriticalPathRenderer
     /// horas", done again "automatically" ("repeats step 4 automatically", "reintentos automáticos"), or what the
     /// system "retries later" (not a person who "can retry later").
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex s_repeated = new(
+    private const string RepeatedPattern =
         @"\b(?:retr(?:y|ies|ied|ying)|repeat\w*|re-?sen\w*|re-?run\w*|re-?check\w*|re-?tries|reintent\w*|tenta\w*|reenv\w*|repit\w*|repet\w*|autom\w*|auto-\w+|poll\w*|sondea\w*|wiederhol\w*)\b[^.;:]{0,60}?\b(?:every|cada|alle)\s+(?:\d+(?:[.,]\d+)?\s*)?(?:h\b|min|s\b|sec|hour|hora|day|d[ií]a|week|seman|month|mes|stunde|tag|minut|segund|second)"
-        + @"|\b(?:repeat\w*|re-?run\w*|retr(?:y|ies|ied|ying)|reintent\w*|repit\w*|repet\w*)\b[^.;:]{0,40}?\bautom[aá]ti\w*|\bautom[aá]ti\w*\s+(?:retr(?:y|ies|ied|ying)|repeat\w*|re-?run\w*|reintent\w*|repet\w*)|\bauto-retr\w*|\b(?:retries|retried|resends|re-sends|resent|re-sent|requeues|re-queues)\s+(?:it\s+|them\s+)?later\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+        + @"|\b(?:repeat\w*|re-?run\w*|retr(?:y|ies|ied|ying)|reintent\w*|repit\w*|repet\w*)\b[^.;:]{0,40}?\bautom[aá]ti\w*|\bautom[aá]ti\w*\s+(?:retr(?:y|ies|ied|ying)|repeat\w*|re-?run\w*|reintent\w*|repet\w*)|\bauto-retr\w*|\b(?:retries|retried|resends|re-sends|resent|re-sent|requeues|re-queues)\s+(?:it\s+|them\s+)?later\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_repeated = RepeatedRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(RepeatedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RepeatedRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_repeated = new(RepeatedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
+
+    /// <summary>
+    /// The words of which every match of <see cref="s_repeated"/> on a text of ASCII characters holds one ("every",
+    /// "cada", "alle" of a clock; "autom…", "auto-"; "later"): the pattern is asked of every step and flow, and its
+    /// many opening verbs start with common letters.
+    /// </summary>
+    private static readonly string[] s_repeatedWords = { "every", "cada", "alle", "autom", "auto-", "later" };
 
     /// <summary>The sentence of <paramref name="text"/> that repeats work on its own clock; null when none.</summary>
     private static string? Repeated(string text)
     {
-        if (!s_repeated.IsMatch(text))
+        if ((IgnoreCase.IsAscii(text) && !Keywords.Any(text, s_repeatedWords)) || !s_repeated.IsMatch(text))
         {
             return null;
         }

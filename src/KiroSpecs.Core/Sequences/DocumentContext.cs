@@ -7,7 +7,7 @@ using KiroSpecs.Core.Interactions;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>What every section renderer needs: the parsed document and each use case's participants.</summary>
-internal sealed class DocumentContext
+internal sealed partial class DocumentContext
 {
     public DocumentContext(UseCaseDocument document, string featureName, List<InteractionModel> participants)
     {
@@ -189,9 +189,17 @@ internal sealed class DocumentContext
 
     private Dictionary<string, int>? _byNumber;
 
-    private static readonly System.Text.RegularExpressions.Regex s_numbered = new(
-        @"^\s*(?:uc|cu|use[-\s]?case|caso\s+de\s+uso)\s*[-_ #]?\s*0*(?<n>\d+(?:\.\d+)*)\s*$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string NumberedPattern =
+        @"^\s*(?:uc|cu|use[-\s]?case|caso\s+de\s+uso)\s*[-_ #]?\s*0*(?<n>\d+(?:\.\d+)*)\s*$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_numbered = NumberedRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NumberedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NumberedRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_numbered = new(NumberedPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The number a use-case id stands for ("Use Case 3", "UC 3", "UC-03" → "3"), else null.</summary>
     private static string? Canonical(string id) =>

@@ -74,10 +74,17 @@ internal static partial class FlowText
         };
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(
-        @"\b(?:step|paso|passo|schritt)\s+(?<n>\d+)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string StepNumberPattern =
+        @"\b(?:step|paso|passo|schritt)\s+(?<n>\d+)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = StepNumberRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(StepNumberPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StepNumberRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_stepNumber = new(StepNumberPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// The ending as written when, besides where the flow goes on, it says what happens at a later step ("The flow

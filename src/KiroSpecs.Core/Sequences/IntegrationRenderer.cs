@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.Sequences;
 /// says they are systems; never people), the components its steps address by name, events it publishes, and the
 /// relations between use cases (include/extend, dependency graphs, "see UC-n", "same as UC-n").
 /// </summary>
-internal static class IntegrationRenderer
+internal static partial class IntegrationRenderer
 {
     private const int MaxComponentWords = 4;
 
@@ -591,10 +591,18 @@ internal static class IntegrationRenderer
 
     private static bool MayNameAService(string text) => KiroSpecs.Core.Common.IgnoreCase.ContainsAny(text, s_serviceWords);
 
-    private static readonly System.Text.RegularExpressions.Regex s_namedService = new(
+    private const string NamedServicePattern =
         @"(?i:\b(?:provider|provedor|proveedor|pipeline|gateway|platform|plataforma|service|serviço|servicio|server|servidor|api)\b)\s+(?:\(\s*)?(?:(?i:de|do|da|del)\s+)?(?<name>[A-Z][\w.]*[A-Za-z0-9](?:\s+(?i:or|ou|o|and|e|y)\s+[A-Z][\w.]*[A-Za-z0-9])*)"
-        + @"|(?<whole>\b[A-Z][\w.]*[A-Za-z0-9]\s+(?:API|Gateway|Provider|Webhook))\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(1000));
+        + @"|(?<whole>\b[A-Z][\w.]*[A-Za-z0-9]\s+(?:API|Gateway|Provider|Webhook))\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_namedService = NamedServiceRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NamedServicePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, 1000)]
+    private static partial System.Text.RegularExpressions.Regex NamedServiceRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_namedService = new(NamedServicePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(1000));
+#endif
 
     /// <summary>Words that are no service's name: protocols, formats, articles and the generic nouns themselves.</summary>
     private static readonly string[] s_notNames =

@@ -9,7 +9,7 @@ namespace KiroSpecs.Core.Sequences;
 /// Keyword checks for the derived sections. A keyword starting with '=' must be a whole word; others match
 /// anywhere (case-insensitive), so stems such as "authenticat" cover every form.
 /// </summary>
-internal static class Keywords
+internal static partial class Keywords
 {
     /// <summary>
     /// The numbers of the basic steps whose text holds one of the keywords, found once per use case: the derived
@@ -241,9 +241,17 @@ internal static class Keywords
     public static readonly string[] Frontend = { "client-side", "client side", "frontend", "front-end", "=browser", "=forms", "=ui" };
 
     /// <summary>"the form", "a web form", "form field": a form on a screen, not the form of a product or "the format".</summary>
-    public static readonly System.Text.RegularExpressions.Regex FormOnAScreen = new(
-        @"\b(?:the|a|this|web|online|registration|sign-up|login)\s+form\b|\bform\s+fields?\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+    private const string FormOnAScreenPattern =
+        @"\b(?:the|a|this|web|online|registration|sign-up|login)\s+form\b|\bform\s+fields?\b";
+
+#if NET
+    public static readonly System.Text.RegularExpressions.Regex FormOnAScreen = FormOnAScreenRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(FormOnAScreenPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FormOnAScreenRegex();
+#else
+    public static readonly System.Text.RegularExpressions.Regex FormOnAScreen = new(FormOnAScreenPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+#endif
 
     public static readonly string[] DatabaseConstraints =
     {

@@ -7,7 +7,7 @@ using KiroSpecs.Core.UseCases;
 namespace KiroSpecs.Core.Sequences;
 
 /// <summary>"## Primary Sequences": per use case a success flow and one error flow per exception.</summary>
-internal static class PrimarySequencesRenderer
+internal static partial class PrimarySequencesRenderer
 {
     /// <summary>The number of error flows <see cref="Render"/> draws: one per exception flow.</summary>
     public static int ErrorFlowCount(DocumentContext context)
@@ -100,9 +100,17 @@ internal static class PrimarySequencesRenderer
         return variants;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_variant = new(
-        @"\b(?:same\s+flow|mesmo\s+fluxo|mismo\s+flujo)\b.{0,40}\b(?:steps?|passos?|pasos?)\s+\d+",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string VariantPattern =
+        @"\b(?:same\s+flow|mesmo\s+fluxo|mismo\s+flujo)\b.{0,40}\b(?:steps?|passos?|pasos?)\s+\d+";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_variant = VariantRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(VariantPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex VariantRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_variant = new(VariantPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     internal static string Title(UseCase useCase, int index)
     {

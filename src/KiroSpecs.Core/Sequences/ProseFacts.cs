@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.Sequences;
 /// beside the steps of any other, the sentences that state a rule. Each sentence is quoted whole; nothing is read
 /// into it.
 /// </summary>
-internal static class ProseFacts
+internal static partial class ProseFacts
 {
     private const int MaxSentences = 12;
 
@@ -53,10 +53,17 @@ internal static class ProseFacts
     /// A queue of messages, written out: "outbound queue", "finance message queue", "cola de reenvío", "fila de
     /// mensagens" (a queue of work people pick from is not one).
     /// </summary>
-    internal static readonly System.Text.RegularExpressions.Regex MessageQueue = new(
-        @"\b(?:message|messages|event|events|outbound|inbound|retry|resend|dead[- ]letter|notification|mail|e-?mail)\s+queues?\b|\b(?:message|event)\s+bus\b|\bcola\s+de\s+(?:reenv[ií]o|mensajes|eventos|reintentos|correo)\b|\bfila\s+de\s+(?:mensagens|eventos|reenvio|e-?mails?)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string MessageQueuePattern =
+        @"\b(?:message|messages|event|events|outbound|inbound|retry|resend|dead[- ]letter|notification|mail|e-?mail)\s+queues?\b|\b(?:message|event)\s+bus\b|\bcola\s+de\s+(?:reenv[ií]o|mensajes|eventos|reintentos|correo)\b|\bfila\s+de\s+(?:mensagens|eventos|reenvio|e-?mails?)\b";
+
+#if NET
+    internal static readonly System.Text.RegularExpressions.Regex MessageQueue = MessageQueueRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(MessageQueuePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex MessageQueueRegex();
+#else
+    internal static readonly System.Text.RegularExpressions.Regex MessageQueue = new(MessageQueuePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>Sentences of any use case's prose that name a queue of messages.</summary>
     public static List<string> Queues(UseCase useCase) =>

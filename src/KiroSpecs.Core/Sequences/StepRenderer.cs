@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.Sequences;
 /// Draws one step (and its sub-steps) into a diagram: loops ("For each …", "Repeat …") become
 /// <c>loop</c>, steps done "in parallel" with sub-steps become <c>par</c>, everything else one message.
 /// </summary>
-internal static class StepRenderer
+internal static partial class StepRenderer
 {
     private static readonly string[] s_loopOpeners = { "for each ", "for every ", "for all ", "repeat ", "repeats ", "while ", "until ", "loop ", "iterate " };
     private static readonly string[] s_parallelMarkers = { "in parallel", "simultaneously", "concurrently", "at the same time", "並行", "同時に" };
@@ -281,6 +281,18 @@ internal static class StepRenderer
             && words.All(w => Array.IndexOf(s_smallWords, w) >= 0 || (char.IsLetter(w[0]) && char.IsUpper(w[0])));
     }
 
+    private const string NamedObjectPattern =
+        @"(?<!\b(?:in|on|of|from|for|to|at|with|by|into))\s(?:the|a|an)\s+\p{Lu}";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_namedObject = NamedObjectRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NamedObjectPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamedObjectRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_namedObject = new(NamedObjectPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     internal static string LoopClause(string text)
     {
         var t = text.TrimStart();
@@ -292,7 +304,7 @@ internal static class StepRenderer
                 // one who acts, named with a capital, when no comma closes it first.
                 var comma = t.IndexOf(',');
                 // "For each item in the Cart, …": a name after a preposition is part of the loop.
-                var named = System.Text.RegularExpressions.Regex.Match(t.Substring(opener.Length), @"(?<!\b(?:in|on|of|from|for|to|at|with|by|into))\s(?:the|a|an)\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+                var named = s_namedObject.Match(t.Substring(opener.Length));
                 var actor = named.Success ? opener.Length + named.Index : -1;
                 return actor > 0 && (comma < 0 || actor < comma) && actor < 120 ? t.Substring(0, actor)
                     : comma > 0 && comma < 120 ? t.Substring(0, comma) : TextClip.Clip(t, 80);
@@ -301,6 +313,18 @@ internal static class StepRenderer
 
         return string.Empty;
     }
+
+    private const string ConditionOpenerPattern =
+        @"^(?:if|when|se|si|caso|quando|cuando)\s[^,→]{2,120}?(?:,|\s*→|\s+->)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_conditionOpener = ConditionOpenerRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ConditionOpenerPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ConditionOpenerRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_conditionOpener = new(ConditionOpenerPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The condition of a sub-step written "If X, …" / "Se X, …" (the text before the first comma), or empty.</summary>
     internal static string ConditionOf(string text)
@@ -319,7 +343,7 @@ internal static class StepRenderer
             return string.Empty;
         }
 
-        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(?:if|when|se|si|caso|quando|cuando)\s[^,→]{2,120}?(?:,|\s*→|\s+->)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        var match = s_conditionOpener.Match(text.Trim());
         return match.Success ? match.Value.TrimEnd(',', '→', '>', '-', ' ') : string.Empty;
     }
 

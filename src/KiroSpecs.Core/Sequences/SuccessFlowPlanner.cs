@@ -12,7 +12,7 @@ namespace KiroSpecs.Core.Sequences;
 /// step it names, with the basic steps it skips in the <c>else</c> branch (or an <c>opt</c> block when it
 /// skips nothing); alternatives "at any step" as <c>opt</c> blocks at the end.
 /// </summary>
-internal sealed class SuccessFlowPlanner
+internal sealed partial class SuccessFlowPlanner
 {
     private readonly UseCase _useCase;
     private readonly InteractionModel _participants;
@@ -65,9 +65,17 @@ internal sealed class SuccessFlowPlanner
 
     private readonly Dictionary<int, List<UseCaseBranch>> _byBeforeStep = new();
 
-    private static readonly System.Text.RegularExpressions.Regex s_beforeStep = new(
-        @"\b(?:before|prior\s+to)\s+(?:the\s+)?step\s+(?<n>\d+)|\bantes\s+(?:del|do|de)\s+(?:paso|passo)\s+(?<n>\d+)|\bvor\s+schritt\s+(?<n>\d+)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string BeforeStepPattern =
+        @"\b(?:before|prior\s+to)\s+(?:the\s+)?step\s+(?<n>\d+)|\bantes\s+(?:del|do|de)\s+(?:paso|passo)\s+(?<n>\d+)|\bvor\s+schritt\s+(?<n>\d+)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_beforeStep = BeforeStepRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(BeforeStepPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex BeforeStepRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_beforeStep = new(BeforeStepPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The step an "at any step" branch can happen before ("before step 7"), else 0.</summary>
     private static int BeforeStep(UseCaseBranch branch)
@@ -954,11 +962,23 @@ internal sealed class SuccessFlowPlanner
 
     private readonly Dictionary<string, HashSet<string>> _contentWords = new(System.StringComparer.Ordinal);
 
+    private const string TriggerSectionPattern =
+        @"^\W*(?:triggers?|gatilho|disparador|evento disparador|トリガー|트리거)\W*$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_triggerSection = TriggerSectionRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(TriggerSectionPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TriggerSectionRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_triggerSection = new(TriggerSectionPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     /// <summary>The text of the use case's Trigger field, if it has one.</summary>
     internal static string Trigger(UseCase useCase)
     {
         var parts = useCase.Notes
-            .Where(n => !n.IsCode && System.Text.RegularExpressions.Regex.IsMatch(n.Section, @"^\W*(?:triggers?|gatilho|disparador|evento disparador|トリガー|트리거)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value))
+            .Where(n => !n.IsCode && s_triggerSection.IsMatch(n.Section))
             .Select(n => n.Text.Trim())
             .Where(t => t.Length > 0)
             .ToList();

@@ -9,7 +9,7 @@ namespace KiroSpecs.Core.Sequences;
 /// step, flow, rule, requirement, or the document section that applies to all use cases), under the heading its
 /// own words choose: response-time figures, timeouts and expiries, limits and rates, and the other durations.
 /// </summary>
-internal static class TimingRenderer
+internal static partial class TimingRenderer
 {
     private const int MaxQuote = 240;
 
@@ -33,9 +33,17 @@ internal static class TimingRenderer
         "times out", "timed out", "time out", "timeout", "no llega", "não chega", "does not arrive", "doesn't arrive", "sin respuesta", "sem resposta", "no hay respuesta", "não há resposta", "does not register within", "not received within", "no se recibe", "no responde en", "gives up", "give up", " no ack", "(no ack", "without an ack", "not acknowledged", "no obtiene respuesta", "não obtém resposta",
     };
 
-    private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(
-        @"(?:\b(?:not|never|no|não|nunca)\b|n't\b)(?:\s+\S+){0,3}?\s+(?:within|in\s+time|dentro\s+de|em\s+até|a\s+tiempo|a\s+tempo)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string NotWithinPattern =
+        @"(?:\b(?:not|never|no|não|nunca)\b|n't\b)(?:\s+\S+){0,3}?\s+(?:within|in\s+time|dentro\s+de|em\s+até|a\s+tiempo|a\s+tempo)\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_notWithin = NotWithinRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NotWithinPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NotWithinRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_notWithin = new(NotWithinPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// "The locker does not open within 10 seconds", "no llega dentro de 5 minutos": whatever the verb, what does not
@@ -340,9 +348,17 @@ internal static class TimingRenderer
     };
 
     /// <summary>"3 declines in 1 h", "fails 3 times in 1 h", "once per 30 days", "twice a day", "every 30 seconds": a count in a window of time.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_countBefore = new(
-        @"(?:(?<!\b(?:step|steps|paso|pasos|passo|passos|uc|etapa|schritt)\s+)\b\d+\s+(?<words>(?:[\w-]+\s+){1,2})(?:in|per|every|em|en|por|pro|je)|\b(?:once|twice|uma vez|una vez|duas vezes|dos veces)\s+(?:in|per|every|a|an|por|pro)|\b(?:every|each|cada|a cada|alle|jede[nrs]?))\s+$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+    private const string CountBeforePattern =
+        @"(?:(?<!\b(?:step|steps|paso|pasos|passo|passos|uc|etapa|schritt)\s+)\b\d+\s+(?<words>(?:[\w-]+\s+){1,2})(?:in|per|every|em|en|por|pro|je)|\b(?:once|twice|uma vez|una vez|duas vezes|dos veces)\s+(?:in|per|every|a|an|por|pro)|\b(?:every|each|cada|a cada|alle|jede[nrs]?))\s+$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_countBefore = CountBeforeRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(CountBeforePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CountBeforeRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_countBefore = new(CountBeforePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+#endif
 
     /// <summary>What a rate counts: attempts, declines, failures, times … (not "6 digits expires in").</summary>
     private static readonly string[] s_countedEvents =
@@ -365,9 +381,17 @@ internal static class TimingRenderer
     }
 
     /// <summary>"rider has 3 min to complete it", "tiene 10 días para …": a time the actor is given, which runs out.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_timeGivenBefore = new(
-        @"\b(?:has|have|gets|get|is given|are given|tem|têm|tiene|tienen|dispone de|disponen de)\s+(?:up to\s+|at most\s+|até\s+|hasta\s+)?$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+    private const string TimeGivenBeforePattern =
+        @"\b(?:has|have|gets|get|is given|are given|tem|têm|tiene|tienen|dispone de|disponen de)\s+(?:up to\s+|at most\s+|até\s+|hasta\s+)?$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_timeGivenBefore = TimeGivenBeforeRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(TimeGivenBeforePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TimeGivenBeforeRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_timeGivenBefore = new(TimeGivenBeforePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Common.RegexTimeout.Value);
+#endif
 
     private static readonly string[] s_toAfter = { " to ", " para ", " pour ", " um " };
 

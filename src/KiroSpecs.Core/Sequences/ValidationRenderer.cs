@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.Sequences;
 /// API, database) is named only when the text says so; otherwise the check is listed without a place, since a
 /// wrong place, or a "not specified" next to a check listed elsewhere, misleads the reader.
 /// </summary>
-internal static class ValidationRenderer
+internal static partial class ValidationRenderer
 {
     public static void Render(MarkdownBuilder md, DocumentContext context)
     {
@@ -410,10 +410,17 @@ internal static class ValidationRenderer
         Keywords.Any(text, s_constraintWords) || Durations.Find(text).Exists(m => m.Kind == MeasureKind.Limit) || TextPatterns.SafeMatch(s_ruleIds, text) is not null;
 
     /// <summary>"BR-1, BR-2 (team-scoped access control)": a rule that points to other rules is kept with them.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_ruleIds = new(
-        @"\b(?:BR|RN|RNF|RG)[-_ ]?\d+",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-        KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string RuleIdsPattern =
+        @"\b(?:BR|RN|RNF|RG)[-_ ]?\d+";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_ruleIds = RuleIdsRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(RuleIdsPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RuleIdsRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_ruleIds = new(RuleIdsPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>Words of a rule on speed ("must respond within 100 ms"): timing, not validation.</summary>
     private static readonly string[] s_speedWords = { "respon", "latenc", "timeout", "time-out", "performance", "fast", "tempo de resposta" };
@@ -520,9 +527,17 @@ internal static class ValidationRenderer
         return found;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_range = new(
-        @"\G\s*(?:to|through|thru|–|—|-|a|até|al|bis|〜|~)\s*(?<prefix>[A-Za-z][A-Za-z_]*-?)(?<to>\d+)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+    private const string RangePattern =
+        @"\G\s*(?:to|through|thru|–|—|-|a|até|al|bis|〜|~)\s*(?<prefix>[A-Za-z][A-Za-z_]*-?)(?<to>\d+)\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_range = RangeRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(RangePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RangeRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_range = new(RangePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
 
     /// <summary>The ids of <paramref name="ids"/> the text cites, in the order it cites them, each once; "BR-1 to BR-4" cites BR-2 and BR-3 too.</summary>
     private static List<string> CitedRules(string text, HashSet<string> ids)

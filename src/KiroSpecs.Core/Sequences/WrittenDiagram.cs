@@ -9,7 +9,7 @@ namespace KiroSpecs.Core.Sequences;
 /// blocks in the same order, in the author's words; only the escaping is the package's. Messages carry the
 /// author's own numbers in their text, so Mermaid's numbering is off.
 /// </summary>
-internal static class WrittenDiagram
+internal static partial class WrittenDiagram
 {
     public static void Draw(SequenceDiagramWriter writer, WrittenSequence written, InteractionModel participants)
     {
@@ -68,8 +68,17 @@ internal static class WrittenDiagram
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_lineBreak = new(
-        @"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string LineBreakPattern =
+        @"<br\s*/?>";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_lineBreak = LineBreakRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(LineBreakPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LineBreakRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_lineBreak = new(LineBreakPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>"register<br/>or cancel": the author's line break stays a line break, not escaped text.</summary>
     private static string LineBreaks(string text) =>

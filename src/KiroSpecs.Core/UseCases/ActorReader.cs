@@ -8,7 +8,7 @@ namespace KiroSpecs.Core.UseCases;
 /// Reads actors: "Primary: X", "Secondary: A, B", "Primary Actor: X", "**X**: role", "X - role",
 /// "X (primary)", comma lists and tables. "None" is no actor.
 /// </summary>
-internal static class ActorReader
+internal static partial class ActorReader
 {
     /// <summary>
     /// Reads the actors of <paramref name="section"/>; a line that is a sentence rather than names ("Includes UC-1 for
@@ -137,9 +137,17 @@ internal static class ActorReader
         return words >= 5 && text.IndexOfAny(new[] { ',', ';', '、' }) < 0 && text.TrimEnd().EndsWith(".", StringComparison.Ordinal);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_nextField = new(
-        @"\s+·\s+|(?<=[.;])\s+(?=(?:Secondary|Primary|Supporting|Other|Offstage|Secundari|Principal|Actor|Ator)[\p{L}\s/()]{0,30}:)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string NextFieldPattern =
+        @"\s+·\s+|(?<=[.;])\s+(?=(?:Secondary|Primary|Supporting|Other|Offstage|Secundari|Principal|Actor|Ator)[\p{L}\s/()]{0,30}:)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_nextField = NextFieldRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NextFieldPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NextFieldRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_nextField = new(NextFieldPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// The fields of one line: split at " · " and before an actor label that follows a sentence's end (". Secondary:"),
@@ -172,8 +180,17 @@ internal static class ActorReader
         return parts;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_genderEnding = new(
-        @"(?<=\p{L})\((?:a|o|as|os|es)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string GenderEndingPattern =
+        @"(?<=\p{L})\((?:a|o|as|os|es)\)";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_genderEnding = GenderEndingRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(GenderEndingPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex GenderEndingRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_genderEnding = new(GenderEndingPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private static string WithoutAlso(string text) =>
         text.StartsWith("also ", StringComparison.OrdinalIgnoreCase) ? text.Substring(5).Trim() : text;

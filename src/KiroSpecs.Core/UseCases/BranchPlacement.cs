@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.UseCases;
 /// availability"; between equals, the step that checks something, else the later one). A branch whose words
 /// meet no step keeps no anchor and is reported as before (KIRO105).
 /// </summary>
-internal static class BranchPlacement
+internal static partial class BranchPlacement
 {
     private static readonly HashSet<string> s_stopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -148,8 +148,17 @@ internal static class BranchPlacement
             : null;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex s_identifier = new(
-        @"\b[A-Z]{2,5}-\d{1,4}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string IdentifierPattern =
+        @"\b[A-Z]{2,5}-\d{1,4}\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_identifier = IdentifierRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(IdentifierPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex IdentifierRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_identifier = new(IdentifierPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// A branch that restates the basic flow and departs from it ("Fluxo Alternativo A: 1.–7. as in the main
@@ -240,17 +249,65 @@ internal static class BranchPlacement
         return found;
     }
 
+    private const string FailedCheckPattern =
+        @"\b(?:invalid|missing|incorrect|wrong|incomplete|empty|blank|malformed|not\s+valid|inv[aá]lid[oa]s?|incorret[oa]s?|ausentes?|faltantes?|vac[ií]os?|vazios?)\b|不正|無効|未入力|誤り|유효하지|잘못";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_failedCheck = FailedCheckRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(FailedCheckPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FailedCheckRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_failedCheck = new(FailedCheckPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private static bool IsFailedCheck(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:invalid|missing|incorrect|wrong|incomplete|empty|blank|malformed|not\s+valid|inv[aá]lid[oa]s?|incorret[oa]s?|ausentes?|faltantes?|vac[ií]os?|vazios?)\b|不正|無効|未入力|誤り|유효하지|잘못", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_failedCheck.IsMatch(text);
+
+    private const string CancellationPattern =
+        @"\b(?:cancel\w*|declines?|aborts?|cancela\w*)\b|キャンセル|취소";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_cancellation = CancellationRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(CancellationPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CancellationRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_cancellation = new(CancellationPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private static bool IsCancellation(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:cancel\w*|declines?|aborts?|cancela\w*)\b|キャンセル|취소", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_cancellation.IsMatch(text);
+
+    private const string ConfirmationPattern =
+        @"\b(?:confirm\w*|confirma\w*)\b|確認|확인";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_confirmation = ConfirmationRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ConfirmationPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ConfirmationRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_confirmation = new(ConfirmationPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private static bool IsConfirmation(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:confirm\w*|confirma\w*)\b|確認|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_confirmation.IsMatch(text);
+
+    private const string CheckPattern =
+        @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_check = CheckRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(CheckPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CheckRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_check = new(CheckPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     private static bool IsCheck(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:validat|verif|check|authentic|process|confirm|valida|verifica|processa|checa|comprova)|検証|確認|照合|검증|확인", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_check.IsMatch(text);
 
     private static bool Same(string a, string b) =>
         string.Equals(Normalized(a), Normalized(b), StringComparison.OrdinalIgnoreCase);

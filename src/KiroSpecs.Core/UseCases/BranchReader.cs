@@ -13,7 +13,7 @@ namespace KiroSpecs.Core.UseCases;
 /// anchor ("At step 3", "3a", "At any step", "*a"), the condition, the branch's own steps, and the ending
 /// ("Continue with step 5", "Skip steps 4-5, proceed to step 6", "Flow terminates").
 /// </summary>
-internal static class BranchReader
+internal static partial class BranchReader
 {
     /// <summary>Splits a group section (no per-branch labels) into drafts.</summary>
     public static List<BranchDraft> SplitGroup(SectionBuffer group, List<SameAsReference> sameAs, Action<OutlineEntry>? prose = null)
@@ -261,15 +261,55 @@ internal static class BranchReader
     }
 
     /// <summary>"`409 Conflict`", "HTTP 503 …": a step that is an HTTP error status, the answer a request ends with.</summary>
-    private static readonly Regex s_errorStatus = new(@"^[`*_\s]*(?:HTTP\s+)?[45]\d\d(?![\d%])(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string ErrorStatusPattern =
+        @"^[`*_\s]*(?:HTTP\s+)?[45]\d\d(?![\d%])(?:\s+[A-Z][A-Za-z]*)*[`*_]*(?:[\s,.;:]|$)";
+
+#if NET
+    private static readonly Regex s_errorStatus = ErrorStatusRegex();
+
+    [GeneratedRegex(ErrorStatusPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex ErrorStatusRegex();
+#else
+    private static readonly Regex s_errorStatus = new(ErrorStatusPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>"At step 1 of A1 (or …), if …": a branch that starts in another flow, and its condition.</summary>
-    private static readonly Regex s_stepOfAnotherFlow = new(@"^\s*(?:at|in|during|after)\s+step\s+\d+\s+of\s+(?<flow>\p{Lu}{1,3}-?\d+|UC[-\w]*)\b[^,:]*(?:\([^)]*\))?\s*,?\s*(?:if|when)\s+(?<cond>.+?)[:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string StepOfAnotherFlowPattern =
+        @"^\s*(?:at|in|during|after)\s+step\s+\d+\s+of\s+(?<flow>\p{Lu}{1,3}-?\d+|UC[-\w]*)\b[^,:]*(?:\([^)]*\))?\s*,?\s*(?:if|when)\s+(?<cond>.+?)[:.]?\s*$";
+
+#if NET
+    private static readonly Regex s_stepOfAnotherFlow = StepOfAnotherFlowRegex();
+
+    [GeneratedRegex(StepOfAnotherFlowPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex StepOfAnotherFlowRegex();
+#else
+    private static readonly Regex s_stepOfAnotherFlow = new(StepOfAnotherFlowPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>"4c2a. Patron declines …": an extension of step 4c2 inside extension 4c, one of its lines.</summary>
-    private static readonly Regex s_nestedExtensionStep = new(@"^\s*\d+[a-z]\d+[a-z]\d*[.):]", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string NestedExtensionStepPattern =
+        @"^\s*\d+[a-z]\d+[a-z]\d*[.):]";
 
-    private static readonly Regex s_headingId = new(@"^(?<id>\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–—)]?\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#if NET
+    private static readonly Regex s_nestedExtensionStep = NestedExtensionStepRegex();
+
+    [GeneratedRegex(NestedExtensionStepPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex NestedExtensionStepRegex();
+#else
+    private static readonly Regex s_nestedExtensionStep = new(NestedExtensionStepPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string HeadingIdPattern =
+        @"^(?<id>\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–—)]?\s+(?<rest>\S.*)$";
+
+#if NET
+    private static readonly Regex s_headingId = HeadingIdRegex();
+
+    [GeneratedRegex(HeadingIdPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex HeadingIdRegex();
+#else
+    private static readonly Regex s_headingId = new(HeadingIdPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     public static BranchDraft FromSection(SectionBuffer section)
     {
@@ -608,6 +648,18 @@ internal static class BranchReader
         endedAt = -1;
     }
 
+    private const string ChoicePattern =
+        @"\beither\b|\bou\b.*\bou\b|\bor\s+(?:the\s+use\s+case\s+)?(?:ends|terminates|stops|aborts)\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_choice = ChoiceRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ChoicePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ChoiceRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_choice = new(ChoicePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     /// <summary>
     /// Reads an ending line; returns true when the line is control text. <paramref name="before"/> is the action
     /// written ahead of the ending on the same line ("System shows "Expired" and the use case ends"), else empty.
@@ -633,7 +685,7 @@ internal static class BranchReader
             return false;
         }
 
-        if ((next is not null && stop is not null) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\beither\b|\bou\b.*\bou\b|\bor\s+(?:the\s+use\s+case\s+)?(?:ends|terminates|stops|aborts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value))
+        if ((next is not null && stop is not null) || s_choice.IsMatch(text))
         {
             // "Continues at step 4 or ends", "either creates … or terminates the use case": the author gives a
             // choice, not one ending; the line stays a step in the author's words.
@@ -1320,11 +1372,23 @@ internal static class BranchReader
             && Interactions.Lexicon.Determiners.MatchAt(words, 1) == 0 && words[1] is not ("and" or "or" or "is" or "are" or "was" or "were" or "has" or "have");
     }
 
+    private const string ShortStatementPattern =
+        @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b";
+
+#if NET
+    private static readonly Regex s_shortStatement = ShortStatementRegex();
+
+    [GeneratedRegex(ShortStatementPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex ShortStatementRegex();
+#else
+    private static readonly Regex s_shortStatement = new(ShortStatementPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     /// <summary>"a warning is displayed", "an e-mail is sent": a clause with a subject of its own and a verb.</summary>
     private static bool IsStatement(string text) =>
         (text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this ", StringComparison.OrdinalIgnoreCase))
-        && Regex.IsMatch(text, @"^\S+\s+(?:\S+\s+){0,3}(?:is|are|will|gets|appears|remains)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        && s_shortStatement.IsMatch(text);
 
     [MethodImpl(HotPath.Optimized)]
     private static string Trim(string text)

@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.UseCases;
 /// (condition, then what happens), several in a row under one label, and "None" written where a flow
 /// would be. Each line becomes one branch with its condition and its one step; "None" is no branch.
 /// </summary>
-internal static class BranchShapes
+internal static partial class BranchShapes
 {
     private static readonly string[] s_arrows = { " → ", "→", " -> ", " => ", " ⇒ " };
     private static readonly HashSet<string> s_none = new(StringComparer.OrdinalIgnoreCase)
@@ -225,6 +225,18 @@ internal static class BranchShapes
         return branches;
     }
 
+    private const string StepInParenthesesPattern =
+        @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_stepInParentheses = StepInParenthesesRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(StepInParenthesesPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StepInParenthesesRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_stepInParentheses = new(StepInParenthesesPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private static (string Condition, int Step)? TriggerStep(string text)
     {
         // A match holds "(" and ")": the pattern's lazy start is slow to fail on a text without them, most texts.
@@ -233,28 +245,60 @@ internal static class BranchShapes
             return null;
         }
 
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<c>.+?)\s*\(\s*(?:at\s+)?step\s+(?<n>\d{1,3})\s*\)\s*\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        var match = s_stepInParentheses.Match(text);
         return match.Success ? (match.Groups["c"].Value.Trim(), int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     private static UseCaseStep NewStep(string text, SourcePosition position) =>
         new(string.Empty, 0, text, string.Empty, position, EquatableArray<UseCaseStep>.Empty);
 
+    private const string GeneratedIdPattern =
+        @"^(?:Alternative|Exception) \d+$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_generatedId = GeneratedIdRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(GeneratedIdPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex GeneratedIdRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_generatedId = new(GeneratedIdPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private static bool IsGenerated(UseCaseBranch branch) =>
-        System.Text.RegularExpressions.Regex.IsMatch(branch.Id, @"^(?:Alternative|Exception) \d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_generatedId.IsMatch(branch.Id);
+
+    private const string ConditionCommaPattern =
+        @"^(?<c>(?:if|when|whenever|se|si|caso|quando|cuando)\b[^,]{3,}?),\s*(?<r>.{3,})$";
+
+    private const string KoreanConditionPattern =
+        @"^(?<c>.{2,}?(?:이면|으면|하면|되면|않으면|면))\s+(?<r>.{2,})$";
+
+    private const string JapaneseConditionPattern =
+        @"^(?<c>.{2,}?(?:場合|とき|時))[、,]\s*(?<r>.{2,})$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex[] s_oneLineFlows = { ConditionCommaRegex(), KoreanConditionRegex(), JapaneseConditionRegex() };
+
+    [System.Text.RegularExpressions.GeneratedRegex(ConditionCommaPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ConditionCommaRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(KoreanConditionPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex KoreanConditionRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(JapaneseConditionPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex JapaneseConditionRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex[] s_oneLineFlows = Array.ConvertAll(
+        new[] { ConditionCommaPattern, KoreanConditionPattern, JapaneseConditionPattern },
+        pattern => new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value));
+#endif
 
     /// <summary>"If X, Y", "Se X, Y", "X이면 Y", "Xの場合、Y": a condition and what then happens, in one sentence.</summary>
     private static (string Condition, string Reaction)? OneLineFlow(string text)
     {
-        var patterns = new[]
+        foreach (var pattern in s_oneLineFlows)
         {
-            @"^(?<c>(?:if|when|whenever|se|si|caso|quando|cuando)\b[^,]{3,}?),\s*(?<r>.{3,})$",
-            @"^(?<c>.{2,}?(?:이면|으면|하면|되면|않으면|면))\s+(?<r>.{2,})$",
-            @"^(?<c>.{2,}?(?:場合|とき|時))[、,]\s*(?<r>.{2,})$",
-        };
-        foreach (var pattern in patterns)
-        {
-            var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+            var match = pattern.Match(text.Trim());
             if (match.Success)
             {
                 return (match.Groups["c"].Value.Trim(), match.Groups["r"].Value.Trim());

@@ -11,7 +11,7 @@ namespace KiroSpecs.Core.UseCases;
 /// basic flow; one that ends the use case or is an exception flow fails when its trigger, its steps or its
 /// ending speak of failure (an error, a rejection, an error status); an alternative that does not fail succeeds.
 /// </summary>
-public static class OutcomeReader
+public static partial class OutcomeReader
 {
     private static readonly string[] s_successWords =
     {
@@ -69,8 +69,17 @@ public static class OutcomeReader
     };
 
     /// <summary>"The watering is still recorded", "the labels are still printed": what is done although something failed.</summary>
-    private static readonly System.Text.RegularExpressions.Regex s_stillDone = new(
-        @"\b(?:is|are|gets|get)\s+still\s+\w+(?:ed|en|nt)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+    private const string StillDonePattern =
+        @"\b(?:is|are|gets|get)\s+still\s+\w+(?:ed|en|nt)\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_stillDone = StillDoneRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(StillDonePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StillDoneRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_stillDone = new(StillDonePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
 
     private static bool SaysItGoesOn(string text) =>
         ContainsAny(text, s_notAFailure) || (text.IndexOf("still", StringComparison.OrdinalIgnoreCase) >= 0 && s_stillDone.IsMatch(text));
@@ -196,10 +205,18 @@ public static class OutcomeReader
         && ContinueStep(branch) is var next && (next > branch.Anchor.ToStep || (next == 0 && GoesOnAnyway(branch).Length > 0))
         && !s_namedError.IsMatch(Trigger(branch) + " " + StepsText(branch));
 
-    private static readonly System.Text.RegularExpressions.Regex s_namedError = new(
+    private const string NamedErrorPattern =
         @"\b(?:errors?|fail\w*|time[sd]?[\s-]?out|timeouts?|invalid|rejected|rejects|declined|declines|denied|denies|unavailable|crash\w*|refused|refuses|erro|falh\w*|inválid\w*|recusad\w*|negad\w*|indisponível|rechaz\w*|fallo|no\s+disponible"
-        + @"|unable|unreadable|cannot|can't|could\s+not|not\s+valid|(?:não|no)\s+(?:é|es)\s+válid\w*|lack\s+of|insufficient|exceeds?|warns?|avisa|informa\s+que|informs?\s+(?:\w+\s+){0,2}that|deve\s+inserir|must\s+enter|precisa\s+ser)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+        + @"|unable|unreadable|cannot|can't|could\s+not|not\s+valid|(?:não|no)\s+(?:é|es)\s+válid\w*|lack\s+of|insufficient|exceeds?|warns?|avisa|informa\s+que|informs?\s+(?:\w+\s+){0,2}that|deve\s+inserir|must\s+enter|precisa\s+ser)\b";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_namedError = NamedErrorRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(NamedErrorPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamedErrorRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_namedError = new(NamedErrorPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
 
     /// <summary>
     /// True when the goal is to decide and the branch's trigger reads as a failure only for a decision's negative

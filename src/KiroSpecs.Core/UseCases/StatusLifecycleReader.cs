@@ -14,7 +14,7 @@ namespace KiroSpecs.Core.UseCases;
 /// chain, a change written in words ("goes straight from Reported to Closed once …") is read too, and a sentence about
 /// its statuses that states no change is kept as a remark (a transition with no statuses).
 /// </summary>
-internal static class StatusLifecycleReader
+internal static partial class StatusLifecycleReader
 {
     private const int MaxTransitions = 400;
     private const int MaxStateWords = 5;
@@ -107,6 +107,30 @@ internal static class StatusLifecycleReader
 
     private static bool HasArrow(string text) => NextArrow(text, 0).At >= 0;
 
+    private const string ToNamedStatusPattern =
+        @"^\s*(?:to|para|a|nach)\s+(?<to>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2})(?<rest>.*)$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_toNamedStatus = ToNamedStatusRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ToNamedStatusPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ToNamedStatusRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_toNamedStatus = new(ToNamedStatusPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
+
+    private const string CanAlsoBePattern =
+        @"\bin\s+(?<from>.+?)\s+can\s+(?:also\s+)?be\s+(?<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?<rest>.*)$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_canAlsoBe = CanAlsoBeRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(CanAlsoBePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CanAlsoBeRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_canAlsoBe = new(CanAlsoBePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+#endif
+
     /// <summary>
     /// Changes of status written as words beside the arrows, between statuses the arrows named: "A damage-only file
     /// goes straight from `Reported` to `Closed` once its claim is settled", "passa de Reservado para Livre", and
@@ -150,16 +174,14 @@ internal static class StatusLifecycleReader
                 }
 
                 // "… from Received to Closed once …": a status the chain does not name, in capitals right after "to".
-                var named = added ? null : System.Text.RegularExpressions.Regex.Match(sentence.Substring(at), @"^\s*(?:to|para|a|nach)\s+(?<to>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,2})(?<rest>.*)$",
-                    System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+                var named = added ? null : s_toNamedStatus.Match(sentence.Substring(at));
                 if (named is { Success: true })
                 {
                     found.Add(new StatusTransition(from, named.Groups["to"].Value, Texts.Clean(named.Groups["rest"].Value.Trim().TrimEnd('.')), position));
                 }
             }
 
-            var also = System.Text.RegularExpressions.Regex.Match(sentence, @"\bin\s+(?<from>.+?)\s+can\s+(?:also\s+)?be\s+(?<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?<rest>.*)$",
-                System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexTimeout.Value);
+            var also = s_canAlsoBe.Match(sentence);
             if (also.Success && known.FirstOrDefault(k => string.Equals(k, also.Groups["from"].Value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } state)
             {
                 found.Add(new StatusTransition(state, also.Groups["to"].Value, Texts.Clean(also.Groups["rest"].Value.Trim().TrimEnd('.')), position));

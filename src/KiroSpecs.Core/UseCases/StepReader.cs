@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.UseCases;
 /// Reads the steps of a basic flow: ordered or bulleted list items (nested items are sub-steps),
 /// "1)"/"Step 1:" lines, or table rows with a step/actor/action column.
 /// </summary>
-internal static class StepReader
+internal static partial class StepReader
 {
     /// <summary>True when the content has "Step 1: Title" lines, each followed by what is done in it.</summary>
     public static bool HasStepHeaders(IReadOnlyList<OutlineEntry> content) =>
@@ -60,9 +60,21 @@ internal static class StepReader
     /// <summary>True for a "Step 1: Title" line.</summary>
     public static bool HasStepHeader(string text) => StepHeader(text) > 0;
 
+    private const string StepHeaderPattern =
+        @"^\s*(?:step|passo|etapa|paso|ステップ)\s*(\d{1,3})\s*[:.：)-]";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_stepHeader = StepHeaderRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(StepHeaderPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex StepHeaderRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_stepHeader = new(StepHeaderPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private static int StepHeader(string text)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(text, @"^\s*(?:step|passo|etapa|paso|ステップ)\s*(\d{1,3})\s*[:.：)-]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        var match = s_stepHeader.Match(text);
         return match.Success ? int.Parse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture) : 0;
     }
 

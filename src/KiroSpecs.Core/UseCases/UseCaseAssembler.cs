@@ -10,7 +10,7 @@ namespace KiroSpecs.Core.UseCases;
 /// id (<c>UC-1</c>, <c>UC001</c>, <c>Use Case 1:</c>, <c>Use case: Name</c>), else at each heading under a
 /// "Use Cases" heading, else the whole document is one use case when it has a flow.
 /// </summary>
-internal sealed class UseCaseAssembler
+internal sealed partial class UseCaseAssembler
 {
     private readonly List<OutlineEntry> _entries;
     private readonly List<UseCaseBuffer> _useCases = new();
@@ -279,6 +279,18 @@ internal sealed class UseCaseAssembler
         return named is null ? null : (title, named.Groups["name"].Value.Trim());
     }
 
+    private const string NumberedTitlePattern =
+        @"^\s*\d+(?:[.:]\d+)+\.?\s+(?=\D)";
+
+#if NET
+    private static readonly Regex s_numberedTitle = NumberedTitleRegex();
+
+    [GeneratedRegex(NumberedTitlePattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex NumberedTitleRegex();
+#else
+    private static readonly Regex s_numberedTitle = new(NumberedTitlePattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private Dictionary<int, (string Id, string Name)> FindStarts()
     {
         var starts = new Dictionary<int, (string Id, string Name)>();
@@ -291,7 +303,7 @@ internal sealed class UseCaseAssembler
             }
 
             // "1:38.4.2.1 Use Case #1: …": the document's section number is not part of the title.
-            var title = Regex.Replace(entry.Text, @"^\s*\d+(?:[.:]\d+)+\.?\s+(?=\D)", string.Empty, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+            var title = s_numberedTitle.Replace(entry.Text, string.Empty);
             var match = TextPatterns.SafeMatch(TextPatterns.UseCaseHeader, title);
             if (match is not null)
             {
@@ -438,7 +450,17 @@ internal sealed class UseCaseAssembler
         return starts;
     }
 
-    private static readonly Regex s_ownId = new(@"^\s*(?<id>\p{Lu}[\p{Lu}\d]{0,11}[-_]\d{1,4}[a-z]?|\p{Lu}{2,12}\d{1,4})(?![\w-])\s*[:.\-–—]?\s*(?<name>.*)$", RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+    private const string OwnIdPattern =
+        @"^\s*(?<id>\p{Lu}[\p{Lu}\d]{0,11}[-_]\d{1,4}[a-z]?|\p{Lu}{2,12}\d{1,4})(?![\w-])\s*[:.\-–—]?\s*(?<name>.*)$";
+
+#if NET
+    private static readonly Regex s_ownId = OwnIdRegex();
+
+    [GeneratedRegex(OwnIdPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex OwnIdRegex();
+#else
+    private static readonly Regex s_ownId = new(OwnIdPattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>Prefixes of ids that number rules and requirements, never use cases.</summary>
     private static readonly string[] s_notUseCasePrefixes = { "FR", "NFR", "RF", "RNF", "BR", "RN", "REQ", "R", "NF", "AC", "US", "TC", "CT", "RQ" };
@@ -583,8 +605,20 @@ internal sealed class UseCaseAssembler
     private static bool IsRemarkLabel(string text) =>
         Array.IndexOf(s_remarkLabels, text.Trim().Trim('*', '_', ':', '：', ' ').ToLowerInvariant()) >= 0;
 
+    private const string UseCaseFieldPattern =
+        @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b";
+
+#if NET
+    private static readonly Regex s_useCaseField = UseCaseFieldRegex();
+
+    [GeneratedRegex(UseCaseFieldPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex UseCaseFieldRegex();
+#else
+    private static readonly Regex s_useCaseField = new(UseCaseFieldPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     private static bool IsNameField(string text) =>
-        Regex.IsMatch(text, @"^\s*(?:use[-\s]?case|uc)\s*(?:name|id|title|nome|nombre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+        s_useCaseField.IsMatch(text);
 
     /// <summary>The entry after the start is another start, a heading, or a sibling item: nothing describes it.</summary>
     private bool IsIndexLine(int start, Dictionary<int, (string Id, string Name)> starts)

@@ -8,8 +8,44 @@ using KiroSpecs.Core.Diagnostics;
 namespace KiroSpecs.Core.UseCases;
 
 /// <summary>Reads the sections of one use case into a <see cref="UseCase"/> and checks its step references.</summary>
-internal static class UseCaseBuilder
+internal static partial class UseCaseBuilder
 {
+    private const string IdLikePattern =
+        @"^\p{Lu}{2,6}[-_ ]?\d{1,4}$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_idLike = IdLikeRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(IdLikePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex IdLikeRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_idLike = new(IdLikePattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string LeadingNumberPattern =
+        @"^\d+(?:\.\d+)*\.?\s+";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_leadingNumber = LeadingNumberRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(LeadingNumberPattern, System.Text.RegularExpressions.RegexOptions.None, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumberRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_leadingNumber = new(LeadingNumberPattern, System.Text.RegularExpressions.RegexOptions.None, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string ActorsNotePattern =
+        @"^(?:actors?|atores?|actores?|アクター)\s*[:：]\s*(?<names>.+)$";
+
+#if NET
+    private static readonly System.Text.RegularExpressions.Regex s_actorsNote = ActorsNoteRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(ActorsNotePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ActorsNoteRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_actorsNote = new(ActorsNotePattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
     public static UseCase Build(UseCaseBuffer buffer, string path, List<Diagnostic> diagnostics)
     {
         var actors = new ActorList();
@@ -33,7 +69,7 @@ internal static class UseCaseBuilder
             name = fieldName.Length > 0 ? fieldName : name;
         }
 
-        var idOnly = (name.Length == 0 && id.Length > 0) || (id.Length == 0 && System.Text.RegularExpressions.Regex.IsMatch(name, @"^\p{Lu}{2,6}[-_ ]?\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value));
+        var idOnly = (name.Length == 0 && id.Length > 0) || (id.Length == 0 && s_idLike.IsMatch(name));
         if (idOnly && TitleLine(buffer.Preamble) is { } title)
         {
             // "### CDU 06" with "Busca de Usuário por Palavra Chave" as the first line under it: the use case's name.
@@ -166,7 +202,7 @@ internal static class UseCaseBuilder
                     {
                         // "**Fluxo Alternativo A**" holding one flow: the label is that flow's name.
                         // "### 3.3 Exceptional Flow: Payment fails": the chapter number is the document's, not the flow's.
-                        named[group[0]] = System.Text.RegularExpressions.Regex.Replace(section.Label.Trim().Trim('*', ':').Trim(), @"^\d+(?:\.\d+)*\.?\s+", string.Empty, System.Text.RegularExpressions.RegexOptions.None, KiroSpecs.Core.Common.RegexTimeout.Value);
+                        named[group[0]] = s_leadingNumber.Replace(section.Label.Trim().Trim('*', ':').Trim(), string.Empty);
                     }
 
                     drafts.AddRange(group);
@@ -212,7 +248,7 @@ internal static class UseCaseBuilder
             // "- **Actors:** Elektra, Application, User" in a summary list: the use case's actors all the same.
             foreach (var note in notes)
             {
-                var match = System.Text.RegularExpressions.Regex.Match(note.Text, @"^(?:actors?|atores?|actores?|アクター)\s*[:：]\s*(?<names>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+                var match = s_actorsNote.Match(note.Text);
                 if (!note.IsCode && match.Success)
                 {
                     // No role is stated: each is a person only when its name says so ("User"), not by default.

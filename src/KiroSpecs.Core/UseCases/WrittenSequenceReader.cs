@@ -10,21 +10,55 @@ namespace KiroSpecs.Core.UseCases;
 /// declarations, messages, notes and the alt/opt/loop/par/critical/break blocks. Styling and control lines
 /// (autonumber, activate, rect, box, title, comments) are not part of the story and are left out.
 /// </summary>
-internal static class WrittenSequenceReader
+internal static partial class WrittenSequenceReader
 {
-    private static readonly TimeSpan s_timeout = KiroSpecs.Core.Common.RegexTimeout.Value;
+    private const string DeclarationPattern =
+        @"^(?<kind>participant|actor)\s+(?<id>[^\s:]+?)(?:\s+as\s+(?<label>.+))?$";
 
-    private static readonly Regex s_declaration = new(
-        @"^(?<kind>participant|actor)\s+(?<id>[^\s:]+?)(?:\s+as\s+(?<label>.+))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
+#if NET
+    private static readonly Regex s_declaration = DeclarationRegex();
 
-    private static readonly Regex s_message = new(
-        @"^(?<from>[^\s\-<>:+]+?)\s*(?<arrow><<-->>|<<->>|-->>|->>|--x|-x|--\)|-\)|-->|->)\s*[+-]?\s*(?<to>[^\s:+]+?)\s*:\s?(?<text>.*)$", RegexOptions.CultureInvariant, s_timeout);
+    [GeneratedRegex(DeclarationPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex DeclarationRegex();
+#else
+    private static readonly Regex s_declaration = new(DeclarationPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
-    private static readonly Regex s_note = new(
-        @"^note\s+(?:over|left\s+of|right\s+of)\s+(?<a>[^,:]+?)(?:\s*,\s*(?<b>[^:]+?))?\s*:\s?(?<text>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
+    private const string MessagePattern =
+        @"^(?<from>[^\s\-<>:+]+?)\s*(?<arrow><<-->>|<<->>|-->>|->>|--x|-x|--\)|-\)|-->|->)\s*[+-]?\s*(?<to>[^\s:+]+?)\s*:\s?(?<text>.*)$";
 
-    private static readonly Regex s_block = new(
-        @"^(?<keyword>alt|opt|loop|par|critical|break|else|and|option|end|rect|box)\b\s*(?<label>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, s_timeout);
+#if NET
+    private static readonly Regex s_message = MessageRegex();
+
+    [GeneratedRegex(MessagePattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex MessageRegex();
+#else
+    private static readonly Regex s_message = new(MessagePattern, RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string NotePattern =
+        @"^note\s+(?:over|left\s+of|right\s+of)\s+(?<a>[^,:]+?)(?:\s*,\s*(?<b>[^:]+?))?\s*:\s?(?<text>.*)$";
+
+#if NET
+    private static readonly Regex s_note = NoteRegex();
+
+    [GeneratedRegex(NotePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex NoteRegex();
+#else
+    private static readonly Regex s_note = new(NotePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
+
+    private const string BlockPattern =
+        @"^(?<keyword>alt|opt|loop|par|critical|break|else|and|option|end|rect|box)\b\s*(?<label>.*)$";
+
+#if NET
+    private static readonly Regex s_block = BlockRegex();
+
+    [GeneratedRegex(BlockPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial Regex BlockRegex();
+#else
+    private static readonly Regex s_block = new(BlockPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, KiroSpecs.Core.Common.RegexTimeout.Value);
+#endif
 
     /// <summary>The diagram of a code block that is a Mermaid sequence diagram with at least one message, else null.</summary>
     public static WrittenSequence? TryRead(string code, SourcePosition position)
