@@ -29,7 +29,8 @@ internal static class ErrorFlowPlanner
     private static readonly string[] s_noAnswer =
     {
         "not answer", "n't answer", "not respond", "n't respond", "no answer", "no response", "no reply", "times out", "timed out", "time out", "timeout",
-        "no responde", "no contesta", "sin respuesta", "não responde", "sem resposta", "antwortet nicht",
+        "no responde", "no contesta", "sin respuesta", "não responde", "sem resposta", "antwortet nicht", "unreachable", "is down", "no ack",
+        "indisponível", "no disponible", "no obtiene respuesta", "não obtém resposta", "fora do ar",
     };
 
     /// <summary>"ShipRight does not answer within 30 s", "La Pasarela no responde": the other side is silent.</summary>
