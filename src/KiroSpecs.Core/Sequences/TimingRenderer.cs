@@ -247,11 +247,12 @@ internal static partial class TimingRenderer
         var measures = Durations.Find(item.Text);
         if (measures.Count == 0)
         {
-            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(item.Text, s_expiryWords) && !ReportsExpiry(item.Text)
+            if ((item.Kind is not (SourceItemKind.Note or SourceItemKind.Precondition or SourceItemKind.Postcondition) && Keywords.Any(Keywords.Unquoted(item.Text), s_expiryWords) && !ReportsExpiry(item.Text)
                     && !Keywords.Any(item.Text, s_documentsThatExpire))
                 || (item.Kind is SourceItemKind.BusinessRule or SourceItemKind.Requirement && Keywords.Any(item.Text, s_timeLimitNouns)))
             {
-                // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure.
+                // "Tempo expira → sistema envia automaticamente a tentativa": a timeout the flow handles, no figure;
+                // 'sets status to "Expired"' names a status, no time running out.
                 Add(timeouts, "- " + MarkdownText.Escape(source + ": " + Quote(item.Text, 0, 0)));
                 return;
             }

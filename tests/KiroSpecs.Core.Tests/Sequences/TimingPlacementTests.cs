@@ -18,6 +18,7 @@ internal sealed class TimingPlacementTests
 1. The Passenger picks a crossing.
 2. The system asks the Port Gateway for free seats; the answer comes in < 800 ms.
 3. The system shows the seats.
+4. The system marks each unpaid hold ""Expired"".
 
 ### Exception Flows
 
@@ -57,5 +58,11 @@ internal sealed class TimingPlacementTests
     public void AnAgeWrittenWithLessThan_IsNoPerformanceTarget()
     {
         Assert.That(Under(Timing(), "Performance Requirements"), Does.Not.Contain("1 second old"));
+    }
+
+    [Test]
+    public void AStatusNamedExpiredInQuotes_IsNoTimeout()
+    {
+        Assert.That(Under(Timing(), "Timeout Settings"), Does.Not.Contain("marks each unpaid hold"));
     }
 }
