@@ -1052,9 +1052,10 @@ internal sealed partial class ParticipantCatalog
         }
 
         var words = Words.Of(text);
-        for (var i = 1; i + 2 < words.Count + 1 && i + 1 < words.Count; i++)
+        for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (!s_tellWords.Contains(words[i - 1]) || Lexicon.Determiners.MatchAt(words, i) == 0 && words[i] is not ("al" or "ao"))
+            // A verb of telling, then "the"/"al"/"ao", then the name.
+            if (!s_tellWords.Contains(words[i - 1]) || (Lexicon.Determiners.MatchAt(words, i) == 0 && words[i] is not ("al" or "ao")))
             {
                 continue;
             }
