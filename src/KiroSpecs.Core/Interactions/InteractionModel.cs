@@ -170,7 +170,6 @@ internal sealed partial class InteractionModel
         _cancellationToken = cancellationToken;
         _catalog = new ParticipantCatalog(useCase, documentActors, vocabulary, aliases, systemName, people, cancellationToken);
         SystemIsNamed = systemIsNamed || _catalog.Initiator is null || !EveryStepNamesItsActor(useCase);
-        _writesArrows = WritesArrows(useCase);
         ReadFlow(useCase.Steps, answered: false);
         var answered = _answered;
         foreach (var branch in useCase.Branches)
@@ -437,7 +436,7 @@ internal sealed partial class InteractionModel
             return drawn;
         }
 
-        if (_writesArrows && OwnActionThenArrow(text) is { } own)
+        if (_catalog.WritesArrows && OwnActionThenArrow(text) is { } own)
         {
             return own;
         }
@@ -470,13 +469,6 @@ internal sealed partial class InteractionModel
             ? new Interaction(InteractionKind.Note, NoteOwner, NoteOwner, text)
             : interaction;
     }
-
-    /// <summary>True when the use case writes at least one step as an arrow between two of its participants.</summary>
-    private readonly bool _writesArrows;
-
-    private bool WritesArrows(UseCase useCase) =>
-        useCase.Steps.Concat(useCase.Branches.SelectMany(b => b.Steps)).Any(step => SentenceReader.Arrow(step.Text) is { } arrow
-            && _catalog.WholeName(arrow.From) is not null && _catalog.WholeName(arrow.To) is not null);
 
     private const string RequestPattern = @"^[`*_]*(?:GET|POST|PUT|PATCH|DELETE)\s";
 

@@ -212,6 +212,7 @@ internal sealed partial class ParticipantCatalog
             }
         }
 
+        var arrows = new List<(string From, string To)>();
         foreach (var step in AllSteps(useCase, cancellationToken))
         {
             if (SentenceReader.Arrow(step.Text) is { } arrow)
@@ -219,6 +220,7 @@ internal sealed partial class ParticipantCatalog
                 // "Device → Telemetry Broker: status DOWNLOADING": both ends of an arrow the author drew are participants.
                 DiscoverName(arrow.From);
                 DiscoverName(arrow.To);
+                arrows.Add((arrow.From, arrow.To));
             }
         }
 
@@ -237,7 +239,12 @@ internal sealed partial class ParticipantCatalog
         {
             DiscoverTold(step.Text);
         }
+
+        WritesArrows = arrows.Exists(a => WholeName(a.From) is not null && WholeName(a.To) is not null);
     }
+
+    /// <summary>True when a step of the use case is an arrow between two of its participants ("WMS → FleetMgr: …").</summary>
+    public bool WritesArrows { get; }
 
     public Participant System { get; }
 

@@ -185,6 +185,9 @@ internal static class StateRenderer
         var elsewhere = Id(index, "Elsewhere");
         var cancelled = Id(index, "Cancelled");
         var statedFailure = useCase.Postconditions.Any(p => IsFailure(p) || SplitOutcomes(p.Text) is not null);
+        // The statuses each outcome's postconditions name, read once for all the branches.
+        var namedBy = statuses.Count == 0 ? (Success: statuses, Failure: statuses)
+            : (Success: StatusMentions.Find(Postcondition(useCase, success: true), statuses), Failure: StatusMentions.Find(Postcondition(useCase, success: false), statuses));
         var successText = Postcondition(useCase, success: true);
         var failureText = Postcondition(useCase, success: false);
         var basicFailure = OutcomeReader.BasicFlowFailure(useCase);
@@ -282,9 +285,9 @@ internal static class StateRenderer
                     // nothing found, and the use case ends) reaches the failure the use case states; a cancel is its own end.
                     // Before all of these: a flow that ends in a status one postcondition names ('sets the status to
                     // "Withdrawn"' beside 'On failure the report is … "Withdrawn"') reaches that postcondition.
-                    if (EndByStatus(useCase, branch, statuses) is { } stated)
+                    if (EndByStatus(branch, statuses, namedBy, out var set) is { } stated)
                     {
-                        transitions.Add((from, stated ? success : failure, label + " (status " + string.Join(", ", SetBy(branch, statuses)) + ")"));
+                        transitions.Add((from, stated ? success : failure, label + " (status " + string.Join(", ", set) + ")"));
                     }
                     else if (OutcomeReader.IsActorStop(branch, goal))
                     {
@@ -424,22 +427,21 @@ internal static class StateRenderer
             : branch.Steps.Select(s => s.Text).Append(BranchEnding.WrittenText(branch)).SelectMany(t => StatusMentions.Find(t, statuses)).Distinct(System.StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// True (success) or false (failure) when the statuses <paramref name="branch"/> sets are named by the use case's
-    /// postconditions of one outcome only and the branch goes nowhere else; null otherwise.
+    /// True (success) or false (failure) when the statuses <paramref name="branch"/> sets (<paramref name="set"/>) are
+    /// named by the use case's postconditions of one outcome only (<paramref name="namedBy"/>) and the branch goes
+    /// nowhere else; null otherwise.
     /// </summary>
-    private static bool? EndByStatus(UseCase useCase, UseCaseBranch branch, List<string> statuses)
+    private static bool? EndByStatus(UseCaseBranch branch, List<string> statuses, (List<string> Success, List<string> Failure) namedBy, out List<string> set)
     {
         // Only a flow that ends the use case ends in its status: "continues "Scheduled"" on the way to a later step does not.
-        var set = SetBy(branch, statuses);
+        set = SetBy(branch, statuses);
         if (set.Count == 0 || branch.Ending.Kind == EndingKind.ContinueAt || !OutcomeReader.Ends(branch))
         {
             return null;
         }
 
-        var success = Postcondition(useCase, success: true);
-        var failure = Postcondition(useCase, success: false);
-        var inSuccess = set.Any(s => StatusMentions.Find(success, statuses).Contains(s));
-        var inFailure = set.Any(s => StatusMentions.Find(failure, statuses).Contains(s));
+        var inSuccess = set.Exists(namedBy.Success.Contains);
+        var inFailure = set.Exists(namedBy.Failure.Contains);
         return inSuccess == inFailure ? null : inSuccess;
     }
 
