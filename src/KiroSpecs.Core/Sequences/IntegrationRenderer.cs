@@ -198,7 +198,7 @@ internal static partial class IntegrationRenderer
         var componentLines = components.Lines();
         TimingRenderer.Lines(md, services.Lines(), written ? "Which participants of the written diagrams are external, usecase.md does not say; they are listed below as declared."
             : otherLines.Count > 0 ? "No actor of usecase.md is described as a system; the actors it declares that are no people are listed below."
-            : componentLines.Count > 0 ? "usecase.md declares none of the systems its steps name as an actor, and does not say which are external; they are listed below."
+            : componentLines.Count > 0 ? "usecase.md declares none of the systems and components listed below as an actor, and does not say which are external."
             : passing.Count > 0 ? "No actor of usecase.md is described as a system; the names its steps mention in passing are listed below."
             : "No actor of usecase.md is described as a system, and no step names a provider, API, service or pipeline.");
         if (otherLines.Count > 0)

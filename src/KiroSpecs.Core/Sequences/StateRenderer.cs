@@ -59,7 +59,7 @@ internal static class StateRenderer
         var setInSteps = written.OrderByDescending(n => n.Length).ThenBy(n => n, System.StringComparer.Ordinal).ToList();
         if (setInSteps.Count > 0)
         {
-            md.Block(MarkdownText.Escape("Statuses the steps and flows set (usecase.md states no lifecycle of them, so none is drawn; each use case lists where its text names them): "
+            md.Block(MarkdownText.Escape("Statuses the steps and flows set (usecase.md gives no list or table of changes between them, so none is drawn; each use case lists where its text names them): "
                 + string.Join(", ", written) + "."));
         }
 

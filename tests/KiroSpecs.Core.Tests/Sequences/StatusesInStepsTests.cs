@@ -48,7 +48,7 @@ internal sealed class StatusesInStepsTests
         var states = States(Permits);
 
         // assert: the statuses as written, quotes holding several words; the places that name them, with line
-        Assert.That(states, Does.Contain("Statuses the steps and flows set (usecase.md states no lifecycle of them, so none is drawn; each use case lists where its text names them): Under review, Issued, Refused – old proof, Withdrawn, Visitor pass."));
+        Assert.That(states, Does.Contain("Statuses the steps and flows set (usecase.md gives no list or table of changes between them, so none is drawn; each use case lists where its text names them): Under review, Issued, Refused – old proof, Withdrawn, Visitor pass."));
         Assert.That(states, Does.Contain("| step 2 | Under review | \"System saves the application and marks the permit \"Under review\".\" (line 9) |"));
         Assert.That(states, Does.Contain("| 3b | Withdrawn |"));
         // a use case that names none of them says nothing more

@@ -59,6 +59,6 @@ internal sealed class UndeclaredParticipantTests
         // assert: the system the steps name is listed, and the line above it does not deny it
         Assert.That(integration, Does.Contain("- **Regional Parts Exchange Network** (UC-7 (step 2, step 3))"));
         Assert.That(integration, Does.Not.Contain("no step names a provider"));
-        Assert.That(integration, Does.Contain("usecase.md declares none of the systems its steps name as an actor, and does not say which are external"));
+        Assert.That(integration, Does.Contain("usecase.md declares none of the systems and components listed below as an actor, and does not say which are external."));
     }
 }
