@@ -29,7 +29,7 @@ internal static partial class StatusMentions
     /// a capitalised status a step sets, with at most one lower-case word after it (not "and", "or", "with" …).
     /// </summary>
     private const string SetsStatusPattern =
-        @"\b(?:with status|in status|in state|status|[Ss]ets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|unless|only|after|before|as|but|then|again|instead|e|y|ou|o|a|de|do|da)\b)(?:[a-z][\w-]*|\p{Lu}{2,}\b))?)";
+        @"\b(?:with status|in status|in state|[Ss]tatus(?:\s*[=:→])?|[Ss]ets (?:the |it |them )?(?:\w+ )?to|set to|closed as|marked as|goes to|moves to)\s+(?<s>\p{Lu}[\w-]*(?:\s+(?!(?:and|or|with|for|to|the|in|at|on|by|from|once|when|if|until|unless|only|after|before|as|but|then|again|instead|e|y|ou|o|a|de|do|da)\b)(?:[a-z][\w-]*|\p{Lu}{2,}\b))?)|\b[Mm]arks (?:\w+ ){1,3}as\s+(?<s>\p{Lu}[\p{Lu}_]+)\b";
 
 #if NET
     private static readonly System.Text.RegularExpressions.Regex s_setsStatus = SetsStatusRegex();
@@ -47,7 +47,7 @@ internal static partial class StatusMentions
     /// that does not compile, and a status cannot hold its closing quote anyway.
     /// </summary>
     private const string SetsQuotedStatusPattern =
-        @"\b(?:status|state|situação|situacao|estado|[Ss]et to|[Ss]ets [\w ]{0,30} to|[Mm]arks? [\w' ]{0,30}|[Mm]arked|goe?s? back to|moves? to|goe?s? to|closed as|altera[\w ]{0,20} para)\s+(?:as\s+)?[""“*](?<s>\p{Lu}[^""”*\n]{0,38})[""”*]";
+        @"\b(?:(?:[Ss]tatus|state|situação|situacao|estado)(?:\s+(?:da|do|de|del|of|of\s+the)\s+\w+(?:\s+\w+)?)?(?:\s+(?:para|a|al|to|como|as)|\s*[=:→])?|[Ss]et to|[Ss]ets [\w ]{0,30} to|[Mm]arks? [\w' ]{0,30}|[Mm]arked|goe?s? back to|moves? to|goe?s? to|closed as|altera[\w ]{0,20} para|muda[\w ]{0,30} para|cambia[\w ]{0,30} a|pasa a|passa (?:a|para)|queda)\s*(?:as\s+)?[""“*«](?<s>\p{Lu}[^""”*»\n]{0,38})[""”*»]";
 
 #if NET
     private static readonly System.Text.RegularExpressions.Regex s_setsQuotedStatus = SetsQuotedStatusRegex();
@@ -74,7 +74,7 @@ internal static partial class StatusMentions
             foreach (var raw in texts)
             {
                 // Quoted first (the quotes say where the status ends), then the capitalised words after a set-word.
-                var quotedText = raw.IndexOf('"') >= 0 || raw.IndexOf('“') >= 0 || raw.IndexOf('*') >= 0 ? raw.Replace("`", string.Empty) : null;
+                var quotedText = raw.IndexOf('"') >= 0 || raw.IndexOf('“') >= 0 || raw.IndexOf('*') >= 0 || raw.IndexOf('«') >= 0 ? raw.Replace("`", string.Empty) : null;
                 var quoted = quotedText is null ? Enumerable.Empty<(string, System.Text.RegularExpressions.Match)>()
                     : s_setsQuotedStatus.Matches(quotedText).Cast<System.Text.RegularExpressions.Match>().Select(m => (quotedText, m));
                 var text = Plain(raw);

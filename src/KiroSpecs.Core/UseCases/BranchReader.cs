@@ -956,6 +956,13 @@ internal static partial class BranchReader
         start = match.Index;
         var after = text.Substring(match.Index + match.Length);
         var c = TextPatterns.SafeMatch(TextPatterns.Condition, after);
+        if (c is not null && Texts.SentenceEnd(after) is var end and >= 0 && c.Index > end)
+        {
+            // "Passo 2: paciente ainda não aceitou o termo. Sistema mostra o termo. Se o paciente aceita, …": an
+            // if-clause of a later sentence is part of what happens, not the condition of the branch.
+            c = null;
+        }
+
         condition = c is not null ? Trim(c.Groups["cond"].Value) : Trim(after);
         ifClause = c is not null || StartsWithCondition(text);
         return true;
@@ -1363,7 +1370,18 @@ internal static partial class BranchReader
         text.StartsWith("then ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("system ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("we ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("they ", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || IsStatement(text);
+        || text.StartsWith("you ", StringComparison.OrdinalIgnoreCase) || IsStatement(text) || StartsWithRomanceSubject(text);
+
+    /// <summary>
+    /// "…, el sistema muestra …", "…, o sistema exibe …", "…, la reserva se mantiene …", "…, se reintenta …": after
+    /// "si"/"se"/"caso …,", a clause with an article and its noun, or a passive "se", opens what happens.
+    /// </summary>
+    private static bool StartsWithRomanceSubject(string text)
+    {
+        var words = Interactions.Words.Of(text);
+        return words.Count > 2 && (words[0] is "el" or "la" or "los" or "las" or "o" or "os" or "se" || (words[0] == "as" && !char.IsUpper(text[0])))
+            && words[1] is not ("paso" or "passo" or "pasos" or "passos" or "caso");
+    }
 
     private static bool StartsWithPersonWord(string text)
     {

@@ -35,7 +35,7 @@ internal static class LabeledTextReader
                 if (!entry.IsHeaderRow && entry.Cells.Count > 0)
                 {
                     var label = entry.Cells.Count > 1 ? Texts.Clean(entry.Cells[0]) : string.Empty;
-                    var text = entry.Cells.Count > 1 ? Texts.Clean(string.Join(" ", Skip1(entry.Cells))) : Texts.Clean(entry.Cells[0]);
+                    var text = entry.Cells.Count > 1 ? JoinCells(Skip1(entry.Cells)) : Texts.Clean(entry.Cells[0]);
                     if (text.Length > 0 || label.Length > 0)
                     {
                         items.Add(new LabeledText(label, text.Length > 0 ? text : label, entry.Position));
@@ -106,5 +106,26 @@ internal static class LabeledTextReader
         {
             yield return cells[i];
         }
+    }
+
+    /// <summary>
+    /// The cells after the label of a rules row: "Rate limit" and "20 firings per day" are two, "Rate limit — 20 firings
+    /// per day"; a cell that ends its sentence needs no dash.
+    /// </summary>
+    private static string JoinCells(IEnumerable<string> cells)
+    {
+        var text = string.Empty;
+        foreach (var cell in cells)
+        {
+            var clean = Texts.Clean(cell);
+            if (clean.Length == 0)
+            {
+                continue;
+            }
+
+            text = text.Length == 0 ? clean : text + (text[text.Length - 1] is '.' or ';' or ':' or '!' or '?' ? " " : " — ") + clean;
+        }
+
+        return text;
     }
 }

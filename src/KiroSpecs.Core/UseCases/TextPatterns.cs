@@ -15,7 +15,7 @@ internal static partial class TextPatterns
     private const int TimeoutMilliseconds = KiroSpecs.Core.Common.RegexTimeout.Milliseconds;
 
     private const string UseCaseHeaderPattern =
-        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d|use[-\s]?case\s*[:：]?\s*(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d))?(?:use[-\s]?case\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?[A-Z]{0,2}\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|use[-\s]?case\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
+        @"^\s*(?:\d{1,2}\.\s+(?=(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d|(?:use[-\s]?case|caso\s+de\s+uso|anwendungsfall)\s*[:：]?\s*(?:UC|CU)[-_ ]?(?:[A-Z]{1,12}[-_])?\d))?(?:(?:use[-\s]?case|caso\s+de\s+uso|anwendungsfall)\s*(?:id\s*)?[:：]?\s*)?(?<id>UC[-_ ]?(?:[A-Z]{1,12}[-_])?[A-Z]{0,2}\d+(?:[.\-]\d+)*[a-z]?|CU[-_ ]?\d+(?:[.\-]\d+)*|(?:use[-\s]?case|caso\s+de\s+uso|anwendungsfall)\s*#?\s*\d+(?:\.\d+)*|ユースケース\s*\d+)(?![A-Za-z0-9])\s*(?:[:：.\-–—)|]\s*)?(?<name>.*)$";
 
     private const string UseCaseNamedHeaderPattern =
         @"^\s*(?:use[-\s]?case|ユースケース)(?:\s+(?:specification|spec|name|title))?\s*[:：]\s*(?<name>.+)$";
@@ -36,7 +36,7 @@ internal static partial class TextPatterns
         @"\b(?:at\s+)?any\s+(?:other\s+)?(?:step|time|point|moment)\b|\bat\s+(?:all|every)\s+steps?\b|\bany\s+of\s+the\s+steps\b|いずれの(?:ステップ|時点)|任意の(?:ステップ|時点)|全ステップ|\bcualquier\s+(?:paso|momento)\b|\bqualquer\s+(?:passo|momento)\b|\bjedem\s+schritt\b|\bjederzeit\b";
 
     private const string ConditionPattern =
-        @"(?:^|[\s,、])(?:if|when|whenever|where|once|in\s+case)\b\s*(?<cond>.+)$|(?<cond>.+?)(?:場合|とき|時)";
+        @"(?:^|[\s,、])(?:if|when|whenever|where|once|in\s+case|si(?=\s+\w)|se(?=\s+(?:o|a|os|as|um|uma|não|houver|for|existir|estiver|ocorrer)\b)|cuando|quando|caso(?!\s+de\s+uso)|en\s+caso\s+de\s+que|em\s+caso\s+de)\b\s*(?<cond>.+)$|(?<cond>.+?)(?:場合|とき|時)";
 
     private const string ContinueAtPattern =
         @"\b(?:continue[sd]?|resume[sd]?|return(?:s|ed)?|go(?:es)?\s+back|goes|go|proceed(?:s|ed)?|back|jump(?:s|ed)?|loop(?:s|ed)?\s+back|rejoin(?:s)?|start(?:s|ed)?\s+(?:again|over))\s+(?:with|at|to|from|on|in)?\s*(?:the\s+)?(?:basic\s+flow|main\s+flow|main\s+success\s+scenario|mss)?\s*(?:,\s*)?(?:at\s+|with\s+)?step\s+(?<step>\d+)|ステップ\s*(?<step>\d+)\s*(?:に戻る|へ戻る|に進む|へ進む|から再開|に続く)|\b(?:vuelve|vuelven|regresa|contin[uú]a|sigue|segue|volta|retorna|prossegue|zurück|weiter)\s+(?:al|en\s+el|ao|no|para\s+o|zu|mit|bei)\s+(?:paso|passo|schritt)\s+(?<step>\d+)|\b(?:same|main|basic)\s+flow\s+(?:from|at)\s+(?:step\s+)?(?<step>\d+)\b|\bmismo\s+flujo\s+desde\s+(?:el\s+)?(?:paso\s+)?(?<step>\d+)|\bmesmo\s+fluxo\s+a\s+partir\s+d[oa]\s+(?:passo\s+)?(?<step>\d+)";

@@ -28,6 +28,9 @@ internal sealed partial class UseCaseAssembler
     /// <summary>True while every field of the current use case sits below its title (bold lines, deeper headings).</summary>
     private bool _deepestOnly;
 
+    /// <summary>An earlier use case had sections of its own, all below its heading.</summary>
+    private bool _earlierDeep;
+
     private UseCaseAssembler(List<OutlineEntry> entries) => _entries = entries;
 
     public string Title { get; private set; } = string.Empty;
@@ -60,6 +63,7 @@ internal sealed partial class UseCaseAssembler
             var entry = _entries[i];
             if (starts.TryGetValue(i, out var header))
             {
+                _earlierDeep |= _current is not null && _current.Sections.Count > 1 && _deepestOnly;
                 _current = new UseCaseBuffer(header.Id, header.Name, entry.Level, entry.Position);
                 _deepestOnly = true;
                 _useCases.Add(_current);
@@ -106,9 +110,10 @@ internal sealed partial class UseCaseAssembler
         var ownBranch = _current is not null && _current.Level >= 7 && _groupKind != SectionKind.Unknown && entry.Level > _groupLevel
             && TextPatterns.SafeMatch(TextPatterns.BranchHeader, entry.Text) is not null;
         // "## Business Rules" at the level of "## Use Case 3" whose own fields were all bold lines or deeper
-        // headings: the rules of the whole document, collected after its last use case.
+        // headings (or, for a last use case written as a paragraph, those of an earlier one were): the rules of the
+        // whole document, collected after its last use case.
         var afterTheUseCases = _current is not null && entry.Level <= 6 && entry.Level == _current.Level && kind is SectionKind.BusinessRules or SectionKind.Requirements
-            && _current.Sections.Count > 1 && _deepestOnly;
+            && (_current.Sections.Count > 1 || _earlierDeep) && _deepestOnly;
         // "## Rules" or "## Data we store" after "### UC-4" under "## Use cases": a heading above the use case's own
         // level is a part of the document beside the use cases, whatever it holds.
         afterTheUseCases |= _current is not null && _current.Level <= 6 && entry.Level < _current.Level;
@@ -153,11 +158,21 @@ internal sealed partial class UseCaseAssembler
             return;
         }
 
+        if (_section is { IsBranch: true } && _branchLevel == 7 && entry.Level == 7 && branchId is null && kind is SectionKind.FreeText
+            && SectionClassifier.IsUseCaseField(entry.Text))
+        {
+            // "**A1 Locker full**" then "**Description:** …": the flow's own field, not a flow of its own.
+            return;
+        }
+
         var extension = _groupKind == SectionKind.Extensions ? TextPatterns.SafeMatch(TextPatterns.ExtensionHeader, entry.Text) : null;
         var inGroup = _groupKind != SectionKind.Unknown;
         var deeper = entry.Level > _groupLevel || entry.Level >= 7;
         // A metadata field after the extensions ("**Priority:** High") describes the use case, never a branch.
-        var field = branchId is null && extension is null && entry.Level <= _groupLevel && SectionClassifier.IsUseCaseField(entry.Text);
+        // So is a bold field line ("**Frequency:** ~40,000 a day") under a heading of extensions written as list items,
+        // where no bold-labelled branch is open that it could belong to.
+        var field = branchId is null && extension is null && (entry.Level <= _groupLevel || (_groupLevel <= 6 && entry.Level >= 7 && _section is { IsBranch: false }))
+            && SectionClassifier.IsUseCaseField(entry.Text);
         var isBranch = branchId is not null
             || (inGroup && deeper && !field && !IsRemarkLabel(entry.Text) && (extension is not null || kind is SectionKind.Unknown or SectionKind.FreeText or SectionKind.BasicFlow));
         if (isBranch && kind is SectionKind.AlternativeFlows or SectionKind.ExceptionFlows && branchId is null)

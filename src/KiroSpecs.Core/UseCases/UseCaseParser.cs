@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using KiroSpecs.Core.Common;
 using KiroSpecs.Core.Diagnostics;
@@ -78,6 +79,13 @@ public static class UseCaseParser
             else if (section.Kind == SectionKind.DataElements)
             {
                 DataElementReader.Read(section, documentData);
+            }
+            else if (section.Kind == SectionKind.BusinessRules && section.Content.Any(e => e.Kind == OutlineKind.TableRow))
+            {
+                // "| BR-02 | Patients must … |": each row is a rule, read as a use case's rules table is ("BR-02: …").
+                var rules = new List<LabeledText>();
+                LabeledTextReader.Read(section, rules);
+                requirements.AddRange(rules.Select(r => new UseCaseNote(section.Label, r.Label.Length > 0 ? r.Label + ": " + r.Text : r.Text, false, string.Empty, r.Position)));
             }
             else if (IsDocumentRequirement(section))
             {

@@ -1988,7 +1988,7 @@ Data
 
         // assert
         Assert.That(flow, Does.Not.Contain("`{kiln}`"));
-        Assert.That(flow, Does.Contain("R-1 \\| Rate limit \\| 20 firings per day per studio; 429 + Retry-After"));
+        Assert.That(flow, Does.Contain("R-1: Rate limit — 20 firings per day per studio; 429 + Retry-After"));
         Assert.That(flow, Does.Not.Contain("Error response format not specified"));
     }
 

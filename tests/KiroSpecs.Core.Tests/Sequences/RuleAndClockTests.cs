@@ -60,11 +60,11 @@ internal sealed class RuleAndClockTests
         var validation = Section(Generate(Pharmacy), "Data Validation Points");
 
         // assert
-        Assert.That(validation, Does.Contain("(cited in step 2): PR-1 \\| A repeat needs a prescription issued within the last 12 months."));
-        Assert.That(validation, Does.Contain("(cited in step 2): PR-2 \\| At most 3 repeats per prescription."));
-        Assert.That(validation, Does.Contain("(cited in step 2): PR-3 \\| Controlled medicines are never repeated online."));
-        Assert.That(validation, Does.Contain("(cited in 2a): PR-4 \\| One open order per customer."));
-        Assert.That(validation, Does.Contain("(it names UC-2): PR-5 \\| Order codes are single use"));
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-1: A repeat needs a prescription issued within the last 12 months."));
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-2: At most 3 repeats per prescription."));
+        Assert.That(validation, Does.Contain("(cited in step 2): PR-3: Controlled medicines are never repeated online."));
+        Assert.That(validation, Does.Contain("(cited in 2a): PR-4: One open order per customer."));
+        Assert.That(validation, Does.Contain("(it names UC-2): PR-5: Order codes are single use"));
     }
 
     [Test]
@@ -76,7 +76,7 @@ internal sealed class RuleAndClockTests
         Assert.That(whole, Does.Contain("### Whole Document"));
 
         // assert
-        Assert.That(whole, Does.Contain("PR-6 \\| Every order must have a customer number."));
+        Assert.That(whole, Does.Contain("PR-6: Every order must have a customer number."));
         Assert.That(whole, Does.Not.Contain("PR-2"));
         Assert.That(validation, Does.Not.Contain("95th percentile"));
         Assert.That(validation, Does.Not.Contain("kept for 10 years"));

@@ -134,4 +134,27 @@ Allowed changes: Booked → Collected, Collected → Delivered, and Collected �
         Assert.That(states, Does.Not.Contain("the lifecycle above does not list"));
         Assert.That(states, Does.Contain("| step 2 | Delivered |"));
     }
+
+    private const string Transfers = @"# Transferencias
+
+## UC-04 Transferir un vehículo
+
+### Fluxo principal
+
+1. O sistema muda o status da solicitação para ""Aguardando pagamento"".
+2. El sistema cambia el estado a «Confirmada».
+3. The backend sets Status = `DROPPED` and marks the return as `PAID`.
+4. The clerk marks urgency as Emergent.
+";
+
+    [Test]
+    public void StatusesSetWithRomanceVerbs_Guillemets_AnEqualsSignOrMarksAs_AreListed()
+    {
+        // act
+        var states = States(Transfers);
+
+        // assert
+        Assert.That(states, Does.Contain("Aguardando pagamento, Confirmada, DROPPED, PAID."));
+        Assert.That(states, Does.Not.Contain("Emergent"));
+    }
 }

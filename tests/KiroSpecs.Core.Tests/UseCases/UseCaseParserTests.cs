@@ -454,4 +454,77 @@ If a warden opens the dock by hand (e.g. the app is down), steps 1–3 are skipp
         Assert.That(document.UseCases.Single().Steps.Count, Is.EqualTo(2));
         Assert.That(document.Diagnostics, Is.Empty);
     }
+
+    [Test]
+    public void BoldFieldLineAfterExtensionsUnderAHeading_IsNoBranch_ButABoldFlowNameKeepsItsOwnFields()
+    {
+        // arrange
+        const string text = @"# Refills
+
+## UC-1: Request refill
+
+**Primary Actor:** Patient
+
+### Main Success Scenario
+1. Patient selects a prescription.
+2. System shows the copay.
+
+### Extensions
+
+2a. Patient declines the copay:
+  2a1. The use case ends.
+
+**Frequency:** about 40,000 requests a day.
+
+### Alternative Flows
+
+**A1 Locker full**
+**Description:** the patient picks another store.
+";
+
+        // act
+        var useCase = UseCaseParser.Parse(text, "usecase.md").UseCases.Single();
+
+        // assert
+        Assert.That(useCase.Branches.Select(b => b.Id), Is.EqualTo(new[] { "2a", "A1" }));
+        Assert.That(useCase.Branches.SelectMany(b => b.Steps).Select(st => st.Text), Has.None.Contains("40,000"));
+        Assert.That(useCase.Branches[0].Condition, Does.Not.Contain("40,000"));
+    }
+
+    [Test]
+    public void RulesTableAfterALastUseCaseWrittenAsAParagraph_IsTheWholeDocuments()
+    {
+        // arrange
+        const string text = @"# Refills
+
+## UC-1: Request refill
+
+**Primary Actor:** Patient
+
+### Main Success Scenario
+1. Patient selects a prescription (BR-01).
+2. System shows the copay.
+
+## UC-2: Transfer a refill
+
+Patient asks to move a prescription to another store; the system moves it.
+
+## Business Rules
+
+| ID | Rule |
+|----|------|
+| BR-01 | A refill needs a remaining refill count above zero. |
+| BR-02 | Sessions time out after 15 minutes. |
+";
+
+        // act
+        var document = UseCaseParser.Parse(text, "usecase.md");
+
+        // assert
+        Assert.That(document.UseCases[1].BusinessRules, Is.Empty);
+        Assert.That(document.Requirements.Select(n => n.Text), Is.EqualTo(new[]
+        {
+            "BR-01: A refill needs a remaining refill count above zero.", "BR-02: Sessions time out after 15 minutes.",
+        }));
+    }
 }
