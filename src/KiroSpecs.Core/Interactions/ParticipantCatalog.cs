@@ -25,6 +25,7 @@ internal sealed partial class ParticipantCatalog
         "objective", "actor", "actors", "primary actor", "secondary actor", "secondary actors", "scope", "level", "expected",
         "assertion", "assertions", "validation", "title", "summary", "this", "it", "they", "all", "each", "every", "no", "there",
         "after", "before", "once", "upon", "during", "while", "until", "unless", "for", "in", "on", "at", "by", "with", "from",
+        "get", "post", "put", "patch", "delete", "head", "todo", "tbd", "fixme", "obs", "nb",
     };
 
     private readonly List<CatalogEntry> _entries = new();

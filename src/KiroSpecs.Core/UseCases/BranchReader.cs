@@ -956,8 +956,9 @@ internal static partial class BranchReader
         start = match.Index;
         var after = text.Substring(match.Index + match.Length);
         var c = TextPatterns.SafeMatch(TextPatterns.Condition, after);
-        if (c is not null && Texts.SentenceEnd(after) is var end and >= 0 && c.Index > end)
+        if (c is not null && ((Texts.SentenceEnd(after) is var end and >= 0 && c.Index > end) || ArrowAfterAnchor(after) is var arrow and >= 0 && arrow < c.Index))
         {
+            // "Customer cancels before step 10 → DELETE …, refund if paid, end": what follows the arrow happens.
             // "Passo 2: paciente ainda não aceitou o termo. Sistema mostra o termo. Se o paciente aceita, …": an
             // if-clause of a later sentence is part of what happens, not the condition of the branch.
             c = null;
@@ -985,6 +986,17 @@ internal static partial class BranchReader
         {
             lead = Texts.SentenceBefore(before, end).Trim();
             sentence = before.Substring(end + 2).Trim();
+        }
+
+        if (sentence.Length > 0 && !StartsWithAnchorWords(sentence) && ArrowAfterAnchor(after) is var arrow and >= 0)
+        {
+            // "Label scan doesn't match the reservation at step 5 → courier app shows a warning", "Compartment empty at
+            // step 5 (nothing there) → status MISSING": the words before the step (and an aside after it) are the
+            // condition, what follows the arrow is what happens.
+            var aside = after.Substring(0, arrow).Trim().TrimEnd('-', '→').Trim();
+            actions.AddRange(Texts.Sentences(after.Substring(after[arrow] == '→' ? arrow + 1 : arrow + 2).Trim()));
+            lead = sentence;
+            return aside.Length > 0 ? sentence + " " + aside : sentence;
         }
 
         if (after.StartsWith(".", StringComparison.Ordinal) && sentence.Length > 0 && !StartsWithAnchorWords(sentence))
@@ -1024,6 +1036,30 @@ internal static partial class BranchReader
 
         lead = null;
         return SplitClauses(after, actions, ifClause);
+    }
+
+    /// <summary>
+    /// Where the arrow of "at step 5 → …" or "at step 5 (an aside) → …" stands in what follows the step: right after it,
+    /// or after one parenthesis; -1 otherwise.
+    /// </summary>
+    private static int ArrowAfterAnchor(string after)
+    {
+        var at = 0;
+        while (at < after.Length && after[at] is ' ' or ',' or ':')
+        {
+            at++;
+        }
+
+        if (at < after.Length && after[at] == '(' && after.IndexOf(')', at) is var close and > 0)
+        {
+            at = close + 1;
+            while (at < after.Length && after[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        return at < after.Length && (after[at] == '→' || string.CompareOrdinal(after, at, "->", 0, 2) == 0) ? at : -1;
     }
 
     /// <summary>

@@ -217,7 +217,7 @@ internal static partial class UseCaseBuilder
                     LabeledTextReader.Read(section, requirements);
                     break;
                 case SectionKind.FreeText when ReferenceEquals(section, buffer.Preamble) && !hasFlowSection:
-                    ReadPreamble(section, steps, notes);
+                    ReadPreamble(section, steps, notes, drafts);
                     break;
                 case SectionKind.FreeText:
                     NoteReader.Read(section, notes);
@@ -435,11 +435,31 @@ internal static partial class UseCaseBuilder
         return start < 0 ? new List<OutlineEntry>() : content.GetRange(start, content.Count - start);
     }
 
-    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseNote> notes)
+    private static void ReadPreamble(SectionBuffer section, List<UseCaseStep> steps, List<UseCaseNote> notes, List<BranchDraft> drafts)
     {
         if (section.Content.Any(e => e.Kind == OutlineKind.Item && e.Marker.Length > 0))
         {
             var listOnly = section.Content.Where(e => e.Kind is OutlineKind.Item or OutlineKind.TableRow || (e.Kind == OutlineKind.Line && e.Depth > 0)).ToList();
+            if (TrailingFlowBullets(listOnly) is { } flows)
+            {
+                // "1. … 6. Continue at UC1 step 8." then "- Payment declined → show error, end.": the bullets after the
+                // numbered steps are the use case's other ways, each a flow of its own, not steps 7 and on.
+                listOnly.RemoveAll(flows.Contains);
+                BranchDraft? current = null;
+                foreach (var entry in flows)
+                {
+                    if (current is null || entry.Depth == flows[0].Depth)
+                    {
+                        current = new BranchDraft(Texts.Clean(entry.Text), entry.Position, BranchKind.Alternative, false) { WholeInOneBullet = true };
+                        drafts.Add(current);
+                    }
+                    else
+                    {
+                        current.Lines.Add(entry);
+                    }
+                }
+            }
+
             steps.AddRange(StepReader.Read(listOnly, _ => { }));
             foreach (var line in section.Content.Where(e => e.Kind == OutlineKind.Line && e.Depth == 0 && e.Position.Line > listOnly[listOnly.Count - 1].Position.Line))
             {
@@ -465,6 +485,42 @@ internal static partial class UseCaseBuilder
         {
             steps.AddRange(StepReader.Read(bullets, _ => { }));
         }
+    }
+
+    /// <summary>
+    /// The bullets after the last numbered item of a list when each of them reads as a flow of its own: a condition and
+    /// what happens, written with an arrow ("Payment declined → show error, end"), or opening with "If"/"When" or
+    /// naming the step it starts at. Null when there are none, or when one of them reads as a step.
+    /// </summary>
+    private static List<OutlineEntry>? TrailingFlowBullets(List<OutlineEntry> list)
+    {
+        var top = list.Where(e => e.Kind == OutlineKind.Item).Select(e => e.Depth).DefaultIfEmpty(0).Min();
+        var lastNumbered = list.FindLastIndex(e => e.Kind == OutlineKind.Item && e.Depth == top && e.Marker.Length > 0);
+        if (lastNumbered < 0)
+        {
+            return null;
+        }
+
+        var first = list.FindIndex(lastNumbered + 1, e => e.Kind == OutlineKind.Item && e.Depth == top);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var flows = list.Skip(first).ToList();
+        foreach (var bullet in flows.Where(e => e.Kind == OutlineKind.Item && e.Depth == top))
+        {
+            var text = Texts.Clean(bullet.Text);
+            var arrow = text.IndexOf(" → ", StringComparison.Ordinal) is var a and > 0 ? a : text.IndexOf(" -> ", StringComparison.Ordinal);
+            var flow = bullet.Marker.Length == 0
+                && ((arrow > 0 && Interactions.SentenceReader.Arrow(text) is null) || BranchReader.StartsWithCondition(text) || TextPatterns.SafeMatch(TextPatterns.Anchor, text) is not null);
+            if (!flow)
+            {
+                return null;
+            }
+        }
+
+        return flows;
     }
 
     private static readonly string[] s_idFields = { "id", "use case id", "uc id", "uc-id", "identifier", "use case no", "use case number", "no", "ユースケースid" };
