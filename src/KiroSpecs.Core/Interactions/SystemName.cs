@@ -51,8 +51,58 @@ internal static partial class SystemName
             }
         }
 
-        return ProductName(useCases, documentActors) ?? Default;
+        return OursByDescription(useCases, documentActors) ?? ProductName(useCases, documentActors) ?? Default;
     }
+
+    /// <summary>
+    /// When no step has "the system" as its subject: "| Incident service | Our paging service (owns incidents …) |", the
+    /// actor its description calls our service, platform or application, when exactly one does, it is no primary
+    /// actor, and at least three steps have it as their subject.
+    /// </summary>
+    private static string? OursByDescription(IReadOnlyList<UseCase> useCases, IReadOnlyList<UseCaseActor> documentActors)
+    {
+        string? found = null;
+        foreach (var actor in documentActors.Concat(useCases.SelectMany(u => u.Actors)))
+        {
+            var name = actor.Name.Trim();
+            if (name.Length == 0 || actor.Role == ActorRole.Primary || !OurComponentRegex().IsMatch(actor.Description) || ActorKinds.NamesAPerson(name))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            found = name;
+        }
+
+        // It acts in the steps: at least three open with its name ("Incident service checks …").
+        var acts = 0;
+        foreach (var useCase in useCases)
+        {
+            foreach (var step in ParticipantCatalog.AllSteps(useCase))
+            {
+                var text = step.Text.TrimStart();
+                text = text.StartsWith("the ", System.StringComparison.OrdinalIgnoreCase) ? text.Substring(4) : text;
+                acts += found is not null && text.StartsWith(found + " ", System.StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+        }
+
+        return acts >= 3 ? found : null;
+    }
+
+    private const string OurComponentPattern = @"^\s*our\s+(?:\w+\s+)?(?:service|platform|application|app|backend)\b";
+
+#if NET
+    [System.Text.RegularExpressions.GeneratedRegex(OurComponentPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OurComponentRegex();
+#else
+    private static readonly System.Text.RegularExpressions.Regex s_ourComponent = new(OurComponentPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, KiroSpecs.Core.Common.RegexTimeout.Value);
+
+    private static System.Text.RegularExpressions.Regex OurComponentRegex() => s_ourComponent;
+#endif
 
     private const string TheSystemPattern =
         @"\b(?:the|our)\s+(?:new\s+)?system\b(?!\s+(?:of|for)\b)|\bsystem\s+under\s+(?:design|discussion|development)\b|\bthis\s+system\b|\bo\s+(?:novo\s+)?sistema\b|\bel\s+(?:nuevo\s+)?sistema\b|\bwe(?:'re|’re|\s+are)\s+building\b|\b(?:this|our)\s+product\b|\bproduct\s+under\s+(?:design|development)\b|\ble\s+(?:nouveau\s+)?système\b|\bil\s+(?:nuovo\s+)?sistema\b|\bdas\s+(?:neue\s+)?system\b";
@@ -156,6 +206,9 @@ internal static partial class SystemName
 
         var counts = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
         var written = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        // "Incident service checks …": a declared name of two or three words whose later words are lower case.
+        var declared = documentActors.Concat(useCases.SelectMany(u => u.Actors)).Select(a => Words.Split(a.Name.Trim()))
+            .Where(w => w.Length is 2 or 3).ToList();
         foreach (var useCase in useCases)
         {
             foreach (var step in ParticipantCatalog.AllSteps(useCase))
@@ -167,7 +220,8 @@ internal static partial class SystemName
                     continue;
                 }
 
-                var length = at + 2 < words.Count && words.IsCapitalized(at + 1) && ParticipantCatalog.LooksLikeVerb(words, at + 2) ? 2 : 1;
+                var length = at + 2 < words.Count && words.IsCapitalized(at + 1) && ParticipantCatalog.LooksLikeVerb(words, at + 2) ? 2
+                    : DeclaredNameAt(declared, words, at) is var known and > 0 ? known : 1;
                 if (!ParticipantCatalog.LooksLikeVerb(words, at + length) || Lexicon.PersonVerbs.MatchAt(words, at) > 0)
                 {
                     continue;
@@ -216,6 +270,20 @@ internal static partial class SystemName
         }
 
         return best is null ? null : written[best];
+    }
+
+    /// <summary>The number of words of a declared name written at <paramref name="at"/> and followed by a verb; 0 for none.</summary>
+    private static int DeclaredNameAt(List<string[]> declared, Words words, int at)
+    {
+        foreach (var name in declared)
+        {
+            if (words.Matches(at, name) && ParticipantCatalog.LooksLikeVerb(words, at + name.Length))
+            {
+                return name.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

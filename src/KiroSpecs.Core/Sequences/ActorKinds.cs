@@ -13,7 +13,7 @@ internal static class ActorKinds
         "tool", "monitor", "monitoring", "external", "integration", "cache", "storage", "bank", "erp", "crm", "backend", "frontend",
         "portal", "webhook", "cloud", "kubernetes", "ecs", "alb", "lambda", "worker", "daemon", "robot", "camera", "printer",
         "terminal", "registry", "repository", "broker", "meter", "thermostat", "router", "drone", "charger", "firmware", "bootloader", "endpoint", "callback", "directory", "ldap", "idp", "smtp", "stripe", "paypal", "pipeline",
-        "client", "sdk", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
+        "client", "sdk", "page", "channel", "dashboard", "website", "module", "component", "microservice", "backoffice", "ci", "github", "slack", "network",
         "servicio", "serviço", "sistema", "plataforma", "servidor",
         "システム", "サービス", "サーバ", "サーバー", "外部", "決済",
     };

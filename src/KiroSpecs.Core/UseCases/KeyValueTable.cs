@@ -80,8 +80,10 @@ internal sealed class KeyValueTable
             }
         }
 
-        if (known < 2 && !(known >= 1 && emptyHeader))
+        if ((known < 2 && !(known >= 1 && emptyHeader)) || known * 2 < rows.Count)
         {
+            // "| Actor | What it is |" over seven actors, one of them "Status page": a table of actors whose header and
+            // one name open like fields is no field table; at least half of a field table's keys are fields.
             return null;
         }
 
